@@ -1,0 +1,38 @@
+// Background service worker: wires the message router to the database and the toolbar badge.
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { TactDB } from '../../utils/db/schema';
+import { clearTab } from '../../utils/db/repo';
+import { createHandlers } from '../../utils/background/handlers';
+import { createRouter } from '../../utils/messaging/router';
+
+export default defineBackground(() => {
+  const db = new TactDB();
+  const handlers = createHandlers(db, {
+    async setBadge(tabId, count) {
+      await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' }).catch(() => {});
+    },
+  });
+  const handle = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    onError: (type, error) => console.error(`[tact] ${type}`, error),
+  });
+
+  // Answer through sendResponse and return true: accepted by Chromium, Firefox and WXT's fake browser.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+    void handle(message, sender).then(sendResponse);
+    return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void clearTab(db, tabId));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
+
+  // Chrome opens the side panel from the toolbar's context; Firefox uses its sidebar instead.
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
+  void sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+});

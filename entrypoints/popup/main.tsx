@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Tact</p>, document.getElementById('app')!);

@@ -1,0 +1,63 @@
+// What the background does for each message: core analysis, then the database. Browser-specific
+// side effects (the toolbar badge) come in through `effects` so this file runs in Node tests.
+import { findMentions } from '../core/mentions/match';
+import { platformOfUrl } from '../platforms/hosts';
+import type { TactDB } from '../db/schema';
+import * as repo from '../db/repo';
+import type { Handlers } from '../messaging/router';
+
+export interface Effects {
+  /** Shows the number of items needing attention on a tab's toolbar button. */
+  setBadge(tabId: number, count: number): Promise<void>;
+}
+
+export function createHandlers(db: TactDB, effects: Effects): Handlers {
+  async function refreshBadge(tabId: number | undefined) {
+    if (tabId === undefined) return;
+    const counts = await repo.tabCounts(db, tabId);
+    await effects.setBadge(tabId, counts.attention);
+  }
+
+  return {
+    'page.start': async (_p, ctx) => {
+      if (ctx.tabId !== undefined) {
+        await repo.clearTab(db, ctx.tabId);
+        await refreshBadge(ctx.tabId);
+      }
+      return {};
+    },
+    'items.seen': async (p, ctx) => {
+      const brands = await repo.listBrands(db);
+      const analysed = p.items
+        .filter((item) => item.platform === p.platform)
+        .map((item) => ({ item, mentions: findMentions(item.text, brands) }));
+      const results = await repo.recordSeen(db, ctx.tabId, analysed);
+      await refreshBadge(ctx.tabId);
+      return { results };
+    },
+    'page.health': async (p) => {
+      await repo.recordHealth(db, p.platform, p.url, p.found);
+      return {};
+    },
+    'brands.list': async () => repo.listBrands(db),
+    'brands.save': async (p) => repo.saveBrand(db, p.brand),
+    'brands.delete': async (p) => ({ deleted: await repo.deleteBrand(db, p.id) }),
+    'items.setStatus': async (p) => {
+      const updated = await repo.setItemStatus(db, p.key, p.status);
+      return { updated };
+    },
+    'settings.get': async () => repo.getSettings(db),
+    'settings.set': async (p) => repo.updateSettings(db, p),
+    'tab.summary': async (p) => {
+      const platform = platformOfUrl(p.url);
+      const counts = await repo.tabCounts(db, p.tabId);
+      let health: 'ok' | 'no_items' | 'unknown' = 'unknown';
+      if (platform) {
+        const row = await db.health.get(platform);
+        if (row) health = row.found > 0 ? 'ok' : 'no_items';
+        if (counts.items > 0) health = 'ok';
+      }
+      return { platform, ...counts, health };
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// Every message the extension's parts exchange, in one place: a zod schema for each request and
+// each response, and who may send it. The background validates all of it (see router.ts).
+import { z } from 'zod';
+import { brandInputSchema, brandSchema } from '../core/brands/schema';
+import { itemSchema } from '../core/items/schema';
+import { PLATFORMS } from '../core/platforms';
+import { settingsSchema } from '../core/settings/schema';
+
+export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
+export type ItemStatus = z.infer<typeof itemStatusSchema>;
+
+export const mentionSchema = z.object({
+  brandId: z.string(),
+  brandName: z.string(),
+  term: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+const pageUrl = z.string().url().max(2048);
+const platform = z.enum(PLATFORMS);
+
+/** Who may send a message: a content script in a platform tab, or one of the extension's pages. */
+export type Origin = 'content' | 'page';
+
+function route<Req extends z.ZodType, Res extends z.ZodType>(from: readonly Origin[], request: Req, response: Res) {
+  return { from, request, response };
+}
+
+export const protocol = {
+  /** A content script started on a page (load or SPA navigation): the tab's list starts afresh. */
+  'page.start': route(['content'], z.object({ platform, url: pageUrl }), z.object({})),
+  /** A batch of items read on the page; answered with what to draw on each. */
+  'items.seen': route(
+    ['content'],
+    z.object({ platform, url: pageUrl, items: z.array(itemSchema).min(1).max(200) }),
+    z.object({
+      results: z.array(z.object({ key: z.string(), mentions: z.array(mentionSchema), attention: z.boolean() })),
+    }),
+  ),
+  /** How many items an adapter found on a page where it expected some. */
+  'page.health': route(
+    ['content'],
+    z.object({ platform, url: pageUrl, found: z.number().int().nonnegative() }),
+    z.object({}),
+  ),
+  'brands.list': route(['page'], z.object({}), z.array(brandSchema)),
+  'brands.save': route(['page'], z.object({ brand: brandInputSchema }), brandSchema),
+  'brands.delete': route(['page'], z.object({ id: z.string().min(1) }), z.object({ deleted: z.boolean() })),
+  'items.setStatus': route(
+    ['page'],
+    z.object({ key: z.string().min(1), status: itemStatusSchema }),
+    z.object({ updated: z.boolean() }),
+  ),
+  'settings.get': route(['page', 'content'], z.object({}), settingsSchema),
+  'settings.set': route(['page'], settingsSchema.partial(), settingsSchema),
+  /** What the popup shows for a tab. */
+  'tab.summary': route(
+    ['page'],
+    z.object({ tabId: z.number().int().nonnegative(), url: z.string().max(2048).optional() }),
+    z.object({
+      platform: platform.nullable(),
+      items: z.number().int(),
+      mentions: z.number().int(),
+      attention: z.number().int(),
+      health: z.enum(['ok', 'no_items', 'unknown']),
+    }),
+  ),
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
+export type ParsedRequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']>;
+
+export const envelopeSchema = z.object({
+  type: z.string().max(64),
+  payload: z.unknown(),
+});
+
+export type ErrorCode = 'bad_message' | 'unknown_type' | 'forbidden' | 'invalid' | 'failed';
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** Field paths at fault, for forms ("brand.handles.0"). */
+  issues?: Array<{ path: string; message: string }>;
+}
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+export const replySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({
+      code: z.enum(['bad_message', 'unknown_type', 'forbidden', 'invalid', 'failed']),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  }),
+]);

@@ -1,0 +1,71 @@
+// The adapter contract: how the overlay finds items on a platform's page and reads them.
+// Adapters only extract; they never classify (that is utils/core) nor draw (utils/overlay).
+import type { ItemInput } from '../core/items/schema';
+import type { Platform } from '../core/platforms';
+
+/** One CSS selector with the reason it is trusted; lists of these are tried in order. */
+export interface SelectorOption {
+  css: string;
+  why: string;
+}
+
+export interface Adapter {
+  platform: Platform;
+  /** The nodes of every post/comment currently in `root`, outermost items only once each. */
+  findItems(root: ParentNode): Element[];
+  /** Reads one node into an item, or null when it is not a real item (ad, placeholder, chrome). */
+  extract(node: Element): ItemInput | null;
+  /** Where to put the badge for a node: the element the badge is appended to. */
+  badgeAnchor(node: Element): Element;
+  /** Whether this page is one where items are expected (a feed, a thread), for health reports. */
+  expectsItems(url: URL): boolean;
+}
+
+/** All elements matching the first selector in `options` that matches anything. */
+export function queryFirst(root: ParentNode, options: readonly SelectorOption[]): Element[] {
+  for (const o of options) {
+    const found = root.querySelectorAll(o.css);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** The first element in `node` matching any selector in `options`, in order. */
+export function pickFirst(node: ParentNode, options: readonly SelectorOption[]): Element | null {
+  for (const o of options) {
+    const el = node.querySelector(o.css);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** Visible text of an element, with images' alt text (emoji) kept and white space tidied. */
+export function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      const tag = e.tagName.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'tact-badge') return;
+      if (tag === 'img') out += e.getAttribute('alt') ?? '';
+      else if (tag === 'br') out += '\n';
+      else for (const c of Array.from(e.childNodes)) walk(c);
+      if (tag === 'p' || tag === 'div') out += '\n';
+    }
+  };
+  walk(el);
+  return out.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+}
+
+/** An absolute https URL for an href on the page, or ''. */
+export function absoluteUrl(href: string | null | undefined, base: string): string {
+  if (!href) return '';
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'https:' ? u.href : '';
+  } catch {
+    return '';
+  }
+}
