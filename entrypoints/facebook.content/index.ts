@@ -1,0 +1,12 @@
+// Content script for facebook: starts the shared overlay with the facebook adapter.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
+import { facebookAdapter } from '../../utils/platforms/facebook/adapter';
+import { runOverlay } from '../../utils/overlay/engine';
+import { send } from '../../utils/messaging/client';
+
+export default defineContentScript({
+  matches: PLATFORM_MATCHES.facebook,
+  runAt: 'document_idle',
+  main: (ctx) => runOverlay(ctx, facebookAdapter, { send }),
+});

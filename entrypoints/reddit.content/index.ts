@@ -1,0 +1,12 @@
+// Content script for reddit: starts the shared overlay with the reddit adapter.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
+import { redditAdapter } from '../../utils/platforms/reddit/adapter';
+import { runOverlay } from '../../utils/overlay/engine';
+import { send } from '../../utils/messaging/client';
+
+export default defineContentScript({
+  matches: PLATFORM_MATCHES.reddit,
+  runAt: 'document_idle',
+  main: (ctx) => runOverlay(ctx, redditAdapter, { send }),
+});

@@ -1,0 +1,12 @@
+// Content script for x: starts the shared overlay with the x adapter.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
+import { xAdapter } from '../../utils/platforms/x/adapter';
+import { runOverlay } from '../../utils/overlay/engine';
+import { send } from '../../utils/messaging/client';
+
+export default defineContentScript({
+  matches: PLATFORM_MATCHES.x,
+  runAt: 'document_idle',
+  main: (ctx) => runOverlay(ctx, xAdapter, { send }),
+});

@@ -1,0 +1,49 @@
+// `tact mentions --brand <brand.json>`: JSON lines {"id","text"} in, one result line out per input,
+// with the same matcher the extension uses. A bad line gets an {"id","error"} line, never a crash.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { brandInputSchema, type Brand } from '../../utils/core/brands/schema';
+import { findMentions } from '../../utils/core/mentions/match';
+
+const lineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string().max(100_000) });
+
+/** Reads one brand object or an array of them, and gives each a stable id. */
+export function loadBrands(file: string): Brand[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`Cannot read brand file ${file}: ${(e as Error).message}`);
+  }
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.map((b, i) => {
+    const parsed = brandInputSchema.safeParse(b);
+    if (!parsed.success) {
+      const where = parsed.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ');
+      throw new Error(`Invalid brand #${i + 1} in ${file}: ${where}`);
+    }
+    return { ...parsed.data, id: parsed.data.id ?? parsed.data.name, createdAt: 0, updatedAt: 0 };
+  });
+}
+
+export function mentionsLine(line: string, brands: Brand[]): string | null {
+  if (!line.trim()) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ id: null, error: 'not JSON' });
+  }
+  const parsed = lineSchema.safeParse(json);
+  if (!parsed.success) {
+    const id = (json as { id?: unknown } | null)?.id ?? null;
+    return JSON.stringify({ id, error: 'expected {"id","text"}' });
+  }
+  const mentions = findMentions(parsed.data.text, brands).map((m) => ({
+    brand: m.brandName,
+    term: m.term,
+    start: m.start,
+    end: m.end,
+  }));
+  return JSON.stringify({ id: parsed.data.id, mentions });
+}

@@ -1,0 +1,85 @@
+// `npm start`: opens Chromium with the freshly built Tact on the offline demo pages, with the
+// sample brand "Acme" set up. Without a display: `npm start -- --headless --screenshots <dir>`.
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchWithExtension, routeSites } from './lib/browser';
+import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from './lib/demo';
+import { seedBrand, waitForBadges } from './lib/extension';
+
+const USAGE = `Usage: npm start [-- --headless [--screenshots <dir>]]
+  (no option)         open Chromium with Tact on the demo pages (needs a display)
+  --headless          run without a window; implies --screenshots demo-screenshots
+  --screenshots <dir> write a PNG of each demo page, the side panel and the popup into <dir>`;
+
+async function main() {
+  let args;
+  try {
+    args = parseArgs({ options: { headless: { type: 'boolean' }, screenshots: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (args.help) return console.log(USAGE);
+  let headless = Boolean(args.headless);
+  let shots = args.screenshots;
+  if (!headless && !process.env.DISPLAY && process.platform === 'linux') {
+    console.log('No display found: running headless and writing screenshots instead.');
+    headless = true;
+  }
+  if (headless && !shots) shots = 'demo-screenshots';
+
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'tact-demo-'));
+  const { context, extensionId } = await launchWithExtension({ headless, userDataDir: profile });
+  await routeSites(context, demoRoutes());
+  await seedBrand(context, extensionId, JSON.parse(readFileSync(DEMO_BRAND_FILE, 'utf8')));
+  for (const p of context.pages()) if (p.url().includes('onboarding')) await p.close();
+
+  const tabs = [];
+  for (const demo of DEMO_PAGES) {
+    const tab = await context.newPage();
+    await tab.goto(demo.url);
+    tabs.push({ demo, tab });
+  }
+  if (!shots) {
+    console.log(`Tact is running on ${DEMO_PAGES.length} demo pages. Close the browser window to stop.`);
+    await new Promise((resolve) => context.on('close', resolve));
+    return;
+  }
+  const dir = path.resolve(shots);
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const { demo, tab } of tabs) {
+    await tab.bringToFront();
+    const badges = await waitForBadges(tab, 1, 10_000).catch(() => 0);
+    const file = path.join(dir, `${demo.name}.png`);
+    await tab.screenshot({ path: file, fullPage: true });
+    written.push(`${file} (${badges} badges)`);
+  }
+  const tabId = await tabIdOf(context, extensionId, DEMO_PAGES[0]!.url);
+  for (const [name, page] of [['sidepanel', `sidepanel.html?tabId=${tabId}`], ['popup', 'popup.html'], ['options', 'options.html']]) {
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: name === 'popup' ? 380 : 900, height: 900 });
+    await tab.goto(`chrome-extension://${extensionId}/${page}`);
+    await tab.waitForTimeout(800);
+    const file = path.join(dir, `${name}.png`);
+    await tab.screenshot({ path: file, fullPage: true });
+    written.push(file);
+  }
+  await context.close();
+  console.log(`Screenshots written to ${dir}:\n  ${written.join('\n  ')}`);
+}
+
+async function tabIdOf(context: import('playwright-core').BrowserContext, extensionId: string, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const id = await page.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
+  await page.close();
+  return id;
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+// The command line: `npm run --silent tact -- <command>`, running the extension's own core code.
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadBrands, mentionsLine } from './cli/mentions';
+
+const HELP = `Usage: npm run --silent tact -- <command> [options]
+
+Commands:
+  mentions --brand <brand.json>   read JSON lines {"id","text"} on stdin, write
+                                  {"id","mentions":[{"brand","term","start","end"}]} per line
+  check-brand <brand.json>        validate a brand file and print it normalised
+  help                            show this help
+
+Exit codes: 0 done, 1 failed, 2 bad arguments.`;
+
+function usage(message: string): never {
+  console.error(`${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+async function eachLine(fn: (line: string) => string | null) {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    const out = fn(line);
+    if (out !== null) process.stdout.write(out + '\n');
+  }
+}
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    console.log(HELP);
+    return;
+  }
+  switch (command) {
+    case 'mentions': {
+      let values;
+      try {
+        values = parseArgs({ args: rest, options: { brand: { type: 'string' } } }).values;
+      } catch (e) {
+        usage((e as Error).message);
+      }
+      if (!values.brand) usage('mentions needs --brand <brand.json>');
+      const brands = loadBrands(values.brand);
+      await eachLine((line) => mentionsLine(line, brands));
+      return;
+    }
+    case 'check-brand': {
+      if (rest.length !== 1) usage('check-brand needs exactly one file');
+      console.log(JSON.stringify(loadBrands(rest[0]!), null, 2));
+      return;
+    }
+    default:
+      usage(`Unknown command "${command}".`);
+  }
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+// Checks the built manifests: what a store reviewer and a security review look at first.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const manifest = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+const HOSTS = ['x.com', 'twitter.com', 'facebook.com', 'reddit.com', 'linkedin.com'];
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
+  it('exists (npm test builds it before the tests)', () => {
+    expect(existsSync(path.join(ROOT, '.output', dir, 'manifest.json'))).toBe(true);
+  });
+
+  it('is MV3 with only the permissions Tact needs and no way in for web pages', () => {
+    const m = manifest(dir);
+    expect(m.manifest_version).toBe(3);
+    for (const p of m.permissions ?? []) expect(['storage', 'sidePanel']).toContain(p);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    for (const h of m.host_permissions) expect(HOSTS.some((s) => new URL(h.replace('*', 'x')).host.endsWith(s))).toBe(true);
+  });
+
+  it('runs a content script on each of the four platforms', () => {
+    const matches = manifest(dir).content_scripts.flatMap((c: { matches: string[] }) => c.matches).join(' ');
+    for (const h of ['x.com', 'facebook.com', 'reddit.com', 'linkedin.com']) expect(matches).toContain(h);
+  });
+
+  it('is in English and French', () => {
+    for (const l of ['en', 'fr']) expect(existsSync(path.join(ROOT, '.output', dir, '_locales', l, 'messages.json'))).toBe(true);
+  });
+});
+
+describe('the Firefox build', () => {
+  it('has a gecko id and declares that it collects no data', () => {
+    const gecko = manifest('firefox-mv3').browser_specific_settings?.gecko;
+    expect(gecko?.id).toMatch(/@/);
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('store zips', () => {
+  it('exist for Chrome and Firefox', () => {
+    const zips = readdirSync(path.join(ROOT, '.output')).filter((f) => f.endsWith('.zip'));
+    expect(zips.some((z) => z.includes('chrome'))).toBe(true);
+    expect(zips.some((z) => z.includes('firefox'))).toBe(true);
+  });
+});

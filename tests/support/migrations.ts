@@ -1,0 +1,55 @@
+// Migration harness: write sample rows with the schema of version n, reopen the same database
+// with version m, and list every row that disappeared or changed.
+import { TactDB, VERSIONS } from '../../utils/db/schema';
+
+type Row = Record<string, unknown>;
+
+/** One sample row per table, per version that introduced or changed it. */
+export const SAMPLES: Record<number, Record<string, Row>> = {
+  1: {
+    brands: { id: 'b1', name: 'Acme', aliases: ['ACME Corp'], handles: ['@acme'], hashtags: ['#acme'], products: ['RoadRunner 3000'], exclude: [], languages: ['fr', 'en'], createdAt: 1, updatedAt: 2 },
+    toneProfiles: { id: 't1', brandId: 'b1', name: 'Acme FR', data: { address: 'vous' }, updatedAt: 3 },
+    snippets: { id: 's1', name: 'merci', language: 'fr', tags: ['praise'], body: 'Merci {prénom} !', updatedAt: 4 },
+    items: { key: 'x:1', platform: 'x', platformId: '1', kind: 'post', author: { name: 'Jo', handle: '@jo', url: '' }, text: 'Élan @acme 🎉', truncated: false, time: '', permalink: '', parentId: null, rootText: '', firstSeenAt: 5, lastSeenAt: 6, brandIds: ['b1'], status: 'new', attention: 1 },
+    authors: { key: 'x:@jo', platform: 'x', handle: '@jo', name: 'Jo', url: '', firstSeenAt: 5, lastSeenAt: 6, notes: 'client VIP', labels: ['vip'] },
+    verdicts: { itemKey: 'x:1', kind: 'mention', at: 6, data: { mentions: [] } },
+    replies: { id: 1, itemKey: 'x:1', at: 7, text: 'Bonjour Jo' },
+    events: { id: 1, type: 'status', at: 8, itemKey: 'x:1' },
+    sightings: { tabId: 3, itemKey: 'x:1', at: 6 },
+    settings: { key: 'settings', value: { language: 'fr', onboarded: true } },
+    health: { platform: 'x', url: 'https://x.com/home', found: 3, at: 9 },
+  },
+};
+
+function primaryKey(db: TactDB, table: string, row: Row): unknown {
+  const pk = db.table(table).schema.primKey;
+  if (Array.isArray(pk.keyPath)) return pk.keyPath.map((k) => row[k]);
+  return row[pk.keyPath as string];
+}
+
+/** Returns what was lost between version `from` and version `to` (empty when nothing was). */
+export async function checkMigration(name: string, from: number, to: number, versions = VERSIONS): Promise<string[]> {
+  const old = new TactDB(name, from, versions);
+  const written: Array<[string, Row]> = [];
+  for (let v = 1; v <= from; v++) {
+    for (const [table, row] of Object.entries(SAMPLES[v] ?? {})) {
+      await old.table(table).put(structuredClone(row));
+      written.push([table, row]);
+    }
+  }
+  old.close();
+  const next = new TactDB(name, to, versions);
+  await next.open();
+  const lost: string[] = [];
+  for (const [table, row] of written) {
+    const key = primaryKey(next, table, row);
+    const found = (await next.table(table).get(key as never)) as Row | undefined;
+    const id = Array.isArray(key) ? key.join('+') : String(key);
+    if (!found) lost.push(`${table}: row ${id} missing`);
+    else for (const [field, value] of Object.entries(row)) {
+      if (JSON.stringify(found[field]) !== JSON.stringify(value)) lost.push(`${table}: row ${id} field ${field} changed`);
+    }
+  }
+  next.close();
+  return lost;
+}

@@ -1,0 +1,51 @@
+// The command line, run as a user runs it (a real process, stdin to stdout).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const tact = (args: string[], input = '') =>
+  spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/tact.ts'), ...args], { input, encoding: 'utf8' });
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'tact-cli-'));
+const brandFile = path.join(dir, 'brand.json');
+writeFileSync(brandFile, JSON.stringify({ name: 'Acme', aliases: ['ACME Corp'], handles: ['@acme'], hashtags: ['#acme'], products: ['RoadRunner 3000'], exclude: ['acme of perfection'] }));
+
+describe('tact command line', () => {
+  it('lists the commands with --help and exits 0', () => {
+    const r = tact(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/mentions --brand/);
+  });
+
+  it.each([[['nope']], [['mentions']], [['mentions', '--brand']], [['mentions', '--bogus', 'x']]])(
+    'prints the usage and exits 2 for bad arguments %j',
+    (args) => {
+      const r = tact(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/Usage:/);
+    },
+  );
+
+  it('writes one line of mentions per input line, and an error line for a bad one', () => {
+    const input = ['{"id":"a","text":"Merci @acme pour le RoadRunner 3000"}', '{"id":"b","text":"the acme of perfection"}', 'oops', ''].join('\n');
+    const r = tact(['mentions', '--brand', brandFile], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { id: 'a', mentions: [{ brand: 'Acme', term: '@acme', start: 6, end: 11 }, { brand: 'Acme', term: 'RoadRunner 3000', start: 20, end: 35 }] },
+      { id: 'b', mentions: [] },
+      { id: null, error: 'not JSON' },
+    ]);
+  });
+
+  it('explains an invalid brand file and exits 1', () => {
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ name: 'Acme', handles: ['acme'] }));
+    const r = tact(['mentions', '--brand', bad], '');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/handles\.0: error\.handle/);
+  });
+});

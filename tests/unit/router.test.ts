@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TactDB } from '../../utils/db/schema';
+import { createHandlers } from '../../utils/background/handlers';
+import { createRouter, type SenderInfo } from '../../utils/messaging/router';
+
+const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
+const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/options.html' };
+const content: SenderInfo = { id: 'tact-id', url: 'https://x.com/home', tab: { id: 7, url: 'https://x.com/home' } };
+const foreign: SenderInfo = { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' };
+
+let db: TactDB;
+let badges: Array<[number, number]>;
+let handle: ReturnType<typeof createRouter>;
+
+beforeEach(async () => {
+  db = new TactDB(`router-${Math.random()}`);
+  badges = [];
+  handle = createRouter(
+    createHandlers(db, { setBadge: async (tabId, n) => void badges.push([tabId, n]) }),
+    EXT,
+  );
+});
+
+const acme = { name: 'Acme', handles: ['@acme'], products: ['RoadRunner 3000'], exclude: ['acme of perfection'] };
+const tweet = (id: string, text: string) => ({
+  platform: 'x',
+  platformId: id,
+  kind: 'post',
+  author: { name: 'Jo', handle: '@jo', url: 'https://x.com/jo' },
+  text,
+  permalink: `https://x.com/jo/status/${id}`,
+});
+
+describe('createRouter', () => {
+  it('answers { ok: true, data } to a valid request from an extension page', async () => {
+    const reply = await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    expect(reply.ok).toBe(true);
+    const list = await handle({ type: 'brands.list', payload: {} }, page);
+    expect(list).toMatchObject({ ok: true, data: [{ name: 'Acme', handles: ['@acme'] }] });
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['no type', { payload: {} }],
+    ['a null', null],
+  ])('rejects a malformed envelope (%s) with bad_message', async (_why, message) => {
+    expect(await handle(message, page)).toMatchObject({ ok: false, error: { code: 'bad_message' } });
+  });
+
+  it('rejects an unknown type, including inherited property names', async () => {
+    for (const type of ['nope', 'toString', '__proto__']) {
+      expect(await handle({ type, payload: {} }, page)).toMatchObject({ ok: false, error: { code: 'unknown_type' } });
+    }
+  });
+
+  it('rejects an invalid payload with the fields at fault and changes nothing', async () => {
+    const reply = await handle({ type: 'brands.save', payload: { brand: { name: '', handles: ['acme'] } } }, page);
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.error.code).toBe('invalid');
+    expect(reply.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['brand.name', 'brand.handles.0']));
+    expect(await db.brands.count()).toBe(0);
+  });
+
+  it('refuses a foreign sender and a sender without an id', async () => {
+    for (const sender of [foreign, {}, { url: 'https://evil.example/' }]) {
+      const reply = await handle({ type: 'brands.save', payload: { brand: acme } }, sender);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await db.brands.count()).toBe(0);
+  });
+
+  it('refuses page-only messages from a content script', async () => {
+    const reply = await handle({ type: 'brands.save', payload: { brand: acme } }, content);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('analyses seen items, stores them for the tab and sets the badge to the count needing attention', async () => {
+    await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    const reply = await handle(
+      {
+        type: 'items.seen',
+        payload: {
+          platform: 'x',
+          url: 'https://x.com/home',
+          items: [tweet('1', 'Mon RoadRunner 3000 est cassé @acme'), tweet('2', 'Nothing to see'), tweet('3', 'the acme of perfection')],
+        },
+      },
+      content,
+    );
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const results = (reply.data as { results: Array<{ key: string; attention: boolean; mentions: unknown[] }> }).results;
+    expect(results.map((r) => [r.key, r.attention, r.mentions.length])).toEqual([
+      ['x:1', true, 2],
+      ['x:2', false, 0],
+      ['x:3', false, 0],
+    ]);
+    expect(badges.at(-1)).toEqual([7, 1]);
+    const summary = await handle({ type: 'tab.summary', payload: { tabId: 7, url: 'https://x.com/home' } }, page);
+    expect(summary).toMatchObject({ ok: true, data: { platform: 'x', items: 3, mentions: 1, attention: 1 } });
+  });
+
+  it('forgets a tab’s items when its page starts again, and when an item is handled the badge drops', async () => {
+    await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('1', '@acme help')] } }, content);
+    await handle({ type: 'items.setStatus', payload: { key: 'x:1', status: 'replied' } }, page);
+    expect((await db.items.get('x:1'))?.attention).toBe(0);
+    await handle({ type: 'page.start', payload: { platform: 'x', url: 'https://x.com/home' } }, content);
+    expect(await db.sightings.count()).toBe(0);
+    expect(badges.at(-1)).toEqual([7, 0]);
+  });
+
+  it('reports a handler failure as { ok: false } instead of throwing', async () => {
+    const broken = createRouter(
+      { ...createHandlers(db, { setBadge: async () => {} }), 'brands.list': async () => { throw new Error('disk full'); } },
+      EXT,
+    );
+    expect(await broken({ type: 'brands.list', payload: {} }, page)).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'disk full' },
+    });
+  });
+});

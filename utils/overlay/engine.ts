@@ -1,0 +1,148 @@
+// The in-page engine all platforms share: one MutationObserver that only marks work, scans in
+// small time slices, sends new or changed items to the background in batches, and draws a badge
+// on the items that mention a brand. Everything hangs off WXT's ctx so it stops on reload.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { itemKey, itemSchema, type Item } from '../core/items/schema';
+import type { Adapter } from '../platforms/types';
+import type { RequestOf, ResponseOf } from '../messaging/protocol';
+import { BADGE_TAG, createBadge, updateBadge } from './badge';
+
+export interface OverlayDeps {
+  send<K extends 'page.start' | 'items.seen' | 'page.health'>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>>;
+  /** How long a page may show nothing before the adapter reports it (ms). */
+  healthDelay?: number;
+}
+
+const SLICE_MS = 8;
+const BATCH_MAX = 100;
+
+export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: OverlayDeps): void {
+  const doc = document;
+  // node → signature of what was last sent for it (id + text length), so recycled nodes rescan.
+  let seen = new WeakMap<Element, string>();
+  const badges = new WeakMap<Element, HTMLElement>();
+  let queue: Element[] = [];
+  let scheduled = false;
+  let found = 0;
+
+  const startPage = () => {
+    seen = new WeakMap();
+    found = 0;
+    void deps.send('page.start', { platform: adapter.platform, url: location.href }).catch(() => {});
+    schedule();
+    ctx.setTimeout(reportHealth, deps.healthDelay ?? 4000);
+  };
+
+  const reportHealth = () => {
+    let url: URL;
+    try {
+      url = new URL(location.href);
+    } catch {
+      return;
+    }
+    if (adapter.expectsItems(url)) {
+      void deps.send('page.health', { platform: adapter.platform, url: url.href, found }).catch(() => {});
+    }
+  };
+
+  function schedule() {
+    if (scheduled || ctx.isInvalid) return;
+    scheduled = true;
+    ctx.requestAnimationFrame(() => {
+      scheduled = false;
+      queue = adapter.findItems(doc);
+      processSlice();
+    });
+  }
+
+  // Reads items for a few milliseconds at a time, then yields to the page.
+  function processSlice() {
+    const deadline = performance.now() + SLICE_MS;
+    const batch: Array<{ item: Item; node: Element }> = [];
+    while (queue.length > 0 && performance.now() < deadline) {
+      const node = queue.shift()!;
+      const raw = safeExtract(node);
+      if (!raw) continue;
+      const parsed = itemSchema.safeParse(raw);
+      if (!parsed.success) continue;
+      const item = parsed.data;
+      const signature = `${itemKey(item)}#${item.text.length}`;
+      if (seen.get(node) === signature && badgeIntact(node)) continue;
+      seen.set(node, signature);
+      batch.push({ item, node });
+      if (batch.length >= BATCH_MAX) break;
+    }
+    if (batch.length > 0) void sendBatch(batch);
+    if (queue.length > 0) ctx.setTimeout(processSlice, 0);
+  }
+
+  function safeExtract(node: Element) {
+    try {
+      return adapter.extract(node);
+    } catch {
+      return null; // A broken layout skips the node; health reporting makes it visible.
+    }
+  }
+
+  function badgeIntact(node: Element): boolean {
+    const badge = badges.get(node);
+    return !badge || node.contains(badge);
+  }
+
+  async function sendBatch(batch: Array<{ item: Item; node: Element }>) {
+    found += batch.length;
+    let reply: ResponseOf<'items.seen'>;
+    try {
+      reply = await deps.send('items.seen', {
+        platform: adapter.platform,
+        url: location.href,
+        items: batch.map((b) => b.item),
+      });
+    } catch {
+      return;
+    }
+    for (const { item, node } of batch) {
+      const result = reply.results.find((r) => r.key === itemKey(item));
+      if (!result || ctx.isInvalid) continue;
+      // The node may have been recycled for another item while we waited.
+      if (!seen.get(node)?.startsWith(`${result.key}#`)) continue;
+      drawBadge(node, result.mentions.map((m) => m.brandName));
+    }
+  }
+
+  function drawBadge(node: Element, brandNames: string[]) {
+    const existing = badges.get(node);
+    if (brandNames.length === 0) {
+      existing?.remove();
+      badges.delete(node);
+      return;
+    }
+    const names = [...new Set(brandNames)];
+    const content = { label: names.join(' · '), title: `Tact: ${names.join(', ')}` };
+    if (existing && node.contains(existing)) {
+      updateBadge(existing, content);
+      return;
+    }
+    existing?.remove();
+    const badge = createBadge(doc, content);
+    adapter.badgeAnchor(node).append(badge);
+    badges.set(node, badge);
+  }
+
+  // Ignore mutations that are only our own badges being added or removed.
+  const isOurs = (n: Node) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() === BADGE_TAG;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOurs)) continue;
+      schedule();
+      return;
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    for (const el of doc.querySelectorAll(BADGE_TAG)) el.remove();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => startPage());
+  startPage();
+}
