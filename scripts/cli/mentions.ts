@@ -1,7 +1,7 @@
 // `tact mentions --brand <brand.json>`: JSON lines {"id","text"} in, one result line out per input,
 // with the same matcher the extension uses. A bad line gets an {"id","error"} line, never a crash.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from '../../utils/core/zod';
 import { brandInputSchema, type Brand } from '../../utils/core/brands/schema';
 import { findMentions } from '../../utils/core/mentions/match';
 

@@ -1,6 +1,6 @@
 // Every message the extension's parts exchange, in one place: a zod schema for each request and
 // each response, and who may send it. The background validates all of it (see router.ts).
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { brandInputSchema, brandSchema } from '../core/brands/schema';
 import { itemSchema } from '../core/items/schema';
 import { PLATFORMS } from '../core/platforms';

@@ -43,19 +43,20 @@ export function pickFirst(node: ParentNode, options: readonly SelectorOption[]):
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
   let out = '';
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
+  // As in HTML rendering, a line break in the source is a space; only <br>, blocks and <pre> break lines.
+  const walk = (n: Node, pre: boolean) => {
+    if (n.nodeType === 3) out += pre ? (n.nodeValue ?? '') : (n.nodeValue ?? '').replace(/[\r\n]+/g, ' ');
     else if (n.nodeType === 1) {
       const e = n as Element;
       const tag = e.tagName.toLowerCase();
       if (tag === 'script' || tag === 'style' || tag === 'tact-badge') return;
       if (tag === 'img') out += e.getAttribute('alt') ?? '';
       else if (tag === 'br') out += '\n';
-      else for (const c of Array.from(e.childNodes)) walk(c);
-      if (tag === 'p' || tag === 'div') out += '\n';
+      else for (const c of Array.from(e.childNodes)) walk(c, pre || tag === 'pre');
+      if (tag === 'p' || tag === 'div' || tag === 'li') out += '\n';
     }
   };
-  walk(el);
+  walk(el, el.tagName.toLowerCase() === 'pre');
   return out.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 }
 

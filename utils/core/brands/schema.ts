@@ -1,6 +1,6 @@
 // The brand profile: what Tact looks for on a page. Validation messages are i18n keys so the
 // options page can show them in the user's language next to the field at fault.
-import { z } from 'zod';
+import { z } from '../zod';
 
 const term = z.string().trim().min(1, 'error.empty').max(100, 'error.tooLong');
 const list = (item: z.ZodType<string>) => z.array(item).max(200, 'error.tooMany').default([]);

@@ -1,5 +1,5 @@
 // An item is one post, comment or reply as an adapter read it from the page: plain data, no DOM.
-import { z } from 'zod';
+import { z } from '../zod';
 import { PLATFORMS } from '../platforms';
 
 const short = (max: number) => z.string().max(max);

@@ -1,5 +1,5 @@
 // User settings kept locally (and, later, roamed through storage.sync).
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const uiLanguageSchema = z.enum(['auto', 'fr', 'en']);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;

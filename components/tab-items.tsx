@@ -1,0 +1,130 @@
+// The items a tab showed, read live from the database: sightings for the tab → items → their
+// mention verdicts. Mentions come first; each item has its status select and a link to the post.
+import { useId, useState } from 'preact/hooks';
+import { z } from '../utils/core/zod';
+import type { Mention } from '../utils/core/mentions/match';
+import type { StoredItem, TactDB } from '../utils/db/schema';
+import { itemStatusSchema, mentionSchema, type ItemStatus } from '../utils/messaging/protocol';
+import { send } from '../utils/messaging/client';
+import { pageDb } from './db';
+import { useI18n } from './i18n';
+import { ItemText } from './item-text';
+import { useLiveQuery } from './live-query';
+import type { Announce } from './status';
+
+export interface TabItem {
+  item: StoredItem;
+  mentions: Mention[];
+}
+
+const mentionsSchema = z.array(mentionSchema);
+
+/** Everything the tab showed, in the order it was seen (page order within a batch). */
+export async function loadTabItems(db: TactDB, tabId: number): Promise<TabItem[]> {
+  const sightings = await db.sightings.where('tabId').equals(tabId).toArray();
+  sightings.sort((a, b) => a.at - b.at);
+  const keys = sightings.map((s) => s.itemKey);
+  const [items, verdicts] = await Promise.all([
+    db.items.bulkGet(keys),
+    db.verdicts.bulkGet(keys.map((k): [string, string] => [k, 'mention'])),
+  ]);
+  const out: TabItem[] = [];
+  items.forEach((item, i) => {
+    if (!item) return;
+    const mentions = mentionsSchema.safeParse(verdicts[i]?.data.mentions).data ?? [];
+    out.push({ item, mentions });
+  });
+  return out;
+}
+
+/** Mentions first (each group keeps its order); only them when `onlyMentions`. */
+export function orderTabItems(items: readonly TabItem[], onlyMentions: boolean): TabItem[] {
+  const mentions = items.filter((i) => i.mentions.length > 0);
+  return onlyMentions ? mentions : [...mentions, ...items.filter((i) => i.mentions.length === 0)];
+}
+
+export function TabItems({ tabId, announce }: { tabId: number; announce: Announce }) {
+  const { t } = useI18n();
+  const [onlyMentions, setOnlyMentions] = useState(true);
+  const listLabel = useId();
+  const data = useLiveQuery(() => loadTabItems(pageDb(), tabId), [tabId]);
+
+  if (data.status === 'loading') return <p>{t('common.loading')}</p>;
+  if (data.status === 'error') return <p class="error">{t('common.readError', { message: String(data.error) })}</p>;
+  const all = data.value;
+  const shown = orderTabItems(all, onlyMentions);
+  const mentionCount = all.filter((i) => i.mentions.length > 0).length;
+
+  return (
+    <div class="tab-items">
+      <div class="toolbar">
+        <label class="check">
+          <input type="checkbox" checked={onlyMentions} onChange={(e) => setOnlyMentions(e.currentTarget.checked)} />{' '}
+          {t('sidepanel.onlyMentions')}
+        </label>
+        <p class="counts">{t('sidepanel.counts', { mentions: mentionCount, items: all.length })}</p>
+      </div>
+      <h2 id={listLabel} class="visually-hidden">
+        {t('sidepanel.listLabel')}
+      </h2>
+      {all.length === 0 ? (
+        <p class="empty">{t('sidepanel.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p class="empty">{t('sidepanel.emptyMentions')}</p>
+      ) : (
+        <ul class="items" role="list" aria-labelledby={listLabel}>
+          {shown.map((entry) => (
+            <ItemCard key={entry.item.key} entry={entry} announce={announce} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function ItemCard({ entry: { item, mentions }, announce }: { entry: TabItem; announce: Announce }) {
+  const { t, reason } = useI18n();
+  const id = useId();
+  const platform = t(`platform.${item.platform}`);
+  const brands = [...new Set(mentions.map((m) => m.brandName))];
+  const author = item.author.name || item.author.handle || t('item.unknownAuthor');
+  const handle = item.author.name && item.author.handle ? item.author.handle : '';
+
+  async function setStatus(value: string) {
+    const status = itemStatusSchema.parse(value);
+    try {
+      await send('items.setStatus', { key: item.key, status });
+      announce({ kind: 'ok', text: t('item.statusChanged', { status: t(`status.${status}`) }) });
+    } catch (error) {
+      announce({ kind: 'error', text: t('item.statusFailed', { reason: reason(error) }) });
+    }
+  }
+
+  return (
+    <li class={`item ${mentions.length ? 'has-mention' : ''}`} data-item-key={item.key}>
+      <p class="item-head" id={`${id}-head`}>
+        <span class="platform">{platform}</span> · <span class="author">{author}</span>
+        {handle ? <span class="handle"> {handle}</span> : null} · <span class="kind">{t(`item.kind.${item.kind}`)}</span>
+        {item.attention === 1 ? <span class="badge"> {t('item.attention')}</span> : null}
+      </p>
+      <ItemText text={item.text} mentions={mentions} />
+      {item.truncated ? <p class="note">{t('item.truncated')}</p> : null}
+      {brands.length ? <p class="brands">{t('item.mentions', { brands: brands.join(', ') })}</p> : null}
+      <div class="item-actions">
+        <label for={`${id}-status`}>{t('item.status')}</label>
+        <select id={`${id}-status`} value={item.status} aria-describedby={`${id}-head`} onChange={(e) => void setStatus(e.currentTarget.value)}>
+          {itemStatusSchema.options.map((s: ItemStatus) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+        {/^https:\/\//.test(item.permalink) ? (
+          <a href={item.permalink} target="_blank" rel="noopener noreferrer">
+            {t('item.open', { platform })}
+          </a>
+        ) : null}
+      </div>
+    </li>
+  );
+}

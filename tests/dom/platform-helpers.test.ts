@@ -1,0 +1,53 @@
+// The DOM helpers every adapter leans on: text reading, outermost filtering, "own" lookups, ids.
+import { describe, expect, it } from 'vitest';
+import { textOf } from '../../utils/platforms/types';
+import { cleanText, hashId, outermost, pickOwn } from '../../utils/platforms/helpers';
+import { parsePage } from './support/pages';
+
+const dom = (html: string) => parsePage(`<body>${html}</body>`, 'https://example.com/').body;
+
+describe('textOf', () => {
+  it.each([
+    ['<p>Has Xbox\n\t  Considered it</p>', 'Has Xbox Considered it'],
+    ['<p>one</p><p>two</p>', 'one\ntwo'],
+    ['a<br>b', 'a\nb'],
+    ['fire <img alt="🔥" src="data:,"> here', 'fire 🔥 here'],
+    ['<pre>keep\nlines</pre>', 'keep\nlines'],
+    ['<ul><li>x</li><li>y</li></ul>', 'x\ny'],
+    ['text<tact-badge>Acme</tact-badge>', 'text'],
+  ])('returns the visible text of %j', (html, expected) => {
+    expect(textOf(dom(html))).toBe(expected);
+  });
+});
+
+describe('cleanText', () => {
+  it('returns the text without screen-reader copies and buttons when asked to drop them', () => {
+    const el = dom('<span aria-hidden="true">Ann</span><span class="visually-hidden">Ann</span><button>…more</button>');
+    expect(cleanText(el, '.visually-hidden, button')).toBe('Ann');
+    expect(el.querySelectorAll('button')).toHaveLength(1); // the page itself is left alone
+  });
+});
+
+describe('outermost', () => {
+  it('returns only the nodes without an ancestor in the list', () => {
+    const body = dom('<div id="a"><div id="b"></div></div><div id="c"></div>');
+    const ids = outermost(Array.from(body.querySelectorAll('div'))).map((d) => d.id);
+    expect(ids).toEqual(['a', 'c']);
+  });
+});
+
+describe('pickOwn', () => {
+  it('returns the item’s own match, skipping one inside a nested item', () => {
+    const body = dom('<article><div class="q"><p class="t">quoted</p></div><p class="t">own</p></article>');
+    const own = pickOwn(body.querySelector('article')!, [{ css: '.t', why: 'test' }], (e) => e.classList.contains('q'));
+    expect(own?.textContent).toBe('own');
+  });
+});
+
+describe('hashId', () => {
+  it('returns the same short id for the same parts and another one when a part changes', () => {
+    expect(hashId('Ann', 'hello')).toBe(hashId('Ann', 'hello'));
+    expect(hashId('Ann', 'hello')).not.toBe(hashId('Ann', 'hello!'));
+    expect(hashId('Ann', 'hello')).toMatch(/^h[0-9a-z]+$/);
+  });
+});
