@@ -58,7 +58,7 @@ async function main() {
     written.push(`${file} (${badges} badges)`);
   }
   const tabId = await tabIdOf(context, extensionId, DEMO_PAGES[0]!.url);
-  for (const [name, page] of [['sidepanel', `sidepanel.html?tabId=${tabId}`], ['popup', 'popup.html'], ['options', 'options.html']]) {
+  for (const [name, page] of [['sidepanel', `sidepanel.html?tabId=${tabId}`], ['popup', `popup.html?tabId=${tabId}`], ['options', 'options.html']]) {
     const tab = await context.newPage();
     await tab.setViewportSize({ width: name === 'popup' ? 380 : 900, height: 900 });
     await tab.goto(`chrome-extension://${extensionId}/${page}`);
