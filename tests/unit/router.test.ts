@@ -122,3 +122,19 @@ describe('createRouter', () => {
     });
   });
 });
+
+describe('layout health', () => {
+  it('tells the popup a site’s layout was not recognised when its adapter found nothing', async () => {
+    await handle({ type: 'page.health', payload: { platform: 'linkedin', url: 'https://www.linkedin.com/feed/', found: 0 } }, content);
+    const reply = await handle({ type: 'tab.summary', payload: { tabId: 9, url: 'https://www.linkedin.com/feed/' } }, page);
+    expect(reply).toMatchObject({ ok: true, data: { platform: 'linkedin', items: 0, health: 'no_items' } });
+  });
+
+  it('says ok once items were found, and says nothing about a site Tact does not run on', async () => {
+    await handle({ type: 'page.health', payload: { platform: 'x', url: 'https://x.com/home', found: 12 } }, content);
+    expect(await handle({ type: 'tab.summary', payload: { tabId: 9, url: 'https://x.com/home' } }, page)).toMatchObject({ data: { health: 'ok' } });
+    expect(await handle({ type: 'tab.summary', payload: { tabId: 9, url: 'https://example.org/' } }, page)).toMatchObject({
+      data: { platform: null, health: 'unknown' },
+    });
+  });
+});
