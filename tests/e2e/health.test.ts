@@ -33,7 +33,7 @@ describe('layout health', () => {
           await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
           return popup.getByTestId('health-warning').count();
         },
-        { timeout: 15_000, intervals: [1000] },
+        { timeout: 15_000, interval: 1000 },
       )
       .toBe(1);
     expect(await popup.getByTestId('health-warning').innerText()).toMatch(/not recognised/i);

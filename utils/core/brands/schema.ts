@@ -1,6 +1,7 @@
 // The brand profile: what Tact looks for on a page. Validation messages are i18n keys so the
 // options page can show them in the user's language next to the field at fault.
 import { z } from '../zod';
+import { parseQuery, QueryError } from '../mentions/query';
 
 const term = z.string().trim().min(1, 'error.empty').max(100, 'error.tooLong');
 const list = (item: z.ZodType<string>) => z.array(item).max(200, 'error.tooMany').default([]);
@@ -25,7 +26,16 @@ export const brandInputSchema = z.object({
   handles: list(handleSchema),
   hashtags: list(hashtagSchema),
   products: list(term),
+  /** Known misspellings, matched like names. */
+  misspellings: list(term),
   exclude: list(term),
+  /** Optional boolean query that decides what counts as a mention: `orange AND (box OR forfait) NOT jus`. */
+  query: z
+    .string()
+    .trim()
+    .max(1000, 'error.tooLong')
+    .refine((q) => q === '' || validQuery(q), 'error.query')
+    .default(''),
   languages: z.array(z.enum(LANGUAGES)).default(['fr', 'en']),
 });
 export type BrandInput = z.input<typeof brandInputSchema>;
@@ -38,7 +48,17 @@ export const brandSchema = brandInputSchema.extend({
 });
 export type Brand = z.infer<typeof brandSchema>;
 
+function validQuery(q: string): boolean {
+  try {
+    parseQuery(q);
+    return true;
+  } catch (e) {
+    if (e instanceof QueryError) return false;
+    throw e;
+  }
+}
+
 /** The words that find a brand, in the order the matcher reports them. */
-export function brandTerms(brand: Pick<Brand, 'name' | 'aliases' | 'handles' | 'hashtags' | 'products'>): string[] {
-  return [brand.name, ...brand.aliases, ...brand.handles, ...brand.hashtags, ...brand.products];
+export function brandTerms(brand: Pick<Brand, 'name' | 'aliases' | 'handles' | 'hashtags' | 'products'> & { misspellings?: string[] }): string[] {
+  return [brand.name, ...brand.aliases, ...brand.handles, ...brand.hashtags, ...brand.products, ...(brand.misspellings ?? [])];
 }

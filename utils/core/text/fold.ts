@@ -19,6 +19,14 @@ export function fold(input: string): FoldedText {
   const origin: number[] = [];
   let i = 0;
   for (const ch of input) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      // ASCII needs no decomposition: the common case, kept fast.
+      text += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      origin.push(i);
+      i += 1;
+      continue;
+    }
     const lower = ch.toLowerCase();
     const mapped = EXTRA[lower] ?? lower.normalize('NFKD');
     for (const c of mapped) {
