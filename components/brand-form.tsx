@@ -12,15 +12,16 @@ import type { MessageKey } from '../utils/i18n/translate';
 /** A brand as the schema parsed it: what `save` receives. */
 export type BrandDraft = z.output<typeof brandInputSchema>;
 
-const LIST_FIELDS = ['aliases', 'handles', 'hashtags', 'products', 'exclude'] as const;
+const LIST_FIELDS = ['aliases', 'handles', 'hashtags', 'products', 'misspellings', 'exclude'] as const;
 type ListField = (typeof LIST_FIELDS)[number];
-const FIELDS = ['name', ...LIST_FIELDS, 'languages'] as const;
+const FIELDS = ['name', ...LIST_FIELDS, 'query', 'languages'] as const;
 type Field = (typeof FIELDS)[number];
 type FieldErrors = Partial<Record<Field, string[]>>;
 
 interface Values {
   name: string;
   lists: Record<ListField, string>;
+  query: string;
   languages: Language[];
 }
 
@@ -30,7 +31,9 @@ const LABELS: Record<Field, MessageKey> = {
   handles: 'brand.field.handles',
   hashtags: 'brand.field.hashtags',
   products: 'brand.field.products',
+  misspellings: 'brand.field.misspellings',
   exclude: 'brand.field.exclude',
+  query: 'brand.field.query',
   languages: 'brand.field.languages',
 };
 const HINTS: Record<Field, MessageKey> = {
@@ -39,7 +42,9 @@ const HINTS: Record<Field, MessageKey> = {
   handles: 'brand.hint.handles',
   hashtags: 'brand.hint.hashtags',
   products: 'brand.hint.products',
+  misspellings: 'brand.hint.misspellings',
   exclude: 'brand.hint.exclude',
+  query: 'brand.hint.query',
   languages: 'brand.hint.languages',
 };
 
@@ -53,12 +58,12 @@ export function splitList(text: string): string[] {
 
 function valuesOf(brand: Brand | undefined): Values {
   const lists = Object.fromEntries(LIST_FIELDS.map((f) => [f, (brand?.[f] ?? []).join('\n')])) as Record<ListField, string>;
-  return { name: brand?.name ?? '', lists, languages: brand?.languages ?? [...LANGUAGES] };
+  return { name: brand?.name ?? '', lists, query: brand?.query ?? '', languages: brand?.languages ?? [...LANGUAGES] };
 }
 
 function draftOf(values: Values, id: string | undefined) {
   const lists = Object.fromEntries(LIST_FIELDS.map((f) => [f, splitList(values.lists[f])]));
-  return { ...(id ? { id } : {}), name: values.name, ...lists, languages: values.languages } as Record<string, unknown>;
+  return { ...(id ? { id } : {}), name: values.name, ...lists, query: values.query, languages: values.languages } as Record<string, unknown>;
 }
 
 /**
@@ -201,6 +206,18 @@ export function BrandForm({ brand, save, onSaved, onCancel, announce, labelledBy
           {notes(f)}
         </div>
       ))}
+      <div class="field">
+        <label for={ids('query').input}>{t(LABELS.query)}</label>
+        <input
+          type="text"
+          autocomplete="off"
+          spellcheck={false}
+          value={values.query}
+          onInput={(e) => setValues({ ...values, query: e.currentTarget.value })}
+          {...fieldProps('query')}
+        />
+        {notes('query')}
+      </div>
       <fieldset class="field" aria-describedby={describedBy('languages')} aria-invalid={errors.languages?.length ? 'true' : undefined}>
         <legend>{t(LABELS.languages)}</legend>
         {LANGUAGES.map((lang, i) => (

@@ -81,6 +81,22 @@ describe('BrandForm', () => {
     expect(document.activeElement).toBe(handles);
   });
 
+  it('refuses an unreadable boolean query with the translated reason, and saves a readable one', async () => {
+    const save = vi.fn(async (_b: BrandDraft) => ({}));
+    mount(save);
+    await fill('Brand name', 'Orange');
+    await fill('Boolean query (optional)', 'orange AND (forfait OR box');
+    await submit('Save brand');
+    expect(save).not.toHaveBeenCalled();
+    const query = byLabel('Boolean query (optional)');
+    expect(query.getAttribute('aria-invalid')).toBe('true');
+    expect(description(query)).toContain(en['error.query']);
+    await fill('Boolean query (optional)', 'orange AND (forfait OR box) NOT «jus d’orange»');
+    await submit('Save brand');
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]![0]).toMatchObject({ name: 'Orange', query: 'orange AND (forfait OR box) NOT «jus d’orange»' });
+  });
+
   it('speaks French when the setting says so', async () => {
     const save = vi.fn(async () => ({}));
     mount(save, 'fr');
@@ -114,7 +130,9 @@ describe('BrandForm', () => {
       handles: ['@acme', '@acme_fr'],
       hashtags: ['#acme'],
       products: ['RoadRunner 3000'],
+      misspellings: [],
       exclude: ['acme of perfection'],
+      query: '',
       languages: ['en'],
     });
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Brand “Acme” saved.');

@@ -33,7 +33,9 @@ function lex(src: string): Lexeme[] {
   return out;
 }
 
-export function parseQuery(src: string): Query {
+export function parseQuery(query: string): Query {
+  // French and typographic quotes work like "…" (same length, so error positions still hold).
+  const src = query.replace(/[«»“”]/g, '"');
   const lx = lex(src);
   let i = 0;
   const peek = () => lx[i];
