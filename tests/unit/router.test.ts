@@ -138,3 +138,18 @@ describe('layout health', () => {
     });
   });
 });
+
+describe('first-response time', () => {
+  it('stamps repliedAt when an item is marked replied, keeps it, and clears it when reopened', async () => {
+    await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('5', '@acme ?')] } }, content);
+    expect((await db.items.get('x:5'))?.repliedAt).toBeNull();
+    await handle({ type: 'items.setStatus', payload: { key: 'x:5', status: 'replied' } }, page);
+    const stamped = (await db.items.get('x:5'))?.repliedAt;
+    expect(stamped).toBeGreaterThan(0);
+    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('5', '@acme ?')] } }, content);
+    expect((await db.items.get('x:5'))?.repliedAt).toBe(stamped);
+    await handle({ type: 'items.setStatus', payload: { key: 'x:5', status: 'new' } }, page);
+    expect((await db.items.get('x:5'))?.repliedAt).toBeNull();
+  });
+});

@@ -35,6 +35,13 @@ export async function deleteBrand(db: TactDB, id: string): Promise<boolean> {
   });
 }
 
+/** What the core said of a mention: stored with the item for the inbox. */
+export interface ItemAnalysis {
+  intent: string;
+  sentiment: number;
+  priority: number;
+}
+
 export interface SeenResult {
   key: string;
   mentions: Mention[];
@@ -45,12 +52,12 @@ export interface SeenResult {
 export async function recordSeen(
   db: TactDB,
   tabId: number | undefined,
-  analysed: Array<{ item: Item; mentions: Mention[] }>,
+  analysed: Array<{ item: Item; mentions: Mention[]; analysis?: ItemAnalysis }>,
   now = Date.now(),
 ): Promise<SeenResult[]> {
   return db.transaction('rw', [db.items, db.verdicts, db.sightings, db.authors], async () => {
     const results: SeenResult[] = [];
-    for (const { item, mentions } of analysed) {
+    for (const { item, mentions, analysis } of analysed) {
       const key = itemKey(item);
       const old = await db.items.get(key);
       const brandIds = [...new Set(mentions.map((m) => m.brandId))];
@@ -64,6 +71,10 @@ export async function recordSeen(
         brandIds,
         status,
         attention,
+        intent: analysis?.intent ?? 'other',
+        sentiment: analysis?.sentiment ?? 0,
+        priority: analysis?.priority ?? 0,
+        repliedAt: old?.repliedAt ?? null,
       };
       await db.items.put(stored);
       await db.verdicts.put({ itemKey: key, kind: 'mention', at: now, data: { mentions } });
@@ -115,7 +126,8 @@ export async function setItemStatus(db: TactDB, key: string, status: ItemStatus,
     const item = await db.items.get(key);
     if (!item) return false;
     const attention = item.brandIds.length > 0 && status === 'new' ? 1 : 0;
-    await db.items.update(key, { status, attention });
+    const repliedAt = status === 'replied' ? (item.repliedAt ?? now) : item.status === 'replied' ? null : item.repliedAt;
+    await db.items.update(key, { status, attention, repliedAt });
     await db.events.add({ type: 'status', at: now, itemKey: key, data: { from: item.status, to: status } });
     return true;
   });

@@ -16,6 +16,12 @@ export interface StoredItem extends Item {
   status: ItemStatus;
   /** 1 when the item mentions a brand and nobody has handled it yet (indexable, unlike booleans). */
   attention: 0 | 1;
+  /** Since v2: what the mention is (question, complaint…), its tone and how urgent it is. */
+  intent: string;
+  sentiment: number;
+  priority: number;
+  /** Since v2: when a CM marked it replied, for first-response time. */
+  repliedAt: number | null;
 }
 export interface ToneProfile {
   id: string;
@@ -84,7 +90,7 @@ export interface HealthRow {
 export const VERSIONS: ReadonlyArray<{
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+  upgrade?: (tx: import('dexie').Transaction) => void | PromiseLike<unknown>;
 }> = [
   {
     version: 1,
@@ -101,6 +107,21 @@ export const VERSIONS: ReadonlyArray<{
       settings: 'key',
       health: 'platform, at',
     },
+  },
+  {
+    // The inbox sorts and filters mentions by priority and intent, and times first responses.
+    version: 2,
+    stores: { items: 'key, platform, permalink, lastSeenAt, firstSeenAt, status, attention, intent, priority, *brandIds' },
+    upgrade: (tx) =>
+      tx
+        .table('items')
+        .toCollection()
+        .modify((item: Partial<StoredItem>) => {
+          item.intent ??= 'other';
+          item.sentiment ??= 0;
+          item.priority ??= 0;
+          item.repliedAt ??= item.status === 'replied' ? (item.lastSeenAt ?? null) : null;
+        }),
   },
 ];
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
