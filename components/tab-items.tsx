@@ -30,11 +30,23 @@ export async function loadTabItems(db: TactDB, tabId: number): Promise<TabItem[]
   ]);
   const out: TabItem[] = [];
   items.forEach((item, i) => {
-    if (!item) return;
-    const mentions = mentionsSchema.safeParse(verdicts[i]?.data.mentions).data ?? [];
-    out.push({ item, mentions });
+    if (item) out.push({ item, mentions: mentionsOf(verdicts[i]) });
   });
   return out;
+}
+
+/** The mention spans of a verdict row; none when it is missing or malformed. */
+export function mentionsOf(verdict: { data: Record<string, unknown> } | undefined): Mention[] {
+  return mentionsSchema.safeParse(verdict?.data.mentions).data ?? [];
+}
+
+/** "12 min", "3 h", "2 d": a duration in the largest unit that keeps it readable. */
+export function formatDuration(ms: number, t: ReturnType<typeof useI18n>['t']): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 120) return t('duration.minutes', { n: minutes });
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return t('duration.hours', { n: hours });
+  return t('duration.days', { n: Math.round(hours / 24) });
 }
 
 /** Mentions first (each group keeps its order); only them when `onlyMentions`. */
@@ -82,7 +94,7 @@ export function TabItems({ tabId, announce }: { tabId: number; announce: Announc
   );
 }
 
-function ItemCard({ entry: { item, mentions }, announce }: { entry: TabItem; announce: Announce }) {
+export function ItemCard({ entry: { item, mentions }, announce, showTriage = false }: { entry: TabItem; announce: Announce; showTriage?: boolean }) {
   const { t, reason } = useI18n();
   const id = useId();
   const platform = t(`platform.${item.platform}`);
@@ -110,6 +122,15 @@ function ItemCard({ entry: { item, mentions }, announce }: { entry: TabItem; ann
       <ItemText text={item.text} mentions={mentions} />
       {item.truncated ? <p class="note">{t('item.truncated')}</p> : null}
       {brands.length ? <p class="brands">{t('item.mentions', { brands: brands.join(', ') })}</p> : null}
+      {showTriage ? (
+        <p class="triage">
+          <span class={`intent intent-${item.intent}`} data-intent={item.intent}>
+            {t(`intent.${item.intent}` as 'intent.other')}
+          </span>{' '}
+          · {t('inbox.priority', { value: Math.round(item.priority) })}
+          {item.repliedAt ? <> · {t('inbox.firstResponse', { duration: formatDuration(item.repliedAt - item.firstSeenAt, t) })}</> : null}
+        </p>
+      ) : null}
       <div class="item-actions">
         <label for={`${id}-status`}>{t('item.status')}</label>
         <select id={`${id}-status`} value={item.status} aria-describedby={`${id}-head`} onChange={(e) => void setStatus(e.currentTarget.value)}>

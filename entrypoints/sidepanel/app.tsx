@@ -1,24 +1,45 @@
-// The side panel: the current tab's items, live, following the active tab (or ?tabId=N).
+// The side panel: the current tab's items (following the active tab, or ?tabId=N), or the inbox of
+// every mention (?view=inbox), switched with two radio buttons.
+import { useState } from 'preact/hooks';
 import { useCurrentTab } from '../../components/current-tab';
 import { useI18n, usePageTitle } from '../../components/i18n';
+import { Inbox } from '../../components/inbox';
 import { StatusRegion, useStatus } from '../../components/status';
 import { TabItems } from '../../components/tab-items';
+
+type View = 'tab' | 'inbox';
 
 export function App() {
   const { t } = useI18n();
   usePageTitle('sidepanel.title');
   const tab = useCurrentTab();
   const [status, announce] = useStatus();
+  const [view, setView] = useState<View>(() => (new URLSearchParams(location.search).get('view') === 'inbox' ? 'inbox' : 'tab'));
 
   return (
     <main class="page sidepanel">
-      <h1>{t('sidepanel.heading')}</h1>
-      {tab === undefined ? (
-        <p>{t('common.loading')}</p>
-      ) : tab.tabId === null ? (
-        <p class="empty">{t('sidepanel.noTab')}</p>
+      <fieldset class="view-switch">
+        <legend class="visually-hidden">{t('sidepanel.view')}</legend>
+        {(['tab', 'inbox'] as const).map((v) => (
+          <label key={v} class={`check ${view === v ? 'selected' : ''}`}>
+            <input type="radio" name="view" value={v} checked={view === v} onChange={() => setView(v)} />{' '}
+            {t(v === 'tab' ? 'sidepanel.viewTab' : 'sidepanel.viewInbox')}
+          </label>
+        ))}
+      </fieldset>
+      {view === 'inbox' ? (
+        <Inbox announce={announce} />
       ) : (
-        <TabItems tabId={tab.tabId} announce={announce} />
+        <>
+          <h1>{t('sidepanel.heading')}</h1>
+          {tab === undefined ? (
+            <p>{t('common.loading')}</p>
+          ) : tab.tabId === null ? (
+            <p class="empty">{t('sidepanel.noTab')}</p>
+          ) : (
+            <TabItems tabId={tab.tabId} announce={announce} />
+          )}
+        </>
       )}
       <StatusRegion message={status} />
     </main>
