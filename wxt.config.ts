@@ -11,7 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'sidePanel'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
+    // notifications: the spike alert (a burst of negative mentions) must reach a CM on another tab.
+    permissions: ['storage', 'sidePanel', 'notifications'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
     host_permissions: PLATFORM_HOSTS.map((h) => `https://${h}/*`),
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings:

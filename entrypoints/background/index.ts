@@ -13,6 +13,17 @@ export default defineBackground(() => {
       await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' }).catch(() => {});
     },
+    async notify(alert) {
+      const fr = browser.i18n.getUILanguage().startsWith('fr');
+      await browser.notifications.create(`tact-spike-${alert.brandId}-${Date.now()}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: fr ? `Tact : pic de mentions négatives pour ${alert.brandName}` : `Tact: spike of negative mentions for ${alert.brandName}`,
+        message: fr
+          ? `${alert.recent} mentions négatives ou urgentes dans la dernière heure (d'habitude ${alert.usual.toFixed(1)}). Ouvrez la boîte de réception.`
+          : `${alert.recent} negative or urgent mentions in the last hour (usually ${alert.usual.toFixed(1)}). Open the inbox.`,
+      });
+    },
   });
   const handle = createRouter(handlers, {
     extensionId: browser.runtime.id,
@@ -24,6 +35,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     void handle(message, sender).then(sendResponse);
     return true;
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    if (id.startsWith('tact-spike-')) void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html?view=inbox') });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(db, tabId));

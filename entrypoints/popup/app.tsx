@@ -1,4 +1,5 @@
 // The popup: is Tact active here, what it saw, and buttons to the side panel and the options.
+import { Alerts } from '../../components/alerts';
 import { useCurrentTab } from '../../components/current-tab';
 import { pageDb } from '../../components/db';
 import { useI18n, usePageTitle } from '../../components/i18n';
@@ -17,6 +18,7 @@ export function App() {
   return (
     <main class="page popup">
       <h1>{t('app.name')}</h1>
+      <Alerts />
       <TabSummary state={summary} />
       {brands.status === 'ok' && brands.value === 0 ? <p class="note">{t('popup.noBrand')}</p> : null}
       <div class="actions stacked">

@@ -1,5 +1,6 @@
 // The side panel: the current tab's items (following the active tab, or ?tabId=N), or the inbox of
 // every mention (?view=inbox), switched with two radio buttons.
+import { Alerts } from '../../components/alerts';
 import { useState } from 'preact/hooks';
 import { useCurrentTab } from '../../components/current-tab';
 import { useI18n, usePageTitle } from '../../components/i18n';
@@ -18,6 +19,7 @@ export function App() {
 
   return (
     <main class="page sidepanel">
+      <Alerts />
       <fieldset class="view-switch">
         <legend class="visually-hidden">{t('sidepanel.view')}</legend>
         {(['tab', 'inbox'] as const).map((v) => (

@@ -31,6 +31,10 @@ function stored(id: string, text: string, brandIds: string[] = []): StoredItem {
     brandIds,
     status: 'new',
     attention: brandIds.length ? 1 : 0,
+    intent: 'other',
+    sentiment: 0,
+    priority: 0,
+    repliedAt: null,
   };
 }
 

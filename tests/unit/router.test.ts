@@ -10,13 +10,15 @@ const foreign: SenderInfo = { id: 'other-extension', url: 'chrome-extension://ot
 
 let db: TactDB;
 let badges: Array<[number, number]>;
+let alerts: unknown[];
 let handle: ReturnType<typeof createRouter>;
 
 beforeEach(async () => {
   db = new TactDB(`router-${Math.random()}`);
   badges = [];
+  alerts = [];
   handle = createRouter(
-    createHandlers(db, { setBadge: async (tabId, n) => void badges.push([tabId, n]) }),
+    createHandlers(db, { setBadge: async (tabId, n) => void badges.push([tabId, n]), notify: async (a) => void alerts.push(a) }),
     EXT,
   );
 });
@@ -113,7 +115,7 @@ describe('createRouter', () => {
 
   it('reports a handler failure as { ok: false } instead of throwing', async () => {
     const broken = createRouter(
-      { ...createHandlers(db, { setBadge: async () => {} }), 'brands.list': async () => { throw new Error('disk full'); } },
+      { ...createHandlers(db, { setBadge: async () => {}, notify: async () => {} }), 'brands.list': async () => { throw new Error('disk full'); } },
       EXT,
     );
     expect(await broken({ type: 'brands.list', payload: {} }, page)).toEqual({
@@ -151,5 +153,16 @@ describe('first-response time', () => {
     expect((await db.items.get('x:5'))?.repliedAt).toBe(stamped);
     await handle({ type: 'items.setStatus', payload: { key: 'x:5', status: 'new' } }, page);
     expect((await db.items.get('x:5'))?.repliedAt).toBeNull();
+  });
+});
+
+describe('alerts.dismiss', () => {
+  it('hides a spike alert, and refuses to touch other events', async () => {
+    const id = await db.events.add({ type: 'spike', at: 1, data: { brandId: 'b1', dismissed: false } });
+    const other = await db.events.add({ type: 'status', at: 1, data: {} });
+    expect(await handle({ type: 'alerts.dismiss', payload: { id } }, page)).toEqual({ ok: true, data: { dismissed: true } });
+    expect((await db.events.get(id))?.data?.dismissed).toBe(true);
+    expect(await handle({ type: 'alerts.dismiss', payload: { id: other } }, page)).toEqual({ ok: true, data: { dismissed: false } });
+    expect(await handle({ type: 'alerts.dismiss', payload: { id } }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

@@ -5,10 +5,14 @@ import { platformOfUrl } from '../platforms/hosts';
 import type { TactDB } from '../db/schema';
 import * as repo from '../db/repo';
 import type { Handlers } from '../messaging/router';
+import { checkSpikes, type SpikeAlert } from './alerts';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
   setBadge(tabId: number, count: number): Promise<void>;
+  /** Tells the user about a burst of negative mentions (a browser notification). */
+  notify(alert: SpikeAlert): Promise<void>;
+  now?: () => number;
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
@@ -31,8 +35,10 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       const analysed = p.items
         .filter((item) => item.platform === p.platform)
         .map((item) => ({ item, mentions: findMentions(item.text, brands) }));
-      const results = await repo.recordSeen(db, ctx.tabId, analysed);
+      const now = effects.now?.() ?? Date.now();
+      const results = await repo.recordSeen(db, ctx.tabId, analysed, now);
       await refreshBadge(ctx.tabId);
+      await checkSpikes(db, results.flatMap((r) => r.mentions.map((m) => m.brandId)), now, effects.notify);
       return { results };
     },
     'page.health': async (p) => {
@@ -45,6 +51,12 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     'items.setStatus': async (p) => {
       const updated = await repo.setItemStatus(db, p.key, p.status);
       return { updated };
+    },
+    'alerts.dismiss': async (p) => {
+      const row = await db.events.get(p.id);
+      if (!row || row.type !== 'spike') return { dismissed: false };
+      await db.events.update(p.id, { data: { ...row.data, dismissed: true } });
+      return { dismissed: true };
     },
     'settings.get': async () => repo.getSettings(db),
     'settings.set': async (p) => repo.updateSettings(db, p),

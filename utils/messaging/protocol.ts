@@ -52,6 +52,8 @@ export const protocol = {
     z.object({ key: z.string().min(1), status: itemStatusSchema }),
     z.object({ updated: z.boolean() }),
   ),
+  /** Hides a spike alert from the popup and the side panel. */
+  'alerts.dismiss': route(['page'], z.object({ id: z.number().int().nonnegative() }), z.object({ dismissed: z.boolean() })),
   'settings.get': route(['page', 'content'], z.object({}), settingsSchema),
   'settings.set': route(['page'], settingsSchema.partial(), settingsSchema),
   /** What the popup shows for a tab. */

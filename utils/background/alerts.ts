@@ -1,0 +1,55 @@
+// Spike alerts: after new mentions are stored, look at each brand they named; a burst of negative
+// or urgent mentions raises one alert (an event row the popup and side panel show) and a
+// browser notification, at most once per window and brand.
+import { DEFAULT_SPIKE, detectSpike, type SpikeOptions } from '../core/mentions/spike';
+import type { StoredItem, TactDB, TactEvent } from '../db/schema';
+
+export interface SpikeAlert {
+  brandId: string;
+  brandName: string;
+  recent: number;
+  usual: number;
+}
+
+/** The mentions that count towards a crisis: urgent, complaints, or clearly negative. */
+export function isAlarming(item: Pick<StoredItem, 'intent' | 'sentiment'>): boolean {
+  return item.intent === 'urgent' || item.intent === 'complaint' || item.sentiment <= -0.4;
+}
+
+export async function checkSpikes(
+  db: TactDB,
+  brandIds: readonly string[],
+  now: number,
+  notify: (alert: SpikeAlert) => Promise<void>,
+  opts: SpikeOptions = DEFAULT_SPIKE,
+): Promise<SpikeAlert[]> {
+  const raised: SpikeAlert[] = [];
+  const since = now - opts.windowMs - opts.baselineMs;
+  for (const brandId of new Set(brandIds)) {
+    const items = await db.items.where('brandIds').equals(brandId).filter((i) => i.firstSeenAt >= since && isAlarming(i)).toArray();
+    const verdict = detectSpike(items.map((i) => i.firstSeenAt), now, opts);
+    if (!verdict.spike) continue;
+    const recentAlert = await db.events
+      .where('at')
+      .above(now - opts.windowMs)
+      .filter((e) => e.type === 'spike' && e.data?.brandId === brandId)
+      .count();
+    if (recentAlert > 0) continue;
+    const brand = await db.brands.get(brandId);
+    const alert: SpikeAlert = { brandId, brandName: brand?.name ?? brandId, recent: verdict.recent, usual: verdict.usual };
+    await db.events.add({ type: 'spike', at: now, data: { ...alert, dismissed: false } });
+    raised.push(alert);
+    await notify(alert).catch(() => {});
+  }
+  return raised;
+}
+
+/** Alerts still worth showing: raised in the last `maxAgeMs` and not dismissed. */
+export async function activeAlerts(db: TactDB, now: number, maxAgeMs = 6 * 3600_000): Promise<Array<TactEvent & { id: number }>> {
+  const rows = await db.events
+    .where('at')
+    .above(now - maxAgeMs)
+    .filter((e) => e.type === 'spike' && e.data?.dismissed !== true)
+    .toArray();
+  return rows.filter((e): e is TactEvent & { id: number } => typeof e.id === 'number').sort((a, b) => b.at - a.at);
+}
