@@ -3,10 +3,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
 import { facebookAdapter } from '../../utils/platforms/facebook/adapter';
 import { runOverlay } from '../../utils/overlay/engine';
+import { listenForCommands } from '../../utils/overlay/commands';
 import { send } from '../../utils/messaging/client';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES.facebook,
   runAt: 'document_idle',
-  main: (ctx) => runOverlay(ctx, facebookAdapter, { send }),
+  main: (ctx) => {
+    listenForCommands(ctx, facebookAdapter);
+    runOverlay(ctx, facebookAdapter, { send });
+  },
 });

@@ -3,10 +3,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
 import { linkedinAdapter } from '../../utils/platforms/linkedin/adapter';
 import { runOverlay } from '../../utils/overlay/engine';
+import { listenForCommands } from '../../utils/overlay/commands';
 import { send } from '../../utils/messaging/client';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES.linkedin,
   runAt: 'document_idle',
-  main: (ctx) => runOverlay(ctx, linkedinAdapter, { send }),
+  main: (ctx) => {
+    listenForCommands(ctx, linkedinAdapter);
+    runOverlay(ctx, linkedinAdapter, { send });
+  },
 });

@@ -3,10 +3,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
 import { redditAdapter } from '../../utils/platforms/reddit/adapter';
 import { runOverlay } from '../../utils/overlay/engine';
+import { listenForCommands } from '../../utils/overlay/commands';
 import { send } from '../../utils/messaging/client';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES.reddit,
   runAt: 'document_idle',
-  main: (ctx) => runOverlay(ctx, redditAdapter, { send }),
+  main: (ctx) => {
+    listenForCommands(ctx, redditAdapter);
+    runOverlay(ctx, redditAdapter, { send });
+  },
 });

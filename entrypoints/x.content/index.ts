@@ -3,10 +3,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
 import { xAdapter } from '../../utils/platforms/x/adapter';
 import { runOverlay } from '../../utils/overlay/engine';
+import { listenForCommands } from '../../utils/overlay/commands';
 import { send } from '../../utils/messaging/client';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES.x,
   runAt: 'document_idle',
-  main: (ctx) => runOverlay(ctx, xAdapter, { send }),
+  main: (ctx) => {
+    listenForCommands(ctx, xAdapter);
+    runOverlay(ctx, xAdapter, { send });
+  },
 });

@@ -101,3 +101,22 @@ export const replySchema = z.union([
     }),
   }),
 ]);
+
+// Messages to a content script, from the extension's own pages or the background
+// (browser.tabs.sendMessage). The content script checks the sender is this extension.
+export const insertResultSchema = z.union([
+  z.object({ ok: z.literal(true), method: z.enum(['paste', 'execCommand', 'textarea']) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['not_editable', 'not_inserted', 'no_composer']), copied: z.boolean() }),
+]);
+
+export const contentProtocol = {
+  /** Write a reply into the composer of an item (or the focused/first one on the page); never posts. */
+  'composer.insert': {
+    request: z.object({ text: z.string().min(1).max(10_000), platformId: z.string().min(1).max(200).optional() }),
+    response: insertResultSchema,
+  },
+} as const;
+
+export type ContentMessageType = keyof typeof contentProtocol;
+export type ContentRequestOf<K extends ContentMessageType> = z.input<(typeof contentProtocol)[K]['request']>;
+export type ContentResponseOf<K extends ContentMessageType> = z.output<(typeof contentProtocol)[K]['response']>;

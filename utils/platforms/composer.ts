@@ -1,0 +1,113 @@
+// Finding (or opening) the reply box of an item on any platform. Each platform lists its composer,
+// the buttons that open it and the ones that post in <platform>/composer.ts; this module clicks an
+// opening button at most once and never anything that posts or sits next to a composer.
+import type { Platform } from '../core/platforms';
+import { FACEBOOK_COMPOSER } from './facebook/composer';
+import { LINKEDIN_COMPOSER } from './linkedin/composer';
+import { REDDIT_COMPOSER } from './reddit/composer';
+import type { Adapter, SelectorOption } from './types';
+import { X_COMPOSER } from './x/composer';
+
+export interface ComposerSpec {
+  /** The editable reply box (or a wrapper whose editable child is the box), most stable first. */
+  composer: readonly SelectorOption[];
+  /** Buttons inside an item that open its reply box. */
+  open: readonly SelectorOption[];
+  /** Exact labels of text-only buttons that open a reply box, by locale. */
+  openLabels: readonly string[];
+  /** Buttons that post: never clicked, even when they also match `open` or `openLabels`. */
+  submit: readonly SelectorOption[];
+}
+
+export const COMPOSERS: Record<Platform, ComposerSpec> = {
+  x: X_COMPOSER,
+  facebook: FACEBOOK_COMPOSER,
+  reddit: REDDIT_COMPOSER,
+  linkedin: LINKEDIN_COMPOSER,
+};
+
+export interface FindComposerOptions {
+  /** How long to wait for a box to appear after clicking the item's reply button (ms). */
+  timeoutMs?: number;
+}
+
+const matchesAny = (el: Element, options: readonly SelectorOption[]) => options.some((o) => el.matches(o.css));
+
+/** Every composer in `root`, in document order, once each. */
+export function composersIn(root: ParentNode, spec: ComposerSpec): Element[] {
+  const found = new Set<Element>();
+  for (const o of spec.composer) for (const el of root.querySelectorAll(o.css)) found.add(el);
+  return [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
+}
+
+/** The item an element belongs to: its closest ancestor among the adapter's items. */
+function ownerItem(el: Element, items: Set<Element>): Element | null {
+  for (let p = el.parentElement; p; p = p.parentElement) if (items.has(p)) return p;
+  return null;
+}
+
+const textLabel = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+
+/**
+ * Whether clicking `el` could post: a listed submit button, anything in a form or of type submit,
+ * or a control that sits with a composer in a box smaller than the item (its send/attach button).
+ */
+export function couldSubmit(el: Element, spec: ComposerSpec, item: Element): boolean {
+  if (matchesAny(el, spec.submit) || el.closest('form') || el.getAttribute('type') === 'submit') return true;
+  for (let p = el.parentElement; p && p !== item && p.contains(item) === false; p = p.parentElement) {
+    if (composersIn(p, spec).length > 0) return true;
+  }
+  return false;
+}
+
+/** The item's own button that opens its reply box, if any. */
+function openButton(item: Element, spec: ComposerSpec, items: Set<Element>): HTMLElement | null {
+  const own = (el: Element) => ownerItem(el, items) === item;
+  const candidates: Element[] = [];
+  for (const o of spec.open) candidates.push(...item.querySelectorAll(o.css));
+  if (spec.openLabels.length > 0) {
+    for (const el of item.querySelectorAll('button, [role="button"], a')) {
+      if (spec.openLabels.includes(textLabel(el))) candidates.push(el);
+    }
+  }
+  const button = candidates.find((el) => own(el) && !couldSubmit(el, spec, item));
+  return button instanceof HTMLElement ? button : null;
+}
+
+/**
+ * The reply box for `item`: one already inside it, else the one its reply button opens (clicked
+ * once; never a button that posts), else the page's only composer not owned by another item.
+ */
+export async function findComposer(adapter: Adapter, item: Element, opts: FindComposerOptions = {}): Promise<Element | null> {
+  const spec = COMPOSERS[adapter.platform];
+  const doc = item.ownerDocument;
+  const items = new Set(adapter.findItems(doc));
+  const ownedBy = (el: Element) => ownerItem(el, items);
+
+  const inside = composersIn(item, spec).find((c) => ownedBy(c) === item);
+  if (inside) return inside;
+
+  const before = new Set(composersIn(doc, spec));
+  const button = openButton(item, spec, items);
+  if (button) {
+    button.click();
+    const deadline = Date.now() + (opts.timeoutMs ?? 3000);
+    while (Date.now() < deadline) {
+      const now = composersIn(doc, spec);
+      const focused = now.find((c) => c === doc.activeElement || c.contains(doc.activeElement));
+      const opened = now.find((c) => ownedBy(c) === item) ?? now.find((c) => !before.has(c)) ?? focused;
+      if (opened) return opened;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  const free = composersIn(doc, spec).filter((c) => ownedBy(c) === null);
+  return free.length === 1 ? (free[0] ?? null) : null;
+}
+
+/** The composer to write into when no item is named: the focused one, else the first on the page. */
+export function currentComposer(platform: Platform, doc: Document): Element | null {
+  const all = composersIn(doc, COMPOSERS[platform]);
+  const active = doc.activeElement;
+  return all.find((c) => active && (c === active || c.contains(active))) ?? all[0] ?? null;
+}
