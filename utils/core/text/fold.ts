@@ -15,29 +15,34 @@ const COMBINING = /\p{M}/u;
 
 /** Folds `input` for matching and remembers where each folded character came from. */
 export function fold(input: string): FoldedText {
-  let text = '';
-  const origin: number[] = [];
+  const parts: string[] = [];
+  const origin: number[] = new Array(input.length);
+  let n = 0;
   let i = 0;
-  for (const ch of input) {
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      // ASCII needs no decomposition: the common case, kept fast.
-      text += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-      origin.push(i);
-      i += 1;
+  while (i < input.length) {
+    // ASCII runs need no decomposition: lower-case them whole (the common case, kept fast).
+    let j = i;
+    while (j < input.length && input.charCodeAt(j) < 128) j++;
+    if (j > i) {
+      parts.push(input.slice(i, j).toLowerCase());
+      for (let k = i; k < j; k++) origin[n++] = k;
+      i = j;
       continue;
     }
+    const cp = input.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
     const lower = ch.toLowerCase();
     const mapped = EXTRA[lower] ?? lower.normalize('NFKD');
     for (const c of mapped) {
       if (COMBINING.test(c)) continue;
       const l = c.toLowerCase();
-      text += l;
-      for (let k = 0; k < l.length; k++) origin.push(i);
+      parts.push(l);
+      for (let k = 0; k < l.length; k++) origin[n++] = i;
     }
     i += ch.length;
   }
-  return { text, origin };
+  origin.length = n;
+  return { text: parts.join(''), origin };
 }
 
 /** Folds a term the same way, without offsets. */

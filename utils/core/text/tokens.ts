@@ -14,14 +14,6 @@ export interface Token {
 }
 
 const WORD_RE = /[\p{L}\p{N}_]/u;
-const WORD_CHAR = {
-  // ASCII fast path: letters, digits, underscore; everything else asks Unicode.
-  test(ch: string): boolean {
-    const c = ch.charCodeAt(0);
-    if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
-    return WORD_RE.test(ch);
-  },
-};
 const LETTER = /\p{L}/u;
 
 /** Runs of three or more identical letters become one: "looove" → "love", "acmeee" → "acme". */
@@ -40,23 +32,39 @@ export function unleet(word: string): string {
 export function tokenize(folded: FoldedText): Token[] {
   const s = folded.text;
   const raw: Token[] = [];
+  const len = s.length;
   let i = 0;
   let gapStart = 0;
-  while (i < s.length) {
-    const ch = s[i]!;
-    const signed = (ch === '@' || ch === '#') && WORD_CHAR.test(s[i + 1] ?? '');
-    // "4cme" or "ac@me": a digit or @ glued between word characters stays inside the word.
-    if (!signed && !WORD_CHAR.test(ch)) {
+  while (i < len) {
+    const c = s.charCodeAt(i);
+    const signed = (c === 64 || c === 35) && i + 1 < len && isWordCode(s.charCodeAt(i + 1), s, i + 1); // @ #
+    if (!signed && !isWordCode(c, s, i)) {
       i++;
       continue;
     }
     const start = i;
     i += signed ? 1 : 0;
-    while (i < s.length && (WORD_CHAR.test(s[i]!) || ((s[i] === '@' || s[i] === '$') && WORD_CHAR.test(s[i - 1]!) && WORD_CHAR.test(s[i + 1] ?? '')))) i++;
-    raw.push({ text: shrinkStretched(s.slice(start, i)), start, end: i, gap: s.slice(gapStart, start) });
+    let repeat = false;
+    // "4cme" or "ac@me": a digit or @ glued between word characters stays inside the word.
+    while (i < len) {
+      const d = s.charCodeAt(i);
+      if (isWordCode(d, s, i) || ((d === 64 || d === 36) && i > start && i + 1 < len && isWordCode(s.charCodeAt(i + 1), s, i + 1))) {
+        if (i >= start + 2 && d === s.charCodeAt(i - 1) && d === s.charCodeAt(i - 2)) repeat = true;
+        i++;
+      } else break;
+    }
+    const word = s.slice(start, i);
+    // Only the separators that join spelled-out letters matter; long gaps are not kept.
+    const gap = start - gapStart <= 2 ? s.slice(gapStart, start) : '   ';
+    raw.push({ text: repeat ? shrinkStretched(word) : word, start, end: i, gap });
     gapStart = i;
   }
   return joinSpelledOut(raw);
+}
+
+function isWordCode(c: number, s: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+  return WORD_RE.test(s[i]!);
 }
 
 // "a c m e", "a.c.m.e", "a-c-m-e": three or more single letters with one separator between them.
