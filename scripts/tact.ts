@@ -1,14 +1,22 @@
 // The command line: `npm run --silent tact -- <command>`, running the extension's own core code.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { PLATFORMS, type Platform } from '../utils/core/platforms';
 import { loadBrands, mentionsLine } from './cli/mentions';
 
 const HELP = `Usage: npm run --silent tact -- <command> [options]
 
 Commands:
   mentions --brand <brand.json>   read JSON lines {"id","text"} on stdin, write
-                                  {"id","mentions":[{"brand","term","start","end"}]} per line
+                                  {"id","mentions":[{"brand","term","start","end"}],
+                                  "intent","sentiment","priority"} per line
   check-brand <brand.json>        validate a brand file and print it normalised
+  extract --platform <x|facebook|reddit|linkedin> [--url <page url>] <file.html>
+                                  read a saved page with the extension's adapters (its
+                                  scripts never run) and write one line per item:
+                                  {"id","kind","author":{"name","handle","url"},"text",
+                                  "time","permalink","parentId"}; --url is where the page
+                                  was (default: from the saved page, else the site's feed)
   help                            show this help
 
 Exit codes: 0 done, 1 failed, 2 bad arguments.`;
@@ -48,6 +56,23 @@ async function main(argv: string[]) {
     case 'check-brand': {
       if (rest.length !== 1) usage('check-brand needs exactly one file');
       console.log(JSON.stringify(loadBrands(rest[0]!), null, 2));
+      return;
+    }
+    case 'extract': {
+      let parsed;
+      try {
+        parsed = parseArgs({ args: rest, allowPositionals: true, options: { platform: { type: 'string' }, url: { type: 'string' } } });
+      } catch (e) {
+        usage((e as Error).message);
+      }
+      const { values, positionals } = parsed;
+      const platform = values.platform as Platform | undefined;
+      if (!platform || !PLATFORMS.includes(platform)) usage('extract needs --platform x, facebook, reddit or linkedin');
+      if (positionals.length !== 1) usage('extract needs exactly one saved page (file.html)');
+      if (values.url !== undefined && !/^https?:\/\/[^/]/.test(values.url)) usage(`--url must be an http(s) URL, not "${values.url}"`);
+      // Loaded only here: happy-dom is heavy, and the other commands do not need it.
+      const { runExtract } = await import('./cli/extract');
+      await runExtract(positionals[0]!, platform, values.url);
       return;
     }
     default:

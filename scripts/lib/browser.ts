@@ -65,9 +65,14 @@ export interface SiteRoute {
   url: string;
   /** The saved page to answer with. */
   file: string;
+  /**
+   * Serve the page with its own inline scripts. Only for test pages we write ourselves
+   * (tests/fixtures/live, generated bench pages): saved pages always have theirs stripped.
+   */
+  keepScripts?: boolean;
 }
 
-/** Blocks all network, then answers each site URL with its saved page (scripts stripped). */
+/** Blocks all network, then answers each site URL with its saved page (scripts stripped unless keepScripts). */
 export async function routeSites(context: BrowserContext, routes: SiteRoute[]): Promise<void> {
   // Registered first so it is tried last: anything not routed below is refused.
   await context.route('**/*', (route: Route) => {
@@ -76,11 +81,20 @@ export async function routeSites(context: BrowserContext, routes: SiteRoute[]): 
     return route.abort();
   });
   for (const r of routes) {
-    const body = stripScripts(readFileSync(r.file, 'utf8'));
-    await context.route(r.url, (route: Route) =>
-      route.request().resourceType() === 'document'
-        ? route.fulfill({ body, contentType: 'text/html; charset=utf-8' })
-        : route.abort(),
-    );
+    const html = readFileSync(r.file, 'utf8');
+    await routeHtml(context, r.url, r.keepScripts ? html : stripScripts(html));
   }
+}
+
+/**
+ * Answers document requests for `url` (a glob) with `html` exactly as given, scripts included:
+ * for hand-written test pages whose own script appends, recycles and rewrites nodes. Call after
+ * routeSites (or another catch-all), since the route registered last wins.
+ */
+export async function routeHtml(context: BrowserContext, url: string, html: string): Promise<void> {
+  await context.route(url, (route: Route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
+      : route.abort(),
+  );
 }

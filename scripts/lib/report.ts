@@ -6,7 +6,8 @@ export type Row = Record<string, string | number>;
 
 export function printTable(rows: Row[]): void {
   if (rows.length === 0) return;
-  const cols = Object.keys(rows[0]!);
+  // union of the keys, in order of appearance: evaluations do not all report the same metrics
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (v: string | number | undefined) => (typeof v === 'number' ? formatNumber(v) : (v ?? ''));
   const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(cell(r[c])).length)));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ');

@@ -15,21 +15,34 @@ export interface OverlayDeps {
 
 const SLICE_MS = 8;
 const BATCH_MAX = 100;
+/**
+ * After an SPA navigation, items still showing from the previous page (same node, same content)
+ * wait this long before being sent: SPAs often keep the old view until the new page's data
+ * arrives, and sending it would list the old page's items as the new page's. Those still there
+ * afterwards belong to the new page too (a feed under a modal) and are sent then.
+ */
+const CARRY_OVER_HOLD_MS = 1500;
 
 export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: OverlayDeps): void {
   const doc = document;
   // node → signature of what was last sent for it (id + text length), so recycled nodes rescan.
   let seen = new WeakMap<Element, string>();
+  // The previous page's `seen`, and until when its unchanged nodes are held back.
+  let previous = new WeakMap<Element, string>();
+  let holdUntil = 0;
   const badges = new WeakMap<Element, HTMLElement>();
   let queue: Element[] = [];
   let scheduled = false;
   let found = 0;
 
-  const startPage = () => {
+  const startPage = (navigated: boolean) => {
+    previous = navigated ? seen : new WeakMap();
+    holdUntil = navigated ? performance.now() + CARRY_OVER_HOLD_MS : 0;
     seen = new WeakMap();
     found = 0;
     void deps.send('page.start', { platform: adapter.platform, url: location.href }).catch(() => {});
     schedule();
+    if (navigated) ctx.setTimeout(schedule, CARRY_OVER_HOLD_MS + 50);
     ctx.setTimeout(reportHealth, deps.healthDelay ?? 4000);
   };
 
@@ -67,6 +80,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       if (!parsed.success) continue;
       const item = parsed.data;
       const signature = `${itemKey(item)}#${item.text.length}`;
+      if (previous.get(node) === signature && performance.now() < holdUntil) continue;
       if (seen.get(node) === signature && badgeIntact(node)) continue;
       seen.set(node, signature);
       batch.push({ item, node });
@@ -143,6 +157,6 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     observer.disconnect();
     for (const el of doc.querySelectorAll(BADGE_TAG)) el.remove();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => startPage());
-  startPage();
+  ctx.addEventListener(window, 'wxt:locationchange', () => startPage(true));
+  startPage(false);
 }
