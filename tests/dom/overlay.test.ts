@@ -165,3 +165,27 @@ describe('runOverlay', () => {
     expect([badgesIn(bad), badgesIn(good)]).toEqual([0, 1]);
   });
 });
+
+describe('runOverlay when the background fails', () => {
+  it('sends the items again later instead of losing them', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const node = item('1', 'Acme');
+      document.body.append(node);
+      const bg = fakeBackground();
+      let fail = true;
+      const send = (async (type: string, payload: unknown) => {
+        if (type === 'items.seen' && fail) throw new Error('background restarting');
+        return (bg.send as unknown as (t: string, p: unknown) => Promise<unknown>)(type, payload);
+      }) as unknown as OverlayDeps['send'];
+      runOverlay(fakeContext() as unknown as ContentScriptContext, adapter, { send });
+      await vi.advanceTimersByTimeAsync(50);
+      expect(badgesIn(node)).toBe(0);
+      fail = false;
+      await vi.advanceTimersByTimeAsync(2500);
+      expect(badgesIn(node)).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -15,6 +15,7 @@ export interface OverlayDeps {
 
 const SLICE_MS = 8;
 const BATCH_MAX = 100;
+const RETRY_MS = 2000;
 /**
  * After an SPA navigation, items still showing from the previous page (same node, same content)
  * wait this long before being sent: SPAs often keep the old view until the new page's data
@@ -113,6 +114,9 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
         items: batch.map((b) => b.item),
       });
     } catch {
+      // The background may be restarting: forget these nodes so a later scan sends them again.
+      for (const { item, node } of batch) if (seen.get(node)?.startsWith(`${itemKey(item)}#`)) seen.delete(node);
+      ctx.setTimeout(schedule, RETRY_MS);
       return;
     }
     for (const { item, node } of batch) {
