@@ -166,3 +166,17 @@ describe('alerts.dismiss', () => {
     expect(await handle({ type: 'alerts.dismiss', payload: { id } }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('toolbar badge under load', () => {
+  it('counts the tab fewer times than it receives batches, and ends on the right number', async () => {
+    await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    badges = [];
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet(`b${i}`, `@acme n°${i}`)] } }, content),
+      ),
+    );
+    expect(badges.length).toBeLessThan(8);
+    expect(badges.at(-1)).toEqual([7, 8]);
+  });
+});

@@ -16,10 +16,26 @@ export interface Effects {
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
-  async function refreshBadge(tabId: number | undefined) {
-    if (tabId === undefined) return;
-    const counts = await repo.tabCounts(db, tabId);
-    await effects.setBadge(tabId, counts.attention);
+  // One badge count at a time per tab: requests that arrive meanwhile share one more run, so a
+  // page sending many batches does not recount the tab for each of them.
+  const badgeRuns = new Map<number, Promise<void>>();
+  const badgeAgain = new Set<number>();
+  function refreshBadge(tabId: number | undefined): Promise<void> {
+    if (tabId === undefined) return Promise.resolve();
+    const running = badgeRuns.get(tabId);
+    if (running) {
+      badgeAgain.add(tabId);
+      return running;
+    }
+    const run = (async () => {
+      do {
+        badgeAgain.delete(tabId);
+        const counts = await repo.tabCounts(db, tabId);
+        await effects.setBadge(tabId, counts.attention);
+      } while (badgeAgain.has(tabId));
+    })().finally(() => badgeRuns.delete(tabId));
+    badgeRuns.set(tabId, run);
+    return run;
   }
 
   return {

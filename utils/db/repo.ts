@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../core/setting
 import type { Mention } from '../core/mentions/match';
 import type { Platform } from '../core/platforms';
 import type { ItemStatus } from '../messaging/protocol';
-import type { StoredItem, TactDB } from './schema';
+import type { Author, StoredItem, TactDB } from './schema';
 
 export function listBrands(db: TactDB): Promise<Brand[]> {
   return db.brands.orderBy('name').toArray();
@@ -55,15 +55,23 @@ export async function recordSeen(
   analysed: Array<{ item: Item; mentions: Mention[]; analysis?: ItemAnalysis }>,
   now = Date.now(),
 ): Promise<SeenResult[]> {
+  // Bulk reads and writes: one round trip per table, whatever the batch size.
   return db.transaction('rw', [db.items, db.verdicts, db.sightings, db.authors], async () => {
-    const results: SeenResult[] = [];
-    for (const { item, mentions, analysis } of analysed) {
-      const key = itemKey(item);
-      const old = await db.items.get(key);
+    const keys = analysed.map(({ item }) => itemKey(item));
+    const authorKeys = analysed.map(({ item }) => authorKeyOf(item));
+    const [olds, oldAuthors] = await Promise.all([
+      db.items.bulkGet(keys),
+      db.authors.bulkGet(authorKeys.map((k) => k ?? '')),
+    ]);
+    const items: StoredItem[] = [];
+    const authors = new Map<string, Author>();
+    const results: SeenResult[] = analysed.map(({ item, mentions, analysis }, i) => {
+      const key = keys[i]!;
+      const old = olds[i];
       const brandIds = [...new Set(mentions.map((m) => m.brandId))];
       const status: ItemStatus = old?.status ?? 'new';
       const attention = brandIds.length > 0 && status === 'new' ? 1 : 0;
-      const stored: StoredItem = {
+      items.push({
         ...item,
         key,
         firstSeenAt: old?.firstSeenAt ?? now,
@@ -75,14 +83,11 @@ export async function recordSeen(
         sentiment: analysis?.sentiment ?? 0,
         priority: analysis?.priority ?? 0,
         repliedAt: old?.repliedAt ?? null,
-      };
-      await db.items.put(stored);
-      await db.verdicts.put({ itemKey: key, kind: 'mention', at: now, data: { mentions } });
-      if (tabId !== undefined) await db.sightings.put({ tabId, itemKey: key, at: now });
-      if (item.author.handle || item.author.name) {
-        const authorKey = `${item.platform}:${(item.author.handle || item.author.name).toLowerCase()}`;
-        const a = await db.authors.get(authorKey);
-        await db.authors.put({
+      });
+      const authorKey = authorKeys[i];
+      if (authorKey) {
+        const a = authors.get(authorKey) ?? oldAuthors[i];
+        authors.set(authorKey, {
           key: authorKey,
           platform: item.platform,
           handle: item.author.handle,
@@ -94,10 +99,19 @@ export async function recordSeen(
           labels: a?.labels ?? [],
         });
       }
-      results.push({ key, mentions, attention: attention === 1 });
-    }
+      return { key, mentions, attention: attention === 1 };
+    });
+    await db.items.bulkPut(items);
+    await db.verdicts.bulkPut(results.map((r) => ({ itemKey: r.key, kind: 'mention', at: now, data: { mentions: r.mentions } })));
+    if (tabId !== undefined) await db.sightings.bulkPut(keys.map((itemKey) => ({ tabId, itemKey, at: now })));
+    await db.authors.bulkPut([...authors.values()]);
     return results;
   });
+}
+
+function authorKeyOf(item: Item): string | null {
+  const who = item.author.handle || item.author.name;
+  return who ? `${item.platform}:${who.toLowerCase()}` : null;
 }
 
 /** A tab loaded a new page (or closed): forget what it showed before. */
