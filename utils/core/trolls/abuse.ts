@@ -1,0 +1,199 @@
+// The abuse model: four logistic regressions (offensive, insult, hate, spam) over the hashed
+// features of features.ts, trained by scripts/train.ts and committed as model/abuse-model.json
+// (int8 weights, pruned slots, base64). Pure code: runs the same in Node, the extension and the CLI.
+import { DIM, HASH_BITS, damp, extractFeatures } from './features';
+
+export const HEADS = ['offensive', 'insult', 'hate', 'spam'] as const;
+export type AbuseHead = (typeof HEADS)[number];
+const H = HEADS.length;
+const SPAM = 3;
+
+/** The committed JSON form. */
+export interface AbuseModelFile {
+  format: 'tact-abuse/1';
+  hashBits: number;
+  heads: string[];
+  bias: number[];
+  /** Weight of one int8 step, per head. */
+  scale: number[];
+  /** Decision thresholds chosen on validation splits of the training data (never on a reported split). */
+  thresholds: Record<AbuseHead, number>;
+  /** Number of kept slots. */
+  count: number;
+  /** Base64 of the kept slots as unsigned LEB128 deltas. */
+  slots: string;
+  /** Base64 of int8 weights, `count` × heads, slot-major. */
+  weights: string;
+  /** Datasets and sets the weights come from. */
+  trainedOn: string[];
+}
+
+export interface AbuseModel {
+  bias: Float64Array;
+  scale: Float64Array;
+  thresholds: Record<AbuseHead, number>;
+  /** Dense int8 weights, DIM × heads. */
+  w: Int8Array;
+  trainedOn: string[];
+}
+
+export interface AbuseCue {
+  /** Span in the original text (end exclusive). */
+  start: number;
+  end: number;
+  /** How much this word raised the strongest output, in logit units. */
+  weight: number;
+}
+
+export interface AbuseScore {
+  offensive: number;
+  insult: number;
+  hate: number;
+  spam: number;
+  cues: AbuseCue[];
+}
+
+// --- (de)serialisation -------------------------------------------------------------------------------
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+function fromBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Packs trained float weights (DIM × heads, slot-major) into the committed form, keeping at most `maxSlots`. */
+export function packModel(
+  weights: Float32Array | Float64Array,
+  bias: number[],
+  thresholds: Record<AbuseHead, number>,
+  trainedOn: string[],
+  maxSlots: number,
+): AbuseModelFile {
+  const scale = HEADS.map((_, h) => {
+    let m = 0;
+    for (let i = 0; i < DIM; i++) m = Math.max(m, Math.abs(weights[i * H + h]!));
+    return m / 127 || 1;
+  });
+  // importance of a slot: its largest quantised weight
+  const keep: Array<[number, number]> = [];
+  for (let i = 0; i < DIM; i++) {
+    let imp = 0;
+    for (let h = 0; h < H; h++) imp = Math.max(imp, Math.abs(weights[i * H + h]!) / scale[h]!);
+    if (imp >= 0.5) keep.push([i, imp]);
+  }
+  keep.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const kept = keep.slice(0, maxSlots).map((k) => k[0]).sort((a, b) => a - b);
+  const deltas: number[] = [];
+  let last = 0;
+  for (const i of kept) {
+    let d = i - last;
+    last = i;
+    while (d >= 0x80) {
+      deltas.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
+    deltas.push(d);
+  }
+  const q = new Int8Array(kept.length * H);
+  kept.forEach((i, k) => {
+    for (let h = 0; h < H; h++) q[k * H + h] = Math.max(-127, Math.min(127, Math.round(weights[i * H + h]! / scale[h]!)));
+  });
+  return {
+    format: 'tact-abuse/1',
+    hashBits: HASH_BITS,
+    heads: [...HEADS],
+    bias: bias.map((b) => Number(b.toFixed(5))),
+    scale: scale.map((s) => Number(s.toPrecision(6))),
+    thresholds,
+    count: kept.length,
+    slots: toBase64(Uint8Array.from(deltas)),
+    weights: toBase64(new Uint8Array(q.buffer)),
+    trainedOn,
+  };
+}
+
+/** Turns the committed JSON into a ready model. */
+export function parseAbuseModel(file: AbuseModelFile): AbuseModel {
+  if (file.format !== 'tact-abuse/1' || file.hashBits !== HASH_BITS || file.heads.join() !== HEADS.join()) {
+    throw new Error('abuse model: unsupported format');
+  }
+  const deltas = fromBase64(file.slots);
+  const q = new Int8Array(fromBase64(file.weights).buffer);
+  const w = new Int8Array(DIM * H);
+  let pos = 0;
+  let slot = 0;
+  for (let k = 0; k < file.count; k++) {
+    let d = 0;
+    let shift = 0;
+    for (;;) {
+      const b = deltas[pos++]!;
+      d |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    slot += d;
+    for (let h = 0; h < H; h++) w[slot * H + h] = q[k * H + h]!;
+  }
+  return { bias: Float64Array.from(file.bias), scale: Float64Array.from(file.scale), thresholds: file.thresholds, w, trainedOn: file.trainedOn };
+}
+
+let loading: Promise<AbuseModel> | null = null;
+
+/** Loads the committed model once (lazily: the JSON is only fetched and parsed on first use). */
+export function loadAbuseModel(): Promise<AbuseModel> {
+  loading ??= import('./model/abuse-model.json').then((m) => parseAbuseModel((m.default ?? m) as unknown as AbuseModelFile));
+  return loading;
+}
+
+// --- scoring -----------------------------------------------------------------------------------------
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Scores one comment: probabilities per output, and the words that raised them. */
+export function scoreAbuse(text: string, model: AbuseModel): AbuseScore {
+  const f = extractFeatures(text);
+  const { w, scale } = model;
+  const n = f.idx.length;
+  const nTok = f.spans.length;
+  const logit = [0, 0, 0, 0];
+  const contrib = new Float64Array(nTok * H);
+  for (let k = 0; k < n; k++) {
+    const base = f.idx[k]! * H;
+    const fl = f.flags[k]!;
+    const t = f.tok[k]!;
+    const t2 = f.tok2[k]!;
+    for (let h = 0; h < H; h++) {
+      const q = w[base + h]!;
+      if (q === 0) continue;
+      const c = h === SPAM || fl === 0 ? q : q * damp(fl, q);
+      logit[h] = logit[h]! + c;
+      if (t >= 0) {
+        if (t2 >= 0) {
+          contrib[t * H + h] = contrib[t * H + h]! + c / 2;
+          contrib[t2 * H + h] = contrib[t2 * H + h]! + c / 2;
+        } else contrib[t * H + h] = contrib[t * H + h]! + c;
+      }
+    }
+  }
+  const p = logit.map((l, h) => sigmoid(model.bias[h]! + l * scale[h]!));
+  // cues: words whose contribution raised an output that is at least half-way to its threshold
+  const cues: AbuseCue[] = [];
+  for (let t = 0; t < nTok; t++) {
+    let best = 0;
+    for (let h = 0; h < H; h++) {
+      if (p[h]! < model.thresholds[HEADS[h]!] / 2) continue;
+      best = Math.max(best, contrib[t * H + h]! * scale[h]!);
+    }
+    if (best >= 0.3) cues.push({ start: f.spans[t]![0], end: f.spans[t]![1], weight: Number(best.toFixed(3)) });
+  }
+  cues.sort((a, b) => b.weight - a.weight);
+  const top = cues.slice(0, 8).sort((a, b) => a.start - b.start);
+  return { offensive: p[0]!, insult: p[1]!, hate: p[2]!, spam: p[3]!, cues: top };
+}
