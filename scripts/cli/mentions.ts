@@ -1,11 +1,18 @@
-// `tact mentions --brand <brand.json>`: JSON lines {"id","text"} in, one result line out per input,
-// with the same matcher the extension uses. A bad line gets an {"id","error"} line, never a crash.
+// `tact mentions --brand <brand.json>`: JSON lines {"id","text"} in (optionally "followers" and
+// "postedAt", ms or ISO date, for the priority), one line {"id","mentions","intent","sentiment",
+// "priority"} out per input, with the same code the extension uses. A bad line gets an
+// {"id","error"} line, never a crash.
 import { readFileSync } from 'node:fs';
 import { z } from '../../utils/core/zod';
 import { brandInputSchema, type Brand } from '../../utils/core/brands/schema';
-import { findMentions } from '../../utils/core/mentions/match';
+import { analyseMention } from '../../utils/core/mentions/analyse';
 
-const lineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string().max(100_000) });
+const lineSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string().max(100_000),
+  followers: z.number().nonnegative().optional(),
+  postedAt: z.union([z.number(), z.string()]).optional(),
+});
 
 /** Reads one brand object or an array of them, and gives each a stable id. */
 export function loadBrands(file: string): Brand[] {
@@ -26,7 +33,7 @@ export function loadBrands(file: string): Brand[] {
   });
 }
 
-export function mentionsLine(line: string, brands: Brand[]): string | null {
+export function mentionsLine(line: string, brands: Brand[], now: number = Date.now()): string | null {
   if (!line.trim()) return null;
   let json: unknown;
   try {
@@ -39,11 +46,9 @@ export function mentionsLine(line: string, brands: Brand[]): string | null {
     const id = (json as { id?: unknown } | null)?.id ?? null;
     return JSON.stringify({ id, error: 'expected {"id","text"}' });
   }
-  const mentions = findMentions(parsed.data.text, brands).map((m) => ({
-    brand: m.brandName,
-    term: m.term,
-    start: m.start,
-    end: m.end,
-  }));
-  return JSON.stringify({ id: parsed.data.id, mentions });
+  const { id, text, followers, postedAt } = parsed.data;
+  const since = typeof postedAt === 'string' ? Date.parse(postedAt) : postedAt;
+  const a = analyseMention(text, { brands, followers, since: Number.isFinite(since) ? since : undefined, now });
+  const mentions = a.mentions.map((m) => ({ brand: m.brandName, term: m.term, start: m.start, end: m.end }));
+  return JSON.stringify({ id, mentions, intent: a.intent, sentiment: a.sentiment, priority: a.priority });
 }

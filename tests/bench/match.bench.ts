@@ -2,6 +2,7 @@
 import type { Benchmark } from '../../scripts/bench';
 import { findMentions } from '../../utils/core/mentions/match';
 import { brandInputSchema } from '../../utils/core/brands/schema';
+import { analyseMention } from '../../utils/core/mentions/analyse';
 
 const brands = ['Acme', 'Orange', 'Crème Café', 'Globex', 'Initech'].map((name, i) => ({
   ...brandInputSchema.parse({
@@ -27,4 +28,10 @@ const long = comments.join(' ').repeat(8);
 export const benchmarks: Benchmark[] = [
   { name: 'findMentions, 1 comment, 5 brands', run: (i) => findMentions(comments[i % comments.length]!, brands), budgetMicros: 1000 },
   { name: 'findMentions, 3 kB comment, 5 brands', run: () => findMentions(long, brands), budgetMicros: 1000 },
+  // Matcher + intent + sentiment + priority, as the page and the CLI run it on each comment.
+  {
+    name: 'analyseMention, 1 comment, 5 brands',
+    run: (i) => analyseMention(comments[i % comments.length]!, { brands, followers: 1200, since: 0, now: 3_600_000 }),
+    budgetMicros: 1000,
+  },
 ];

@@ -35,10 +35,30 @@ describe('tact command line', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { id: 'a', mentions: [{ brand: 'Acme', term: '@acme', start: 6, end: 11 }, { brand: 'Acme', term: 'RoadRunner 3000', start: 20, end: 35 }] },
-      { id: 'b', mentions: [] },
+      {
+        id: 'a',
+        mentions: [{ brand: 'Acme', term: '@acme', start: 6, end: 11 }, { brand: 'Acme', term: 'RoadRunner 3000', start: 20, end: 35 }],
+        intent: 'praise',
+        sentiment: expect.any(Number),
+        priority: expect.any(Number),
+      },
+      { id: 'b', mentions: [], intent: 'other', sentiment: 0, priority: 4 },
       { id: null, error: 'not JSON' },
     ]);
+    expect(lines[0].sentiment).toBeGreaterThan(0);
+  });
+
+  it('ranks an old urgent mention from a large account above a fresh complaint', () => {
+    const input = [
+      '{"id":"fire","text":"My RoadRunner 3000 caught fire, @acme!!","followers":50000,"postedAt":"2020-01-01T00:00:00Z"}',
+      '{"id":"late","text":"@acme my order is late again, still no refund"}',
+    ].join('\n');
+    const r = tact(['mentions', '--brand', brandFile], input);
+    const [fire, late] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect([fire.intent, late.intent]).toEqual(['urgent', 'complaint']);
+    expect(fire.sentiment).toBeLessThan(0);
+    expect(fire.priority).toBeGreaterThan(late.priority);
+    expect(fire.priority).toBeLessThanOrEqual(100);
   });
 
   it('explains an invalid brand file and exits 1', () => {
