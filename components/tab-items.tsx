@@ -112,6 +112,15 @@ export function ItemCard({ entry: { item, mentions }, announce, showTriage = fal
     }
   }
 
+  async function openItem() {
+    try {
+      const { opened } = await send('items.open', { key: item.key });
+      announce({ kind: opened === 'none' ? 'error' : 'ok', text: t(`inbox.opened.${opened}`) });
+    } catch (error) {
+      announce({ kind: 'error', text: reason(error) });
+    }
+  }
+
   return (
     <li class={`item ${mentions.length ? 'has-mention' : ''}`} data-item-key={item.key}>
       <p class="item-head" id={`${id}-head`}>
@@ -140,6 +149,11 @@ export function ItemCard({ entry: { item, mentions }, announce, showTriage = fal
             </option>
           ))}
         </select>
+        {showTriage ? (
+          <button type="button" aria-label={t('inbox.openLabel', { platform })} onClick={() => void openItem()}>
+            {t('inbox.open')}
+          </button>
+        ) : null}
         {/^https:\/\//.test(item.permalink) ? (
           <a href={item.permalink} target="_blank" rel="noopener noreferrer">
             {t('item.open', { platform })}

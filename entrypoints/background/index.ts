@@ -13,6 +13,15 @@ export default defineBackground(() => {
       await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' }).catch(() => {});
     },
+    async revealInTab(tabId, platformId) {
+      const tab = await browser.tabs.update(tabId, { active: true });
+      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
+      const reply = (await browser.tabs.sendMessage(tabId, { type: 'overlay.reveal', payload: { platformId } })) as { ok?: boolean; data?: { found?: boolean } };
+      return reply?.ok === true && reply.data?.found === true;
+    },
+    async openTab(url) {
+      await browser.tabs.create({ url });
+    },
     async notify(alert) {
       const fr = browser.i18n.getUILanguage().startsWith('fr');
       await browser.notifications.create(`tact-spike-${alert.brandId}-${Date.now()}`, {

@@ -90,3 +90,15 @@ describe('classifyIntent', () => {
     expect(classifyIntent('Do you deliver on Saturdays?').lang).toBe('en');
   });
 });
+
+describe('classifyIntent, batteries and shouted urgency', () => {
+  it.each([
+    ['URGENT @acme : la batterie de ma RoadRunner 3000 a gonflé et chauffe énormément. Qui dois-je appeler ?', 'urgent'],
+    ['Ma batterie a gonflé, c’est normal ?', 'urgent'],
+    ['My battery is swollen and very hot, what do I do?', 'urgent'],
+    ['Le gâteau a bien gonflé, merci pour la recette', 'praise'],
+    ['Urgent question: when do you open on Sunday?', 'question'],
+  ])('returns the right intent for %j', (text, intent) => {
+    expect(classifyIntent(text).intent).toBe(intent);
+  });
+});

@@ -11,14 +11,20 @@ const foreign: SenderInfo = { id: 'other-extension', url: 'chrome-extension://ot
 let db: TactDB;
 let badges: Array<[number, number]>;
 let alerts: unknown[];
+let revealed: Array<[number, string]>;
+let opened: string[];
+let revealOk = true;
 let handle: ReturnType<typeof createRouter>;
 
 beforeEach(async () => {
   db = new TactDB(`router-${Math.random()}`);
   badges = [];
   alerts = [];
+  revealed = [];
+  opened = [];
+  revealOk = true;
   handle = createRouter(
-    createHandlers(db, { setBadge: async (tabId, n) => void badges.push([tabId, n]), notify: async (a) => void alerts.push(a) }),
+    createHandlers(db, { setBadge: async (tabId, n) => void badges.push([tabId, n]), notify: async (a) => void alerts.push(a), revealInTab: async (tabId, id) => { revealed.push([tabId, id]); return revealOk; }, openTab: async (url) => void opened.push(url) }),
     EXT,
   );
 });
@@ -115,7 +121,7 @@ describe('createRouter', () => {
 
   it('reports a handler failure as { ok: false } instead of throwing', async () => {
     const broken = createRouter(
-      { ...createHandlers(db, { setBadge: async () => {}, notify: async () => {} }), 'brands.list': async () => { throw new Error('disk full'); } },
+      { ...createHandlers(db, { setBadge: async () => {}, notify: async () => {}, revealInTab: async () => false, openTab: async () => {} }), 'brands.list': async () => { throw new Error('disk full'); } },
       EXT,
     );
     expect(await broken({ type: 'brands.list', payload: {} }, page)).toEqual({
@@ -178,5 +184,41 @@ describe('toolbar badge under load', () => {
     );
     expect(badges.length).toBeLessThan(8);
     expect(badges.at(-1)).toEqual([7, 8]);
+  });
+});
+
+describe('mention analysis', () => {
+  it('returns and stores the intent, sentiment and priority of a mention, and none for other items', async () => {
+    await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    const reply = await handle(
+      {
+        type: 'items.seen',
+        payload: {
+          platform: 'x',
+          url: 'https://x.com/home',
+          items: [tweet('u1', 'URGENT @acme mon RoadRunner 3000 fume et sent le brûlé !'), tweet('u2', 'il fait beau')],
+        },
+      },
+      content,
+    );
+    expect(reply).toMatchObject({ ok: true, data: { results: [{ key: 'x:u1', analysis: { intent: 'urgent', lang: 'fr' } }, { key: 'x:u2', analysis: null }] } });
+    const stored = await db.items.get('x:u1');
+    expect(stored?.intent).toBe('urgent');
+    expect(stored?.priority).toBeGreaterThanOrEqual(74);
+    expect(stored?.sentiment).toBeLessThan(0);
+  });
+});
+
+describe('items.open', () => {
+  it('brings the CM back to the tab that shows the item, else opens its permalink, else says none', async () => {
+    await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('o1', '@acme ?')] } }, content);
+    expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, page)).toEqual({ ok: true, data: { opened: 'tab' } });
+    expect(revealed).toEqual([[7, 'o1']]);
+    revealOk = false;
+    expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, page)).toEqual({ ok: true, data: { opened: 'new_tab' } });
+    expect(opened).toEqual(['https://x.com/jo/status/o1']);
+    expect(await handle({ type: 'items.open', payload: { key: 'x:nope' } }, page)).toEqual({ ok: true, data: { opened: 'none' } });
+    expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

@@ -1,6 +1,7 @@
 // What the background does for each message: core analysis, then the database. Browser-specific
 // side effects (the toolbar badge) come in through `effects` so this file runs in Node tests.
 import { findMentions } from '../core/mentions/match';
+import { analyseMention } from '../core/mentions/analyse';
 import { platformOfUrl } from '../platforms/hosts';
 import type { TactDB } from '../db/schema';
 import * as repo from '../db/repo';
@@ -10,6 +11,10 @@ import { checkSpikes, type SpikeAlert } from './alerts';
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
   setBadge(tabId: number, count: number): Promise<void>;
+  /** Brings a tab to the front and asks its content script to show an item; false if it could not. */
+  revealInTab(tabId: number, platformId: string): Promise<boolean>;
+  /** Opens a URL in a new tab. */
+  openTab(url: string): Promise<void>;
   /** Tells the user about a burst of negative mentions (a browser notification). */
   notify(alert: SpikeAlert): Promise<void>;
   now?: () => number;
@@ -48,11 +53,18 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     },
     'items.seen': async (p, ctx) => {
       const brands = await repo.listBrands(db);
+      const now = effects.now?.() ?? Date.now();
       const analysed = p.items
         .filter((item) => item.platform === p.platform)
-        .map((item) => ({ item, mentions: findMentions(item.text, brands) }));
-      const now = effects.now?.() ?? Date.now();
-      const results = await repo.recordSeen(db, ctx.tabId, analysed, now);
+        .map((item) => {
+          const mentions = findMentions(item.text, brands);
+          if (mentions.length === 0) return { item, mentions, analysis: null };
+          const postedAt = Date.parse(item.time);
+          const a = analyseMention(item.text, { now, since: Number.isNaN(postedAt) ? null : postedAt });
+          return { item, mentions, analysis: { intent: a.intent, sentiment: a.sentiment, priority: a.priority, nextStep: a.nextStep, lang: a.lang } };
+        });
+      const stored = await repo.recordSeen(db, ctx.tabId, analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined })), now);
+      const results = stored.map((r, i) => ({ ...r, analysis: analysed[i]!.analysis }));
       await refreshBadge(ctx.tabId);
       await checkSpikes(db, results.flatMap((r) => r.mentions.map((m) => m.brandId)), now, effects.notify);
       return { results };
@@ -67,6 +79,17 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     'items.setStatus': async (p) => {
       const updated = await repo.setItemStatus(db, p.key, p.status);
       return { updated };
+    },
+    'items.open': async (p) => {
+      const item = await db.items.get(p.key);
+      if (!item) return { opened: 'none' as const };
+      const sightings = await db.sightings.where('itemKey').equals(p.key).toArray();
+      for (const s of sightings.sort((a, b) => b.at - a.at)) {
+        if (await effects.revealInTab(s.tabId, item.platformId).catch(() => false)) return { opened: 'tab' as const };
+      }
+      if (!/^https:\/\//.test(item.permalink)) return { opened: 'none' as const };
+      await effects.openTab(item.permalink);
+      return { opened: 'new_tab' as const };
     },
     'alerts.dismiss': async (p) => {
       const row = await db.events.get(p.id);

@@ -17,6 +17,15 @@ export const mentionSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+export const analysisSchema = z.object({
+  intent: z.enum(['question', 'complaint', 'praise', 'purchase_intent', 'urgent', 'other']),
+  sentiment: z.number().min(-1).max(1),
+  priority: z.number().min(0).max(100),
+  nextStep: z.string().max(500),
+  lang: z.enum(['fr', 'en']),
+});
+export type Analysis = z.infer<typeof analysisSchema>;
+
 const pageUrl = z.string().url().max(2048);
 const platform = z.enum(PLATFORMS);
 
@@ -35,7 +44,15 @@ export const protocol = {
     ['content'],
     z.object({ platform, url: pageUrl, items: z.array(itemSchema).min(1).max(200) }),
     z.object({
-      results: z.array(z.object({ key: z.string(), mentions: z.array(mentionSchema), attention: z.boolean() })),
+      results: z.array(
+        z.object({
+          key: z.string(),
+          mentions: z.array(mentionSchema),
+          attention: z.boolean(),
+          /** What the mention is, for the badge and its card; null when the item names no brand. */
+          analysis: analysisSchema.nullable().default(null),
+        }),
+      ),
     }),
   ),
   /** How many items an adapter found on a page where it expected some. */
@@ -52,6 +69,8 @@ export const protocol = {
     z.object({ key: z.string().min(1), status: itemStatusSchema }),
     z.object({ updated: z.boolean() }),
   ),
+  /** Brings the CM to an item: its tab if one still shows it, else its permalink in a new tab. */
+  'items.open': route(['page'], z.object({ key: z.string().min(1) }), z.object({ opened: z.enum(['tab', 'new_tab', 'none']) })),
   /** Hides a spike alert from the popup and the side panel. */
   'alerts.dismiss': route(['page'], z.object({ id: z.number().int().nonnegative() }), z.object({ dismissed: z.boolean() })),
   'settings.get': route(['page', 'content'], z.object({}), settingsSchema),
@@ -114,6 +133,11 @@ export const contentProtocol = {
   'composer.insert': {
     request: z.object({ text: z.string().min(1).max(10_000), platformId: z.string().min(1).max(200).optional() }),
     response: insertResultSchema,
+  },
+  /** Scroll to an item and open its card: "open" from the inbox brings the CM back to it. */
+  'overlay.reveal': {
+    request: z.object({ platformId: z.string().min(1).max(200) }),
+    response: z.object({ found: z.boolean() }),
   },
 } as const;
 

@@ -1,12 +1,21 @@
 // The content script's side of messages sent to its tab (browser.tabs.sendMessage) by the
-// extension's own pages or background: today only "composer.insert". Anything not sent by this
+// extension's own pages or background: "composer.insert". Anything not sent by this
 // extension is ignored, so page scripts cannot drive it (they cannot reach this listener anyway).
+// Also "overlay.reveal": "open" from the inbox scrolls to the item and opens its card.
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { contentProtocol, envelopeSchema, type ContentResponseOf, type Reply } from '../messaging/protocol';
+import {
+  contentProtocol,
+  envelopeSchema,
+  type ContentMessageType,
+  type ContentRequestOf,
+  type ContentResponseOf,
+  type Reply,
+} from '../messaging/protocol';
 import { currentComposer, findComposer } from '../platforms/composer';
 import type { Adapter } from '../platforms/types';
 import { copyToClipboard, insertText } from './insert';
+import { BADGE_TAG, openBadgeCard } from './badge';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -40,17 +49,44 @@ export async function insertReply(
   return insertText(composer, text);
 }
 
+/** Scrolls to the item with `platformId` and opens its badge's card; false when it is not on the page. */
+export function revealItem(adapter: Adapter, doc: Document, platformId: string): boolean {
+  const node = adapter.findItems(doc).find((n) => {
+    try {
+      return adapter.extract(n)?.platformId === platformId;
+    } catch {
+      return false;
+    }
+  });
+  if (!node) return false;
+  node.scrollIntoView({ block: 'center' });
+  const badge = node.querySelector(BADGE_TAG);
+  if (badge) openBadgeCard(badge);
+  return true;
+}
+
+type Handler = (payload: unknown, adapter: Adapter) => Promise<unknown>;
+
+const HANDLERS: Record<ContentMessageType, Handler> = {
+  'composer.insert': (p, adapter) => {
+    const { text, platformId } = p as ContentRequestOf<'composer.insert'>;
+    return insertReply(adapter, document, text, platformId);
+  },
+  'overlay.reveal': async (p, adapter) => ({ found: revealItem(adapter, document, (p as ContentRequestOf<'overlay.reveal'>).platformId) }),
+};
+
 export function listenForCommands(ctx: ContentScriptContext, adapter: Adapter): void {
   const listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void): true | undefined => {
     if (!fromThisExtension(sender)) return undefined;
     const envelope = envelopeSchema.safeParse(message);
-    if (!envelope.success || envelope.data.type !== 'composer.insert') return undefined;
-    const payload = contentProtocol['composer.insert'].request.safeParse(envelope.data.payload ?? {});
+    if (!envelope.success || !Object.hasOwn(contentProtocol, envelope.data.type)) return undefined;
+    const type = envelope.data.type as ContentMessageType;
+    const payload = contentProtocol[type].request.safeParse(envelope.data.payload ?? {});
     if (!payload.success) {
-      sendResponse({ ok: false, error: { code: 'invalid', message: 'Invalid "composer.insert" request.' } } satisfies Reply<never>);
+      sendResponse({ ok: false, error: { code: 'invalid', message: `Invalid "${type}" request.` } } satisfies Reply<never>);
       return undefined;
     }
-    insertReply(adapter, document, payload.data.text, payload.data.platformId).then(
+    HANDLERS[type](payload.data, adapter).then(
       (data) => sendResponse({ ok: true, data } satisfies Reply<typeof data>),
       (error: unknown) =>
         sendResponse({ ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } } satisfies Reply<never>),

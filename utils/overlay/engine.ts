@@ -6,6 +6,8 @@ import { itemKey, itemSchema, type Item } from '../core/items/schema';
 import type { Adapter } from '../platforms/types';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { BADGE_TAG, createBadge, updateBadge } from './badge';
+import { badgeContent, pageLanguage } from './card';
+import { MentionHighlighter } from './highlight';
 
 export interface OverlayDeps {
   send<K extends 'page.start' | 'items.seen' | 'page.health'>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>>;
@@ -32,6 +34,8 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
   let previous = new WeakMap<Element, string>();
   let holdUntil = 0;
   const badges = new WeakMap<Element, HTMLElement>();
+  const highlighter = new MentionHighlighter(doc);
+  const lang = pageLanguage();
   let queue: Element[] = [];
   let scheduled = false;
   let found = 0;
@@ -82,7 +86,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       const item = parsed.data;
       const signature = `${itemKey(item)}#${item.text.length}`;
       if (previous.get(node) === signature && performance.now() < holdUntil) continue;
-      if (seen.get(node) === signature && badgeIntact(node)) continue;
+      if (seen.get(node) === signature && badgeIntact(node) && highlighter.intact(node)) continue;
       seen.set(node, signature);
       batch.push({ item, node });
       if (batch.length >= BATCH_MAX) break;
@@ -124,19 +128,20 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       if (!result || ctx.isInvalid) continue;
       // The node may have been recycled for another item while we waited.
       if (!seen.get(node)?.startsWith(`${result.key}#`)) continue;
-      drawBadge(node, result.mentions.map((m) => m.brandName));
+      drawBadge(node, result);
+      // Highlight the very characters that matched, wherever they sit in the node's text.
+      highlighter.set(node, result.mentions.map((m) => item.text.slice(m.start, m.end)));
     }
   }
 
-  function drawBadge(node: Element, brandNames: string[]) {
+  function drawBadge(node: Element, result: ResponseOf<'items.seen'>['results'][number]) {
     const existing = badges.get(node);
-    if (brandNames.length === 0) {
+    if (result.mentions.length === 0) {
       existing?.remove();
       badges.delete(node);
       return;
     }
-    const names = [...new Set(brandNames)];
-    const content = { label: names.join(' · '), title: `Tact: ${names.join(', ')}` };
+    const content = badgeContent(result.mentions, result.analysis, lang);
     if (existing && node.contains(existing)) {
       updateBadge(existing, content);
       return;
@@ -146,6 +151,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     adapter.badgeAnchor(node).append(badge);
     badges.set(node, badge);
   }
+
 
   // Ignore mutations that are only our own badges being added or removed.
   const isOurs = (n: Node) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() === BADGE_TAG;
@@ -158,6 +164,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
+    highlighter.dispose();
     observer.disconnect();
     for (const el of doc.querySelectorAll(BADGE_TAG)) el.remove();
   });

@@ -45,6 +45,8 @@ const EN: Cue[] = [
   ['died', 'urgent', 3], ['poison*', 'urgent', 3], ['toxic', 'urgent', 2], ['gas leak', 'urgent', 3], ['carbon monoxide', 'urgent', 3],
   ['accident*', 'urgent', 3], ['emergency', 'urgent', 2], ['911', 'urgent', 3], ['999', 'urgent', 3], ['112', 'urgent', 2], ['evacuat*', 'urgent', 3],
   ['fire alarm', 'urgent', 3], ['firefighters', 'urgent', 3], ['choking', 'urgent', 3],
+  // A swelling or overheating battery is a fire risk (lithium); a customer shouting URGENT is a signal too.
+  ['swollen', 'urgent', 3], ['swelling', 'urgent', 3], ['bulging', 'urgent', 3], ['(very|extremely|really) hot', 'urgent', 1.5], ['urgent', 'urgent', 1.5],
   // urgent: outage
   ['outage', 'urgent', 3], ['down', 'urgent', 1.5], ['no (service|internet|signal|network|calls|connection)', 'urgent', 1.5],
   ['not working', 'urgent', 0.5], ['blackout', 'urgent', 3],
@@ -112,6 +114,8 @@ const FR: Cue[] = [
   ['urgences', 'urgent', 3], ['hopital', 'urgent', 3], ['samu', 'urgent', 3], ['secours', 'urgent', 3], ['dangereu*', 'urgent', 2], ['danger', 'urgent', 2],
   ['intoxi*', 'urgent', 3], ['toxique*', 'urgent', 2], ['emanations', 'urgent', 2], ['accident*', 'urgent', 3], ['evacu*', 'urgent', 3],
   ['fuite de gaz', 'urgent', 3], ['mort', 'urgent', 2], ['deces', 'urgent', 3], ['risque d incendie', 'urgent', 3],
+  // Une batterie qui gonfle ou chauffe fort est un risque d'incendie ; « URGENT » écrit par le client compte aussi.
+  ['batterie (a )?gonfle*', 'urgent', 3], ['gonfle et chauffe', 'urgent', 3], ['chauffe (enormement|beaucoup|fort|trop)', 'urgent', 2], ['brulant*', 'urgent', 2], ['urgent', 'urgent', 1.5],
   // urgent : panne de service
   ['panne (generale|nationale|geante|massive|totale)', 'urgent', 3], ['en panne', 'urgent', 1.5], ['panne', 'urgent', 1], ['en rade', 'urgent', 1.5],
   ['down', 'urgent', 1.5], ['coupe', 'urgent', 1], ['hs', 'urgent', 1.5], ['plus (d internet|de reseau|d appels|de connexion)', 'urgent', 1.5],

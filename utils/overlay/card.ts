@@ -1,0 +1,38 @@
+// What the badge of a mention says, and what its card shows, in the user's language.
+import type { Analysis } from '../messaging/protocol';
+import type { Mention } from '../core/mentions/matcher';
+import { t, resolveLanguage } from '../i18n/translate';
+import type { BadgeContent } from './badge';
+
+type Lang = 'fr' | 'en';
+
+export function pageLanguage(): Lang {
+  return resolveLanguage('auto', typeof navigator === 'undefined' ? 'en' : navigator.language) as Lang;
+}
+
+export function badgeContent(mentions: readonly Mention[], analysis: Analysis | null, lang: Lang): BadgeContent {
+  const brands = [...new Set(mentions.map((m) => m.brandName))];
+  const intent = analysis ? t(lang, `intent.${analysis.intent}`) : '';
+  const label = [brands.join(' · '), intent].filter(Boolean).join(' — ');
+  const details = [{ label: t(lang, 'card.brands'), value: brands.join(', ') }];
+  if (analysis) {
+    details.push(
+      { label: t(lang, 'card.intent'), value: intent },
+      { label: t(lang, 'card.sentiment'), value: sentimentWord(analysis.sentiment, lang) },
+      { label: t(lang, 'card.priority'), value: `${Math.round(analysis.priority)} / 100` },
+      { label: t(lang, 'card.nextStep'), value: analysis.nextStep },
+    );
+  }
+  return {
+    label,
+    dataLabel: brands.join(' · '),
+    title: t(lang, 'card.title', { brands: brands.join(', ') }),
+    details,
+    attrs: analysis ? { intent: analysis.intent, priority: String(Math.round(analysis.priority)) } : {},
+  };
+}
+
+function sentimentWord(score: number, lang: Lang): string {
+  const key = score <= -0.2 ? 'card.negative' : score >= 0.2 ? 'card.positive' : 'card.neutral';
+  return `${t(lang, key)} (${score >= 0 ? '+' : ''}${score.toFixed(2)})`;
+}
