@@ -4,7 +4,7 @@
 // (#boycottacme), exclusions and boolean queries. Spans point into the original text.
 import { fold, type FoldedText } from '../text/fold';
 import { tokenize, unleet, type Token } from '../text/tokens';
-import { deletions, withinOneEdit } from '../text/edit-distance';
+import { deletionHashes, withinOneEdit } from '../text/edit-distance';
 import { parseQuery, evaluate, allTerms, positiveTerms, type Query } from './query';
 
 export interface MatchableBrand {
@@ -60,7 +60,7 @@ export function termWords(term: string): string[] {
 
 export class BrandMatcher {
   private root = newNode();
-  private fuzzy = new Map<string, Array<{ word: string; entry: Entry }>>();
+  private fuzzy = new Map<number, Array<{ word: string; entry: Entry }>>();
   private fuzzyLengths = new Set<number>();
   /** Single-word names to look for inside hashtags: #boycottacme. */
   private compound: Array<{ word: string; entry: Entry }> = [];
@@ -84,10 +84,10 @@ export class BrandMatcher {
         if (word.length >= COMPOUND_MIN) this.compound.push({ word, entry });
         if (word.length >= FUZZY_MIN && /^\p{L}+$/u.test(word)) {
           for (let n = word.length - 1; n <= word.length + 1; n++) this.fuzzyLengths.add(n);
-          for (const d of deletions(word)) {
-            const list = this.fuzzy.get(d) ?? [];
+          for (const h of new Set(deletionHashes(word))) {
+            const list = this.fuzzy.get(h) ?? [];
             list.push({ word, entry });
-            this.fuzzy.set(d, list);
+            this.fuzzy.set(h, list);
           }
         }
       }
@@ -128,29 +128,37 @@ export class BrandMatcher {
 
   private scan(tokens: Token[]): Hit[] {
     const hits: Hit[] = [];
+    const alts = tokens.map((t) => unleet(t.text));
     for (let i = 0; i < tokens.length; i++) {
       const before = hits.length;
-      this.walk(tokens, i, hits);
-      this.joined(tokens, i, hits);
+      this.walk(tokens, alts, i, hits);
+      if (i + 1 < tokens.length && isGlue(tokens[i + 1]!.gap)) this.joined(tokens, i, hits);
       const tok = tokens[i]!;
-      if (hits.length === before && tok.text.startsWith('#')) this.inHashtag(tok, i, hits);
-      if (hits.length === before && !/^[@#]/.test(tok.text)) this.misspelt(tok, i, hits);
+      const sign = tok.text.charCodeAt(0);
+      if (hits.length === before && sign === 35) this.inHashtag(tok, i, hits); // #
+      if (hits.length === before && sign !== 35 && sign !== 64) this.misspelt(alts[i]!, tok, i, hits); // not # or @
     }
     return hits;
   }
 
   // Follows the trie word by word from token i; each word may also be read as leetspeak.
-  private walk(tokens: Token[], i: number, hits: Hit[]) {
+  private walk(tokens: Token[], alts: string[], i: number, hits: Hit[]) {
+    // Most words start no term: answer those without allocating anything.
+    const w0 = tokens[i]!.text;
+    const a0 = alts[i]!;
+    if (!this.root.next.has(w0) && (a0 === w0 || !this.root.next.has(a0))) return;
     let frontier: Node[] = [this.root];
     for (let j = i; j < tokens.length && frontier.length > 0; j++) {
       const w = tokens[j]!.text;
-      const alt = unleet(w);
+      const alt = alts[j]!;
       const next: Node[] = [];
       for (const n of frontier) {
         const a = n.next.get(w);
         if (a) next.push(a);
-        const b = alt !== w ? n.next.get(alt) : undefined;
-        if (b && b !== a) next.push(b);
+        if (alt !== w) {
+          const b = n.next.get(alt);
+          if (b && b !== a) next.push(b);
+        }
       }
       for (const n of next) for (const entry of n.entries) hits.push({ entry, from: i, to: j + 1, start: tokens[i]!.start, end: tokens[j]!.end });
       frontier = next;
@@ -160,7 +168,7 @@ export class BrandMatcher {
   // "Ac-me", "ac.me": words glued by one hyphen or dot, read as one word.
   private joined(tokens: Token[], i: number, hits: Hit[]) {
     let word = tokens[i]!.text;
-    for (let j = i + 1; j < tokens.length && j < i + 4 && /^[-.]$/.test(tokens[j]!.gap); j++) {
+    for (let j = i + 1; j < tokens.length && j < i + 4 && isGlue(tokens[j]!.gap); j++) {
       word += tokens[j]!.text;
       for (const key of new Set([word, unleet(word)])) {
         const n = this.root.next.get(key);
@@ -176,23 +184,33 @@ export class BrandMatcher {
     }
   }
 
-  private misspelt(tok: Token, i: number, hits: Hit[]) {
-    const w = unleet(tok.text);
+  // One edit away from a name of five letters or more: the hashes of the word and of each of its
+  // one-letter deletions are looked up in the index of the names' own deletions (no strings made).
+  private misspelt(w: string, tok: Token, i: number, hits: Hit[]) {
     if (!this.fuzzyLengths.has(w.length)) return;
-    const seen = new Set<Entry>();
-    for (const d of deletions(w)) {
-      for (const { word, entry } of this.fuzzy.get(d) ?? []) {
-        if (seen.has(entry)) continue;
-        seen.add(entry);
+    let seen: Entry[] | null = null;
+    for (const h of deletionHashes(w)) {
+      const candidates = this.fuzzy.get(h);
+      if (!candidates) continue;
+      for (const { word, entry } of candidates) {
+        if (seen?.includes(entry)) continue;
+        (seen ??= []).push(entry);
         if (withinOneEdit(w, word)) hits.push({ entry, from: i, to: i + 1, start: tok.start, end: tok.end });
       }
     }
   }
 
   private resolve(hits: Hit[], folded: FoldedText, text: string): Mention[] {
+    if (hits.length === 0) return [];
     const found: Mention[] = [];
-    this.brands.forEach((b, brand) => {
-      const mine = hits.filter((h) => h.entry.brand === brand);
+    const byBrand = new Map<number, Hit[]>();
+    for (const h of hits) {
+      const list = byBrand.get(h.entry.brand);
+      if (list) list.push(h);
+      else byBrand.set(h.entry.brand, [h]);
+    }
+    byBrand.forEach((mine, brand) => {
+      const b = this.brands[brand]!;
       const excluded = mine.filter((h) => h.entry.role === 'exclude');
       const keep = (h: Hit) => !excluded.some((x) => h.from < x.to && h.to > x.from);
       let counted = mine.filter((h) => h.entry.role === 'term' && keep(h));
@@ -215,6 +233,10 @@ export class BrandMatcher {
     }
     return result;
   }
+}
+
+function isGlue(gap: string): boolean {
+  return gap === '-' || gap === '.';
 }
 
 function originalSpan(folded: FoldedText, text: string, s: number, e: number): { start: number; end: number } {

@@ -20,3 +20,23 @@ export function deletions(word: string): string[] {
   for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
   return [...out];
 }
+
+const POW: number[] = [1];
+for (let i = 1; i < 256; i++) POW.push(Math.imul(POW[i - 1]!, 31));
+
+/**
+ * Hashes of `word` and of every string one deletion away from it, computed from prefix and
+ * suffix hashes without building the strings: the hot path of the misspelling lookup. Equal
+ * strings hash equally; collisions are weeded out by withinOneEdit.
+ */
+export function deletionHashes(word: string): number[] {
+  const n = word.length;
+  if (n >= POW.length) return [];
+  const prefix = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i]!, 31) + word.charCodeAt(i)) | 0;
+  const suffix = new Int32Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(word.charCodeAt(i), POW[n - 1 - i]!) + suffix[i + 1]!) | 0;
+  const out = [prefix[n]!];
+  for (let i = 0; i < n; i++) out.push((Math.imul(prefix[i]!, POW[n - 1 - i]!) + suffix[i + 1]!) | 0);
+  return out;
+}

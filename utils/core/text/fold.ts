@@ -15,6 +15,12 @@ const COMBINING = /\p{M}/u;
 
 /** Folds `input` for matching and remembers where each folded character came from. */
 export function fold(input: string): FoldedText {
+  if (isAscii(input)) {
+    // The common case: no decomposition, one folded character per original one.
+    const origin = new Array<number>(input.length);
+    for (let k = 0; k < input.length; k++) origin[k] = k;
+    return { text: input.toLowerCase(), origin };
+  }
   const parts: string[] = [];
   const origin: number[] = new Array(input.length);
   let n = 0;
@@ -43,6 +49,11 @@ export function fold(input: string): FoldedText {
   }
   origin.length = n;
   return { text: parts.join(''), origin };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** Folds a term the same way, without offsets. */

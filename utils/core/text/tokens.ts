@@ -25,7 +25,12 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 /** Reads leetspeak inside a word that has letters ("4cme" → "acme"); numbers alone stay numbers. */
 export function unleet(word: string): string {
-  if (!LETTER.test(word) || !/[0-9@$]/.test(word)) return word;
+  let leet = false;
+  for (let i = 0; i < word.length && !leet; i++) {
+    const c = word.charCodeAt(i);
+    leet = (c >= 48 && c <= 57) || c === 64 || c === 36;
+  }
+  if (!leet || !LETTER.test(word)) return word;
   return word.replace(/[0-9@$]/g, (c) => LEET[c] ?? c);
 }
 
@@ -54,8 +59,7 @@ export function tokenize(folded: FoldedText): Token[] {
       } else break;
     }
     const word = s.slice(start, i);
-    // Only the separators that join spelled-out letters matter; long gaps are not kept.
-    const gap = start - gapStart <= 2 ? s.slice(gapStart, start) : '   ';
+    const gap = s.slice(gapStart, start);
     raw.push({ text: repeat ? shrinkStretched(word) : word, start, end: i, gap });
     gapStart = i;
   }
