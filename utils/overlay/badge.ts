@@ -34,11 +34,39 @@ interface Parts {
 }
 const parts = new WeakMap<Element, Parts>();
 
+// One style sheet shared by every badge's shadow root: a <style> per badge makes the browser parse
+// and match hundreds of copies on a long feed. Falls back to <style> where sheets cannot be adopted.
+let shared: CSSStyleSheet | null | undefined;
+function sharedSheet(): CSSStyleSheet | null {
+  if (shared === undefined) {
+    try {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(STYLE);
+    } catch {
+      shared = null;
+    }
+  }
+  return shared;
+}
+
 export function createBadge(doc: Document, content: BadgeContent): HTMLElement {
   const host = doc.createElement(BADGE_TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
+  const sheet = sharedSheet();
+  let adopted = false;
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      adopted = true;
+    } catch {
+      adopted = false;
+    }
+  }
+  if (!adopted) {
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    root.append(style);
+  }
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');
@@ -46,7 +74,7 @@ export function createBadge(doc: Document, content: BadgeContent): HTMLElement {
   card.className = 'card';
   card.setAttribute('role', 'dialog');
   card.hidden = true;
-  root.append(style, button, card);
+  root.append(button, card);
   const toggle = (open: boolean) => {
     card.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
