@@ -154,4 +154,16 @@ describe('inserting a reply into each platform composer', () => {
     expect(await read()).toBe('');
     expect(await submits()).toBe(0);
   });
+
+  it('says so in the page when there is no reply box to type into, and never fails silently', async () => {
+    const tabId = await open(EDITORS[0]!, '');
+    // The site's layout changed: no editable box left anywhere.
+    await site.evaluate(() => document.querySelectorAll('[contenteditable], textarea').forEach((e) => e.remove()));
+    const reply = (await insert(tabId, 'Merci pour votre message')) as { ok: boolean; data: { ok: boolean; reason: string; copied: boolean } };
+    expect(reply).toMatchObject({ ok: true, data: { ok: false, reason: 'no_composer' } });
+    const toast = site.locator('tact-toast');
+    await expect.poll(() => toast.count(), { timeout: 5_000 }).toBe(1);
+    const message = await toast.getAttribute('data-message');
+    expect(message).toMatch(reply.data.copied ? /clipboard|presse-papiers/ : /could not|n’a pas pu/);
+  });
 });

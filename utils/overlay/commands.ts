@@ -16,6 +16,9 @@ import { currentComposer, findComposer } from '../platforms/composer';
 import type { Adapter } from '../platforms/types';
 import { copyToClipboard, insertText } from './insert';
 import { BADGE_TAG, openBadgeCard } from './badge';
+import { pageLanguage } from './card';
+import { showToast } from './toast';
+import { t } from '../i18n/translate';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -68,9 +71,12 @@ export function revealItem(adapter: Adapter, doc: Document, platformId: string):
 type Handler = (payload: unknown, adapter: Adapter) => Promise<unknown>;
 
 const HANDLERS: Record<ContentMessageType, Handler> = {
-  'composer.insert': (p, adapter) => {
+  'composer.insert': async (p, adapter) => {
     const { text, platformId } = p as ContentRequestOf<'composer.insert'>;
-    return insertReply(adapter, document, text, platformId);
+    const result = await insertReply(adapter, document, text, platformId);
+    // Never fail silently: say where the reply went when it could not be typed in.
+    if (!result.ok) showToast(document, t(pageLanguage(), result.copied ? 'insert.copied' : 'insert.failed'));
+    return result;
   },
   'overlay.reveal': async (p, adapter) => ({ found: revealItem(adapter, document, (p as ContentRequestOf<'overlay.reveal'>).platformId) }),
 };
