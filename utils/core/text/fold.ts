@@ -36,19 +36,27 @@ export function fold(input: string): FoldedText {
       continue;
     }
     const cp = input.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const lower = ch.toLowerCase();
-    const mapped = EXTRA[lower] ?? lower.normalize('NFKD');
-    for (const c of mapped) {
-      if (COMBINING.test(c)) continue;
-      const l = c.toLowerCase();
-      parts.push(l);
-      for (let k = 0; k < l.length; k++) origin[n++] = i;
-    }
-    i += ch.length;
+    const folded = foldChar(cp);
+    parts.push(folded);
+    for (let k = 0; k < folded.length; k++) origin[n++] = i;
+    i += cp > 0xffff ? 2 : 1;
   }
   origin.length = n;
   return { text: parts.join(''), origin };
+}
+
+// Folding one non-ASCII character is costly (toLowerCase, NFKD, a regex per mark): remember it.
+const CHAR_CACHE = new Map<number, string>();
+
+function foldChar(cp: number): string {
+  let out = CHAR_CACHE.get(cp);
+  if (out !== undefined) return out;
+  const lower = String.fromCodePoint(cp).toLowerCase();
+  const mapped = EXTRA[lower] ?? lower.normalize('NFKD');
+  out = '';
+  for (const c of mapped) if (!COMBINING.test(c)) out += c.toLowerCase();
+  if (CHAR_CACHE.size < 10_000) CHAR_CACHE.set(cp, out);
+  return out;
 }
 
 function isAscii(s: string): boolean {
