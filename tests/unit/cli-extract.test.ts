@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExtractedLine } from '../../scripts/cli/extract';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Runs the CLI as a separate process (asynchronously, so the cases below run side by side). */
@@ -17,15 +18,7 @@ const tact = (args: string[]) =>
 const demo = (file: string) => path.join(ROOT, 'demo/pages', file);
 const SHARED_X = path.resolve(ROOT, '../shared/fixtures/x/x-home-timeline-2025-11-20.html');
 
-interface Line {
-  id: string;
-  kind: string;
-  author: { name: string; handle: string; url: string };
-  text: string;
-  time: string;
-  permalink: string;
-  parentId: string | null;
-}
+type Line = ExtractedLine;
 
 async function extract(args: string[]): Promise<Line[]> {
   const r = await tact(['extract', ...args]);
