@@ -40,10 +40,10 @@ describe('redditAdapter.extract', () => {
       expect(items.some((i) => /^\[(deleted|removed)\]$/.test(i.text))).toBe(false);
     });
 
-    it('returns the link post with its title as text when the author deleted the account', () => {
+    it('returns the link post with its title as text, signed [deleted] as shown, when the author deleted the account', () => {
       expect(readItems(redditAdapter, real()).byId('t3_1lqa2hj')).toMatchObject({
         kind: 'post',
-        author: { name: '', handle: '', url: '' },
+        author: { name: '[deleted]', handle: '', url: '' },
         text: 'Has Xbox Considered Laying One Person Off Instead Of Thousands',
         time: '2025-07-02T23:01:35+00:00',
         permalink: `https://old.reddit.com${THREAD}`,
@@ -65,7 +65,7 @@ describe('redditAdapter.extract', () => {
 
     it('returns a top-level comment with the post as parent and source line breaks as spaces', () => {
       const item = readItems(redditAdapter, real()).byId('t1_n113cp2');
-      expect(item).toMatchObject({ kind: 'comment', parentId: 't3_1lqa2hj', author: { name: '' } });
+      expect(item).toMatchObject({ kind: 'comment', parentId: 't3_1lqa2hj', author: { name: '[deleted]', handle: '' } });
       expect(item.text.startsWith('Sometimes I wonder whether it was Microsoft that acquired')).toBe(true);
     });
 

@@ -20,7 +20,9 @@ function postText(link: Element): string {
 
 function author(node: Element, base: string): ItemInput['author'] {
   const link = own(node, S.author);
-  const name = node.getAttribute('data-author') || textOf(link);
+  // A deleted account keeps its comments, signed "[deleted]" in a bare span: that is what readers see.
+  const deleted = link ? null : Array.from(own(node, S.tagline)?.querySelectorAll('span') ?? []).find((s) => textOf(s) === '[deleted]');
+  const name = node.getAttribute('data-author') || textOf(link) || textOf(deleted);
   const record = redditAuthor(name, base);
   return link ? { ...record, url: absoluteUrl(link.getAttribute('href'), base) || record.url } : record;
 }
