@@ -17,6 +17,13 @@ Commands:
                                   {"id","kind","author":{"name","handle","url"},"text",
                                   "time","permalink","parentId"}; --url is where the page
                                   was (default: from the saved page, else the site's feed)
+  classify [--threshold <0-1>]    read JSON lines {"id","text","lang"?,"author"?,"context"?:
+                                  {"post"?,"thread"?:[{"author","text"}]}} on stdin and write
+                                  {"id","abuse","troll","type","confidence","cues","action"}
+                                  per line (troll typology; a bad line gets {"id","error"})
+  classify --csv <file> --text-column <name> [--id-column <name>] [--author-column <name>]
+           [--lang-column <name>] [--delimiter <c>]
+                                  the same for each row of a CSV export of comments
   help                            show this help
 
 Exit codes: 0 done, 1 failed, 2 bad arguments.`;
@@ -73,6 +80,48 @@ async function main(argv: string[]) {
       // Loaded only here: happy-dom is heavy, and the other commands do not need it.
       const { runExtract } = await import('./cli/extract');
       await runExtract(positionals[0]!, platform, values.url);
+      return;
+    }
+    case 'classify': {
+      let values;
+      try {
+        values = parseArgs({
+          args: rest,
+          options: {
+            csv: { type: 'string' },
+            'text-column': { type: 'string' },
+            'id-column': { type: 'string' },
+            'author-column': { type: 'string' },
+            'lang-column': { type: 'string' },
+            delimiter: { type: 'string' },
+            threshold: { type: 'string' },
+          },
+        }).values;
+      } catch (e) {
+        usage((e as Error).message);
+      }
+      const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+      if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) usage('--threshold must be a number from 0 to 1');
+      if (values.delimiter !== undefined && values.delimiter.length !== 1) usage('--delimiter must be one character');
+      if (values.csv === undefined && values['text-column'] !== undefined) usage('--text-column needs --csv <file>');
+      if (values.csv !== undefined && !values['text-column']) usage('classify --csv needs --text-column <name>');
+      const { classifyCsv, classifyLine, readCsvFile } = await import('./cli/classify');
+      const { loadAbuseModel } = await import('../utils/core/trolls/abuse');
+      const model = await loadAbuseModel();
+      if (values.csv !== undefined) {
+        const content = readCsvFile(values.csv);
+        const opts = {
+          textColumn: values['text-column']!,
+          idColumn: values['id-column'],
+          authorColumn: values['author-column'],
+          langColumn: values['lang-column'],
+          delimiter: values.delimiter,
+          threshold,
+        };
+        for (const out of classifyCsv(content, model, opts)) process.stdout.write(out + '\n');
+        return;
+      }
+      await eachLine((line) => classifyLine(line, model, threshold));
       return;
     }
     default:

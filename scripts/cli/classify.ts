@@ -1,0 +1,80 @@
+// `tact classify`: JSON lines {"id","text","lang"?,"author"?,"context"?:{"post"?,"thread"?:[{"author",
+// "text"}]}} in, one line {"id","abuse","troll","type","confidence","cues","action"} out per input, with
+// the extension's own code (utils/core/trolls/verdict.ts). `--csv <file> --text-column <name>` does the
+// same for a CSV export (optional --id-column, --author-column, --lang-column; the row number is the
+// id otherwise). A bad line gets an {"id","error"} line, never a crash.
+import { readFileSync } from 'node:fs';
+import { z } from '../../utils/core/zod';
+import type { AbuseModel } from '../../utils/core/trolls/abuse';
+import { classifyComment, type ClassifyInput } from '../../utils/core/trolls/verdict';
+import { csvRecords } from './csv';
+
+const MAX = 100_000;
+const comment = z.object({ author: z.string().max(1000), text: z.string().max(MAX) });
+const lineSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string().max(MAX),
+  lang: z.string().max(16).optional(),
+  author: z.string().max(1000).optional(),
+  context: z.object({ post: z.string().max(MAX).optional(), thread: z.array(comment).max(1000).optional() }).optional(),
+});
+
+function verdictLine(id: string | number, input: ClassifyInput, model: AbuseModel, threshold?: number): string {
+  const v = classifyComment(input, model, { threshold });
+  return JSON.stringify({ id, abuse: v.abuse, troll: v.troll, type: v.type, confidence: v.confidence, cues: v.cues, action: v.action });
+}
+
+export function classifyLine(line: string, model: AbuseModel, threshold?: number): string | null {
+  if (!line.trim()) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ id: null, error: 'not JSON' });
+  }
+  const parsed = lineSchema.safeParse(json);
+  if (!parsed.success) {
+    const raw = (json as { id?: unknown } | null)?.id;
+    const id = typeof raw === 'string' || typeof raw === 'number' ? raw : null;
+    const where = parsed.error.issues.map((x) => x.path.join('.') || '(root)').join(', ');
+    return JSON.stringify({ id, error: `expected {"id","text","lang"?,"author"?,"context"?} (${where})` });
+  }
+  const { id, ...input } = parsed.data;
+  return verdictLine(id, input, model, threshold);
+}
+
+export interface CsvOptions {
+  textColumn: string;
+  idColumn?: string;
+  authorColumn?: string;
+  langColumn?: string;
+  delimiter?: string;
+  threshold?: number;
+}
+
+/** Classifies every row of a CSV export; yields one output line per row. */
+export function* classifyCsv(content: string, model: AbuseModel, o: CsvOptions): Generator<string> {
+  const { header, records } = csvRecords(content, o.delimiter ?? ',');
+  for (const col of [o.textColumn, o.idColumn, o.authorColumn, o.langColumn]) {
+    if (col !== undefined && !header.includes(col)) throw new Error(`CSV has no column "${col}" (columns: ${header.join(', ')})`);
+  }
+  let n = 0;
+  for (const r of records) {
+    n++;
+    const id = o.idColumn ? r[o.idColumn]! : n;
+    const text = r[o.textColumn] ?? '';
+    if (text.length > MAX) {
+      yield JSON.stringify({ id, error: 'text too long' });
+      continue;
+    }
+    yield verdictLine(id, { text, author: o.authorColumn ? r[o.authorColumn] : undefined, lang: o.langColumn ? r[o.langColumn] : undefined }, model, o.threshold);
+  }
+}
+
+export function readCsvFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`Cannot read CSV file ${file}: ${(e as Error).message}`);
+  }
+}
