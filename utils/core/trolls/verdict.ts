@@ -67,7 +67,23 @@ const STOP = new Set(
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function contentWords(text: string): Set<string> {
+// Every comment of a thread is classified against the same thread: remember what each text gave
+// (bounded, so a long session does not grow without end). Results are read-only sets.
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      if (cache.size >= 5000) cache.clear();
+      cache.set(text, (v = fn(text)));
+    }
+    return v;
+  };
+}
+
+const contentWords = memo(readContentWords);
+
+function readContentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of fold(text).text.matchAll(WORD)) {
     let w = m[0];
@@ -85,7 +101,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-const handles = (text: string) => new Set([...text.matchAll(/@([\p{L}\p{N}_.]{2,})/gu)].map((m) => m[1]!.toLowerCase()));
+const handles = memo((text: string) => new Set([...text.matchAll(/@([\p{L}\p{N}_.]{2,})/gu)].map((m) => m[1]!.toLowerCase())));
 const normAuthor = (a: string | undefined) => (a ?? '').trim().toLowerCase().replace(/^@/, '');
 
 function shouting(text: string): Match[] {
