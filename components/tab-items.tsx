@@ -11,6 +11,7 @@ import { useI18n } from './i18n';
 import { ItemText } from './item-text';
 import { useLiveQuery } from './live-query';
 import type { Announce } from './status';
+import { platformOfUrl } from '../utils/platforms/hosts';
 
 export interface TabItem {
   item: StoredItem;
@@ -154,7 +155,7 @@ export function ItemCard({ entry: { item, mentions }, announce, showTriage = fal
             {t('inbox.open')}
           </button>
         ) : null}
-        {/^https:\/\//.test(item.permalink) ? (
+        {platformOfUrl(item.permalink) === item.platform ? (
           <a href={item.permalink} target="_blank" rel="noopener noreferrer">
             {t('item.open', { platform })}
           </a>

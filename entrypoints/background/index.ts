@@ -14,10 +14,12 @@ export default defineBackground(() => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' }).catch(() => {});
     },
     async revealInTab(tabId, platformId) {
+      // Ask first (scrolling works in a background tab), and bring the tab forward only if it shows the item.
+      const reply = (await browser.tabs.sendMessage(tabId, { type: 'overlay.reveal', payload: { platformId } })) as { ok?: boolean; data?: { found?: boolean } };
+      if (reply?.ok !== true || reply.data?.found !== true) return false;
       const tab = await browser.tabs.update(tabId, { active: true });
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
-      const reply = (await browser.tabs.sendMessage(tabId, { type: 'overlay.reveal', payload: { platformId } })) as { ok?: boolean; data?: { found?: boolean } };
-      return reply?.ok === true && reply.data?.found === true;
+      return true;
     },
     async openTab(url) {
       await browser.tabs.create({ url });
@@ -49,6 +51,9 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => {
     if (id.startsWith('tact-spike-')) void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html?view=inbox') });
   });
+
+  // Tab ids are reused after a browser restart: what old tabs showed must not appear in new ones.
+  browser.runtime.onStartup.addListener(() => void db.sightings.clear());
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(db, tabId));
 

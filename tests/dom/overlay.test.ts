@@ -189,3 +189,26 @@ describe('runOverlay when the background fails', () => {
     }
   });
 });
+
+describe('runOverlay when the background refuses a batch', () => {
+  it('does not send a batch refused as invalid again and again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      document.body.append(item('1', 'Acme'));
+      let sent = 0;
+      const send = (async (type: string) => {
+        if (type !== 'items.seen') return {};
+        sent++;
+        throw Object.assign(new Error('Invalid "items.seen" request.'), { body: { code: 'invalid', message: 'x' } });
+      }) as unknown as OverlayDeps['send'];
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      runOverlay(fakeContext() as unknown as ContentScriptContext, adapter, { send });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(sent).toBe(1);
+      expect(warn).toHaveBeenCalledTimes(1);
+      warn.mockRestore();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -222,3 +222,28 @@ describe('items.open', () => {
     expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('fixes from review', () => {
+  it('changes one setting without resetting the others', async () => {
+    await handle({ type: 'settings.set', payload: { onboarded: true } }, page);
+    await handle({ type: 'settings.set', payload: { language: 'fr' } }, page);
+    expect(await handle({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, data: { language: 'fr', onboarded: true } });
+  });
+
+  it('updates the toolbar count when a mention is marked replied', async () => {
+    await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('r1', '@acme ?')] } }, content);
+    expect(badges.at(-1)).toEqual([7, 1]);
+    await handle({ type: 'items.setStatus', payload: { key: 'x:r1', status: 'replied' } }, page);
+    expect(badges.at(-1)).toEqual([7, 0]);
+  });
+
+  it('takes a deleted brand out of its items, the inbox and the toolbar count', async () => {
+    const saved = await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    const id = (saved as { data: { id: string } }).data.id;
+    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('d1', '@acme ?')] } }, content);
+    await handle({ type: 'brands.delete', payload: { id } }, page);
+    expect(await db.items.get('x:d1')).toMatchObject({ brandIds: [], attention: 0 });
+    expect(badges.at(-1)).toEqual([7, 0]);
+  });
+});

@@ -33,12 +33,17 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       return running;
     }
     const run = (async () => {
-      do {
-        badgeAgain.delete(tabId);
-        const counts = await repo.tabCounts(db, tabId);
-        await effects.setBadge(tabId, counts.attention);
-      } while (badgeAgain.has(tabId));
-    })().finally(() => badgeRuns.delete(tabId));
+      try {
+        do {
+          badgeAgain.delete(tabId);
+          const counts = await repo.tabCounts(db, tabId);
+          await effects.setBadge(tabId, counts.attention);
+        } while (badgeAgain.has(tabId));
+      } finally {
+        // In the same step as the last check, so a request arriving now starts a new run.
+        badgeRuns.delete(tabId);
+      }
+    })();
     badgeRuns.set(tabId, run);
     return run;
   }
@@ -66,7 +71,10 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       const stored = await repo.recordSeen(db, ctx.tabId, analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined })), now);
       const results = stored.map((r, i) => ({ ...r, analysis: analysed[i]!.analysis }));
       await refreshBadge(ctx.tabId);
-      await checkSpikes(db, results.flatMap((r) => r.mentions.map((m) => m.brandId)), now, effects.notify);
+      // The items are stored: a failing alert check must not make the page send them again.
+      await checkSpikes(db, results.flatMap((r) => r.mentions.map((m) => m.brandId)), now, effects.notify).catch((e: unknown) =>
+        console.error('[tact] spike check failed', e),
+      );
       return { results };
     },
     'page.health': async (p) => {
@@ -75,9 +83,17 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     },
     'brands.list': async () => repo.listBrands(db),
     'brands.save': async (p) => repo.saveBrand(db, p.brand),
-    'brands.delete': async (p) => ({ deleted: await repo.deleteBrand(db, p.id) }),
+    'brands.delete': async (p) => {
+      const deleted = await repo.deleteBrand(db, p.id);
+      // Its mentions are no longer mentions: tabs showing them count again.
+      const tabs = new Set((await db.sightings.toArray()).map((s) => s.tabId));
+      for (const tabId of tabs) await refreshBadge(tabId);
+      return { deleted };
+    },
     'items.setStatus': async (p) => {
       const updated = await repo.setItemStatus(db, p.key, p.status);
+      // The toolbar counts what still needs attention on each tab showing the item.
+      for (const s of await db.sightings.where('itemKey').equals(p.key).toArray()) await refreshBadge(s.tabId);
       return { updated };
     },
     'items.open': async (p) => {
@@ -87,7 +103,8 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       for (const s of sightings.sort((a, b) => b.at - a.at)) {
         if (await effects.revealInTab(s.tabId, item.platformId).catch(() => false)) return { opened: 'tab' as const };
       }
-      if (!/^https:\/\//.test(item.permalink)) return { opened: 'none' as const };
+      // The permalink comes from page markup: open it only on the item's own site.
+      if (platformOfUrl(item.permalink) !== item.platform) return { opened: 'none' as const };
       await effects.openTab(item.permalink);
       return { opened: 'new_tab' as const };
     },

@@ -28,9 +28,17 @@ export async function saveBrand(db: TactDB, input: BrandInput, now = Date.now())
 }
 
 export async function deleteBrand(db: TactDB, id: string): Promise<boolean> {
-  return db.transaction('rw', db.brands, async () => {
+  return db.transaction('rw', db.brands, db.items, async () => {
     const had = (await db.brands.get(id)) !== undefined;
     await db.brands.delete(id);
+    // Its mentions stop being mentions of it; an item naming no other brand leaves the inbox.
+    await db.items
+      .where('brandIds')
+      .equals(id)
+      .modify((item) => {
+        item.brandIds = item.brandIds.filter((b) => b !== id);
+        item.attention = item.brandIds.length > 0 && item.status === 'new' ? 1 : 0;
+      });
     return had;
   });
 }
@@ -110,7 +118,8 @@ export async function recordSeen(
 }
 
 function authorKeyOf(item: Item): string | null {
-  const who = item.author.handle || item.author.name;
+  // Without a handle (Facebook, LinkedIn) the profile URL tells apart two people of the same name.
+  const who = item.author.handle || item.author.url || item.author.name;
   return who ? `${item.platform}:${who.toLowerCase()}` : null;
 }
 
@@ -155,7 +164,8 @@ export async function getSettings(db: TactDB): Promise<Settings> {
 
 export async function updateSettings(db: TactDB, patch: Partial<Settings>): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const next = settingsSchema.parse({ ...(await getSettings(db)), ...patch });
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const next = settingsSchema.parse({ ...(await getSettings(db)), ...defined });
     await db.settings.put({ key: 'settings', value: next });
     return next;
   });

@@ -120,7 +120,8 @@ export const VERSIONS: ReadonlyArray<{
           item.intent ??= 'other';
           item.sentiment ??= 0;
           item.priority ??= 0;
-          item.repliedAt ??= item.status === 'replied' ? (item.lastSeenAt ?? null) : null;
+          // When an older reply was made is unknown: better no first-response time than a made-up one.
+          item.repliedAt ??= null;
         }),
   },
 ];

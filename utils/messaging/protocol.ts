@@ -4,7 +4,7 @@ import { z } from '../core/zod';
 import { brandInputSchema, brandSchema } from '../core/brands/schema';
 import { itemSchema } from '../core/items/schema';
 import { PLATFORMS } from '../core/platforms';
-import { settingsSchema } from '../core/settings/schema';
+import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -74,7 +74,7 @@ export const protocol = {
   /** Hides a spike alert from the popup and the side panel. */
   'alerts.dismiss': route(['page'], z.object({ id: z.number().int().nonnegative() }), z.object({ dismissed: z.boolean() })),
   'settings.get': route(['page', 'content'], z.object({}), settingsSchema),
-  'settings.set': route(['page'], settingsSchema.partial(), settingsSchema),
+  'settings.set': route(['page'], settingsPatchSchema, settingsSchema),
   /** What the popup shows for a tab. */
   'tab.summary': route(
     ['page'],

@@ -18,6 +18,12 @@ export interface OverlayDeps {
 const SLICE_MS = 8;
 const BATCH_MAX = 100;
 const RETRY_MS = 2000;
+
+/** The page's URL as the background accepts it: tracking queries can make it longer than 2 kB. */
+function pageUrl(): string {
+  const href = location.href;
+  return href.length <= 2048 ? href : location.origin + location.pathname.slice(0, 1500);
+}
 /**
  * After an SPA navigation, items still showing from the previous page (same node, same content)
  * wait this long before being sent: SPAs often keep the old view until the new page's data
@@ -45,7 +51,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     holdUntil = navigated ? performance.now() + CARRY_OVER_HOLD_MS : 0;
     seen = new WeakMap();
     found = 0;
-    void deps.send('page.start', { platform: adapter.platform, url: location.href }).catch(() => {});
+    void deps.send('page.start', { platform: adapter.platform, url: pageUrl() }).catch(() => {});
     schedule();
     if (navigated) ctx.setTimeout(schedule, CARRY_OVER_HOLD_MS + 50);
     ctx.setTimeout(reportHealth, deps.healthDelay ?? 4000);
@@ -114,10 +120,16 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     try {
       reply = await deps.send('items.seen', {
         platform: adapter.platform,
-        url: location.href,
+        url: pageUrl(),
         items: batch.map((b) => b.item),
       });
-    } catch {
+    } catch (error) {
+      // Refused as invalid or forbidden: sending it again would be refused again. Say so once.
+      const code = (error as { body?: { code?: string } } | null)?.body?.code;
+      if (code === 'invalid' || code === 'forbidden' || code === 'bad_message') {
+        console.warn(`[tact] ${adapter.platform}: the background refused a batch (${code})`, error);
+        return;
+      }
       // The background may be restarting: forget these nodes so a later scan sends them again.
       for (const { item, node } of batch) if (seen.get(node)?.startsWith(`${itemKey(item)}#`)) seen.delete(node);
       ctx.setTimeout(schedule, RETRY_MS);

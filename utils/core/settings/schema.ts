@@ -9,4 +9,10 @@ export const settingsSchema = z.object({
   onboarded: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** A change to some settings: no defaults here, or saving one setting would reset the others. */
+export const settingsPatchSchema = z.object({
+  language: uiLanguageSchema.optional(),
+  onboarded: z.boolean().optional(),
+});
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
