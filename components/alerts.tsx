@@ -10,7 +10,8 @@ export function Alerts() {
   const data = useLiveQuery(() => activeAlerts(pageDb(), Date.now()), []);
   if (data.status !== 'ok' || data.value.length === 0) return null;
   return (
-    <section class="alerts" role="alert" aria-label={t('alert.label')}>
+    // A polite live region: alerts already shown are not announced again on every refresh.
+    <section class="alerts" role="status" aria-live="polite" aria-label={t('alert.label')}>
       {data.value.map((e) => {
         const brand = String(e.data?.brandName ?? '');
         return (

@@ -60,3 +60,14 @@ describe('checkSpikes', () => {
     expect(await checkSpikes(db, ['b1'], now, async () => {})).toEqual([]);
   });
 });
+
+describe('checkSpikes under concurrent batches', () => {
+  it('raises the alert once when two batches are checked at the same time', async () => {
+    const db = new TactDB(`spike-${Math.random()}`);
+    await db.items.bulkPut(Array.from({ length: 6 }, (_, i) => mention(now - i * 60_000, 'urgent')));
+    const notified: SpikeAlert[] = [];
+    const notify = async (a: SpikeAlert) => void notified.push(a);
+    await Promise.all([checkSpikes(db, ['b1'], now, notify), checkSpikes(db, ['b1'], now, notify)]);
+    expect(notified).toHaveLength(1);
+  });
+});

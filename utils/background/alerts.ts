@@ -29,15 +29,20 @@ export async function checkSpikes(
     const items = await db.items.where('brandIds').equals(brandId).filter((i) => i.firstSeenAt >= since && isAlarming(i)).toArray();
     const verdict = detectSpike(items.map((i) => i.firstSeenAt), now, opts);
     if (!verdict.spike) continue;
-    const recentAlert = await db.events
-      .where('at')
-      .above(now - opts.windowMs)
-      .filter((e) => e.type === 'spike' && e.data?.brandId === brandId)
-      .count();
-    if (recentAlert > 0) continue;
-    const brand = await db.brands.get(brandId);
-    const alert: SpikeAlert = { brandId, brandName: brand?.name ?? brandId, recent: verdict.recent, usual: verdict.usual };
-    await db.events.add({ type: 'spike', at: now, data: { ...alert, dismissed: false } });
+    // Check and record in one transaction: two batches at once must not raise the alert twice.
+    const alert = await db.transaction('rw', db.events, db.brands, async () => {
+      const recentAlert = await db.events
+        .where('at')
+        .above(now - opts.windowMs)
+        .filter((e) => e.type === 'spike' && e.data?.brandId === brandId)
+        .count();
+      if (recentAlert > 0) return null;
+      const brand = await db.brands.get(brandId);
+      const a: SpikeAlert = { brandId, brandName: brand?.name ?? brandId, recent: verdict.recent, usual: verdict.usual };
+      await db.events.add({ type: 'spike', at: now, data: { ...a, dismissed: false } });
+      return a;
+    });
+    if (!alert) continue;
     raised.push(alert);
     await notify(alert).catch(() => {});
   }
