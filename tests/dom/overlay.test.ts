@@ -212,3 +212,24 @@ describe('runOverlay when the background refuses a batch', () => {
     }
   });
 });
+
+describe('runOverlay on a busy page', () => {
+  it('does not read an unchanged item again when something else on the page changes', async () => {
+    const a = item('1', 'Acme');
+    const clock = document.createElement('span');
+    document.body.append(a, clock);
+    let reads = 0;
+    const counting: Adapter = { ...adapter, extract: (n) => (reads++, adapter.extract(n)) };
+    runOverlay(fakeContext() as unknown as ContentScriptContext, counting, { send: fakeBackground().send });
+    await settle();
+    const after = reads;
+    for (let i = 0; i < 5; i++) {
+      clock.textContent = `${i}m`; // like X's relative timestamps ticking
+      await settle();
+    }
+    expect(reads).toBe(after);
+    a.querySelector('p')!.textContent = 'Acme, edited';
+    await settle();
+    expect(reads).toBe(after + 1);
+  });
+});

@@ -32,6 +32,14 @@ function pageUrl(): string {
  */
 const CARRY_OVER_HOLD_MS = 1500;
 
+/** A 32-bit hash of an element's text: changes when what it shows changes. Badges add no text. */
+function textStamp(node: Element): number {
+  const text = node.textContent ?? '';
+  let h = text.length;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
 export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: OverlayDeps): void {
   const doc = document;
   // node → signature of what was last sent for it (id + text length), so recycled nodes rescan.
@@ -42,7 +50,12 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
   const badges = new WeakMap<Element, HTMLElement>();
   const highlighter = new MentionHighlighter(doc);
   const lang = pageLanguage();
+  // node → a cheap stamp of its text when last read: an unchanged node is not read again (reading
+  // means the adapter's extraction and a schema check, far costlier than hashing the text).
+  let stamps = new WeakMap<Element, number>();
   let queue: Element[] = [];
+  let next = 0;
+  let slicing = false;
   let scheduled = false;
   let found = 0;
 
@@ -50,6 +63,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     previous = navigated ? seen : new WeakMap();
     holdUntil = navigated ? performance.now() + CARRY_OVER_HOLD_MS : 0;
     seen = new WeakMap();
+    stamps = new WeakMap();
     found = 0;
     void deps.send('page.start', { platform: adapter.platform, url: pageUrl() }).catch(() => {});
     schedule();
@@ -75,30 +89,39 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     ctx.requestAnimationFrame(() => {
       scheduled = false;
       queue = adapter.findItems(doc);
-      processSlice();
+      next = 0;
+      // One chain of slices at a time: a new scan replaces the queue the running chain reads.
+      if (!slicing) processSlice();
     });
   }
 
   // Reads items for a few milliseconds at a time, then yields to the page.
   function processSlice() {
+    slicing = true;
     const deadline = performance.now() + SLICE_MS;
     const batch: Array<{ item: Item; node: Element }> = [];
-    while (queue.length > 0 && performance.now() < deadline) {
-      const node = queue.shift()!;
+    while (next < queue.length && performance.now() < deadline) {
+      const node = queue[next++]!;
+      const stamp = textStamp(node);
+      if (stamps.get(node) === stamp && (!seen.has(node) || (badgeIntact(node) && highlighter.intact(node)))) continue;
       const raw = safeExtract(node);
-      if (!raw) continue;
-      const parsed = itemSchema.safeParse(raw);
-      if (!parsed.success) continue;
+      const parsed = raw ? itemSchema.safeParse(raw) : null;
+      if (!parsed?.success) {
+        stamps.set(node, stamp); // not an item as it stands: look again only when its text changes
+        continue;
+      }
       const item = parsed.data;
       const signature = `${itemKey(item)}#${item.text.length}`;
       if (previous.get(node) === signature && performance.now() < holdUntil) continue;
+      stamps.set(node, stamp);
       if (seen.get(node) === signature && badgeIntact(node) && highlighter.intact(node)) continue;
       seen.set(node, signature);
       batch.push({ item, node });
       if (batch.length >= BATCH_MAX) break;
     }
     if (batch.length > 0) void sendBatch(batch);
-    if (queue.length > 0) ctx.setTimeout(processSlice, 0);
+    if (next < queue.length && !ctx.isInvalid) ctx.setTimeout(processSlice, 0);
+    else slicing = false;
   }
 
   function safeExtract(node: Element) {
@@ -131,7 +154,11 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
         return;
       }
       // The background may be restarting: forget these nodes so a later scan sends them again.
-      for (const { item, node } of batch) if (seen.get(node)?.startsWith(`${itemKey(item)}#`)) seen.delete(node);
+      for (const { item, node } of batch) {
+        if (!seen.get(node)?.startsWith(`${itemKey(item)}#`)) continue;
+        seen.delete(node);
+        stamps.delete(node);
+      }
       ctx.setTimeout(schedule, RETRY_MS);
       return;
     }
