@@ -247,3 +247,16 @@ describe('fixes from review', () => {
     expect(badges.at(-1)).toEqual([7, 0]);
   });
 });
+
+describe('late batches after an SPA navigation', () => {
+  it('stores a batch of a page the tab has left, but does not list it for the tab', async () => {
+    await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    await handle({ type: 'page.start', payload: { platform: 'x', url: 'https://x.com/home', page: 1 } }, content);
+    await handle({ type: 'page.start', payload: { platform: 'x', url: 'https://x.com/acme/status/9', page: 2 } }, content);
+    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', page: 1, items: [tweet('late', '@acme ?')] } }, content);
+    expect(await db.items.get('x:late')).toBeDefined();
+    expect(await db.sightings.where('tabId').equals(7).count()).toBe(0);
+    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/acme/status/9', page: 2, items: [tweet('now', '@acme !')] } }, content);
+    expect((await db.sightings.where('tabId').equals(7).toArray()).map((s) => s.itemKey)).toEqual(['x:now']);
+  });
+});

@@ -23,6 +23,7 @@ export interface Effects {
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
   // One badge count at a time per tab: requests that arrive meanwhile share one more run, so a
   // page sending many batches does not recount the tab for each of them.
+  const currentPage = new Map<number, number>();
   const badgeRuns = new Map<number, Promise<void>>();
   const badgeAgain = new Set<number>();
   function refreshBadge(tabId: number | undefined): Promise<void> {
@@ -49,8 +50,9 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
   }
 
   return {
-    'page.start': async (_p, ctx) => {
+    'page.start': async (p, ctx) => {
       if (ctx.tabId !== undefined) {
+        if (p.page !== undefined) currentPage.set(ctx.tabId, p.page);
         await repo.clearTab(db, ctx.tabId);
         await refreshBadge(ctx.tabId);
       }
@@ -68,7 +70,11 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
           const a = analyseMention(item.text, { now, since: Number.isNaN(postedAt) ? null : postedAt });
           return { item, mentions, analysis: { intent: a.intent, sentiment: a.sentiment, priority: a.priority, nextStep: a.nextStep, lang: a.lang } };
         });
-      const stored = await repo.recordSeen(db, ctx.tabId, analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined })), now);
+      // A batch of a page the tab has left (SPA navigation) is stored, but not listed for the tab.
+      const stale = () => ctx.tabId !== undefined && p.page !== undefined && (currentPage.get(ctx.tabId) ?? p.page) > p.page;
+      const tabId = stale() ? undefined : ctx.tabId;
+      const stored = await repo.recordSeen(db, tabId, analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined })), now);
+      if (tabId !== undefined && stale()) await repo.forgetSightings(db, tabId, stored.map((r) => r.key));
       const results = stored.map((r, i) => ({ ...r, analysis: analysed[i]!.analysis }));
       await refreshBadge(ctx.tabId);
       // The items are stored: a failing alert check must not make the page send them again.

@@ -128,6 +128,11 @@ export async function clearTab(db: TactDB, tabId: number): Promise<void> {
   await db.sightings.where('tabId').equals(tabId).delete();
 }
 
+/** Takes items off a tab's list (a late batch from a page the tab has left). */
+export async function forgetSightings(db: TactDB, tabId: number, keys: string[]): Promise<void> {
+  await db.sightings.bulkDelete(keys.map((k): [number, string] => [tabId, k]));
+}
+
 export interface TabCounts {
   items: number;
   mentions: number;

@@ -27,6 +27,8 @@ export const analysisSchema = z.object({
 export type Analysis = z.infer<typeof analysisSchema>;
 
 const pageUrl = z.string().url().max(2048);
+/** Counts the pages a tab's content script has shown (SPA navigations): late batches of an old page are told apart. */
+const pageNumber = z.number().int().nonnegative().optional();
 const platform = z.enum(PLATFORMS);
 
 /** Who may send a message: a content script in a platform tab, or one of the extension's pages. */
@@ -38,11 +40,11 @@ function route<Req extends z.ZodType, Res extends z.ZodType>(from: readonly Orig
 
 export const protocol = {
   /** A content script started on a page (load or SPA navigation): the tab's list starts afresh. */
-  'page.start': route(['content'], z.object({ platform, url: pageUrl }), z.object({})),
+  'page.start': route(['content'], z.object({ platform, url: pageUrl, page: pageNumber }), z.object({})),
   /** A batch of items read on the page; answered with what to draw on each. */
   'items.seen': route(
     ['content'],
-    z.object({ platform, url: pageUrl, items: z.array(itemSchema).min(1).max(200) }),
+    z.object({ platform, url: pageUrl, items: z.array(itemSchema).min(1).max(200), page: pageNumber }),
     z.object({
       results: z.array(
         z.object({

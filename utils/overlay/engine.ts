@@ -56,6 +56,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
   let queue: Element[] = [];
   let next = 0;
   let slicing = false;
+  let page = 0;
   let scheduled = false;
   let found = 0;
 
@@ -65,7 +66,8 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     seen = new WeakMap();
     stamps = new WeakMap();
     found = 0;
-    void deps.send('page.start', { platform: adapter.platform, url: pageUrl() }).catch(() => {});
+    page++;
+    void deps.send('page.start', { platform: adapter.platform, url: pageUrl(), page }).catch(() => {});
     schedule();
     if (navigated) ctx.setTimeout(schedule, CARRY_OVER_HOLD_MS + 50);
     ctx.setTimeout(reportHealth, deps.healthDelay ?? 4000);
@@ -143,6 +145,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     try {
       reply = await deps.send('items.seen', {
         platform: adapter.platform,
+        page,
         url: pageUrl(),
         items: batch.map((b) => b.item),
       });
