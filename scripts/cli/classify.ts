@@ -8,6 +8,7 @@ import { z } from '../../utils/core/zod';
 import type { AbuseModel } from '../../utils/core/trolls/abuse';
 import { classifyComment, type ClassifyInput } from '../../utils/core/trolls/verdict';
 import { csvRecords } from './csv';
+import { readJsonLine } from './jsonl';
 
 const MAX = 100_000;
 const comment = z.object({ author: z.string().max(1000), text: z.string().max(MAX) });
@@ -25,21 +26,10 @@ function verdictLine(id: string | number, input: ClassifyInput, model: AbuseMode
 }
 
 export function classifyLine(line: string, model: AbuseModel, threshold?: number): string | null {
-  if (!line.trim()) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return JSON.stringify({ id: null, error: 'not JSON' });
-  }
-  const parsed = lineSchema.safeParse(json);
-  if (!parsed.success) {
-    const raw = (json as { id?: unknown } | null)?.id;
-    const id = typeof raw === 'string' || typeof raw === 'number' ? raw : null;
-    const where = parsed.error.issues.map((x) => x.path.join('.') || '(root)').join(', ');
-    return JSON.stringify({ id, error: `expected {"id","text","lang"?,"author"?,"context"?} (${where})` });
-  }
-  const { id, ...input } = parsed.data;
+  const read = readJsonLine(line, lineSchema, '{"id","text","lang"?,"author"?,"context"?}');
+  if (!read) return null;
+  if (!read.ok) return read.errorLine;
+  const { id, ...input } = read.value;
   return verdictLine(id, input, model, threshold);
 }
 

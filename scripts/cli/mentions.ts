@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { z } from '../../utils/core/zod';
 import { brandInputSchema, type Brand } from '../../utils/core/brands/schema';
 import { analyseMention } from '../../utils/core/mentions/analyse';
+import { readJsonLine } from './jsonl';
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]),
@@ -34,19 +35,10 @@ export function loadBrands(file: string): Brand[] {
 }
 
 export function mentionsLine(line: string, brands: Brand[], now: number = Date.now()): string | null {
-  if (!line.trim()) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return JSON.stringify({ id: null, error: 'not JSON' });
-  }
-  const parsed = lineSchema.safeParse(json);
-  if (!parsed.success) {
-    const id = (json as { id?: unknown } | null)?.id ?? null;
-    return JSON.stringify({ id, error: 'expected {"id","text"}' });
-  }
-  const { id, text, followers, postedAt } = parsed.data;
+  const read = readJsonLine(line, lineSchema, '{"id","text"}');
+  if (!read) return null;
+  if (!read.ok) return read.errorLine;
+  const { id, text, followers, postedAt } = read.value;
   const since = typeof postedAt === 'string' ? Date.parse(postedAt) : postedAt;
   const a = analyseMention(text, { brands, followers, since: Number.isFinite(since) ? since : undefined, now });
   const mentions = a.mentions.map((m) => ({ brand: m.brandName, term: m.term, start: m.start, end: m.end }));
