@@ -5,6 +5,7 @@ import type { Brand } from '../core/brands/schema';
 import type { Item } from '../core/items/schema';
 import type { Platform } from '../core/platforms';
 import type { Settings } from '../core/settings/schema';
+import type { Snippet } from '../core/tone/snippet';
 import type { ItemStatus } from '../messaging/protocol';
 
 export interface StoredItem extends Item {
@@ -28,14 +29,6 @@ export interface ToneProfile {
   brandId: string;
   name: string;
   data: Record<string, unknown>;
-  updatedAt: number;
-}
-export interface Snippet {
-  id: string;
-  name: string;
-  language: string;
-  tags: string[];
-  body: string;
   updatedAt: number;
 }
 export interface Author {
