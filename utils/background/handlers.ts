@@ -7,6 +7,7 @@ import type { TactDB } from '../db/schema';
 import * as repo from '../db/repo';
 import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
+import { createAiHandlers, type AiEffects } from './ai-handlers';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -18,6 +19,8 @@ export interface Effects {
   /** Tells the user about a burst of negative mentions (a browser notification). */
   notify(alert: SpikeAlert): Promise<void>;
   now?: () => number;
+  /** AI rewriting: the network and the built-in model's runner. */
+  ai?: AiEffects;
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
@@ -133,5 +136,6 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       }
       return { platform, ...counts, health };
     },
+    ...createAiHandlers(db, effects.ai),
   };
 }

@@ -5,6 +5,7 @@ import { brandInputSchema, brandSchema } from '../core/brands/schema';
 import { itemSchema } from '../core/items/schema';
 import { PLATFORMS } from '../core/platforms';
 import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
+import { aiRoutes } from './protocol-ai';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -89,6 +90,7 @@ export const protocol = {
       health: z.enum(['ok', 'no_items', 'unknown']),
     }),
   ),
+  ...aiRoutes,
 } as const;
 
 export type Protocol = typeof protocol;
@@ -108,6 +110,8 @@ export interface ErrorBody {
   message: string;
   /** Field paths at fault, for forms ("brand.handles.0"). */
   issues?: Array<{ path: string; message: string }>;
+  /** A failure explained in both languages (an AI endpoint's 401, 429…). */
+  detail?: { fr: string; en: string };
 }
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 
@@ -119,6 +123,7 @@ export const replySchema = z.union([
       code: z.enum(['bad_message', 'unknown_type', 'forbidden', 'invalid', 'failed']),
       message: z.string(),
       issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      detail: z.object({ fr: z.string(), en: z.string() }).optional(),
     }),
   }),
 ]);

@@ -36,6 +36,8 @@ export interface RouterOptions {
   onError?: (type: string, error: unknown) => void;
 }
 
+const detailSchema = z.object({ fr: z.string().max(2000), en: z.string().max(2000) });
+
 function issuesOf(error: z.ZodError): ErrorBody['issues'] {
   return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
@@ -77,7 +79,11 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
     } catch (error) {
       opts.onError?.(type, error);
       if (error instanceof z.ZodError) return fail('invalid', `Invalid "${type}" data.`, issuesOf(error));
-      return fail('failed', error instanceof Error ? error.message : String(error));
+      const reply = fail('failed', error instanceof Error ? error.message : String(error));
+      // Errors that explain themselves in both languages (AiError) keep their explanation.
+      const detail = detailSchema.safeParse((error as { detail?: unknown } | null)?.detail);
+      if (detail.success && !reply.ok) reply.error.detail = detail.data;
+      return reply;
     }
   };
 }
