@@ -14,6 +14,8 @@ export default defineConfig({
     // notifications: the spike alert (a burst of negative mentions) must reach a CM on another tab.
     permissions: ['storage', 'sidePanel', 'notifications'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
     host_permissions: PLATFORM_HOSTS.map((h) => `https://${h}/*`),
+    // AI rewriting (off by default): the user's OpenAI-compatible endpoint, asked for when they save it.
+    optional_host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings:
       browser === 'firefox'

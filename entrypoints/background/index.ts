@@ -5,10 +5,14 @@ import { TactDB } from '../../utils/db/schema';
 import { clearTab } from '../../utils/db/repo';
 import { createHandlers } from '../../utils/background/handlers';
 import { createRouter } from '../../utils/messaging/router';
+import { createBuiltinProvider, detectBuiltin, type BuiltinScope } from '../../utils/core/tone/ai/builtin';
 
 export default defineBackground(() => {
   const db = new TactDB();
+  // Chrome's built-in model is a window API; if a future Chrome offers it to service workers, use it here.
+  const aiScope = globalThis as unknown as BuiltinScope;
   const handlers = createHandlers(db, {
+    ai: detectBuiltin(aiScope) ? { runBuiltin: (req) => createBuiltinProvider(aiScope).rewrite(req) } : {},
     async setBadge(tabId, count) {
       await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' }).catch(() => {});

@@ -7,6 +7,8 @@ import { BrandList } from '../../components/brand-list';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { StatusRegion, useStatus } from '../../components/status';
+import { AiSettings } from '../../components/ai-settings';
+import { browserAiApi } from '../../components/ai-api';
 
 export function App() {
   const { t } = useI18n();
@@ -47,6 +49,7 @@ export function App() {
           labelledBy="brand-form-heading"
         />
       </section>
+      <AiSettings api={browserAiApi} announce={announce} />
       <StatusRegion message={status} />
     </main>
   );

@@ -21,6 +21,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
     for (const h of m.host_permissions) expect(HOSTS.some((s) => new URL(h.replace('*', 'x')).host.endsWith(s))).toBe(true);
   });
 
+  it('asks for an AI endpoint only as an optional permission, and only http on this machine', () => {
+    expect(manifest(dir).optional_host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*']);
+  });
+
   it('runs a content script on each of the four platforms', () => {
     const matches = manifest(dir).content_scripts.flatMap((c: { matches: string[] }) => c.matches).join(' ');
     for (const h of ['x.com', 'facebook.com', 'reddit.com', 'linkedin.com']) expect(matches).toContain(h);

@@ -2,11 +2,13 @@
 // a key missing from (or extra in) one language is a compile error. Placeholders are {name}.
 // Validation keys (error.*) are the messages utils/core/brands/schema.ts and items/schema.ts emit.
 
+import { enAi, frAi } from './messages-ai';
+
 export const en = {
   'app.name': 'Tact',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
-  'common.privacy': 'Everything stays in this browser: Tact sends nothing anywhere.',
+  'common.privacy': 'Everything stays in this browser: Tact sends nothing anywhere unless you turn on AI rewriting with an outside service.',
   'common.readError': 'Could not read the local data: {message}',
 
   'language.label': 'Language',
@@ -173,6 +175,7 @@ export const en = {
   'onboarding.doneHeading': 'Tact is ready',
   'onboarding.doneText': 'Open a page on one of the four sites: Tact marks the mentions of your brands. The side panel lists everything it read on the current tab.',
   'onboarding.openOptions': 'Go to the options',
+  ...enAi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -182,7 +185,7 @@ export const fr: Dictionary = {
   'app.name': 'Tact',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',
-  'common.privacy': 'Tout reste dans ce navigateur : Tact n’envoie rien nulle part.',
+  'common.privacy': 'Tout reste dans ce navigateur : Tact n’envoie rien nulle part, sauf si vous activez la réécriture par IA avec un service extérieur.',
   'common.readError': 'Impossible de lire les données locales : {message}',
 
   'language.label': 'Langue',
@@ -349,6 +352,7 @@ export const fr: Dictionary = {
   'onboarding.doneHeading': 'Tact est prêt',
   'onboarding.doneText': 'Ouvrez une page de l’un des quatre sites : Tact signale les mentions de vos marques. Le panneau latéral liste tout ce qu’il a lu sur l’onglet en cours.',
   'onboarding.openOptions': 'Aller aux réglages',
+  ...frAi,
 };
 
 export const dictionaries = { en, fr } satisfies Record<string, Dictionary>;

@@ -1,0 +1,37 @@
+// The AI settings section's browser side: messages to the background, the host permission prompt,
+// and the built-in model, which runs here in the page (a window) where Chrome exposes it.
+import { browser } from 'wxt/browser';
+import { aiActive, aiSettingsSchema } from '../utils/core/settings/ai';
+import { createBuiltinProvider, detectBuiltin, downloadBuiltin, type BuiltinScope } from '../utils/core/tone/ai/builtin';
+import { rewriteChecked } from '../utils/core/tone/ai/rewrite';
+import { AiError } from '../utils/core/tone/ai/types';
+import { loadToneProfile } from '../utils/db/ai';
+import { toneProfileSchema } from '../utils/core/tone/profile';
+import { send } from '../utils/messaging/client';
+import type { AiSettingsApi } from './ai-settings';
+import { pageDb } from './db';
+
+const scope = () => globalThis as unknown as BuiltinScope;
+
+export const browserAiApi: AiSettingsApi = {
+  get: () => send('ai.settings.get', {}),
+  set: (patch) => send('ai.settings.set', patch),
+  test: () => send('ai.test', {}),
+  async rewrite(req) {
+    const settings = await send('ai.settings.get', {});
+    // The background cannot reach Chrome's built-in model (no such API in a service worker): run it here.
+    if (settings.provider === 'builtin' && detectBuiltin(scope()) !== null) {
+      if (!aiActive(aiSettingsSchema.parse({ ...settings, apiKey: '' }))) {
+        throw new AiError('disabled', { fr: 'La réécriture par IA est désactivée.', en: 'AI rewriting is turned off.' });
+      }
+      const stored = await loadToneProfile(pageDb(), req.brandId);
+      const profile = stored ?? toneProfileSchema.parse({ name: 'Default', language: req.lang });
+      const r = await rewriteChecked(createBuiltinProvider(scope()), { text: req.text, profile, platform: req.platform, lang: req.lang, instruction: req.instruction }, { agent: req.agent });
+      return { text: r.text, problems: r.problems, fixed: r.fixed, provider: r.provider, profile: stored?.name ?? null };
+    }
+    return send('ai.rewrite', req);
+  },
+  requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  builtinAvailability: (lang) => createBuiltinProvider(scope()).availability(lang),
+  downloadBuiltin: (lang, onProgress) => downloadBuiltin(scope(), lang, onProgress),
+};
