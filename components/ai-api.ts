@@ -1,5 +1,6 @@
 // The AI settings section's browser side: messages to the background, the host permission prompt,
-// and the built-in model, which runs here in the page (a window) where Chrome exposes it.
+// and the built-in model's state and download (here, from the user's click), and the page's own run
+// of it when the background has no such API.
 import { browser } from 'wxt/browser';
 import { aiActive, aiSettingsSchema } from '../utils/core/settings/ai';
 import { createBuiltinProvider, detectBuiltin, downloadBuiltin, type BuiltinScope } from '../utils/core/tone/ai/builtin';
@@ -7,7 +8,7 @@ import { rewriteChecked } from '../utils/core/tone/ai/rewrite';
 import { AiError } from '../utils/core/tone/ai/types';
 import { loadToneProfile } from '../utils/db/ai';
 import { toneProfileSchema } from '../utils/core/tone/profile';
-import { send } from '../utils/messaging/client';
+import { MessageError, send } from '../utils/messaging/client';
 import type { AiSettingsApi } from './ai-settings';
 import { pageDb } from './db';
 
@@ -18,10 +19,13 @@ export const browserAiApi: AiSettingsApi = {
   set: (patch) => send('ai.settings.set', patch),
   test: () => send('ai.test', {}),
   async rewrite(req) {
-    const settings = await send('ai.settings.get', {});
-    // The background cannot reach Chrome's built-in model (no such API in a service worker): run it here.
-    if (settings.provider === 'builtin' && detectBuiltin(scope()) !== null) {
-      if (!aiActive(aiSettingsSchema.parse({ ...settings, apiKey: '' }))) {
+    try {
+      return await send('ai.rewrite', req);
+    } catch (error) {
+      // A background without Chrome's built-in model (older Chrome): run it here, in the page.
+      if (!(error instanceof MessageError && error.body.message === 'ai.error.wrong_context' && detectBuiltin(scope()) !== null)) throw error;
+      const settings = await send('ai.settings.get', {});
+      if (!aiActive(aiSettingsSchema.parse({ ...settings, apiKey: '' })) || settings.provider !== 'builtin') {
         throw new AiError('disabled', { fr: 'La réécriture par IA est désactivée.', en: 'AI rewriting is turned off.' });
       }
       const stored = await loadToneProfile(pageDb(), req.brandId);
@@ -29,7 +33,6 @@ export const browserAiApi: AiSettingsApi = {
       const r = await rewriteChecked(createBuiltinProvider(scope()), { text: req.text, profile, platform: req.platform, lang: req.lang, instruction: req.instruction }, { agent: req.agent });
       return { text: r.text, problems: r.problems, fixed: r.fixed, provider: r.provider, profile: stored?.name ?? null };
     }
-    return send('ai.rewrite', req);
   },
   requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
   builtinAvailability: (lang) => createBuiltinProvider(scope()).availability(lang),

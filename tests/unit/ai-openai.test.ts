@@ -231,7 +231,7 @@ describe('ai.* routes', () => {
 
   it('uses the built-in runner when that provider is chosen, and says when there is none', async () => {
     await handle({ type: 'ai.settings.set', payload: { enabled: true, provider: 'builtin' } }, page);
-    expect(await rewrite()).toMatchObject({ ok: false, error: { message: 'ai.error.unavailable' } });
+    expect(await rewrite()).toMatchObject({ ok: false, error: { message: 'ai.error.wrong_context' } });
     const withRunner = createRouter(
       createHandlers(db, {
         setBadge: async () => {},

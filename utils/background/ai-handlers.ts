@@ -1,6 +1,6 @@
 // The AI rewriting messages: run in the background, which alone reads the API key. The OpenAI-
-// compatible endpoint is called from here; the browser's built-in model cannot run in a service
-// worker, so `runBuiltin` hands it to a document that can (an offscreen document, see background).
+// compatible endpoint is called from here; the browser's built-in model through `runBuiltin`, where the
+// service worker has it (else the error code `wrong_context` tells a page to run it itself).
 import { aiActive, publicAiSettings } from '../core/settings/ai';
 import { toneProfileSchema, type ToneProfile } from '../core/tone/profile';
 import { chat, createOpenAiProvider } from '../core/tone/ai/openai';
@@ -47,7 +47,12 @@ export function createAiHandlers(db: TactDB, effects: AiEffects = {}): AiHandler
           id: 'builtin',
           availability: async () => ({ state: run ? 'available' : 'unavailable' }),
           rewrite: async (req) => {
-            if (!run) throw new AiError('unavailable', { fr: 'Le modèle intégré au navigateur n’est pas disponible ici.', en: 'The browser’s built-in model is not available here.' });
+            if (!run) {
+              throw new AiError('wrong_context', {
+                fr: 'Le modèle intégré au navigateur n’est pas accessible depuis l’arrière-plan de l’extension : utilisez-le depuis le panneau latéral ou les réglages de Tact.',
+                en: 'The browser’s built-in model cannot be reached from the extension’s background: use it from Tact’s side panel or options.',
+              });
+            }
             return run(req);
           },
         };

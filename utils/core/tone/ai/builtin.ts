@@ -1,8 +1,9 @@
 // The browser's on-device model (Chrome's built-in AI, Gemini Nano): the Prompt API first, the
-// Rewriter API when only that one exists. Feature-detected on the global scope it is given, which
-// must be a window: Chrome exposes these APIs to documents (extension pages, an offscreen
-// document), not to the extension's service worker. Names changed across versions: `LanguageModel`
-// (Chrome 138+) and the older `ai.languageModel` (with `capabilities()` before `availability()`).
+// Rewriter API when only that one exists. Feature-detected on the global scope it is given: the spec
+// exposes them to windows, and Chromium (checked with Debian's build, Nov. 2026) also to an
+// extension's service worker, so the background tries first and Tact's pages run it otherwise.
+// Names changed across versions: `LanguageModel` (Chrome 138+) and the older `ai.languageModel`
+// (with `capabilities()` before `availability()`).
 import { buildRewritePrompt } from './prompt';
 import { AiError, type AiProvider, type Availability, type RewriteRequest } from './types';
 

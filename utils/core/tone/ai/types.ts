@@ -34,6 +34,8 @@ export interface AiProvider {
 export const AI_ERROR_CODES = [
   'disabled',
   'unavailable',
+  /** The built-in model's API does not exist where the request ran (a service worker without it). */
+  'wrong_context',
   'not_configured',
   'permission',
   'network',
