@@ -44,7 +44,12 @@ export async function startFakeEndpoint(): Promise<FakeEndpoint> {
     req.on('end', () => {
       // CORS preflight from an extension page without host permission: answered, not recorded.
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': 'POST' });
+        res.writeHead(204, {
+          'access-control-allow-origin': '*',
+          'access-control-allow-headers': 'authorization, content-type, accept',
+          'access-control-allow-methods': 'POST',
+          'access-control-allow-private-network': 'true',
+        });
         res.end();
         return;
       }

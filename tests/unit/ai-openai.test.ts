@@ -83,6 +83,13 @@ describe('createOpenAiProvider', () => {
     expect(JSON.stringify(e.detail)).not.toContain('bad"');
   });
 
+  it('never repeats the key a server echoes in its error', async () => {
+    fake.answer(status(401, '{"error":{"message":"Incorrect API key provided: sk-very-secret-123"}}'));
+    const e = await errorOf(createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-very-secret-123' }).rewrite(REQ));
+    expect(e.detail.en).toContain('Incorrect API key provided: •••');
+    expect(JSON.stringify(e.detail) + e.message).not.toContain('sk-very-secret-123');
+  });
+
   it('gives up after the timeout', async () => {
     fake.answer(async (_req, res) => {
       await new Promise((r) => setTimeout(r, 1500));

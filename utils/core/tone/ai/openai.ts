@@ -98,7 +98,7 @@ export async function chat(config: OpenAiConfig, messages: ChatMessage[], signal
         en: `Could not reach ${url}: the service is down, the address is wrong or access was refused (${errorText(e)}).`,
       });
     }
-    if (!res.ok) throw await httpError(res, url);
+    if (!res.ok) throw await httpError(res, url, config.apiKey);
     let body: unknown;
     try {
       body = await res.json();
@@ -131,9 +131,12 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function httpError(res: Response, url: string): Promise<AiError> {
-  // The server's own explanation, short, as text (never rendered as HTML).
-  const said = (await res.text().catch(() => '')).replace(/\s+/g, ' ').trim().slice(0, 200);
+async function httpError(res: Response, url: string, apiKey?: string): Promise<AiError> {
+  // The server's own explanation, short, as text (never rendered as HTML), and never the key if it echoes it.
+  let said = (await res.text().catch(() => '')).replace(/\s+/g, ' ').trim();
+  const key = apiKey?.trim();
+  if (key) said = said.split(key).join('•••');
+  said = said.slice(0, 200);
   const suffix = said ? ` — ${said}` : '';
   const status = res.status;
   if (status === 401 || status === 403) {
