@@ -35,6 +35,9 @@ export const browserAiApi: AiSettingsApi = {
     }
   },
   requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  async releaseOrigin(pattern) {
+    await browser.permissions.remove({ origins: [pattern] });
+  },
   builtinAvailability: (lang) => createBuiltinProvider(scope()).availability(lang),
   downloadBuiltin: (lang, onProgress) => downloadBuiltin(scope(), lang, onProgress),
 };

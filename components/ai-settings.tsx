@@ -22,6 +22,8 @@ export interface AiSettingsApi {
   rewrite(req: RequestOf<'ai.rewrite'>): Promise<RewriteResult>;
   /** Asks for the host permission; must be called synchronously from the click (user gesture). */
   requestOrigin(pattern: string): Promise<boolean>;
+  /** Gives back a host permission Tact no longer needs (the endpoint changed or AI was turned off). */
+  releaseOrigin(pattern: string): Promise<void>;
   /** The built-in model's state for a language, and its download (from a click). */
   builtinAvailability(lang: Lang): Promise<Availability>;
   downloadBuiltin(lang: Lang, onProgress: (p: number) => void): Promise<void>;
@@ -98,6 +100,10 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
       setError(t('error.aiEndpoint'));
       return;
     }
+    if (form.enabled && form.provider === 'openai' && (baseUrl === '' || form.model.trim() === '')) {
+      setError(t('ai.error.not_configured'));
+      return;
+    }
     const timeout = Number(form.timeoutS);
     const patch: AiSettingsPatch = {
       enabled: form.enabled,
@@ -125,7 +131,9 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
           setError(t('ai.permissionRefused', { origin }));
           return;
         }
+        const before = saved?.enabled && saved.provider === 'openai' ? originPattern(saved.baseUrl) : null;
         const next = await api.set(patch);
+        if (before && before !== pattern) await api.releaseOrigin(before).catch(() => {});
         setSaved(next);
         setForm(formOf(next));
         announce({ kind: 'ok', text: t('ai.saved') });

@@ -40,6 +40,7 @@ function fakeApi(initial: Partial<Stored> = {}, opts: { grant?: boolean; builtin
       profile: 'Acme FR',
     })),
     requestOrigin: vi.fn(async () => opts.grant ?? true),
+    releaseOrigin: vi.fn(async () => {}),
     builtinAvailability: vi.fn(async (lang: 'fr' | 'en') => builtin[lang]),
     downloadBuiltin: vi.fn(async (lang: 'fr' | 'en', onProgress: (p: number) => void) => {
       onProgress(0.25);
@@ -153,6 +154,32 @@ describe('AiSettings', () => {
     expect(api.requestOrigin).not.toHaveBeenCalled();
     expect(api.set).not.toHaveBeenCalled();
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(fr['error.aiEndpoint']);
+  });
+
+  it('gives back the old origin when the endpoint moves or AI is turned off', async () => {
+    const { api } = fakeApi({ enabled: true, provider: 'openai', baseUrl: 'https://a.example.com/v1', model: 'm' });
+    await mount(api);
+    await fill(en['ai.openai.baseUrl'], 'http://localhost:11434/v1');
+    await click(button(en['ai.save']));
+    expect(api.requestOrigin).toHaveBeenCalledWith('http://localhost/*');
+    expect(api.releaseOrigin).toHaveBeenCalledWith('https://a.example.com/*');
+    await click(byLabel(en['ai.enabled']));
+    await click(button(en['ai.save']));
+    expect(api.requestOrigin).toHaveBeenCalledTimes(1);
+    expect(api.releaseOrigin).toHaveBeenLastCalledWith('http://localhost/*');
+    expect(sent()).toBe(en['ai.sent.none']);
+  });
+
+  it('needs an address and a model for an OpenAI-compatible service', async () => {
+    const { api } = fakeApi();
+    await mount(api);
+    await click(byLabel(en['ai.enabled']));
+    await click(byLabel(en['ai.provider.openai']));
+    await fill(en['ai.openai.baseUrl'], 'http://localhost:11434/v1');
+    await click(button(en['ai.save']));
+    expect(api.requestOrigin).not.toHaveBeenCalled();
+    expect(api.set).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(en['ai.error.not_configured']);
   });
 
   it('asks for a model when turned on without one', async () => {
