@@ -85,6 +85,25 @@ describe('AI rewriting, end to end', () => {
     expect(fake.received).toHaveLength(0);
   });
 
+  it('runs the built-in model from the background, which says clearly when there is none', async () => {
+    await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ai.settings.set', payload: { enabled: true, provider: 'builtin' } }));
+    const sw = context.serviceWorkers()[0]!;
+    const inWorker = await sw.evaluate(async () => {
+      const lm = (globalThis as unknown as { LanguageModel?: { availability(o: object): Promise<string> } }).LanguageModel;
+      return lm ? lm.availability({ expectedInputs: [{ type: 'text', languages: ['en'] }], expectedOutputs: [{ type: 'text', languages: ['en'] }] }) : 'no_api';
+    });
+    const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ai.rewrite', payload: { text: 'hey, on it', platform: 'reddit', lang: 'en' } }));
+    if (inWorker === 'unavailable') {
+      expect(reply).toMatchObject({ ok: false, error: { message: 'ai.error.unavailable', detail: { en: expect.stringContaining('built-in model is not available') } } });
+    } else if (inWorker === 'no_api') {
+      expect(reply).toMatchObject({ ok: false, error: { message: 'ai.error.wrong_context' } });
+    } else {
+      // A machine with the model: a real rewrite, re-checked.
+      expect(reply).toMatchObject({ ok: true, data: { provider: 'builtin' } });
+    }
+    expect(fake.received).toHaveLength(0);
+  });
+
   it('rewrites a draft through the endpoint and shows the re-checked result', async () => {
     // The host-permission prompt is browser UI headless Chromium cannot answer (the dom test covers
     // it); the settings are saved through the same message the Save button sends. Without the
