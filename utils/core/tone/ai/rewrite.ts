@@ -63,5 +63,5 @@ async function attempt(provider: AiProvider, req: RewriteRequest, opts: RecheckO
   const raw = await provider.rewrite(req, signal);
   const text = cleanModelOutput(raw.text);
   if (text === '') throw new AiError('empty', { fr: 'Le modèle a renvoyé une réponse vide.', en: 'The model returned an empty reply.' });
-  return recheck(text, req.profile as ToneProfile, opts);
+  return recheck(text, req.profile, opts);
 }
