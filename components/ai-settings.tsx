@@ -399,7 +399,7 @@ function TryIt({ api, active }: { api: AiSettingsApi; active: boolean }) {
           <p class="ai-result-text" data-testid="ai-result-text">
             {result.text}
           </p>
-          {result.fixed.length > 0 && <p class="hint">{t('ai.try.fixed', { kinds: [...new Set(result.fixed)].join(', ') })}</p>}
+          {result.fixed.length > 0 && <p class="hint">{t('ai.try.fixed', { kinds: [...new Set(result.fixed)].map((k) => t(`ai.kind.${k}`)).join(', ') })}</p>}
           {result.problems.length === 0 ? (
             <p class="note">{t('ai.try.ok')}</p>
           ) : (

@@ -231,7 +231,7 @@ describe('AiSettings', () => {
     expect(api.rewrite).toHaveBeenCalledWith({ text: 'Salut, malheureusement on regarde.', platform: 'x', lang: 'en', instruction: undefined });
     expect(root.querySelector('[data-testid="ai-result-text"]')?.textContent).toBe("Bonjour, nous regardons cela.\n— L'équipe Acme");
     expect(root.textContent).toContain('checked against Acme FR');
-    expect(root.textContent).toContain('Fixed automatically: banned_word');
+    expect(root.textContent).toContain('Fixed automatically: banned word');
     expect(root.querySelector('[data-kind="too_long"]')?.textContent).toBe('Too long for X: 300 characters of 280.');
   });
 

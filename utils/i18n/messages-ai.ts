@@ -66,6 +66,14 @@ export const enAi = {
   'ai.error.http': 'The service gave an unexpected answer.',
   'ai.error.bad_response': 'The service’s answer could not be read.',
   'ai.error.empty': 'The model returned an empty reply.',
+  'ai.kind.banned_word': 'banned word',
+  'ai.kind.address_form': 'form of address',
+  'ai.kind.too_long': 'length',
+  'ai.kind.missing_signature': 'signature',
+  'ai.kind.emoji': 'emoji',
+  'ai.kind.shouting': 'capitals',
+  'ai.kind.negative_tone': 'cold or negative tone',
+  'ai.kind.preferred_word': 'preferred word',
   'error.aiEndpoint': 'The address must start with https://, or http://localhost or http://127.0.0.1, with no user name, query or fragment.',
 } satisfies Record<string, string>;
 
@@ -135,5 +143,13 @@ export const frAi: { [K in keyof typeof enAi]: string } = {
   'ai.error.http': 'Le service a donné une réponse inattendue.',
   'ai.error.bad_response': 'La réponse du service est illisible.',
   'ai.error.empty': 'Le modèle a renvoyé une réponse vide.',
+  'ai.kind.banned_word': 'mot banni',
+  'ai.kind.address_form': 'tutoiement ou vouvoiement',
+  'ai.kind.too_long': 'longueur',
+  'ai.kind.missing_signature': 'signature',
+  'ai.kind.emoji': 'emoji',
+  'ai.kind.shouting': 'majuscules',
+  'ai.kind.negative_tone': 'ton froid ou négatif',
+  'ai.kind.preferred_word': 'mot préféré',
   'error.aiEndpoint': 'L’adresse doit commencer par https://, ou par http://localhost ou http://127.0.0.1, sans nom d’utilisateur, paramètres ni fragment.',
 };
