@@ -62,7 +62,7 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [testMsg, setTestMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const ids = { heading: useId(), enabled: useId(), base: useId(), model: useId(), key: useId(), timeout: useId(), sent: useId(), baseHint: useId() };
+  const ids = { heading: useId(), base: useId(), model: useId(), key: useId(), timeout: useId(), sent: useId(), baseHint: useId() };
 
   useEffect(() => {
     api.get().then(
@@ -163,14 +163,15 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
       <h2 id={ids.heading}>{t('ai.heading')}</h2>
       <p class="note">{t('ai.intro')}</p>
       <form onSubmit={save} aria-describedby={ids.sent} noValidate>
-        <div class="field checkbox">
-          <input id={ids.enabled} type="checkbox" checked={form.enabled} onChange={(e) => update({ enabled: e.currentTarget.checked })} />
-          <label for={ids.enabled}>{t('ai.enabled')}</label>
+        <div class="field">
+          <label class="check">
+            <input type="checkbox" checked={form.enabled} onChange={(e) => update({ enabled: e.currentTarget.checked })} /> {t('ai.enabled')}
+          </label>
         </div>
         <fieldset class="field" disabled={!form.enabled}>
           <legend>{t('ai.provider')}</legend>
           {(['builtin', 'openai'] as const).map((p) => (
-            <label key={p} class="radio">
+            <label key={p} class="check ai-radio">
               <input type="radio" name="ai-provider" value={p} checked={form.provider === p} onChange={() => update({ provider: p })} /> {t(`ai.provider.${p}`)}
             </label>
           ))}
@@ -214,7 +215,7 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
               {saved.hasApiKey && (
                 <>
                   <p class="hint">{t('ai.openai.apiKeySaved')}</p>
-                  <label class="checkbox">
+                  <label class="check">
                     <input type="checkbox" checked={form.removeKey} onChange={(e) => update({ removeKey: e.currentTarget.checked })} /> {t('ai.openai.removeKey')}
                   </label>
                 </>
@@ -238,7 +239,7 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
           <button type="submit" disabled={busy}>
             {t('ai.save')}
           </button>
-          {saved.enabled && saved.provider === 'openai' && (
+          {saved.enabled && saved.provider === 'openai' && form.enabled && form.provider === 'openai' && (
             <button type="button" onClick={() => void runTest()}>
               {t('ai.test')}
             </button>
@@ -395,7 +396,7 @@ function TryIt({ api, active }: { api: AiSettingsApi; active: boolean }) {
       )}
       {result && (
         <div class="ai-result" data-testid="ai-result" role="status">
-          <p class="hint">{t('ai.try.result', { provider: result.provider === 'builtin' ? t('ai.provider.builtin') : t('ai.provider.openai'), profile: result.profile ?? t('ai.try.noProfile') })}</p>
+          <p class="hint">{t('ai.try.result', { provider: t(`ai.by.${result.provider}`), profile: result.profile ?? t('ai.try.noProfile') })}</p>
           <p class="ai-result-text" data-testid="ai-result-text">
             {result.text}
           </p>

@@ -211,6 +211,14 @@ describe('AiSettings', () => {
     expect(api.set).toHaveBeenCalledWith(expect.objectContaining({ enabled: true, provider: 'builtin' }));
   });
 
+  it('offers the service test only for a saved OpenAI-compatible service', async () => {
+    const { api } = fakeApi({ enabled: true, provider: 'openai', baseUrl: 'http://localhost:1234/v1', model: 'm' });
+    await mount(api);
+    expect(() => button(en['ai.test'])).not.toThrow();
+    await click(byLabel(en['ai.provider.builtin']));
+    expect(() => button(en['ai.test'])).toThrow();
+  });
+
   it('shows a download in progress', async () => {
     const { api } = fakeApi({ enabled: true, provider: 'builtin' }, { builtin: { fr: { state: 'downloading', progress: 0.4 }, en: { state: 'available' } } });
     await mount(api);
