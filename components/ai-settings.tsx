@@ -149,7 +149,9 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
     setTestMsg({ kind: 'ok', text: t('ai.testing') });
     try {
       const r = await api.test();
-      setTestMsg({ kind: 'ok', text: t('ai.testOk', { ms: Math.round(r.ms), reply: r.reply }) });
+      const text = t('ai.testOk', { ms: Math.round(r.ms), reply: r.reply });
+      setTestMsg({ kind: 'ok', text });
+      announce({ kind: 'ok', text });
     } catch (err) {
       setTestMsg({ kind: 'error', text: t('ai.testFailed', { reason: aiReason(i18n, err) }) });
     }
@@ -246,12 +248,12 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
           )}
         </div>
         {testMsg && (
-          <p class={testMsg.kind === 'error' ? 'error' : 'note'} role={testMsg.kind === 'error' ? 'alert' : 'status'}>
+          <p class={testMsg.kind === 'error' ? 'error' : 'note'} role={testMsg.kind === 'error' ? 'alert' : undefined} aria-live="polite">
             {testMsg.text}
           </p>
         )}
       </form>
-      <TryIt api={api} active={active} />
+      <TryIt api={api} active={active} announce={announce} />
     </section>
   );
 }
@@ -315,7 +317,7 @@ function BuiltinState({ api }: { api: AiSettingsApi }) {
       </ul>
       <p class="hint">{t('ai.builtin.where')}</p>
       {message && (
-        <p class={message.kind === 'error' ? 'error' : 'note'} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <p class={message.kind === 'error' ? 'error' : 'note'} role={message.kind === 'error' ? 'alert' : undefined} aria-live="polite">
           {message.text}
         </p>
       )}
@@ -323,7 +325,7 @@ function BuiltinState({ api }: { api: AiSettingsApi }) {
   );
 }
 
-function TryIt({ api, active }: { api: AiSettingsApi; active: boolean }) {
+function TryIt({ api, active, announce }: { api: AiSettingsApi; active: boolean; announce: Announce }) {
   const i18n = useI18n();
   const { t, lang: uiLang } = i18n;
   const [draft, setDraft] = useState('');
@@ -342,7 +344,10 @@ function TryIt({ api, active }: { api: AiSettingsApi; active: boolean }) {
     setError(null);
     setResult(null);
     try {
-      setResult(await api.rewrite({ text: draft, platform, lang, instruction: instruction.trim() || undefined }));
+      const r = await api.rewrite({ text: draft, platform, lang, instruction: instruction.trim() || undefined });
+      setResult(r);
+      // Said once in the page's status region; the result itself is read below.
+      announce({ kind: 'ok', text: r.problems.length === 0 ? t('ai.try.ok') : `${t('ai.try.problems')} ${r.problems.map((p) => p.message[i18n.lang]).join(' ')}` });
     } catch (err) {
       setError(t('ai.try.failed', { reason: aiReason(i18n, err) }));
     } finally {
@@ -395,7 +400,7 @@ function TryIt({ api, active }: { api: AiSettingsApi; active: boolean }) {
         </p>
       )}
       {result && (
-        <div class="ai-result" data-testid="ai-result" role="status">
+        <div class="ai-result" data-testid="ai-result" aria-live="polite">
           <p class="hint">{t('ai.try.result', { provider: t(`ai.by.${result.provider}`), profile: result.profile ?? t('ai.try.noProfile') })}</p>
           <p class="ai-result-text" data-testid="ai-result-text">
             {result.text}

@@ -229,7 +229,7 @@ describe('AiSettings', () => {
 
   it('tries a rewrite and lists what is fixed and what still breaks the tone', async () => {
     const { api } = fakeApi({ enabled: true, provider: 'openai', baseUrl: 'http://localhost:1234/v1', model: 'm' });
-    await mount(api);
+    const announce = await mount(api);
     const draft = root.querySelector('textarea')!;
     await act(() => {
       draft.value = 'Salut, malheureusement on regarde.';
@@ -241,6 +241,7 @@ describe('AiSettings', () => {
     expect(root.textContent).toContain('checked against Acme FR');
     expect(root.textContent).toContain('Fixed automatically: banned word');
     expect(root.querySelector('[data-kind="too_long"]')?.textContent).toBe('Too long for X: 300 characters of 280.');
+    expect(announce).toHaveBeenLastCalledWith({ kind: 'ok', text: 'Still against the tone: Too long for X: 300 characters of 280.' });
   });
 
   it('explains a failed rewrite with the endpoint’s own words, in the page’s language', async () => {
