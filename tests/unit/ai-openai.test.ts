@@ -203,6 +203,14 @@ describe('ai.* routes', () => {
     expect(sent).toContain('Salut, on regarde.');
   });
 
+  it('tells pages and content scripts whether AI rewriting is on, and nothing more', async () => {
+    expect(await handle({ type: 'ai.status', payload: {} }, content)).toEqual({ ok: true, data: { active: false, provider: null } });
+    await handle({ type: 'ai.settings.set', payload: { provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-1' } }, page);
+    expect(await handle({ type: 'ai.status', payload: {} }, content)).toEqual({ ok: true, data: { active: false, provider: null } });
+    await handle({ type: 'ai.settings.set', payload: { enabled: true } }, page);
+    expect(await handle({ type: 'ai.status', payload: {} }, content)).toEqual({ ok: true, data: { active: true, provider: 'openai' } });
+  });
+
   it('keeps the key when a patch leaves it out, and removes it on an empty one', async () => {
     await handle({ type: 'ai.settings.set', payload: { apiKey: 'sk-1' } }, page);
     expect(await handle({ type: 'ai.settings.set', payload: { model: 'm' } }, page)).toMatchObject({ data: { hasApiKey: true, model: 'm' } });

@@ -10,7 +10,7 @@ import { getAiSettings, loadToneProfile, updateAiSettings } from '../db/ai';
 import type { TactDB } from '../db/schema';
 import type { Handlers } from '../messaging/router';
 
-type AiHandlers = Pick<Handlers, 'ai.rewrite' | 'ai.settings.get' | 'ai.settings.set' | 'ai.test'>;
+type AiHandlers = Pick<Handlers, 'ai.rewrite' | 'ai.status' | 'ai.settings.get' | 'ai.settings.set' | 'ai.test'>;
 
 export interface AiEffects {
   /** The network; injected in tests. */
@@ -59,6 +59,10 @@ export function createAiHandlers(db: TactDB, effects: AiEffects = {}): AiHandler
       }
       const result = await rewriteChecked(provider, { text: p.text, profile, platform: p.platform, lang: p.lang, instruction: p.instruction }, { agent: p.agent });
       return { text: result.text, problems: result.problems, fixed: result.fixed, provider: result.provider, profile: stored?.name ?? null };
+    },
+    'ai.status': async () => {
+      const s = await getAiSettings(db);
+      return aiActive(s) ? { active: true, provider: s.provider } : { active: false, provider: null };
     },
     'ai.settings.get': async () => publicAiSettings(await getAiSettings(db)),
     'ai.settings.set': async (p) => publicAiSettings(await updateAiSettings(db, p)),

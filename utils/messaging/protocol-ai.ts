@@ -49,6 +49,12 @@ const pageOnly: readonly ('page' | 'content')[] = ['page'];
 export const aiRoutes = {
   /** Rewrites a draft in the brand's tone with the provider the user enabled; fails with ai.error.disabled when off. */
   'ai.rewrite': { from: ['page', 'content'] as readonly ('page' | 'content')[], request: aiRewriteRequestSchema, response: aiRewriteResponseSchema },
+  /** Whether AI rewriting is on, and with what: lets a page or the overlay show (or hide) a "Rewrite with AI" button. */
+  'ai.status': {
+    from: ['page', 'content'] as readonly ('page' | 'content')[],
+    request: z.object({}),
+    response: z.object({ active: z.boolean(), provider: z.enum(['builtin', 'openai']).nullable() }),
+  },
   /** The AI settings without the API key (only whether one is set). */
   'ai.settings.get': { from: pageOnly, request: z.object({}), response: aiSettingsPublicSchema },
   'ai.settings.set': { from: pageOnly, request: aiSettingsPatchSchema, response: aiSettingsPublicSchema },
