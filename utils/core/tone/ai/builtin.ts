@@ -87,29 +87,31 @@ export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: Bui
   });
   const rewriterOptions = (lang: 'fr' | 'en') => ({ expectedInputLanguages: [lang], expectedContextLanguages: [lang, 'en'], outputLanguage: lang });
 
+  async function availability(lang: 'fr' | 'en' = 'en'): Promise<Availability> {
+    if (!scope) return { state: 'unavailable', reason: 'no_api' };
+    let state: Availability['state'];
+    try {
+      const lm = languageModel(scope);
+      const rw = rewriter(scope);
+      if (lm?.availability) state = normalise(await lm.availability(languageOptions(lang)));
+      else if (lm?.capabilities) {
+        const caps = await lm.capabilities();
+        state = normalise(caps.languageAvailable?.(lang) ?? caps.available);
+      } else if (rw) state = normalise(await rw.availability(rewriterOptions(lang)));
+      else return { state: 'unavailable', reason: 'no_api' };
+    } catch (e) {
+      return { state: 'unavailable', reason: e instanceof Error ? e.message : String(e) };
+    }
+    if (state === 'downloading' || (downloading && state !== 'available')) return progress === undefined ? { state: 'downloading' } : { state: 'downloading', progress };
+    return state === 'unavailable' ? { state, reason: 'model' } : { state };
+  }
+
   return {
     id: 'builtin',
-    async availability(lang = 'en'): Promise<Availability> {
-      if (!scope) return { state: 'unavailable', reason: 'no_api' };
-      let state: Availability['state'];
-      try {
-        const lm = languageModel(scope);
-        const rw = rewriter(scope);
-        if (lm?.availability) state = normalise(await lm.availability(languageOptions(lang)));
-        else if (lm?.capabilities) {
-          const caps = await lm.capabilities();
-          state = normalise(caps.languageAvailable?.(lang) ?? caps.available);
-        } else if (rw) state = normalise(await rw.availability(rewriterOptions(lang)));
-        else return { state: 'unavailable', reason: 'no_api' };
-      } catch (e) {
-        return { state: 'unavailable', reason: e instanceof Error ? e.message : String(e) };
-      }
-      if (state === 'downloading' || (downloading && state !== 'available')) return progress === undefined ? { state: 'downloading' } : { state: 'downloading', progress };
-      return state === 'unavailable' ? { state, reason: 'model' } : { state };
-    },
+    availability,
     async rewrite(req: RewriteRequest, signal?: AbortSignal) {
       if (!scope) throw unavailable();
-      const state = (await this.availability(req.lang)).state;
+      const state = (await availability(req.lang)).state;
       if (state === 'unavailable') throw unavailable();
       const prompt = buildRewritePrompt(req);
       const lm = languageModel(scope);
