@@ -15,6 +15,14 @@ export default defineConfig({
     permissions: ['storage', 'sidePanel', 'notifications'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
     host_permissions: PLATFORM_HOSTS.map((h) => `https://${h}/*`),
     action: { default_title: '__MSG_extName__' },
+    // Remappable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
+    // Alt+Shift+R is free in Chrome and Firefox and on the four sites.
+    commands: {
+      'insert-suggestion': {
+        suggested_key: { default: 'Alt+Shift+R', mac: 'Alt+Shift+R' },
+        description: '__MSG_commandInsertSuggestion__',
+      },
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? {

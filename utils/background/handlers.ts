@@ -7,6 +7,7 @@ import type { TactDB } from '../db/schema';
 import * as repo from '../db/repo';
 import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
+import { createTonePageHandlers } from './tone';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -133,5 +134,6 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       }
       return { platform, ...counts, health };
     },
+    ...createTonePageHandlers(db, () => effects.now?.() ?? Date.now()),
   };
 }

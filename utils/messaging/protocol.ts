@@ -5,6 +5,7 @@ import { brandInputSchema, brandSchema } from '../core/brands/schema';
 import { itemSchema } from '../core/items/schema';
 import { PLATFORMS } from '../core/platforms';
 import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
+import { tonePageContentProtocol, tonePageProtocol } from './protocol-tone-page';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -89,6 +90,7 @@ export const protocol = {
       health: z.enum(['ok', 'no_items', 'unknown']),
     }),
   ),
+  ...tonePageProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
@@ -141,6 +143,7 @@ export const contentProtocol = {
     request: z.object({ platformId: z.string().min(1).max(200) }),
     response: z.object({ found: z.boolean() }),
   },
+  ...tonePageContentProtocol,
 } as const;
 
 export type ContentMessageType = keyof typeof contentProtocol;
