@@ -4,7 +4,8 @@
 // text through the composer path (read back and verified) and the check runs again.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { applyFix, checkDraft, type Problem } from '../core/tone/check';
-import type { ToneProfile } from '../core/tone/profile';
+import { draftLanguage } from '../core/tone/draft-lang';
+import { profileLanguages, type ToneProfile } from '../core/tone/profile';
 import { t } from '../i18n/translate';
 import type { ResponseOf } from '../messaging/protocol';
 import { editableOf, readBack } from './insert';
@@ -17,13 +18,18 @@ export const METER_DEBOUNCE_MS = 150;
 
 type PageTone = ResponseOf<'tone.forPage'>;
 
-/** The profile for a reply to the item `key`: its brand's, in its language when the brand has several. */
-export function profileFor(tone: PageTone, page: Pick<RepliesPage, 'known'>, key: string | null): ToneProfile | null {
+/**
+ * The profile for a draft answering the item `key`: its brand's (else the first brand's), in the
+ * draft's language when the brand has several (else the item's language, else its first profile).
+ */
+export function profileFor(tone: PageTone, page: Pick<RepliesPage, 'known'>, key: string | null, draft: string): { profile: ToneProfile; lang: 'fr' | 'en' } | null {
   const known = key ? page.known.get(key) : undefined;
   const brandId = known?.brandIds[0] ?? tone.defaultBrandId;
   const brand = tone.brands.find((b) => b.brandId === brandId) ?? tone.brands[0];
   if (!brand) return null;
-  return brand.profiles.find((p) => p.language === known?.lang) ?? brand.profiles[0] ?? null;
+  const lang = draftLanguage(draft) ?? known?.lang ?? null;
+  const profile = brand.profiles.find((p) => p.language === lang) ?? brand.profiles.find((p) => lang && profileLanguages(p).includes(lang)) ?? brand.profiles[0];
+  return profile ? { profile, lang: lang ?? profile.language } : null;
 }
 
 export function startMeter(ctx: ContentScriptContext, page: RepliesPage): void {
@@ -47,21 +53,22 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): void {
     const text = readBack(el);
     if (text.trim() === '') return meter?.hide();
     const loaded = await loadTone();
-    const profile = loaded && profileFor(loaded, page, keyOfComposer(page, composer));
-    if (!profile || composer !== active) return;
-    const problems = checkDraft(text, profile, { platform: page.adapter.platform, lang: page.known.get(keyOfComposer(page, composer) ?? '')?.lang ?? undefined });
+    const chosen = loaded && profileFor(loaded, page, keyOfComposer(page, composer), text);
+    if (!chosen || composer !== active) return;
+    const { profile, lang } = chosen;
+    const problems = checkDraft(text, profile, { platform: page.adapter.platform, lang });
     meter ??= createMeter(page.doc, page.lang);
     if (!meter.host.isConnected) page.doc.documentElement.append(meter.host);
-    meter.show(problems, (p) => void fix(composer, profile, p));
+    meter.show(problems, (p) => void fix(composer, profile, lang, p));
     meter.place(composer.getBoundingClientRect());
   };
 
-  const fix = async (composer: Element, profile: ToneProfile, problem: Problem) => {
+  const fix = async (composer: Element, profile: ToneProfile, lang: 'fr' | 'en', problem: Problem) => {
     const el = editableOf(composer);
     if (!el) return;
     // Recheck the text as it is now: the CM may have typed since the meter was drawn.
     const text = readBack(el);
-    const now = checkDraft(text, profile, { platform: page.adapter.platform }).find((p) => p.kind === problem.kind && p.start === problem.start && p.fix);
+    const now = checkDraft(text, profile, { platform: page.adapter.platform, lang }).find((p) => p.kind === problem.kind && p.start === problem.start && p.fix);
     if (!now?.fix) return void check();
     const result = await replaceAll(composer, applyFix(text, now.fix));
     if (!result.ok) showToast(page.doc, t(page.lang, 'meter.fixFailed'));

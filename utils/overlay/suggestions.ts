@@ -58,14 +58,15 @@ export function suggestionsSection(key: string): (root: ShadowRoot) => Node {
     const page = repliesPage();
     const kept = sections.get(key);
     if (kept?.dataset.state === 'ok' && kept.ownerDocument === root.ownerDocument) return kept;
-    const el = buildSection(root.ownerDocument, key, page);
+    const el = buildSection(root.ownerDocument, key, page, (n) => root.host.setAttribute('data-suggestions', String(n)));
     sections.set(key, el);
     if (sections.size > SECTIONS_MAX) sections.delete(sections.keys().next().value!);
     return el;
   };
 }
 
-export function buildSection(doc: Document, key: string, page: RepliesPage | null): HTMLElement {
+/** `onLoaded` learns how many replies are listed (the badge exposes it as data-suggestions). */
+export function buildSection(doc: Document, key: string, page: RepliesPage | null, onLoaded: (n: number) => void = () => {}): HTMLElement {
   const lang = page?.lang ?? 'en';
   const section = doc.createElement('section');
   section.className = 'suggest';
@@ -97,10 +98,14 @@ export function buildSection(doc: Document, key: string, page: RepliesPage | nul
     try {
       const s = await page.send('suggest.forItem', { key });
       if (!s.found) return fail(t(lang, 'suggest.unknown'));
-      if (s.replies.length === 0) return say(t(lang, 'suggest.none'));
+      if (s.replies.length === 0) {
+        onLoaded(0);
+        return say(t(lang, 'suggest.none'));
+      }
       s.replies.forEach((r, i) => list.append(replyRow(doc, page, key, r.text, i + 1, say)));
       section.dataset.count = String(s.replies.length);
       section.dataset.state = 'ok';
+      onLoaded(s.replies.length);
       say('');
     } catch (error) {
       fail(t(lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }));
