@@ -137,9 +137,10 @@ describe('in-page replies on every platform, end to end', () => {
           const open = indexedDB.open('tact');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction('toneProfiles', 'readwrite');
+            const tx = open.result.transaction(['toneProfiles', 'snippets'], 'readwrite');
             const store = tx.objectStore('toneProfiles');
             const now = Date.now();
+            tx.objectStore('snippets').put({ id: 's-merci', name: 'merci', language: 'fr', body: 'Merci {prénom} ! Votre commande {orderId} est en route.', tags: [], intents: [], trollTypes: [], usageCount: 0, updatedAt: now });
             store.put({ id: 'acme-fr', brandId, name: 'Acme FR', updatedAt: now, data: { language: 'fr', address: 'vous', emoji: 'none', banned: [fr] } });
             store.put({ id: 'acme-en', brandId, name: 'Acme EN', updatedAt: now - 1, data: { language: 'en', emoji: 'none', banned: [en] } });
             tx.oncomplete = () => {
@@ -232,5 +233,58 @@ describe('in-page replies on every platform, end to end', () => {
     expect(reply).toEqual({ ok: true, data: { inserted: true, reason: 'ok' } });
     expect(await composerTexts(page)).toEqual([expected.data.replies[0]!.text]);
     await page.close();
+  });
+
+  it('reddit: the card works from the keyboard (Tab to Insert, Escape gives the focus back, Enter inserts)', async () => {
+    const { page: name, text } = CASES[2];
+    const page = await openDemo(name);
+    await expect.poll(() => badgeKey(page, text), { timeout: 10_000 }).not.toBeNull();
+    const key = (await badgeKey(page, text))!;
+    const sel = `tact-badge[data-key="${key}"]`;
+    await clickInShadow(page, (n) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined);
+    await page.waitForSelector(`${sel}[data-suggestions]`, { timeout: 10_000 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate((s) => ({ open: document.querySelector(s)!.hasAttribute('data-open'), focused: document.activeElement === document.querySelector(s) }), sel)).toEqual({ open: false, focused: true });
+    await page.keyboard.press('Enter'); // the badge's button has the focus: it opens the card again
+    await page.waitForSelector(`${sel}[data-open]`, { timeout: 5_000 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const expected = await call<{ replies: Array<{ text: string }> }>('suggest.forItem', { key });
+    await expect.poll(() => composerTexts(page), { timeout: 10_000 }).toEqual([expected.data.replies[0]!.text]);
+    await page.close();
+  });
+
+  it.each(['old-reddit', 'linkedin'])('%s: "/mer" + Enter in a reply box inserts the snippet, selects its first blank and counts the use', async (name) => {
+    const page = await openDemo(name);
+    const box = page.locator('textarea[name="text"], [contenteditable="true"]').first();
+    await box.click();
+    await page.keyboard.type('Oui. /mer');
+    await page.waitForFunction(() => document.querySelector('tact-quick-insert:not([hidden])')?.getAttribute('data-selected') === 'merci', null, { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await composerTexts(page)).join('\n'), { timeout: 10_000 }).toMatch(/^Oui\. Merci .*! Votre commande \{orderId\} est en route\.$/);
+    expect(await page.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement | HTMLElement;
+      return el instanceof HTMLTextAreaElement ? el.value.slice(el.selectionStart, el.selectionEnd) : String(document.getSelection());
+    })).toMatch(/^\{(prénom|orderId)\}$/);
+    await page.close();
+  });
+
+  it('counted both uses of the snippet', async () => {
+    const count = await ext.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('tact');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('snippets').objectStore('snippets').get('s-merci');
+            get.onsuccess = () => {
+              resolve(get.result.usageCount);
+              open.result.close();
+            };
+          };
+        }),
+    );
+    expect(count).toBe(2);
   });
 });
