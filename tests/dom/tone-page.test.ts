@@ -10,6 +10,7 @@ import { startMeter } from '../../utils/overlay/meter-wiring';
 import { QUICK_TAG } from '../../utils/overlay/quick-list';
 import { startQuickInsert } from '../../utils/overlay/quick-insert';
 import type { RepliesPage, Send } from '../../utils/overlay/replies';
+import { buildSection } from '../../utils/overlay/suggestions';
 import type { Adapter } from '../../utils/platforms/types';
 
 // Closed shadow roots are closed to tests too: keep a handle on each one as it is attached.
@@ -187,6 +188,12 @@ describe('startMeter', () => {
     type(box, '');
     await wait(250);
     expect(document.querySelector<HTMLElement>(METER_TAG)!.hidden).toBe(true);
+    type(box, 'malheureusement');
+    await wait(250);
+    expect(document.querySelector<HTMLElement>(METER_TAG)!.hidden).toBe(false);
+    search.focus(); // leaving the reply box hides it
+    await wait(300);
+    expect(document.querySelector<HTMLElement>(METER_TAG)!.hidden).toBe(true);
   });
 });
 
@@ -249,5 +256,75 @@ describe('startQuickInsert', () => {
     roots.get(list)!.querySelector<HTMLElement>('[data-name="merci"]')!.click();
     await wait(60);
     expect(box.value).toBe('Oui Merci Marie ! Votre commande {orderId} chez Acme est partie.');
+  });
+});
+
+describe('the card’s suggestions section', () => {
+  const REPLIES = ['Merci Marie ! Nous regardons cela.', 'Bonjour Marie, écrivez-nous en privé.', 'Merci pour votre retour.'];
+
+  function pageWith(send: (type: string, payload: unknown) => Promise<unknown>) {
+    const { page } = fakePage();
+    page.send = vi.fn(send) as unknown as Send;
+    return page;
+  }
+
+  it('lists the replies with Insert and Copy; Insert writes into THIS item’s box and logs the reply', async () => {
+    document.body.innerHTML =
+      '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>' +
+      '<div class="item" data-id="2"><p>@acme aussi</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
+    const logged: unknown[] = [];
+    const page = pageWith(async (type, payload) => {
+      if (type === 'suggest.forItem') return { found: true, replies: REPLIES.map((text) => ({ text, snippet: null })), lang: 'fr', brandName: 'Acme' };
+      if (type === 'replies.log') return logged.push(payload), { logged: true };
+      throw new Error(type);
+    });
+    const loaded = vi.fn();
+    const section = buildSection(document, 'x:2', page, loaded);
+    document.body.append(section);
+    await wait();
+    expect(loaded).toHaveBeenCalledWith(3);
+    expect(Array.from(section.querySelectorAll('li p')).map((p) => p.textContent)).toEqual(REPLIES);
+    expect(Array.from(section.querySelectorAll('li:first-child button')).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Insert reply 1 into the reply box of this post',
+      'Copy reply 1',
+    ]);
+    section.querySelectorAll<HTMLButtonElement>('button[data-action="insert"]')[1]!.click();
+    await wait(100);
+    const [box1, box2] = Array.from(document.querySelectorAll('textarea'));
+    expect(box1!.value).toBe('');
+    expect(box2!.value).toBe(REPLIES[1]);
+    expect(logged).toEqual([{ key: 'x:2', text: REPLIES[1] }]);
+    expect(page.lastKey).toBe('x:2');
+    expect(section.querySelector('[role="status"]')!.textContent).toBe('Reply inserted. Check it, then post it yourself.');
+  });
+
+  it('says what went wrong and offers to try again; keys other than Escape do not reach the site', async () => {
+    document.body.innerHTML = '<div class="item" data-id="1"><p>@acme</p></div>';
+    let fail = true;
+    const page = pageWith(async () => {
+      if (fail) throw new Error('background restarting');
+      return { found: true, replies: [{ text: REPLIES[0], snippet: null }], lang: 'fr', brandName: 'Acme' };
+    });
+    const section = buildSection(document, 'x:1', page);
+    document.body.append(section);
+    await wait();
+    expect(section.querySelector('[role="status"]')!.textContent).toBe('Could not get suggestions: background restarting');
+    const siteKeys = vi.fn();
+    document.body.addEventListener('keydown', siteKeys);
+    section.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    section.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(siteKeys.mock.calls.map(([e]) => (e as KeyboardEvent).key)).toEqual(['Escape']);
+    fail = false;
+    section.querySelector('button')!.click();
+    await wait();
+    expect(section.querySelectorAll('li p')).toHaveLength(1);
+  });
+
+  it('says when Tact has not stored the item, and when no reply fits', async () => {
+    const unknown = buildSection(document, 'x:9', pageWith(async () => ({ found: false, replies: [], lang: 'en', brandName: '' })));
+    const none = buildSection(document, 'x:9', pageWith(async () => ({ found: true, replies: [], lang: 'en', brandName: 'Acme' })));
+    await wait();
+    expect(unknown.querySelector('[role="status"]')!.textContent).toMatch(/has not stored this mention yet/);
+    expect(none.querySelector('[role="status"]')!.textContent).toMatch(/No reply fits/);
   });
 });

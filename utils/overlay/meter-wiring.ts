@@ -88,9 +88,23 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): void {
 
   ctx.addEventListener(page.doc, 'input', (e) => schedule(e.target), { capture: true });
   ctx.addEventListener(page.doc, 'focusin', (e) => schedule(e.target), { capture: true });
+  // Leaving the box hides the meter (a fix's click keeps the focus in the box: see meter.ts).
+  ctx.addEventListener(page.doc, 'focusout', (e) => {
+    const left = composerOf(page, e.target);
+    if (!left) return;
+    ctx.setTimeout(() => {
+      if (active === left && !left.contains(page.doc.activeElement)) {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+        meter?.hide();
+      }
+    }, 200);
+  }, { capture: true });
   // Keep it beside its box while the page scrolls or resizes.
   const follow = () => {
-    if (meter && !meter.host.hidden && active?.isConnected) meter.place(active.getBoundingClientRect());
+    if (!meter || meter.host.hidden) return;
+    if (active?.isConnected) meter.place(active.getBoundingClientRect());
+    else meter.hide(); // the box went away (a reply modal closed)
   };
   ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });
