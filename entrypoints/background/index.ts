@@ -21,6 +21,10 @@ export default defineBackground(() => {
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
       return true;
     },
+    async shortcut() {
+      const commands = await browser.commands?.getAll();
+      return commands?.find((c) => c.name === 'insert-suggestion')?.shortcut || null;
+    },
     async openTab(url) {
       await browser.tabs.create({ url });
     },

@@ -274,7 +274,7 @@ describe('the card’s suggestions section', () => {
       '<div class="item" data-id="2"><p>@acme aussi</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
     const logged: unknown[] = [];
     const page = pageWith(async (type, payload) => {
-      if (type === 'suggest.forItem') return { found: true, replies: REPLIES.map((text) => ({ text, snippet: null })), lang: 'fr', brandName: 'Acme' };
+      if (type === 'suggest.forItem') return { found: true, replies: REPLIES.map((text) => ({ text, snippet: null })), lang: 'fr', brandName: 'Acme', shortcut: 'Alt+Shift+R' };
       if (type === 'replies.log') return logged.push(payload), { logged: true };
       throw new Error(type);
     });
@@ -284,6 +284,7 @@ describe('the card’s suggestions section', () => {
     await wait();
     expect(loaded).toHaveBeenCalledWith(3);
     expect(Array.from(section.querySelectorAll('li p')).map((p) => p.textContent)).toEqual(REPLIES);
+    expect(section.querySelector('[role="status"]')!.textContent).toBe('Shortcut: Alt+Shift+R inserts the first reply.');
     expect(Array.from(section.querySelectorAll('li:first-child button')).map((b) => b.getAttribute('aria-label'))).toEqual([
       'Insert reply 1 into the reply box of this post',
       'Copy reply 1',

@@ -50,7 +50,7 @@ describe('suggest.forItem', () => {
     const { key, brandId } = await seed('Ma RoadRunner 3000 de chez @acme ne démarre plus, c’est inadmissible');
     await storeProfile(brandId, 'fr', { name: 'Acme FR', language: 'fr', address: 'tu', emoji: 'none', banned: ['désolés'], signature: '— L’équipe Acme' });
     const s = await send<{ found: boolean; replies: Array<{ text: string; snippet: string | null }>; lang: string; brandName: string }>('suggest.forItem', { key });
-    expect(s).toMatchObject({ found: true, lang: 'fr', brandName: 'Acme' });
+    expect(s).toMatchObject({ found: true, lang: 'fr', brandName: 'Acme', shortcut: null });
     expect(s.replies).toHaveLength(3);
     const profile = (await loadToneFor(db, brandId, 'fr'));
     for (const r of s.replies) {

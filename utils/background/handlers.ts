@@ -19,6 +19,8 @@ export interface Effects {
   /** Tells the user about a burst of negative mentions (a browser notification). */
   notify(alert: SpikeAlert): Promise<void>;
   now?: () => number;
+  /** The keys of the "insert-suggestion" command as the user set them, or null (none, or unknown). */
+  shortcut?: () => Promise<string | null>;
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
@@ -134,6 +136,6 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       }
       return { platform, ...counts, health };
     },
-    ...createTonePageHandlers(db, () => effects.now?.() ?? Date.now()),
+    ...createTonePageHandlers(db, () => effects.now?.() ?? Date.now(), effects.shortcut),
   };
 }

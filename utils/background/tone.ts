@@ -136,11 +136,16 @@ export async function toneForPage(db: TactDB): Promise<PageTone> {
 }
 
 /** The routes of tonePageProtocol (spread into createHandlers). */
-export function createTonePageHandlers(db: TactDB, now: () => number): Pick<Handlers, keyof typeof tonePageProtocol> {
+export function createTonePageHandlers(
+  db: TactDB,
+  now: () => number,
+  shortcut: () => Promise<string | null> = async () => null,
+): Pick<Handlers, keyof typeof tonePageProtocol> {
   return {
     'suggest.forItem': async (p) => {
       const s = await suggestForItem(db, p.key);
-      return s ? { found: true, ...s } : { found: false, replies: [], lang: 'en', brandName: '' };
+      const keys = await shortcut().catch(() => null);
+      return s ? { found: true, ...s, shortcut: keys } : { found: false, replies: [], lang: 'en', brandName: '', shortcut: keys };
     },
     'replies.log': async (p) => logReply(db, p.key, p.text, now()),
     'snippets.forPage': async () => snippetsForPage(db),

@@ -15,7 +15,14 @@ export const tonePageProtocol = {
   'suggest.forItem': route(
     ['content', 'page'],
     z.object({ key }),
-    z.object({ found: z.boolean(), replies: z.array(suggestion).max(3), lang: z.enum(LANGUAGES), brandName: z.string() }),
+    z.object({
+      found: z.boolean(),
+      replies: z.array(suggestion).max(3),
+      lang: z.enum(LANGUAGES),
+      brandName: z.string(),
+      /** The keys of the "insert-suggestion" command, as the user set them (shown on the card). */
+      shortcut: z.string().max(40).nullable().default(null),
+    }),
   ),
   /** A reply was put into the item's reply box: logged, and the item is in progress from now on. */
   'replies.log': route(['content', 'page'], z.object({ key, text: z.string().min(1).max(10_000) }), z.object({ logged: z.boolean() })),

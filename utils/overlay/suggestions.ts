@@ -106,7 +106,7 @@ export function buildSection(doc: Document, key: string, page: RepliesPage | nul
       section.dataset.count = String(s.replies.length);
       section.dataset.state = 'ok';
       onLoaded(s.replies.length);
-      say('');
+      say(s.shortcut ? t(lang, 'suggest.shortcut', { keys: s.shortcut }) : '');
     } catch (error) {
       fail(t(lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
