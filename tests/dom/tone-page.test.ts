@@ -9,7 +9,7 @@ import { createMeter, METER_TAG } from '../../utils/overlay/meter';
 import { startMeter } from '../../utils/overlay/meter-wiring';
 import { QUICK_TAG } from '../../utils/overlay/quick-list';
 import { startQuickInsert } from '../../utils/overlay/quick-insert';
-import type { RepliesPage, Send } from '../../utils/overlay/replies';
+import { insertFirstSuggestion, type RepliesPage, type Send } from '../../utils/overlay/replies';
 import { buildSection } from '../../utils/overlay/suggestions';
 import type { Adapter } from '../../utils/platforms/types';
 
@@ -327,5 +327,36 @@ describe('the card’s suggestions section', () => {
     await wait();
     expect(unknown.querySelector('[role="status"]')!.textContent).toMatch(/has not stored this mention yet/);
     expect(none.querySelector('[role="status"]')!.textContent).toMatch(/No reply fits/);
+  });
+});
+
+describe('insertFirstSuggestion (the keyboard command)', () => {
+  const reply = { found: true, replies: [{ text: 'Merci Marie !', snippet: null }], lang: 'fr', brandName: 'Acme', shortcut: null };
+
+  it('answers the item whose reply box has the focus, before the last opened card', async () => {
+    document.body.innerHTML =
+      '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>' +
+      '<div class="item" data-id="2"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
+    const { page } = fakePage();
+    const asked: unknown[] = [];
+    page.send = vi.fn(async (type: string, payload: unknown) => (type === 'suggest.forItem' ? (asked.push(payload), reply) : { logged: true })) as unknown as Send;
+    page.lastKey = 'x:1';
+    document.querySelectorAll('textarea')[1]!.focus();
+    expect(await insertFirstSuggestion(page)).toEqual({ inserted: true, reason: 'ok' });
+    expect(asked).toEqual([{ key: 'x:2' }]);
+    expect(Array.from(document.querySelectorAll('textarea')).map((t) => t.value)).toEqual(['', 'Merci Marie !']);
+  });
+
+  it('falls back to the last opened card, and says so in the page when there is none or the background fails', async () => {
+    document.body.innerHTML = '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
+    const { page } = fakePage();
+    page.send = vi.fn(async () => {
+      throw new Error('no background');
+    }) as unknown as Send;
+    expect(await insertFirstSuggestion(page)).toEqual({ inserted: false, reason: 'no_item' });
+    expect(document.querySelector('tact-toast')?.getAttribute('data-message')).toMatch(/open a mention’s card/);
+    page.lastKey = 'x:1';
+    expect(await insertFirstSuggestion(page)).toEqual({ inserted: false, reason: 'no_suggestion' });
+    expect(document.querySelector('tact-toast')?.getAttribute('data-message')).toBe('Could not get suggestions: no background');
   });
 });

@@ -39,10 +39,12 @@ export function createMeter(doc: Document, lang: 'fr' | 'en'): MeterView {
   style.textContent = STYLE;
   const panel = doc.createElement('div');
   panel.className = 'meter';
-  panel.setAttribute('role', 'status');
+  panel.setAttribute('role', 'group');
   panel.setAttribute('aria-label', t(lang, 'meter.label'));
   const head = doc.createElement('div');
   head.className = 'head';
+  // Only the summary is announced as it changes, not the whole list on every pause in typing.
+  head.setAttribute('aria-live', 'polite');
   const list = doc.createElement('ul');
   panel.append(head, list);
   root.append(style, panel);

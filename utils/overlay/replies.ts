@@ -143,7 +143,14 @@ export async function insertFirstSuggestion(page: RepliesPage): Promise<ContentR
     showToast(page.doc, t(page.lang, 'command.noItem'));
     return { inserted: false, reason: 'no_item' };
   }
-  const s = await page.send('suggest.forItem', { key });
+  let s: ResponseOf<'suggest.forItem'>;
+  try {
+    s = await page.send('suggest.forItem', { key });
+  } catch (error) {
+    // The shortcut has no card to show this in: say it in the page.
+    showToast(page.doc, t(page.lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }));
+    return { inserted: false, reason: 'no_suggestion' };
+  }
   const first = s.replies[0];
   if (!s.found || !first) {
     showToast(page.doc, t(page.lang, s.found ? 'command.noSuggestion' : 'suggest.unknown'));
