@@ -16,11 +16,15 @@ export default defineConfig({
     host_permissions: PLATFORM_HOSTS.map((h) => `https://${h}/*`),
     action: { default_title: '__MSG_extName__' },
     // Remappable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
-    // Alt+Shift+R is free in Chrome and Firefox and on the four sites.
+    // Alt+Shift+R and Alt+Shift+T are free in Chrome and Firefox and on the four sites.
     commands: {
       'insert-suggestion': {
         suggested_key: { default: 'Alt+Shift+R', mac: 'Alt+Shift+R' },
         description: '__MSG_commandInsertSuggestion__',
+      },
+      'focus-tone-meter': {
+        suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' },
+        description: '__MSG_commandFocusToneMeter__',
       },
     },
     browser_specific_settings:

@@ -59,12 +59,14 @@ export default defineBackground(() => {
   // Tab ids are reused after a browser restart: what old tabs showed must not appear in new ones.
   browser.runtime.onStartup.addListener(() => void db.sightings.clear());
 
-  // The "insert-suggestion" shortcut: the active tab's content script knows which reply box is meant.
+  // Keyboard shortcuts: the active tab's content script knows which reply box is meant.
+  const SHORTCUTS: Record<string, string> = { 'insert-suggestion': 'suggest.insertFirst', 'focus-tone-meter': 'tone.focusMeter' };
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== 'insert-suggestion') return;
+    const type = SHORTCUTS[command];
+    if (!type) return;
     void (async () => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (id !== undefined) await browser.tabs.sendMessage(id, { type: 'suggest.insertFirst', payload: {} }).catch(() => {});
+      if (id !== undefined) await browser.tabs.sendMessage(id, { type, payload: {} }).catch(() => {});
     })();
   });
 

@@ -172,6 +172,23 @@ describe('startMeter', () => {
     expect(calls.filter(([t]) => t === 'tone.forPage')).toHaveLength(1);
   });
 
+  it('takes the keyboard focus to its first fix on request, and Escape gives it back to the box', async () => {
+    const box = replyBox();
+    const { page } = fakePage();
+    const meter = startMeter(fakeContext() as unknown as ContentScriptContext, page);
+    expect(meter.focusFix()).toBe(false); // nothing shown yet
+    type(box, 'Bonjour, malheureusement nous ne pouvons pas.');
+    await wait(250);
+    const host = document.querySelector<HTMLElement>(METER_TAG)!;
+    expect(meter.focusFix()).toBe(true);
+    const fix = roots.get(host)!.querySelector<HTMLButtonElement>('button')!;
+    expect(roots.get(host)!.activeElement).toBe(fix);
+    await wait(300); // leaving the box for the meter does not hide it
+    expect(host.hidden).toBe(false);
+    fix.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(document.activeElement).toBe(box);
+  });
+
   it('stays away from boxes that are not reply boxes, and hides for an empty draft', async () => {
     document.body.innerHTML = '<input id="search"><div class="item" data-id="1"><textarea data-testid="tweetTextarea_0"></textarea></div>';
     const { page } = fakePage();

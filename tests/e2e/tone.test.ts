@@ -218,6 +218,20 @@ describe('in-page replies on every platform, end to end', () => {
     await page.close();
   });
 
+  it('old-reddit: the focus-tone-meter command (its message to the tab) puts the focus on the fix; Enter applies it', async () => {
+    const page = await openDemo('old-reddit');
+    const box = page.locator('textarea[name="text"]').first();
+    await box.click();
+    await page.keyboard.type(`Bonjour, ${BANNED_FR} non.`);
+    await page.waitForFunction(() => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''), null, { timeout: 10_000 });
+    const tabId = await ext.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
+    expect(await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tone.focusMeter', payload: {} }), tabId)).toEqual({ ok: true, data: { focused: true } });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TACT-TONE-METER');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await composerTexts(page)).join(''), { timeout: 10_000 }).not.toContain(BANNED_FR);
+    await page.close();
+  });
+
   it('the keyboard command (its message to the tab) inserts the first suggestion for the last opened card', async () => {
     const { page: name, text } = CASES[3];
     const page = await openDemo(name);

@@ -31,6 +31,7 @@ export const enTonePage = {
   'meter.fix': 'Fix',
   'meter.fixFailed': 'Tact could not change the text in this box. Edit it yourself.',
   'meter.unavailable': 'Tone check unavailable: {reason}',
+  'meter.nothing': 'Tact: the tone meter has nothing to fix in this reply box.',
 };
 
 export const frTonePage: { [K in keyof typeof enTonePage]: string } = {
@@ -63,4 +64,5 @@ export const frTonePage: { [K in keyof typeof enTonePage]: string } = {
   'meter.fix': 'Corriger',
   'meter.fixFailed': 'Tact n’a pas pu modifier le texte de ce champ. Corrigez-le vous-même.',
   'meter.unavailable': 'Contrôle du ton indisponible : {reason}',
+  'meter.nothing': 'Tact : le contrôle du ton n’a rien à corriger dans ce champ de réponse.',
 };

@@ -54,4 +54,9 @@ export const tonePageContentProtocol = {
     request: z.object({}),
     response: z.object({ inserted: z.boolean(), reason: z.enum(['ok', 'no_item', 'no_suggestion', 'not_inserted']) }),
   },
+  /** The "focus-tone-meter" keyboard command: the focus goes to the tone meter's first fix (Escape comes back). */
+  'tone.focusMeter': {
+    request: z.object({}),
+    response: z.object({ focused: z.boolean() }),
+  },
 } as const;

@@ -85,6 +85,12 @@ const HANDLERS: Record<ContentMessageType, Handler> = {
     const page = repliesPage();
     return page ? insertFirstSuggestion(page) : { inserted: false, reason: 'no_item' };
   },
+  'tone.focusMeter': async () => {
+    const page = repliesPage();
+    const focused = page?.focusMeter?.() ?? false;
+    if (!focused) showToast(document, t(pageLanguage(), 'meter.nothing'));
+    return { focused };
+  },
 };
 
 export function listenForCommands(ctx: ContentScriptContext, adapter: Adapter): void {

@@ -32,7 +32,8 @@ export function profileFor(tone: PageTone, page: Pick<RepliesPage, 'known'>, key
   return profile ? { profile, lang: lang ?? profile.language } : null;
 }
 
-export function startMeter(ctx: ContentScriptContext, page: RepliesPage): void {
+/** Starts the meter; returns how to move the keyboard focus to its first fix (the "focus-tone-meter" command). */
+export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focusFix(): boolean } {
   let meter: MeterView | null = null;
   let active: Element | null = null;
   let timer: number | undefined;
@@ -57,7 +58,11 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): void {
     if (!chosen || composer !== active) return;
     const { profile, lang } = chosen;
     const problems = checkDraft(text, profile, { platform: page.adapter.platform, lang });
-    meter ??= createMeter(page.doc, page.lang);
+    meter ??= createMeter(page.doc, page.lang, () => {
+      // Escape in the meter: back to the box, caret where the browser kept it.
+      const box = active && editableOf(active);
+      box?.focus({ preventScroll: true });
+    });
     if (!meter.host.isConnected) page.doc.documentElement.append(meter.host);
     meter.show(problems, (p) => void fix(composer, profile, lang, p));
     meter.place(composer.getBoundingClientRect());
@@ -93,7 +98,8 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): void {
     const left = composerOf(page, e.target);
     if (!left) return;
     ctx.setTimeout(() => {
-      if (active === left && !left.contains(page.doc.activeElement)) {
+      const into = page.doc.activeElement;
+      if (active === left && !left.contains(into) && into !== meter?.host) {
         if (timer !== undefined) clearTimeout(timer);
         timer = undefined;
         meter?.hide();
@@ -109,4 +115,5 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): void {
   ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });
   ctx.onInvalidated(() => meter?.remove());
+  return { focusFix: () => meter?.focusFirstFix() ?? false };
 }

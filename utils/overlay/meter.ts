@@ -30,9 +30,12 @@ export interface MeterView {
   place(box: DOMRect): void;
   hide(): void;
   remove(): void;
+  /** Moves the keyboard focus to the first fix; false when there is none to focus. */
+  focusFirstFix(): boolean;
 }
 
-export function createMeter(doc: Document, lang: 'fr' | 'en'): MeterView {
+/** `onEscape` runs when Escape is pressed in the meter (the wiring gives the focus back to the box). */
+export function createMeter(doc: Document, lang: 'fr' | 'en', onEscape: () => void = () => {}): MeterView {
   const host = doc.createElement(METER_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -52,7 +55,13 @@ export function createMeter(doc: Document, lang: 'fr' | 'en'): MeterView {
   // Clicking a fix must not take the focus (and the caret) out of the reply box.
   panel.addEventListener('mousedown', (e) => e.preventDefault());
   panel.addEventListener('click', (e) => e.stopPropagation());
-  panel.addEventListener('keydown', (e) => e.stopPropagation());
+  panel.addEventListener('keydown', (e) => {
+    e.stopPropagation();
+    if ((e as KeyboardEvent).key === 'Escape') {
+      e.preventDefault();
+      onEscape();
+    }
+  });
 
   return {
     host,
@@ -95,6 +104,12 @@ export function createMeter(doc: Document, lang: 'fr' | 'en'): MeterView {
     },
     remove() {
       host.remove();
+    },
+    focusFirstFix() {
+      const button = list.querySelector('button');
+      if (host.hidden || !button) return false;
+      button.focus();
+      return true;
     },
   };
 }

@@ -36,6 +36,8 @@ export interface RepliesPage {
   answering: WeakMap<Element, string>;
   /** The brands' tone profiles, fetched once per page (the meter and the quick insert share them). */
   tone: Promise<ResponseOf<'tone.forPage'>> | null;
+  /** Moves the keyboard focus to the tone meter's first fix; false when the meter shows none. */
+  focusMeter?: () => boolean;
 }
 
 /** The page's tone profiles, fetched on first use; a failed fetch is tried again next time. */
@@ -163,7 +165,7 @@ export async function insertFirstSuggestion(page: RepliesPage): Promise<ContentR
 export function startReplies(ctx: ContentScriptContext, adapter: Adapter, deps: { send: Send }): RepliesPage {
   const page: RepliesPage = { adapter, send: deps.send, doc: document, lang: pageLanguage(), lastKey: null, known: new Map(), answering: new WeakMap(), tone: null };
   current = page;
-  startMeter(ctx, page);
+  page.focusMeter = startMeter(ctx, page).focusFix;
   startQuickInsert(ctx, page);
   ctx.onInvalidated(() => {
     if (current === page) current = null;
