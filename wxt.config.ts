@@ -17,6 +17,18 @@ export default defineConfig({
     // AI rewriting (off by default): the user's OpenAI-compatible endpoint, asked for when they save it.
     optional_host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Remappable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
+    // Alt+Shift+R and Alt+Shift+T are free in Chrome and Firefox and on the four sites.
+    commands: {
+      'insert-suggestion': {
+        suggested_key: { default: 'Alt+Shift+R', mac: 'Alt+Shift+R' },
+        description: '__MSG_commandInsertSuggestion__',
+      },
+      'focus-tone-meter': {
+        suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' },
+        description: '__MSG_commandFocusToneMeter__',
+      },
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? {

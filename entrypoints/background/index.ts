@@ -25,6 +25,10 @@ export default defineBackground(() => {
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
       return true;
     },
+    async shortcut() {
+      const commands = await browser.commands?.getAll();
+      return commands?.find((c) => c.name === 'insert-suggestion')?.shortcut || null;
+    },
     async openTab(url) {
       await browser.tabs.create({ url });
     },
@@ -58,6 +62,17 @@ export default defineBackground(() => {
 
   // Tab ids are reused after a browser restart: what old tabs showed must not appear in new ones.
   browser.runtime.onStartup.addListener(() => void db.sightings.clear());
+
+  // Keyboard shortcuts: the active tab's content script knows which reply box is meant.
+  const SHORTCUTS: Record<string, string> = { 'insert-suggestion': 'suggest.insertFirst', 'focus-tone-meter': 'tone.focusMeter' };
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const type = SHORTCUTS[command];
+    if (!type) return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await browser.tabs.sendMessage(id, { type, payload: {} }).catch(() => {});
+    })();
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(db, tabId));
 

@@ -5,12 +5,14 @@ import { facebookAdapter } from '../../utils/platforms/facebook/adapter';
 import { runOverlay } from '../../utils/overlay/engine';
 import { listenForCommands } from '../../utils/overlay/commands';
 import { send } from '../../utils/messaging/client';
+import { startReplies } from '../../utils/overlay/replies';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES.facebook,
   runAt: 'document_idle',
   main: (ctx) => {
     listenForCommands(ctx, facebookAdapter);
+    startReplies(ctx, facebookAdapter, { send });
     runOverlay(ctx, facebookAdapter, { send });
   },
 });

@@ -5,12 +5,14 @@ import { linkedinAdapter } from '../../utils/platforms/linkedin/adapter';
 import { runOverlay } from '../../utils/overlay/engine';
 import { listenForCommands } from '../../utils/overlay/commands';
 import { send } from '../../utils/messaging/client';
+import { startReplies } from '../../utils/overlay/replies';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES.linkedin,
   runAt: 'document_idle',
   main: (ctx) => {
     listenForCommands(ctx, linkedinAdapter);
+    startReplies(ctx, linkedinAdapter, { send });
     runOverlay(ctx, linkedinAdapter, { send });
   },
 });

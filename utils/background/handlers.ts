@@ -8,6 +8,7 @@ import * as repo from '../db/repo';
 import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
 import { createAiHandlers, type AiEffects } from './ai-handlers';
+import { createTonePageHandlers } from './tone';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -21,6 +22,8 @@ export interface Effects {
   now?: () => number;
   /** AI rewriting: the network and the built-in model's runner. */
   ai?: AiEffects;
+  /** The keys of the "insert-suggestion" command as the user set them, or null (none, or unknown). */
+  shortcut?: () => Promise<string | null>;
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
@@ -137,5 +140,6 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       return { platform, ...counts, health };
     },
     ...createAiHandlers(db, effects.ai),
+    ...createTonePageHandlers(db, () => effects.now?.() ?? Date.now(), effects.shortcut),
   };
 }

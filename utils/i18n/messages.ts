@@ -1,10 +1,12 @@
 // Every string the extension's pages show, in English and French. `fr` is typed from `en`'s keys, so
 // a key missing from (or extra in) one language is a compile error. Placeholders are {name}.
 // Validation keys (error.*) are the messages utils/core/brands/schema.ts and items/schema.ts emit.
+import { enTonePage, frTonePage } from './messages-tonepage';
 
 import { enAi, frAi } from './messages-ai';
 
 export const en = {
+  ...enTonePage,
   'app.name': 'Tact',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
@@ -182,6 +184,7 @@ export type MessageKey = keyof typeof en;
 export type Dictionary = Record<MessageKey, string>;
 
 export const fr: Dictionary = {
+  ...frTonePage,
   'app.name': 'Tact',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',

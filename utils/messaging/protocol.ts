@@ -6,6 +6,7 @@ import { itemSchema } from '../core/items/schema';
 import { PLATFORMS } from '../core/platforms';
 import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
 import { aiRoutes } from './protocol-ai';
+import { tonePageContentProtocol, tonePageProtocol } from './protocol-tone-page';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -91,6 +92,7 @@ export const protocol = {
     }),
   ),
   ...aiRoutes,
+  ...tonePageProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
@@ -146,6 +148,7 @@ export const contentProtocol = {
     request: z.object({ platformId: z.string().min(1).max(200) }),
     response: z.object({ found: z.boolean() }),
   },
+  ...tonePageContentProtocol,
 } as const;
 
 export type ContentMessageType = keyof typeof contentProtocol;

@@ -26,11 +26,16 @@ export interface BadgeContent {
   details?: Array<{ label: string; value: string }>;
   /** Stable values exposed as data-* attributes on the host (data-intent="complaint"…). */
   attrs?: Record<string, string>;
+  /** More of the card, built only when it opens (suggested replies…), in order. */
+  sections?: Array<(root: ShadowRoot) => Node>;
 }
 
 interface Parts {
   button: HTMLButtonElement;
   card: HTMLElement;
+  root: ShadowRoot;
+  dl: HTMLElement;
+  sections: Array<(root: ShadowRoot) => Node>;
 }
 const parts = new WeakMap<Element, Parts>();
 
@@ -76,6 +81,7 @@ export function createBadge(doc: Document, content: BadgeContent): HTMLElement {
   card.hidden = true;
   root.append(button, card);
   const toggle = (open: boolean) => {
+    if (open) renderSections(host);
     card.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
     host.toggleAttribute('data-open', open);
@@ -92,7 +98,7 @@ export function createBadge(doc: Document, content: BadgeContent): HTMLElement {
       button.focus();
     }
   });
-  parts.set(host, { button, card });
+  parts.set(host, { button, card, root, dl: doc.createElement('dl'), sections: [] });
   updateBadge(host, content);
   return host;
 }
@@ -112,9 +118,18 @@ export function updateBadge(host: Element, content: BadgeContent): void {
     dd.textContent = d.value;
     dl.append(dt, dd);
   }
+  p.dl = dl;
+  p.sections = content.sections ?? [];
   p.card.replaceChildren(dl);
+  if (!p.card.hidden) renderSections(host);
   host.setAttribute('data-label', content.dataLabel ?? content.label);
   for (const [k, v] of Object.entries(content.attrs ?? {})) host.setAttribute(`data-${k}`, v);
+}
+
+function renderSections(host: Element): void {
+  const p = parts.get(host);
+  if (!p) return;
+  p.card.replaceChildren(p.dl, ...p.sections.map((build) => build(p.root)));
 }
 
 /** Opens or closes the card (tests and keyboard shortcuts drive it through this). */

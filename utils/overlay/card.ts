@@ -3,6 +3,7 @@ import type { Analysis } from '../messaging/protocol';
 import type { Mention } from '../core/mentions/matcher';
 import { t, resolveLanguage } from '../i18n/translate';
 import type { BadgeContent } from './badge';
+import { suggestionsSection } from './suggestions';
 
 type Lang = 'fr' | 'en';
 
@@ -10,7 +11,7 @@ export function pageLanguage(): Lang {
   return resolveLanguage('auto', typeof navigator === 'undefined' ? 'en' : navigator.language) as Lang;
 }
 
-export function badgeContent(mentions: readonly Mention[], analysis: Analysis | null, lang: Lang): BadgeContent {
+export function badgeContent(mentions: readonly Mention[], analysis: Analysis | null, lang: Lang, key?: string): BadgeContent {
   const brands = [...new Set(mentions.map((m) => m.brandName))];
   const intent = analysis ? t(lang, `intent.${analysis.intent}`) : '';
   const label = [brands.join(' · '), intent].filter(Boolean).join(' — ');
@@ -28,7 +29,8 @@ export function badgeContent(mentions: readonly Mention[], analysis: Analysis | 
     dataLabel: brands.join(' · '),
     title: t(lang, 'card.title', { brands: brands.join(', ') }),
     details,
-    attrs: analysis ? { intent: analysis.intent, priority: String(Math.round(analysis.priority)) } : {},
+    attrs: { ...(key ? { key } : {}), ...(analysis ? { intent: analysis.intent, priority: String(Math.round(analysis.priority)) } : {}) },
+    sections: key ? [suggestionsSection(key)] : [],
   };
 }
 

@@ -18,6 +18,7 @@ import { copyToClipboard, insertText } from './insert';
 import { BADGE_TAG, openBadgeCard } from './badge';
 import { pageLanguage } from './card';
 import { showToast } from './toast';
+import { insertFirstSuggestion, repliesPage } from './replies';
 import { t } from '../i18n/translate';
 
 type Sender = Browser.runtime.MessageSender;
@@ -79,6 +80,17 @@ const HANDLERS: Record<ContentMessageType, Handler> = {
     return result;
   },
   'overlay.reveal': async (p, adapter) => ({ found: revealItem(adapter, document, (p as ContentRequestOf<'overlay.reveal'>).platformId) }),
+  // The "insert-suggestion" keyboard command, relayed by the background to the active tab.
+  'suggest.insertFirst': async () => {
+    const page = repliesPage();
+    return page ? insertFirstSuggestion(page) : { inserted: false, reason: 'no_item' };
+  },
+  'tone.focusMeter': async () => {
+    const page = repliesPage();
+    const focused = page?.focusMeter?.() ?? false;
+    if (!focused) showToast(document, t(pageLanguage(), 'meter.nothing'));
+    return { focused };
+  },
 };
 
 export function listenForCommands(ctx: ContentScriptContext, adapter: Adapter): void {

@@ -8,6 +8,7 @@ import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { BADGE_TAG, createBadge, updateBadge } from './badge';
 import { badgeContent, pageLanguage } from './card';
 import { MentionHighlighter } from './highlight';
+import { rememberItem } from './replies';
 
 export interface OverlayDeps {
   send<K extends 'page.start' | 'items.seen' | 'page.health'>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>>;
@@ -171,6 +172,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       // The node may have been recycled for another item while we waited.
       if (!seen.get(node)?.startsWith(`${result.key}#`)) continue;
       drawBadge(node, result);
+      rememberItem({ key: result.key, brandIds: result.mentions.map((m) => m.brandId), lang: result.analysis?.lang ?? null, author: item.author.name || item.author.handle });
       // Highlight the very characters that matched, wherever they sit in the node's text.
       highlighter.set(node, result.mentions.map((m) => item.text.slice(m.start, m.end)));
     }
@@ -183,7 +185,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       badges.delete(node);
       return;
     }
-    const content = badgeContent(result.mentions, result.analysis, lang);
+    const content = badgeContent(result.mentions, result.analysis, lang, result.key);
     if (existing && node.contains(existing)) {
       updateBadge(existing, content);
       return;

@@ -17,7 +17,7 @@ const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Text compared without white space: editors turn line breaks into blocks, <br>s or NBSPs. */
-function squash(s: string): string {
+export function squash(s: string): string {
   return s.normalize('NFC').replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/gu, '');
 }
 
@@ -28,7 +28,7 @@ function occurrences(haystack: string, needle: string): number {
   return n;
 }
 
-function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
+export function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
   return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type === 'text');
 }
 
@@ -45,7 +45,7 @@ export function editableOf(el: Element): HTMLElement | null {
   return inner ? editableOf(inner) : null;
 }
 
-function readBack(el: HTMLElement): string {
+export function readBack(el: HTMLElement): string {
   if (isTextField(el)) return el.value;
   return el.innerText || el.textContent || '';
 }
@@ -88,7 +88,7 @@ function insertIntoTextField(el: HTMLTextAreaElement | HTMLInputElement, text: s
   el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
 }
 
-function dispatchPaste(el: HTMLElement, text: string): void {
+export function dispatchPaste(el: HTMLElement, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   const target = el.ownerDocument.getSelection()?.anchorNode?.parentElement ?? el;

@@ -76,7 +76,8 @@ function openButton(item: Element, spec: ComposerSpec, items: Set<Element>): HTM
 
 /**
  * The reply box for `item`: one already inside it, else the one its reply button opens (clicked
- * once; never a button that posts), else the page's only composer not owned by another item.
+ * once; never a button that posts), else the box of the thread it is in, else the page's only
+ * composer not owned by another item.
  */
 export async function findComposer(adapter: Adapter, item: Element, opts: FindComposerOptions = {}): Promise<Element | null> {
   const spec = COMPOSERS[adapter.platform];
@@ -99,6 +100,13 @@ export async function findComposer(adapter: Adapter, item: Element, opts: FindCo
       if (opened) return opened;
       await new Promise((r) => setTimeout(r, 50));
     }
+  }
+
+  // A comment whose own reply button opened nothing (the site's scripts not ready, a static page) is
+  // answered in the box of the thread it sits in: the closest enclosing item with exactly one box.
+  for (let parent = ownedBy(item); parent; parent = ownedBy(parent)) {
+    const boxes = composersIn(parent, spec).filter((c) => ownedBy(c) === parent);
+    if (boxes.length === 1) return boxes[0]!;
   }
 
   const free = composersIn(doc, spec).filter((c) => ownedBy(c) === null);

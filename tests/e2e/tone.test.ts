@@ -1,0 +1,304 @@
+// Issue #6 in the page, end to end on each platform's demo page with the built extension: a mention's
+// card lists suggestions in the brand's voice, one click on Insert puts the first into that item's
+// reply box (read back from the box), and the reply is logged; typing a banned word makes the tone
+// meter show it and its fix removes it; the keyboard command's message inserts the first suggestion.
+// The overlay lives in closed shadow roots: the test reaches its buttons through the DevTools
+// protocol's pierced DOM and clicks them with the mouse, as a user would.
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
+import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
+import { seedBrand, waitForBadges } from '../../scripts/lib/extension';
+
+// One mention per page (the same as tests/e2e/mentions.test.ts), and the reply box it is answered in.
+const CASES = [
+  { page: 'x', text: 'URGENT : ma RoadRunner 3000 fume' },
+  { page: 'facebook', text: 'la batterie de ma RoadRunner 3000 a gonflé' },
+  { page: 'reddit', text: 'mine started smoking while charging' },
+  { page: 'old-reddit', text: 'mine has been flawless for a year' },
+  { page: 'linkedin', text: 'sera compatible avec les bornes de recharge' },
+] as const;
+
+const BANNED_FR = 'malheureusement';
+const BANNED_EN = 'unfortunately';
+
+interface PiercedNode {
+  nodeId?: number;
+  backendNodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: PiercedNode[];
+  shadowRoots?: PiercedNode[];
+  contentDocument?: PiercedNode;
+}
+
+const attr = (n: PiercedNode, name: string) => {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+};
+
+function* walk(n: PiercedNode): Generator<PiercedNode> {
+  yield n;
+  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) yield* walk(c);
+}
+
+/** Clicks, with the mouse, the first element inside a shadow host matching `host` that matches `inside`. */
+async function clickInShadow(page: Page, host: (n: PiercedNode) => boolean, inside: (n: PiercedNode) => boolean): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
+    let target: PiercedNode | undefined;
+    for (const n of walk(root)) {
+      if (!host(n) || !n.shadowRoots) continue;
+      for (const s of n.shadowRoots) {
+        for (const m of walk(s)) if (inside(m)) { target = m; break; }
+        if (target) break;
+      }
+      if (target) break;
+    }
+    if (!target) throw new Error('element not found in the shadow roots');
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The key of the item whose badge sits with `text` (the smallest element holding both). */
+function badgeKey(page: Page, text: string): Promise<string | null> {
+  return page.evaluate((needle) => {
+    const found = Array.from(document.querySelectorAll('tact-badge'))
+      .map((b) => {
+        let n: Element | null = b.parentElement;
+        while (n && !(n.textContent ?? '').includes(needle)) n = n.parentElement;
+        return n ? { b, size: (n.textContent ?? '').length } : null;
+      })
+      .filter((x): x is { b: Element; size: number } => x !== null)
+      .sort((a, z) => a.size - z.size)[0];
+    return found?.b.getAttribute('data-key') ?? null;
+  }, text);
+}
+
+/** The text of every reply box on the page, as the box holds it (a textarea's value, an editor's text). */
+function composerTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('textarea[name="text"], [contenteditable="true"]'))
+      .filter((el) => !el.parentElement?.closest('[contenteditable="true"]'))
+      .map((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).trim())
+      .filter((s) => s !== ''),
+  );
+}
+
+describe('in-page replies on every platform, end to end', () => {
+  let context: BrowserContext;
+  let extensionId: string;
+  let ext: Page;
+
+  /** Sends a message to the background from an extension page, as the options page does. */
+  const call = <T>(type: string, payload: unknown) =>
+    ext.evaluate(async ({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), { type, payload }) as Promise<{ ok: boolean; data: T }>;
+
+  /** Reads one stored item and its logged replies straight from the database. */
+  const stored = (key: string) =>
+    ext.evaluate(
+      (key) =>
+        new Promise<{ status: string; repliedAt: number | null; replies: string[] }>((resolve, reject) => {
+          const open = indexedDB.open('tact');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['items', 'replies'], 'readonly');
+            const item = tx.objectStore('items').get(key);
+            const replies = tx.objectStore('replies').index('itemKey').getAll(key);
+            tx.oncomplete = () => {
+              resolve({ status: item.result?.status, repliedAt: item.result?.repliedAt ?? null, replies: (replies.result as { text: string }[]).map((r) => r.text) });
+              open.result.close();
+            };
+          };
+        }),
+      key,
+    );
+
+  beforeAll(async () => {
+    ({ context, extensionId } = await launchWithExtension({ headless: true }));
+    await routeSites(context, demoRoutes());
+    await seedBrand(context, extensionId, JSON.parse(readFileSync(DEMO_BRAND_FILE, 'utf8')));
+    ext = await context.newPage();
+    await ext.goto(`chrome-extension://${extensionId}/options.html`);
+    const brands = await call<Array<{ id: string }>>('brands.list', {});
+    const brandId = brands.data[0]!.id;
+    // A tone profile per language with a banned word, written as the options page stores them.
+    await ext.evaluate(
+      ({ brandId, fr, en }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('tact');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['toneProfiles', 'snippets'], 'readwrite');
+            const store = tx.objectStore('toneProfiles');
+            const now = Date.now();
+            tx.objectStore('snippets').put({ id: 's-merci', name: 'merci', language: 'fr', body: 'Merci {prénom} ! Votre commande {orderId} est en route.', tags: [], intents: [], trollTypes: [], usageCount: 0, updatedAt: now });
+            store.put({ id: 'acme-fr', brandId, name: 'Acme FR', updatedAt: now, data: { language: 'fr', address: 'vous', emoji: 'none', banned: [fr] } });
+            store.put({ id: 'acme-en', brandId, name: 'Acme EN', updatedAt: now - 1, data: { language: 'en', emoji: 'none', banned: [en] } });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { brandId, fr: BANNED_FR, en: BANNED_EN },
+    );
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  async function openDemo(name: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(DEMO_PAGES.find((p) => p.name === name)!.url);
+    await waitForBadges(page, 1, 15_000);
+    return page;
+  }
+
+  it.each(CASES)('$page: Insert on a suggestion puts exactly that text into the reply box and logs it', async ({ page: name, text }) => {
+    const page = await openDemo(name);
+    await expect.poll(() => badgeKey(page, text), { timeout: 10_000 }).not.toBeNull();
+    const key = (await badgeKey(page, text))!;
+    const expected = await call<{ found: boolean; replies: Array<{ text: string }> }>('suggest.forItem', { key });
+    expect(expected.data.found).toBe(true);
+    expect(expected.data.replies.length).toBeGreaterThan(0);
+
+    const host = (n: PiercedNode) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key;
+    await clickInShadow(page, host, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined);
+    await page.waitForFunction((k) => document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions') !== null, key, { timeout: 10_000 });
+    expect(await page.evaluate((k) => document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions'), key)).toBe(
+      String(expected.data.replies.length),
+    );
+    expect(await composerTexts(page)).toEqual([]);
+
+    await clickInShadow(page, host, (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === 'insert');
+    const first = expected.data.replies[0]!.text;
+    await expect.poll(() => composerTexts(page), { timeout: 10_000 }).toEqual([first]);
+
+    const row = await stored(key);
+    expect(row.replies).toEqual([first]);
+    expect(row.status).toBe('in_progress');
+    expect(row.repliedAt).toBeGreaterThan(0);
+    // The banned words of the brand's profiles are never suggested.
+    for (const r of expected.data.replies) expect(r.text.toLowerCase()).not.toMatch(/malheureusement|unfortunately/);
+    await page.close();
+  });
+
+  it.each([
+    { page: 'facebook', word: BANNED_FR, draft: `Bonjour, ${BANNED_FR} nous ne pouvons pas répondre ici.` },
+    { page: 'old-reddit', word: BANNED_FR, draft: `Bonjour, ${BANNED_FR} nous ne pouvons pas répondre ici.` },
+    { page: 'linkedin', word: BANNED_FR, draft: `Bonjour, ${BANNED_FR} nous ne pouvons pas répondre ici.` },
+  ])('$page: the tone meter flags a banned word typed in the reply box, and its fix removes it', async ({ page: name, word, draft }) => {
+    const page = await openDemo(name);
+    const box = page.locator('textarea[name="text"], [contenteditable="true"]').first();
+    await box.click();
+    await page.keyboard.type(draft);
+    await page.waitForFunction(() => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''), null, { timeout: 10_000 });
+    // Beside the box, never over it.
+    const overlap = await page.evaluate(() => {
+      const m = document.querySelector('tact-tone-meter')!.getBoundingClientRect();
+      const b = document.activeElement!.getBoundingClientRect();
+      return !(m.bottom <= b.top || m.top >= b.bottom || m.right <= b.left || m.left >= b.right);
+    });
+    expect(overlap).toBe(false);
+    await clickInShadow(page, (n) => n.nodeName === 'TACT-TONE-METER', (n) => n.nodeName === 'BUTTON' && attr(n, 'data-kind') === 'banned_word');
+    await expect.poll(async () => (await composerTexts(page)).join('\n').toLowerCase().includes(word), { timeout: 10_000 }).toBe(false);
+    const after = (await composerTexts(page)).join('\n');
+    expect(after).toContain('nous ne pouvons pas répondre ici');
+    await page.waitForFunction(() => !/\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''), null, { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('old-reddit: the focus-tone-meter command (its message to the tab) puts the focus on the fix; Enter applies it', async () => {
+    const page = await openDemo('old-reddit');
+    const box = page.locator('textarea[name="text"]').first();
+    await box.click();
+    await page.keyboard.type(`Bonjour, ${BANNED_FR} non.`);
+    await page.waitForFunction(() => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''), null, { timeout: 10_000 });
+    const tabId = await ext.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
+    expect(await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tone.focusMeter', payload: {} }), tabId)).toEqual({ ok: true, data: { focused: true } });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TACT-TONE-METER');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await composerTexts(page)).join(''), { timeout: 10_000 }).not.toContain(BANNED_FR);
+    await page.close();
+  });
+
+  it('the keyboard command (its message to the tab) inserts the first suggestion for the last opened card', async () => {
+    const { page: name, text } = CASES[3];
+    const page = await openDemo(name);
+    await expect.poll(() => badgeKey(page, text), { timeout: 10_000 }).not.toBeNull();
+    const key = (await badgeKey(page, text))!;
+    const host = (n: PiercedNode) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key;
+    await clickInShadow(page, host, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined);
+    await page.keyboard.press('Escape');
+    const expected = await call<{ replies: Array<{ text: string }> }>('suggest.forItem', { key });
+    const tabId = await ext.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
+    // What the background sends when the shortcut is pressed (entrypoints/background/index.ts).
+    const reply = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'suggest.insertFirst', payload: {} }), tabId);
+    expect(reply).toEqual({ ok: true, data: { inserted: true, reason: 'ok' } });
+    expect(await composerTexts(page)).toEqual([expected.data.replies[0]!.text]);
+    await page.close();
+  });
+
+  it('reddit: the card works from the keyboard (Tab to Insert, Escape gives the focus back, Enter inserts)', async () => {
+    const { page: name, text } = CASES[2];
+    const page = await openDemo(name);
+    await expect.poll(() => badgeKey(page, text), { timeout: 10_000 }).not.toBeNull();
+    const key = (await badgeKey(page, text))!;
+    const sel = `tact-badge[data-key="${key}"]`;
+    await clickInShadow(page, (n) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined);
+    await page.waitForSelector(`${sel}[data-suggestions]`, { timeout: 10_000 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate((s) => ({ open: document.querySelector(s)!.hasAttribute('data-open'), focused: document.activeElement === document.querySelector(s) }), sel)).toEqual({ open: false, focused: true });
+    await page.keyboard.press('Enter'); // the badge's button has the focus: it opens the card again
+    await page.waitForSelector(`${sel}[data-open]`, { timeout: 5_000 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const expected = await call<{ replies: Array<{ text: string }> }>('suggest.forItem', { key });
+    await expect.poll(() => composerTexts(page), { timeout: 10_000 }).toEqual([expected.data.replies[0]!.text]);
+    await page.close();
+  });
+
+  it.each(['old-reddit', 'linkedin'])('%s: "/mer" + Enter in a reply box inserts the snippet, selects its first blank and counts the use', async (name) => {
+    const page = await openDemo(name);
+    const box = page.locator('textarea[name="text"], [contenteditable="true"]').first();
+    await box.click();
+    await page.keyboard.type('Oui. /mer');
+    await page.waitForFunction(() => document.querySelector('tact-quick-insert:not([hidden])')?.getAttribute('data-selected') === 'merci', null, { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await composerTexts(page)).join('\n'), { timeout: 10_000 }).toMatch(/^Oui\. Merci .*! Votre commande \{orderId\} est en route\.$/);
+    expect(await page.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement | HTMLElement;
+      return el instanceof HTMLTextAreaElement ? el.value.slice(el.selectionStart, el.selectionEnd) : String(document.getSelection());
+    })).toMatch(/^\{(prénom|orderId)\}$/);
+    await page.close();
+  });
+
+  it('counted both uses of the snippet', async () => {
+    const count = await ext.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('tact');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('snippets').objectStore('snippets').get('s-merci');
+            get.onsuccess = () => {
+              resolve(get.result.usageCount);
+              open.result.close();
+            };
+          };
+        }),
+    );
+    expect(count).toBe(2);
+  });
+});
