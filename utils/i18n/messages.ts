@@ -1,6 +1,7 @@
 // Every string the extension's pages show, in English and French. `fr` is typed from `en`'s keys, so
 // a key missing from (or extra in) one language is a compile error. Placeholders are {name}.
 // Validation keys (error.*) are the messages utils/core/brands/schema.ts and items/schema.ts emit.
+import { enTone, frTone } from './messages-tone';
 
 export const en = {
   'app.name': 'Tact',
@@ -173,6 +174,7 @@ export const en = {
   'onboarding.doneHeading': 'Tact is ready',
   'onboarding.doneText': 'Open a page on one of the four sites: Tact marks the mentions of your brands. The side panel lists everything it read on the current tab.',
   'onboarding.openOptions': 'Go to the options',
+  ...enTone,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -349,6 +351,7 @@ export const fr: Dictionary = {
   'onboarding.doneHeading': 'Tact est prêt',
   'onboarding.doneText': 'Ouvrez une page de l’un des quatre sites : Tact signale les mentions de vos marques. Le panneau latéral liste tout ce qu’il a lu sur l’onglet en cours.',
   'onboarding.openOptions': 'Aller aux réglages',
+  ...frTone,
 };
 
 export const dictionaries = { en, fr } satisfies Record<string, Dictionary>;
