@@ -9,6 +9,8 @@ export const enTone = {
   'error.register': 'The register must be casual, neutral or formal.',
   'error.emojiPolicy': 'The emoji policy must be none, sparing or free.',
   'error.platform': 'The platform must be X, Facebook, Reddit or LinkedIn.',
+  'error.unknownBrand': 'This brand no longer exists.',
+  'error.snippetDuplicate': 'Another snippet of this language already has this name.',
 } satisfies Record<string, string>;
 
 export const frTone: { [K in keyof typeof enTone]: string } = {
@@ -19,4 +21,6 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'error.register': 'Le registre doit être familier, neutre ou soutenu.',
   'error.emojiPolicy': 'La règle des emoji doit être : aucun, avec modération ou libre.',
   'error.platform': 'La plateforme doit être X, Facebook, Reddit ou LinkedIn.',
+  'error.unknownBrand': 'Cette marque n’existe plus.',
+  'error.snippetDuplicate': 'Une autre réponse type de cette langue porte déjà ce nom.',
 };
