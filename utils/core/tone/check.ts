@@ -195,6 +195,11 @@ const NEGATIVE: readonly [string, string | null][] = [
   ['calme-toi', 'on comprend ton agacement'],
   ['tant pis', null],
   ['debrouillez-vous', null],
+  ["vous n'aviez qu'a", null],
+  ["tu n'avais qu'a", null],
+  ['ce sont les regles', null],
+  ['arretez de vous plaindre', null],
+  ['arrete de te plaindre', null],
   ['unfortunately', ''],
   ['not our problem', null],
   ['not our fault', null],
@@ -207,6 +212,13 @@ const NEGATIVE: readonly [string, string | null][] = [
   ['too bad', null],
   ['deal with it', null],
   ['whatever', null],
+  ['it is what it is', null],
+  ["it's what it is", null],
+  ["didn't read", null],
+  ['did not read', null],
+  ['stop complaining', null],
+  ["we can't help you", null],
+  ['we cannot help you', null],
 ];
 
 const WORD = /[\p{L}\p{N}_]/u;
@@ -304,6 +316,11 @@ const VERBS: Record<string, string> = {
 const TU_WORDS = /(?<![\p{L}\p{N}_'-])(?:(?:tu|te|toi|ton|ta|tes)(?![\p{L}\p{N}_])|t'(?=[aeiouyh]))/gu;
 const VOUS_WORDS = /(?<![\p{L}\p{N}_'-])(?:vous|votre|vos|votres)(?![\p{L}\p{N}_])/gu;
 const INVERTED = /(?<![\p{L}\p{N}_])([\p{L}]+)-(?:t-)?(tu|toi|vous)(?![\p{L}\p{N}_])/gu;
+// Imperatives carry the form without a pronoun: "Restez connectés", "N'hésitez pas", "Contactez-nous"
+// are vous; "Dis-nous", "Écris-moi", "N'hésite pas" are tu ("sommes-nous", "allons-nous" are neither).
+const VOUS_IMPERATIVE = /(?:^|[.!?…]\s+|\n\s*|n')([\p{L}]+ez)(?:-(?:nous|moi|les|le|la|en|y))?(?![\p{L}\p{N}_'-])/gu;
+const TU_IMPERATIVE = /(?<![\p{L}\p{N}_'-])([\p{L}]+)-(?:nous|moi)(?![\p{L}\p{N}_-])|(?:^|[.!?…]\s+|\n\s*)(n'[\p{L}]+e)\s+pas(?![\p{L}])/gu;
+const NOT_VERBS = new Set(['chez', 'assez', 'nez', 'rez']);
 // "le ton", "un ton", "ce ton"…: the noun, not the possessive.
 const TON_NOUN = /(?:le|un|du|de|ce|mon|son|notre|votre|leur|bon|meme)\s+$/u;
 
@@ -322,6 +339,26 @@ function addressHits(draft: string, folded: { text: string; origin: number[] }):
       const orig = draft.slice(span.start, span.end);
       const verbOrig = orig.slice(0, orig.indexOf('-'));
       hits.push({ ...span, form: 'tu', toVous: pron === 'toi' ? `${verbOrig}-vous` : v ? `${keepInitial(verbOrig, v)}-vous` : undefined });
+    }
+  }
+  for (const m of f.matchAll(VOUS_IMPERATIVE)) {
+    const verb = m[1]!;
+    if (NOT_VERBS.has(verb)) continue;
+    const from = m.index + m[0].indexOf(verb);
+    const span = originalSpan(draft, folded.origin, from, m.index + m[0].length);
+    if (!overlaps(span, taken)) {
+      taken.push(span);
+      hits.push({ ...span, form: 'vous' });
+    }
+  }
+  for (const m of f.matchAll(TU_IMPERATIVE)) {
+    const word = m[1] ?? m[2]!;
+    if (m[1] !== undefined && /(?:ez|ons|mes)$/u.test(word)) continue;
+    const from = m.index + m[0].indexOf(word);
+    const span = originalSpan(draft, folded.origin, from, m.index + m[0].length);
+    if (!overlaps(span, taken)) {
+      taken.push(span);
+      hits.push({ ...span, form: 'tu' });
     }
   }
   for (const m of f.matchAll(VOUS_WORDS)) {
