@@ -259,6 +259,8 @@ describe('checkDraft shouting', () => {
     ['MERCI BEAUCOUP POUR VOTRE PATIENCE'],
     ['Bonjour, NOUS AVONS BIEN REÇU VOTRE DEMANDE.'],
     ['THIS IS NOT ACCEPTABLE AT ALL'],
+    ['Thanks. THIS IS A SCAM.'],
+    ['Merci. C’EST À VOUS DE VOIR.'],
   ])('returns shouting when the draft is %j', (draft) => {
     expect(kinds(draft)).toContain('shouting');
   });
@@ -268,12 +270,15 @@ describe('checkDraft shouting', () => {
     ['Your USB-C cable from ACME works with iOS.'],
     ['Voir https://acme.fr/FAQ-LIVRAISON-EXPRESS-INTERNATIONALE'],
     ['OK, merci !'],
+    ['Hi, I am here. A B C.'],
+    ['Merci À TOUS !'],
   ])('returns no shouting when the draft is %j', (draft) => {
     expect(kinds(draft)).not.toContain('shouting');
   });
 
   it('returns a fix that lower-cases the run and keeps a sentence capital', () => {
     expect(fixed('shouting', 'Bonjour. MERCI POUR VOTRE PATIENCE !')).toBe('Bonjour. Merci pour votre patience !');
+    expect(fixed('shouting', 'Hi. THIS IS A TOP PRIORITY.')).toBe('Hi. This is a top priority.');
   });
 });
 

@@ -474,10 +474,12 @@ function checkShouting(draft: string, skip: readonly { start: number; end: numbe
   const words = [...draft.matchAll(SHOUT_WORD)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
     .filter((w) => !overlaps(w, skip) && /\p{L}/u.test(w.text));
+  // One-letter words ("A", "I", "À") carry on a run of capitals but do not make one.
   const upper = (w: { text: string }) => {
     const letters = w.text.replace(/[^\p{L}]/gu, '');
-    return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    return letters.length >= 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   };
+  const long = (w: { text: string }) => w.text.replace(/[^\p{L}]/gu, '').length >= 2;
   const out: Problem[] = [];
   let i = 0;
   while (i < words.length) {
@@ -487,9 +489,11 @@ function checkShouting(draft: string, skip: readonly { start: number; end: numbe
     }
     let j = i;
     while (j + 1 < words.length && upper(words[j + 1]!) && !/[\n]/.test(draft.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    while (j > i && !long(words[j]!)) j--;
+    while (i < j && !long(words[i]!)) i++;
     const run = words.slice(i, j + 1);
     const letters = run.reduce((n, w) => n + w.text.replace(/[^\p{L}]/gu, '').length, 0);
-    if (run.length >= 3 && letters >= 10) {
+    if (run.filter(long).length >= 2 && run.length >= 3 && letters >= 10) {
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
       const original = draft.slice(start, end);
