@@ -7,6 +7,8 @@ import { BrandList } from '../../components/brand-list';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { StatusRegion, useStatus } from '../../components/status';
+import { ToneOptions } from '../../components/tone-form';
+import { SnippetOptions } from '../../components/snippet-library';
 
 export function App() {
   const { t } = useI18n();
@@ -47,6 +49,8 @@ export function App() {
           labelledBy="brand-form-heading"
         />
       </section>
+      <ToneOptions announce={announce} />
+      <SnippetOptions announce={announce} />
       <StatusRegion message={status} />
     </main>
   );
