@@ -194,7 +194,7 @@ describe('SnippetLibrary', () => {
   it('lists snippets with their usage counts and filters them by text, tag or name', async () => {
     mountLibrary(async () => ({}));
     expect(rows()).toEqual(['/retard (fr)', '/thanks (en)']);
-    expect(root.querySelector('[data-snippet-id="s1"]')?.textContent).toContain('Used 7 times');
+    expect(root.querySelector('[data-snippet-id="s1"]')?.textContent).toContain('Uses: 7');
     await fill('Filter snippets', 'LIVRAISON');
     expect(rows()).toEqual(['/retard (fr)']);
     await fill('Filter snippets', 'zzz');
