@@ -225,21 +225,35 @@ const WORD = /[\p{L}\p{N}_]/u;
 
 /** Every occurrence of `term` in the draft (accent- and case-insensitive, whole words), in original offsets. */
 function findTerm(draft: string, folded: { text: string; origin: number[] }, term: string, skip: readonly { start: number; end: number }[]) {
-  const key = fold(term.trim()).text.replace(/\s+/g, ' ');
   const out: { start: number; end: number }[] = [];
-  if (key === '') return out;
-  const pattern = key
-    .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?'))
-    .join('\\s+');
-  const before = WORD.test(key[0]!) ? '(?<![\\p{L}\\p{N}_])' : '';
-  const after = WORD.test(key[key.length - 1]!) ? '(?![\\p{L}\\p{N}_])' : '';
-  const re = new RegExp(before + pattern + after, 'gu');
+  const re = termPattern(term);
+  if (!re) return out;
   for (const m of folded.text.matchAll(re)) {
     const span = originalSpan(draft, folded.origin, m.index, m.index + m[0].length);
     if (!overlaps(span, skip)) out.push(span);
   }
   return out;
+}
+
+// The check runs on every keystroke with the same profile: each term's pattern is built once.
+const patterns = new Map<string, RegExp | null>();
+function termPattern(term: string): RegExp | null {
+  let re = patterns.get(term);
+  if (re !== undefined) return re;
+  const key = fold(term.trim()).text.replace(/\s+/g, ' ');
+  if (key === '') re = null;
+  else {
+    const pattern = key
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?'))
+      .join('\\s+');
+    const before = WORD.test(key[0]!) ? '(?<![\\p{L}\\p{N}_])' : '';
+    const after = WORD.test(key[key.length - 1]!) ? '(?![\\p{L}\\p{N}_])' : '';
+    re = new RegExp(before + pattern + after, 'gu');
+  }
+  if (patterns.size >= 2000) patterns.clear();
+  patterns.set(term, re);
+  return re;
 }
 
 function originalSpan(draft: string, origin: number[], from: number, to: number) {
