@@ -30,9 +30,9 @@ const MINIMAL = { name: 'Acme FR', language: 'fr', address: 'vous', formality: 4
 describe('tone.* routes', () => {
   it('returns a default profile (French vous, English) for a brand that has none, to pages and content scripts', async () => {
     const fr = await data('tone.get', { brandId, language: 'fr' }, content);
-    expect(fr).toMatchObject({ isDefault: true, brandId, profile: { language: 'fr', address: 'vous', signature: '— L’équipe Acme', maxLength: { x: 280 } } });
+    expect(fr).toMatchObject({ isDefault: true, brandId, profile: { language: 'fr', languages: ['fr', 'en'], address: 'vous', signature: '— L’équipe Acme', maxLength: { x: 280 } } });
     const en = await data('tone.get', { brandId, language: 'en' });
-    expect(en.profile).toMatchObject({ language: 'en', signature: '— The Acme team' });
+    expect(en.profile).toMatchObject({ language: 'en', languages: ['en', 'fr'], signature: '— The Acme team' });
     expect(en.profile.address).toBeUndefined();
     expect(await data('tone.get', { brandId: 'nope' })).toBeNull();
     expect(await data('tone.list', {})).toEqual([]);

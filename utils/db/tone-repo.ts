@@ -49,7 +49,7 @@ export async function getToneProfile(db: TactDB, brandId: string, language?: 'fr
   const lang = language ?? (brand.languages[0] === 'en' ? 'en' : 'fr');
   const found = saved.find((p) => p.profile.language === lang) ?? (language === undefined ? saved[0] : undefined);
   if (found) return found;
-  return { id: toneProfileId(brandId, lang), brandId, profile: defaultToneProfile(brand.name, lang), updatedAt: 0, isDefault: true };
+  return { id: toneProfileId(brandId, lang), brandId, profile: defaultToneProfile(brand.name, lang, brand.languages), updatedAt: 0, isDefault: true };
 }
 
 /** Saves a brand's profile for its language (replacing the one saved before for that language). */

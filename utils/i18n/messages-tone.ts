@@ -84,7 +84,7 @@ export const enTone = {
   'tone.preview.sampleComment': 'Hi, my order #48213 still hasn’t arrived, can you help?',
   'tone.preview.sampleDraft': 'Unfortunately we cannot do anything. Please wait.',
   'snippet.intro': 'Reply templates the team shares. In a reply box, type “/” and a snippet’s name to insert it. Suggestions use them first.',
-  'snippet.variables': 'Variables filled in from the comment: {firstName} or {prénom} (the author’s first name), {brand}, {product} (a product of the brand named in the comment), {agent} (you), {orderId} (an order number found in the comment), {link}. A snippet whose variable cannot be filled is not suggested.',
+  'snippet.variables': 'Variables filled in from the comment: {firstName} or {prénom} (the author’s first name), {brand}, {product} (a product of the brand named in the comment), {agent} (you), {orderId} (an order number found in the comment), {link} (a link). A snippet whose variable cannot be filled is not suggested.',
   'snippet.filter': 'Filter snippets',
   'snippet.filterHint': 'By name, text or tag.',
   'snippet.empty': 'No snippet yet.',

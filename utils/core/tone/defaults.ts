@@ -5,11 +5,13 @@ import { toneProfileSchema, type ToneProfile } from './profile';
 /** Each platform's own maximum for a reply or comment (X as X counts it, for accounts without Premium). */
 export const PLATFORM_LIMITS = { x: 280, facebook: 8000, reddit: 10000, linkedin: 1250 } as const;
 
-export function defaultToneProfile(brandName: string, language: 'fr' | 'en'): ToneProfile {
+/** `languages`: the brand's own (its profile answers in all of them); the main one first. */
+export function defaultToneProfile(brandName: string, language: 'fr' | 'en', languages: readonly ('fr' | 'en')[] = [language]): ToneProfile {
   const brand = brandName.trim() || (language === 'fr' ? 'la marque' : 'the brand');
   return toneProfileSchema.parse({
     name: `${brand} ${language.toUpperCase()}`,
     language,
+    languages: [language, ...languages.filter((l) => l !== language)],
     address: language === 'fr' ? 'vous' : undefined,
     register: 'neutral',
     formality: 3,
