@@ -89,6 +89,11 @@ describe('suggest: context and fit', () => {
     }
   });
 
+  it('returns a snippet that opens with the first name cleanly when there is none', () => {
+    const snippets = [{ id: 'n', language: 'fr' as const, body: '{prénom}, merci pour votre message !' }];
+    expect(suggest(item('Merci', { intent: 'other', author: '@anon' }), FR, snippets).replies[0]!.text).toBe("Merci pour votre message !\n— L'équipe Acme");
+  });
+
   it('returns replies signed without the agent when the CM is unknown, and with it otherwise', () => {
     const unknown = suggest(item('hello', { lang: 'en', intent: 'other' }), EN).replies;
     expect(unknown).toHaveLength(3);

@@ -170,6 +170,8 @@ function fitWith(template: string, item: SuggestItem, profile: ToneProfile, lang
   const { firstName } = ctx;
   // A missing first name goes with the space before it ("Bonjour {prénom}," → "Bonjour,").
   text = text.replace(/\s*\{(?:prénom|firstName)\}/gu, (m) => (firstName ? m.replace(/\{[^}]+\}/u, firstName) : ''));
+  // "{prénom}, merci !" without a name: no leading comma, and the sentence keeps its capital.
+  if (!firstName) text = text.replace(/^[\s,;:]+(\p{Ll})?/u, (_, c: string | undefined) => (c ? c.toUpperCase() : ''));
   const emoji = profile.emoji === 'none' ? '' : (profile.emojiAllowed[0] ?? '🙂');
   text = text.replace(/\s*\{emoji\}/g, emoji ? ` ${emoji}` : '');
   let missing = false;
