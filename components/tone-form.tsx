@@ -2,14 +2,16 @@
 // refused save, its error in the page's language; beside it a live preview: the three replies Tact
 // would suggest for a sample comment and what the live check finds in a sample draft, both redone
 // on every keystroke with the profile as it stands in the form. ToneSection picks the brand and the
-// language (one profile per brand and language) and talks to the background.
+// language (one profile per brand and language), reads the saved profile live (the brand's default
+// when none is saved) and writes through the background.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../utils/core/brands/schema';
 import { PLATFORMS, type Platform } from '../utils/core/platforms';
 import { checkDraft } from '../utils/core/tone/check';
 import { ADDRESS_FORMS, EMOJI_POLICIES, REGISTERS, toneProfileSchema, type ToneProfile } from '../utils/core/tone/profile';
 import { suggest, type Snippet, type SuggestBrand } from '../utils/core/tone/suggest';
-import type { StoredToneProfile } from '../utils/db/tone-repo';
+import { defaultToneProfile } from '../utils/core/tone/defaults';
+import { toneProfileId } from '../utils/db/tone-repo';
 import { t as translate, type MessageKey } from '../utils/i18n/translate';
 import { MessageError, send } from '../utils/messaging/client';
 import { pageDb } from './db';
@@ -447,7 +449,7 @@ export function TonePreview({ profile, brand, snippets = [] }: { profile: TonePr
   );
 }
 
-/** The options page's section: pick a brand and a language, edit its profile. */
+/** The options page's section: pick a brand and a language, edit its profile (read live). */
 export function ToneSection({ announce, labelledBy }: { announce: Announce; labelledBy?: string }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -456,35 +458,35 @@ export function ToneSection({ announce, labelledBy }: { announce: Announce; labe
   const library = useLiveQuery(() => pageDb().snippets.toArray(), []);
   const [brandId, setBrandId] = useState<string>('');
   const [language, setLanguage] = useState<Language>('fr');
-  const [loaded, setLoaded] = useState<{ key: string; stored: StoredToneProfile } | null>(null);
+  // Bumped when the saved profile goes away (deleted here or elsewhere): the form starts again from
+  // the default. A save does not remount the form, so focus stays where the user is.
   const [version, setVersion] = useState(0);
+  const wasSaved = useRef(false);
   const list = brands.status === 'ok' ? brands.value : [];
   const brand = list.find((b) => b.id === brandId) ?? list[0];
+  const profileId = brand ? toneProfileId(brand.id, language) : '';
+  const row = useLiveQuery(() => (profileId ? pageDb().toneProfiles.get(profileId) : undefined), [profileId]);
 
+  const savedNow = row.status === 'ok' && row.value !== undefined;
   useEffect(() => {
-    if (!brand) return;
-    let live = true;
-    send('tone.get', { brandId: brand.id, language })
-      .then((stored) => {
-        if (live && stored) setLoaded({ key: `${brand.id}:${language}:${version}`, stored });
-      })
-      .catch((error: unknown) => announce({ kind: 'error', text: t('tone.loadFailed', { reason: i18n.reason(error) }) }));
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload on brand, language or after a delete
-  }, [brand?.id, language, version]);
+    if (wasSaved.current && !savedNow && row.status === 'ok') setVersion((v) => v + 1);
+    if (row.status === 'ok') wasSaved.current = savedNow;
+  }, [savedNow, row.status, profileId]);
 
   if (brands.status === 'loading') return <p>{t('common.loading')}</p>;
   if (brands.status === 'error') return <p class="error">{t('common.readError', { message: String(brands.error) })}</p>;
   if (!brand) return <p class="empty">{t('tone.noBrand')}</p>;
+  if (row.status === 'error') return <p class="error">{t('common.readError', { message: String(row.error) })}</p>;
 
-  const current = loaded && loaded.key === `${brand.id}:${language}:${version}` ? loaded.stored : null;
-  async function remove(stored: StoredToneProfile) {
+  // A saved profile that no longer validates is shown as the default: saving replaces it.
+  const saved = row.status === 'ok' && row.value ? toneProfileSchema.safeParse(row.value.data) : null;
+  const isDefault = !saved?.success;
+  const profile = saved?.success ? saved.data : defaultToneProfile(brand.name, language, brand.languages);
+
+  async function remove() {
     try {
-      await send('tone.delete', { id: stored.id });
+      await send('tone.delete', { id: profileId });
       announce({ kind: 'ok', text: t('tone.deleted') });
-      setVersion((v) => v + 1);
     } catch (error) {
       announce({ kind: 'error', text: t('tone.deleteFailed', { reason: i18n.reason(error) }) });
     }
@@ -513,26 +515,23 @@ export function ToneSection({ announce, labelledBy }: { announce: Announce; labe
           ))}
         </select>
       </div>
-      {!current ? (
+      {row.status === 'loading' ? (
         <p>{t('common.loading')}</p>
       ) : (
         <>
-          {current.isDefault ? <p class="note">{t('tone.isDefault')}</p> : null}
+          {isDefault ? <p class="note">{t('tone.isDefault')}</p> : null}
           <ToneForm
-            key={`${current.id}:${version}`}
-            profile={current.profile}
+            key={`${profileId}:${version}`}
+            profile={profile}
             brand={brand}
             snippets={library.status === 'ok' ? library.value : []}
-            save={async (profile) => {
-              const stored = await send('tone.save', { brandId: brand.id, profile });
-              setLoaded({ key: `${brand.id}:${language}:${version}`, stored });
-            }}
+            save={(p) => send('tone.save', { brandId: brand.id, profile: p })}
             announce={announce}
             labelledBy={labelledBy}
           />
-          {current.isDefault ? null : (
+          {isDefault ? null : (
             <div class="actions">
-              <button type="button" onClick={() => void remove(current)}>
+              <button type="button" onClick={() => void remove()}>
                 {t('tone.reset')}
               </button>
             </div>

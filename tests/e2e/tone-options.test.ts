@@ -38,6 +38,14 @@ describe('tone of voice and snippets in the options page', () => {
     await expect.poll(status, { timeout: 10_000 }).toMatch(/Tone of voice “Acme FR” saved/);
     const list = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'tone.list', payload: {} }));
     expect(list).toMatchObject({ ok: true, data: [{ isDefault: false, profile: { name: 'Acme FR', language: 'fr', address: 'vous', banned: ['malheureusement'] } }] });
+    // Read live: once saved, the page no longer calls it the default, and it can be deleted.
+    const reset = options.getByRole('button', { name: 'Delete this profile (back to the default)' });
+    await reset.waitFor({ timeout: 10_000 });
+    expect(await options.getByText('this is Tact’s default').count()).toBe(0);
+    await reset.click();
+    await expect.poll(status, { timeout: 10_000 }).toMatch(/Profile deleted/);
+    await options.getByText('this is Tact’s default').waitFor({ timeout: 10_000 });
+    expect(await options.getByLabel('Banned words and phrases').inputValue()).toBe('');
   });
 
   it('adds a snippet, which the library then lists with its usage count', async () => {
