@@ -24,9 +24,21 @@ Commands:
   classify --csv <file> --text-column <name> [--id-column <name>] [--author-column <name>]
            [--lang-column <name>] [--delimiter <c>]
                                   the same for each row of a CSV export of comments
+  suggest --profile <tone.json> [--brand <brand.json>] [--snippets <snippets.json>]
+          [--agent <name>] [--link <url>]
+                                  read JSON lines {"id","text","platform","author"?} on stdin
+                                  and write {"id","action","replies":[{"text","snippet"}]}:
+                                  the troll playbook's action (null for an ordinary comment)
+                                  and up to three replies in the brand's tone of voice
+  check --profile <tone.json> [--agent <name>]
+                                  read JSON lines {"id","text","platform"} on stdin and write
+                                  {"id","issues":[{"kind","start","end","fix"}]}; kinds:
+                                  banned_word, address_form, too_long, missing_signature,
+                                  emoji, shouting, negative_tone, preferred_word
   help                            show this help
 
-Exit codes: 0 done, 1 failed, 2 bad arguments.`;
+Exit codes: 0 done, 1 failed (for suggest and check: also when an input line was bad; its
+output line is {"id","error"} and the others are still written), 2 bad arguments.`;
 
 function usage(message: string): never {
   console.error(`${message}\n\n${HELP}`);
@@ -38,6 +50,20 @@ async function eachLine(fn: (line: string) => string | null) {
   for await (const line of rl) {
     const out = fn(line);
     if (out !== null) process.stdout.write(out + '\n');
+  }
+}
+
+/** Like eachLine, for commands that exit non-zero at the end when an input line was bad. */
+async function eachCheckedLine(fn: (line: string) => { line: string; bad: boolean } | null) {
+  let bad = 0;
+  await eachLine((line) => {
+    const out = fn(line);
+    if (out?.bad) bad++;
+    return out?.line ?? null;
+  });
+  if (bad > 0) {
+    console.error(`${bad} input line${bad === 1 ? '' : 's'} could not be read (see the "error" lines).`);
+    process.exitCode = 1;
   }
 }
 
@@ -122,6 +148,38 @@ async function main(argv: string[]) {
         return;
       }
       await eachLine((line) => classifyLine(line, model, threshold));
+      return;
+    }
+    case 'suggest':
+    case 'check': {
+      let values;
+      try {
+        values = parseArgs({
+          args: rest,
+          options: {
+            profile: { type: 'string' },
+            agent: { type: 'string' },
+            ...(command === 'suggest' ? { brand: { type: 'string' }, snippets: { type: 'string' }, link: { type: 'string' } } : {}),
+          },
+        }).values as { profile?: string; agent?: string; brand?: string; snippets?: string; link?: string };
+      } catch (e) {
+        usage((e as Error).message);
+      }
+      if (!values.profile) usage(`${command} needs --profile <tone.json>`);
+      if (values.link !== undefined && !/^https?:\/\/[^/\s]+\S*$/.test(values.link)) usage(`--link must be an http(s) URL, not "${values.link}"`);
+      const tone = await import('./cli/tone');
+      const profile = tone.loadToneProfile(values.profile);
+      if (command === 'check') {
+        await eachCheckedLine((line) => tone.checkLine(line, profile, values.agent));
+        return;
+      }
+      const brand = values.brand ? loadBrands(values.brand)[0] : undefined;
+      const snippets = values.snippets ? tone.loadSnippets(values.snippets) : [];
+      if (profile.signature.includes('{agent}') && !values.agent?.trim())
+        console.error('Note: the signature has {agent} and no --agent was given: replies are signed without a name.');
+      const { loadAbuseModel } = await import('../utils/core/trolls/abuse');
+      const model = await loadAbuseModel();
+      await eachCheckedLine((line) => tone.suggestLine(line, { profile, model, brand, snippets, agent: values.agent, link: values.link }));
       return;
     }
     default:

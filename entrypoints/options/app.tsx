@@ -9,6 +9,8 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { StatusRegion, useStatus } from '../../components/status';
 import { AiSettings } from '../../components/ai-settings';
 import { browserAiApi } from '../../components/ai-api';
+import { ToneOptions } from '../../components/tone-form';
+import { SnippetOptions } from '../../components/snippet-library';
 
 export function App() {
   const { t } = useI18n();
@@ -49,6 +51,8 @@ export function App() {
           labelledBy="brand-form-heading"
         />
       </section>
+      <ToneOptions announce={announce} />
+      <SnippetOptions announce={announce} />
       <AiSettings api={browserAiApi} announce={announce} />
       <StatusRegion message={status} />
     </main>

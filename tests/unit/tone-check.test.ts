@@ -106,7 +106,7 @@ describe('checkDraft address form', () => {
     ['Bonjour, tu peux nous écrire en privé ?', 'tu peux', 'vous pouvez'],
     ['As-tu reçu notre e-mail ?', 'As-tu', 'Avez-vous'],
     ['Je peux t’aider ?', 't’', 'vous '],
-    ['Envoie-nous ton numéro de commande.', 'ton', 'votre'],
+    ['Merci de nous envoyer ton numéro de commande.', 'ton', 'votre'],
     ['Merci pour tes retours.', 'tes', 'vos'],
     ['Nous te recontactons demain.', 'te', 'vous'],
     ['Tu cherches une box ?', 'Tu cherches', 'Vous cherchez'],
@@ -115,6 +115,29 @@ describe('checkDraft address form', () => {
     const [p] = only('address_form', draft);
     expect(draft.slice(p!.start, p!.end)).toBe(found);
     expect(p!.fix?.text).toBe(replacement);
+  });
+
+  it.each([
+    ['vous', 'Envoie-nous ton numéro.', ['Envoie-nous', 'ton']],
+    ['vous', 'Merci ! Dis-nous si ça va mieux.', ['Dis-nous']],
+    ['vous', "N'hésite pas à revenir vers nous.", ["N'hésite pas"]],
+    ['tu', 'Restez connectés !', ['Restez']],
+    ['tu', "Merci. N'hésitez pas à revenir.", ['hésitez']],
+    ['tu', 'Contactez-nous en privé.', ['Contactez-nous']],
+  ] as const)('returns address_form for an imperative against a %s profile: %j', (address, draft, found) => {
+    const problems = checkDraft(draft, profile({ address }), { platform: 'facebook', lang: 'fr' }).filter((p) => p.kind === 'address_form');
+    expect(problems.map((p) => draft.slice(p.start, p.end))).toEqual(found);
+  });
+
+  it.each(['Sommes-nous ouverts dimanche ? Oui !', 'Allons-nous livrer à temps ? Oui.', 'Nous avons reçu votre demande.'])(
+    'returns no tu imperative in a vous draft: %j',
+    (draft) => {
+      expect(checkDraft(draft, profile({ address: 'vous' }), { platform: 'facebook', lang: 'fr' }).filter((p) => p.kind === 'address_form')).toEqual([]);
+    },
+  );
+
+  it.each(['Chez nous, tout est prêt.', 'Assez parlé de nous !', 'On a reçu ta demande.'])('returns no vous imperative in a tu draft: %j', (draft) => {
+    expect(checkDraft(draft, profile({ address: 'tu' }), { platform: 'facebook', lang: 'fr' }).filter((p) => p.kind === 'address_form')).toEqual([]);
   });
 
   it.each([
@@ -236,6 +259,8 @@ describe('checkDraft shouting', () => {
     ['MERCI BEAUCOUP POUR VOTRE PATIENCE'],
     ['Bonjour, NOUS AVONS BIEN REÇU VOTRE DEMANDE.'],
     ['THIS IS NOT ACCEPTABLE AT ALL'],
+    ['Thanks. THIS IS A SCAM.'],
+    ['Merci. C’EST À VOUS DE VOIR.'],
   ])('returns shouting when the draft is %j', (draft) => {
     expect(kinds(draft)).toContain('shouting');
   });
@@ -245,12 +270,15 @@ describe('checkDraft shouting', () => {
     ['Your USB-C cable from ACME works with iOS.'],
     ['Voir https://acme.fr/FAQ-LIVRAISON-EXPRESS-INTERNATIONALE'],
     ['OK, merci !'],
+    ['Hi, I am here. A B C.'],
+    ['Merci À TOUS !'],
   ])('returns no shouting when the draft is %j', (draft) => {
     expect(kinds(draft)).not.toContain('shouting');
   });
 
   it('returns a fix that lower-cases the run and keeps a sentence capital', () => {
     expect(fixed('shouting', 'Bonjour. MERCI POUR VOTRE PATIENCE !')).toBe('Bonjour. Merci pour votre patience !');
+    expect(fixed('shouting', 'Hi. THIS IS A TOP PRIORITY.')).toBe('Hi. This is a top priority.');
   });
 });
 

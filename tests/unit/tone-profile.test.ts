@@ -69,3 +69,18 @@ describe('toneProfileSchema', () => {
     expect(r.success).toBe(false);
   });
 });
+
+describe('tone profile validation messages', () => {
+  it('are all translated, in both languages', async () => {
+    const { isMessageKey } = await import('../../utils/i18n/translate');
+    const bad = [
+      { name: '', language: 'de', address: 'toi', register: 'slang', emoji: 'lots' },
+      { name: 'x', formality: 'high', warmth: 2.5, emojiMax: 99, maxLength: { x: -1, myspace: 3 } },
+      { name: 'x', preferred: [{ use: '', not: [] }], banned: [''], languages: [] },
+      { name: 'x'.repeat(101), signature: 'y'.repeat(201), examples: { do: [''], dont: ['z'.repeat(2001)] } },
+    ];
+    const messages = new Set(bad.flatMap((p) => toneProfileSchema.safeParse(p).error?.issues.map((i) => i.message) ?? []));
+    expect(messages.size).toBeGreaterThan(8);
+    expect([...messages].filter((m) => !isMessageKey(m))).toEqual([]);
+  });
+});

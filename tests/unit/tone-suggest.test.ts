@@ -98,8 +98,8 @@ describe('suggestReplies', () => {
 
   it('returns the brand snippet first when it fits the intent and language', () => {
     const snippets = [
-      { id: 'late-order', lang: 'fr' as const, intents: ['complaint' as const], text: 'Bonjour {prénom}, votre commande {orderId} arrive demain.' },
-      { id: 'en-only', lang: 'en' as const, intents: ['complaint' as const], text: 'Hello {firstName}.' },
+      { id: 'late-order', language: 'fr' as const, intents: ['complaint' as const], body: 'Bonjour {prénom}, votre commande {orderId} arrive demain.' },
+      { id: 'en-only', language: 'en' as const, intents: ['complaint' as const], body: 'Hello {firstName}.' },
     ];
     const replies = suggestReplies(item('fr', 'complaint'), FR_VOUS, snippets, { orderId: 'A-42' });
     expect(replies[0]).toEqual({ text: "Bonjour Marie, votre commande A-42 arrive demain.\n— L'équipe Acme", snippet: 'late-order' });
@@ -107,7 +107,7 @@ describe('suggestReplies', () => {
   });
 
   it('returns no snippet reply when a variable it needs is unknown', () => {
-    const snippets = [{ id: 'late-order', lang: 'fr' as const, intents: ['complaint' as const], text: 'Votre commande {orderId} arrive.' }];
+    const snippets = [{ id: 'late-order', language: 'fr' as const, intents: ['complaint' as const], body: 'Votre commande {orderId} arrive.' }];
     expect(suggestReplies(item('fr', 'complaint'), FR_VOUS, snippets).map((r) => r.snippet)).toEqual([null, null, null]);
   });
 

@@ -5,6 +5,7 @@ import { analyseMention } from '../core/mentions/analyse';
 import { platformOfUrl } from '../platforms/hosts';
 import type { TactDB } from '../db/schema';
 import * as repo from '../db/repo';
+import * as toneRepo from '../db/tone-repo';
 import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
 import { createAiHandlers, type AiEffects } from './ai-handlers';
@@ -97,6 +98,7 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     'brands.save': async (p) => repo.saveBrand(db, p.brand),
     'brands.delete': async (p) => {
       const deleted = await repo.deleteBrand(db, p.id);
+      await toneRepo.deleteToneProfilesOfBrand(db, p.id);
       // Its mentions are no longer mentions: tabs showing them count again.
       const tabs = new Set((await db.sightings.toArray()).map((s) => s.tabId));
       for (const tabId of tabs) await refreshBadge(tabId);
@@ -128,6 +130,14 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     },
     'settings.get': async () => repo.getSettings(db),
     'settings.set': async (p) => repo.updateSettings(db, p),
+    'tone.list': async () => toneRepo.listToneProfiles(db),
+    'tone.get': async (p) => toneRepo.getToneProfile(db, p.brandId, p.language),
+    'tone.save': async (p) => toneRepo.saveToneProfile(db, p.brandId, p.profile),
+    'tone.delete': async (p) => ({ deleted: await toneRepo.deleteToneProfile(db, p.id) }),
+    'snippets.list': async () => toneRepo.listSnippets(db),
+    'snippets.save': async (p) => toneRepo.saveSnippet(db, p.snippet),
+    'snippets.delete': async (p) => ({ deleted: await toneRepo.deleteSnippet(db, p.id) }),
+    'snippets.used': async (p) => ({ usageCount: await toneRepo.snippetUsed(db, p.id) }),
     'tab.summary': async (p) => {
       const platform = platformOfUrl(p.url);
       const counts = await repo.tabCounts(db, p.tabId);

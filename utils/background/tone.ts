@@ -4,20 +4,19 @@
 // tables directly, so it does not depend on how the options page saves profiles and snippets.
 import { analyseMention } from '../core/mentions/analyse';
 import { INTENTS, type Intent } from '../core/mentions/intent';
-import { fold, foldTerm } from '../core/text/fold';
 import { profileLanguages, toneProfileSchema, type ToneProfile } from '../core/tone/profile';
 import { snippetSchema, type Snippet } from '../core/tone/snippet';
-import { suggestReplies, type Suggestion } from '../core/tone/suggest';
-import type { Brand } from '../core/brands/schema';
+import { suggest, type Suggestion } from '../core/tone/suggest';
+import { defaultToneProfile } from '../core/tone/defaults';
 import type { TactDB } from '../db/schema';
 import type { Handlers } from '../messaging/router';
 import type { tonePageProtocol } from '../messaging/protocol-tone-page';
 
 export type Lang = 'fr' | 'en';
 
-/** The profile used when a brand has none: neutral, polite, no banned words, the platform limits only. */
+/** The profile used when a brand has none (the same default the options page shows). */
 export function defaultProfile(brandName: string, lang: Lang): ToneProfile {
-  return toneProfileSchema.parse({ name: brandName || 'Tact', language: lang, address: lang === 'fr' ? 'vous' : undefined });
+  return defaultToneProfile(brandName || 'Tact', lang);
 }
 
 /** The stored profiles of a brand that parse (a broken row is skipped, never fatal). */
@@ -45,11 +44,6 @@ export async function loadToneFor(db: TactDB, brandId: string | undefined, lang:
   );
 }
 
-/** The product of `brand` the text names, if any (for `{product}`). */
-export function productIn(text: string, brand: Pick<Brand, 'products'> | undefined): string | undefined {
-  const folded = fold(text).text;
-  return brand?.products.find((p) => p.trim() !== '' && folded.includes(foldTerm(p)));
-}
 
 async function allSnippets(db: TactDB): Promise<Snippet[]> {
   const out: Snippet[] = [];
@@ -75,11 +69,11 @@ export async function suggestForItem(db: TactDB, key: string): Promise<ItemSugge
   const lang: Lang = analysis.lang;
   const intent: Intent = (INTENTS as readonly string[]).includes(item.intent) ? (item.intent as Intent) : analysis.intent;
   const profile = await loadToneFor(db, brand?.id, lang);
-  const snippets = (await allSnippets(db)).map((s) => ({ id: s.id, text: s.body, lang: s.language, intents: s.intents }));
-  const replies = suggestReplies(
-    { text: item.text, platform: item.platform, author: item.author.name || item.author.handle, intent, lang, brand: brand?.name, product: productIn(item.text, brand) },
+  const { replies } = suggest(
+    { text: item.text, platform: item.platform, author: item.author.name || item.author.handle, intent, lang },
     profile,
-    snippets,
+    await allSnippets(db),
+    { brand: brand ? { name: brand.name, aliases: brand.aliases, products: brand.products } : undefined },
   );
   return { replies, lang, brandName: brand?.name ?? '' };
 }
@@ -106,16 +100,6 @@ export async function snippetsForPage(db: TactDB): Promise<Array<Pick<Snippet, '
   const all = await allSnippets(db);
   all.sort((a, b) => b.usageCount - a.usageCount || a.name.localeCompare(b.name));
   return all.map(({ id, name, language, body }) => ({ id, name, language, body }));
-}
-
-/** Counts one use of a snippet; false when it no longer exists. */
-export async function snippetUsed(db: TactDB, id: string, now: number): Promise<{ used: boolean }> {
-  return db.transaction('rw', db.snippets, async () => {
-    const row = await db.snippets.get(id);
-    if (!row) return { used: false };
-    await db.snippets.update(id, { usageCount: (row.usageCount ?? 0) + 1, updatedAt: Math.max(row.updatedAt ?? 0, now) });
-    return { used: true };
-  });
 }
 
 export interface PageTone {
@@ -149,7 +133,6 @@ export function createTonePageHandlers(
     },
     'replies.log': async (p) => logReply(db, p.key, p.text, now()),
     'snippets.forPage': async () => snippetsForPage(db),
-    'snippets.used': async (p) => snippetUsed(db, p.id, now()),
     'tone.forPage': async () => toneForPage(db),
   };
 }

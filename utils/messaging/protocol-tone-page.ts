@@ -33,7 +33,6 @@ export const tonePageProtocol = {
     z.array(z.object({ id: z.string(), name: z.string(), language: z.enum(LANGUAGES), body: z.string() })),
   ),
   /** A snippet was inserted: its usage count goes up by one. */
-  'snippets.used': route(['content', 'page'], z.object({ id: z.string().min(1).max(100) }), z.object({ used: z.boolean() })),
   /** Every brand's tone profiles, for the live tone meter in the page. */
   'tone.forPage': route(
     ['content'],

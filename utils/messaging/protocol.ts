@@ -1,12 +1,14 @@
 // Every message the extension's parts exchange, in one place: a zod schema for each request and
 // each response, and who may send it. The background validates all of it (see router.ts).
 import { z } from '../core/zod';
-import { brandInputSchema, brandSchema } from '../core/brands/schema';
+import { brandInputSchema, brandSchema, LANGUAGES } from '../core/brands/schema';
 import { itemSchema } from '../core/items/schema';
 import { PLATFORMS } from '../core/platforms';
 import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
 import { aiRoutes } from './protocol-ai';
 import { tonePageContentProtocol, tonePageProtocol } from './protocol-tone-page';
+import { toneProfileSchema } from '../core/tone/profile';
+import { snippetInputSchema, snippetSchema } from '../core/tone/snippet';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -32,6 +34,14 @@ const pageUrl = z.string().url().max(2048);
 /** Counts the pages a tab's content script has shown (SPA navigations): late batches of an old page are told apart. */
 const pageNumber = z.number().int().nonnegative().optional();
 const platform = z.enum(PLATFORMS);
+const storedToneProfileSchema = z.object({
+  id: z.string(),
+  brandId: z.string(),
+  profile: toneProfileSchema,
+  updatedAt: z.number().int().nonnegative(),
+  /** The built-in default of a brand that has no saved profile for the language. */
+  isDefault: z.boolean(),
+});
 
 /** Who may send a message: a content script in a platform tab, or one of the extension's pages. */
 export type Origin = 'content' | 'page';
@@ -79,6 +89,22 @@ export const protocol = {
   'alerts.dismiss': route(['page'], z.object({ id: z.number().int().nonnegative() }), z.object({ dismissed: z.boolean() })),
   'settings.get': route(['page', 'content'], z.object({}), settingsSchema),
   'settings.set': route(['page'], settingsPatchSchema, settingsSchema),
+  /** Tone of voice: one profile per brand and language. */
+  'tone.list': route(['page'], z.object({}), z.array(storedToneProfileSchema)),
+  /** The profile to use for a brand (the default one when none is saved); null for an unknown brand. */
+  'tone.get': route(
+    ['content', 'page'],
+    z.object({ brandId: z.string().min(1).max(100), language: z.enum(LANGUAGES).optional() }),
+    storedToneProfileSchema.nullable(),
+  ),
+  'tone.save': route(['page'], z.object({ brandId: z.string().min(1).max(100), profile: toneProfileSchema }), storedToneProfileSchema),
+  'tone.delete': route(['page'], z.object({ id: z.string().min(1).max(210) }), z.object({ deleted: z.boolean() })),
+  /** The snippet library. */
+  'snippets.list': route(['content', 'page'], z.object({}), z.array(snippetSchema)),
+  'snippets.save': route(['page'], z.object({ snippet: snippetInputSchema }), snippetSchema),
+  'snippets.delete': route(['page'], z.object({ id: z.string().min(1).max(100) }), z.object({ deleted: z.boolean() })),
+  /** A snippet was inserted: counts one use (null when it no longer exists). */
+  'snippets.used': route(['content', 'page'], z.object({ id: z.string().min(1).max(100) }), z.object({ usageCount: z.number().int().nullable() })),
   /** What the popup shows for a tab. */
   'tab.summary': route(
     ['page'],

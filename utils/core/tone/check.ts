@@ -195,6 +195,11 @@ const NEGATIVE: readonly [string, string | null][] = [
   ['calme-toi', 'on comprend ton agacement'],
   ['tant pis', null],
   ['debrouillez-vous', null],
+  ["vous n'aviez qu'a", null],
+  ["tu n'avais qu'a", null],
+  ['ce sont les regles', null],
+  ['arretez de vous plaindre', null],
+  ['arrete de te plaindre', null],
   ['unfortunately', ''],
   ['not our problem', null],
   ['not our fault', null],
@@ -207,27 +212,48 @@ const NEGATIVE: readonly [string, string | null][] = [
   ['too bad', null],
   ['deal with it', null],
   ['whatever', null],
+  ['it is what it is', null],
+  ["it's what it is", null],
+  ["didn't read", null],
+  ['did not read', null],
+  ['stop complaining', null],
+  ["we can't help you", null],
+  ['we cannot help you', null],
 ];
 
 const WORD = /[\p{L}\p{N}_]/u;
 
 /** Every occurrence of `term` in the draft (accent- and case-insensitive, whole words), in original offsets. */
 function findTerm(draft: string, folded: { text: string; origin: number[] }, term: string, skip: readonly { start: number; end: number }[]) {
-  const key = fold(term.trim()).text.replace(/\s+/g, ' ');
   const out: { start: number; end: number }[] = [];
-  if (key === '') return out;
-  const pattern = key
-    .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?'))
-    .join('\\s+');
-  const before = WORD.test(key[0]!) ? '(?<![\\p{L}\\p{N}_])' : '';
-  const after = WORD.test(key[key.length - 1]!) ? '(?![\\p{L}\\p{N}_])' : '';
-  const re = new RegExp(before + pattern + after, 'gu');
+  const re = termPattern(term);
+  if (!re) return out;
   for (const m of folded.text.matchAll(re)) {
     const span = originalSpan(draft, folded.origin, m.index, m.index + m[0].length);
     if (!overlaps(span, skip)) out.push(span);
   }
   return out;
+}
+
+// The check runs on every keystroke with the same profile: each term's pattern is built once.
+const patterns = new Map<string, RegExp | null>();
+function termPattern(term: string): RegExp | null {
+  let re = patterns.get(term);
+  if (re !== undefined) return re;
+  const key = fold(term.trim()).text.replace(/\s+/g, ' ');
+  if (key === '') re = null;
+  else {
+    const pattern = key
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?'))
+      .join('\\s+');
+    const before = WORD.test(key[0]!) ? '(?<![\\p{L}\\p{N}_])' : '';
+    const after = WORD.test(key[key.length - 1]!) ? '(?![\\p{L}\\p{N}_])' : '';
+    re = new RegExp(before + pattern + after, 'gu');
+  }
+  if (patterns.size >= 2000) patterns.clear();
+  patterns.set(term, re);
+  return re;
 }
 
 function originalSpan(draft: string, origin: number[], from: number, to: number) {
@@ -304,6 +330,11 @@ const VERBS: Record<string, string> = {
 const TU_WORDS = /(?<![\p{L}\p{N}_'-])(?:(?:tu|te|toi|ton|ta|tes)(?![\p{L}\p{N}_])|t'(?=[aeiouyh]))/gu;
 const VOUS_WORDS = /(?<![\p{L}\p{N}_'-])(?:vous|votre|vos|votres)(?![\p{L}\p{N}_])/gu;
 const INVERTED = /(?<![\p{L}\p{N}_])([\p{L}]+)-(?:t-)?(tu|toi|vous)(?![\p{L}\p{N}_])/gu;
+// Imperatives carry the form without a pronoun: "Restez connectés", "N'hésitez pas", "Contactez-nous"
+// are vous; "Dis-nous", "Écris-moi", "N'hésite pas" are tu ("sommes-nous", "allons-nous" are neither).
+const VOUS_IMPERATIVE = /(?:^|[.!?…]\s+|\n\s*|n')([\p{L}]+ez)(?:-(?:nous|moi|les|le|la|en|y))?(?![\p{L}\p{N}_'-])/gu;
+const TU_IMPERATIVE = /(?<![\p{L}\p{N}_'-])([\p{L}]+)-(?:nous|moi)(?![\p{L}\p{N}_-])|(?:^|[.!?…]\s+|\n\s*)(n'[\p{L}]+e)\s+pas(?![\p{L}])/gu;
+const NOT_VERBS = new Set(['chez', 'assez', 'nez', 'rez']);
 // "le ton", "un ton", "ce ton"…: the noun, not the possessive.
 const TON_NOUN = /(?:le|un|du|de|ce|mon|son|notre|votre|leur|bon|meme)\s+$/u;
 
@@ -322,6 +353,26 @@ function addressHits(draft: string, folded: { text: string; origin: number[] }):
       const orig = draft.slice(span.start, span.end);
       const verbOrig = orig.slice(0, orig.indexOf('-'));
       hits.push({ ...span, form: 'tu', toVous: pron === 'toi' ? `${verbOrig}-vous` : v ? `${keepInitial(verbOrig, v)}-vous` : undefined });
+    }
+  }
+  for (const m of f.matchAll(VOUS_IMPERATIVE)) {
+    const verb = m[1]!;
+    if (NOT_VERBS.has(verb)) continue;
+    const from = m.index + m[0].indexOf(verb);
+    const span = originalSpan(draft, folded.origin, from, m.index + m[0].length);
+    if (!overlaps(span, taken)) {
+      taken.push(span);
+      hits.push({ ...span, form: 'vous' });
+    }
+  }
+  for (const m of f.matchAll(TU_IMPERATIVE)) {
+    const word = m[1] ?? m[2]!;
+    if (m[1] !== undefined && /(?:ez|ons|mes)$/u.test(word)) continue;
+    const from = m.index + m[0].indexOf(word);
+    const span = originalSpan(draft, folded.origin, from, m.index + m[0].length);
+    if (!overlaps(span, taken)) {
+      taken.push(span);
+      hits.push({ ...span, form: 'tu' });
     }
   }
   for (const m of f.matchAll(VOUS_WORDS)) {
@@ -437,10 +488,12 @@ function checkShouting(draft: string, skip: readonly { start: number; end: numbe
   const words = [...draft.matchAll(SHOUT_WORD)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
     .filter((w) => !overlaps(w, skip) && /\p{L}/u.test(w.text));
+  // One-letter words ("A", "I", "À") carry on a run of capitals but do not make one.
   const upper = (w: { text: string }) => {
     const letters = w.text.replace(/[^\p{L}]/gu, '');
-    return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    return letters.length >= 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   };
+  const long = (w: { text: string }) => w.text.replace(/[^\p{L}]/gu, '').length >= 2;
   const out: Problem[] = [];
   let i = 0;
   while (i < words.length) {
@@ -450,9 +503,11 @@ function checkShouting(draft: string, skip: readonly { start: number; end: numbe
     }
     let j = i;
     while (j + 1 < words.length && upper(words[j + 1]!) && !/[\n]/.test(draft.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    while (j > i && !long(words[j]!)) j--;
+    while (i < j && !long(words[i]!)) i++;
     const run = words.slice(i, j + 1);
     const letters = run.reduce((n, w) => n + w.text.replace(/[^\p{L}]/gu, '').length, 0);
-    if (run.length >= 3 && letters >= 10) {
+    if (run.filter(long).length >= 2 && run.length >= 3 && letters >= 10) {
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
       const original = draft.slice(start, end);

@@ -1,13 +1,21 @@
 // Reply suggestions in the brand's voice: the three best replies for an item, filled in from context,
-// fitted to the tone-of-voice profile and re-checked so that none breaks it. Local and deterministic:
-// the brand's own snippets for the item's intent and language come first, then Tact's templates.
+// fitted to the tone-of-voice profile and re-checked so that none breaks it. Local and deterministic.
+// The troll playbook comes first: for a troll verdict, the recommended action, and replies only where
+// the playbook says to reply. Then the brand's own snippets (troll type, then intent, then generic),
+// then Tact's templates (templates.ts).
 import { analyseMention } from '../mentions/analyse';
 import type { Intent } from '../mentions/intent';
 import type { Platform } from '../platforms';
+import { fold } from '../text/fold';
+import type { TrollTypeId } from '../trolls/typology';
 import { applyFix, checkDraft, fillSignature, type Problem } from './check';
+import { PLAYBOOK, playbookAction, type PlaybookAction } from './playbook';
 import type { ToneProfile } from './profile';
+import type { Snippet as StoredSnippet } from './snippet';
+import { PLAYBOOK_TEMPLATES, TEMPLATES, type Lang } from './templates';
 
-export type Lang = 'fr' | 'en';
+export type { Lang } from './templates';
+export type { PlaybookAction } from './playbook';
 
 export interface SuggestItem {
   text: string;
@@ -20,21 +28,32 @@ export interface SuggestItem {
   /** The brand and the product the item is about, when known. */
   brand?: string;
   product?: string;
+  /** The troll classifier's verdict type, when there is one (null: not a troll). */
+  troll?: TrollTypeId | null;
 }
 
-/** A named reply template; `{prénom}`/`{firstName}`, `{brand}`, `{product}`, `{agent}`, `{orderId}`, `{link}` are filled in. */
-export interface Snippet {
-  id: string;
-  text: string;
-  lang: Lang;
+/** What suggestions read of a stored snippet (utils/core/tone/snippet.ts). */
+export type Snippet = Pick<StoredSnippet, 'id' | 'body' | 'language'> & {
   intents?: readonly Intent[];
+  trollTypes?: readonly TrollTypeId[];
+};
+
+/** What suggestions read of a brand profile: its name, and products to recognise in the item. */
+export interface SuggestBrand {
+  name: string;
+  aliases?: readonly string[];
+  products?: readonly string[];
 }
 
 export interface SuggestOptions {
-  /** The CM's name or initials, for `{agent}`; left as `{agent}` when unknown. */
+  /** The CM's name or initials, for `{agent}`. Without it a signature's `{agent}` is left out. */
   agent?: string;
+  /** The order reference; read from the item's text otherwise. */
   orderId?: string;
+  /** The link for `{link}` (FAQ, help page, official facts). */
   link?: string;
+  /** The brand profile: its name for `{brand}`, its products for `{product}`. */
+  brand?: SuggestBrand;
 }
 
 export interface Suggestion {
@@ -43,132 +62,170 @@ export interface Suggestion {
   snippet: string | null;
 }
 
-// `[[vous form|tu form]]` picks the form of address; `{emoji}` becomes the brand's emoji or nothing.
-const TEMPLATES: Record<Lang, Record<Intent, string[]>> = {
-  fr: {
-    question: [
-      'Bonjour {prénom}, merci pour [[votre|ta]] question ! [[Pouvez-vous|Peux-tu]] nous écrire en message privé pour que nous [[vous|te]] répondions précisément ?',
-      'Bonjour {prénom}, bonne question ! {emoji} Nous vérifions et revenons vers [[vous|toi]] très vite.',
-      'Bonjour {prénom}, merci de [[votre|ton]] intérêt pour {brand}. Nous [[vous|te]] répondons en message privé dans la journée.',
-    ],
-    complaint: [
-      'Bonjour {prénom}, nous sommes désolés pour ce désagrément. [[Pouvez-vous|Peux-tu]] nous écrire en message privé afin que nous trouvions une solution ensemble ?',
-      'Bonjour {prénom}, merci de nous l’avoir signalé. Nous comprenons [[votre|ton]] agacement et regardons cela tout de suite.',
-      'Bonjour {prénom}, toutes nos excuses. Notre équipe prend [[votre|ta]] demande en charge dès maintenant.',
-    ],
-    praise: [
-      'Merci beaucoup {prénom} ! {emoji} Ravis que {product} [[vous|te]] plaise.',
-      'Merci {prénom}, [[votre|ton]] message fait très plaisir à toute l’équipe {brand} ! {emoji}',
-      'Un grand merci {prénom} pour ce retour ! {emoji}',
-    ],
-    purchase_intent: [
-      'Bonjour {prénom}, {product} [[vous attend|t’attend]] ! Nous [[vous|te]] conseillons volontiers en message privé. {emoji}',
-      'Bonjour {prénom}, merci de [[votre|ton]] intérêt pour {brand} ! [[Dites-nous|Dis-nous]] ce que [[vous cherchez|tu cherches]], nous [[vous aiderons|t’aiderons]] à choisir.',
-      'Bonjour {prénom}, excellente idée ! {emoji} Nous restons disponibles pour toute question avant [[votre|ton]] achat.',
-    ],
-    urgent: [
-      'Bonjour {prénom}, merci de nous alerter. Nous traitons [[votre|ton]] message en priorité : [[pouvez-vous|peux-tu]] nous écrire en message privé dès maintenant ?',
-      'Bonjour {prénom}, nous prenons cela très au sérieux. Notre équipe [[vous|te]] contacte en priorité.',
-      'Bonjour {prénom}, merci pour [[votre|ton]] signalement. Nous mobilisons nos équipes et revenons vers [[vous|toi]] au plus vite.',
-    ],
-    other: [
-      'Bonjour {prénom}, merci pour [[votre|ton]] message ! {emoji}',
-      'Bonjour {prénom}, merci de [[votre|ton]] retour, nous restons à [[votre|ton]] écoute.',
-      'Bonjour {prénom}, merci d’avoir pensé à {brand} !',
-    ],
-  },
-  en: {
-    question: [
-      'Hi {firstName}, thanks for your question! Could you send us a direct message so we can give you a precise answer?',
-      'Hi {firstName}, good question! {emoji} We are checking and will get back to you shortly.',
-      'Hi {firstName}, thanks for your interest in {brand}. We will answer you by direct message today.',
-    ],
-    complaint: [
-      'Hi {firstName}, we are sorry for the trouble. Could you send us a direct message so we can sort this out together?',
-      'Hi {firstName}, thanks for letting us know. We understand your frustration and are looking into it right now.',
-      'Hi {firstName}, our apologies. Our team is taking care of your request right away.',
-    ],
-    praise: [
-      'Thank you so much {firstName}! {emoji} We are glad you enjoy {product}.',
-      'Thanks {firstName}, your message made the whole {brand} team smile! {emoji}',
-      'A big thank you {firstName} for the kind words! {emoji}',
-    ],
-    purchase_intent: [
-      'Hi {firstName}, {product} is waiting for you! We are happy to advise you by direct message. {emoji}',
-      'Hi {firstName}, thanks for your interest in {brand}! Tell us what you are looking for and we will help you choose.',
-      'Hi {firstName}, great choice! {emoji} We are here for any question before you buy.',
-    ],
-    urgent: [
-      'Hi {firstName}, thanks for alerting us. We are treating this as a priority: could you send us a direct message now?',
-      'Hi {firstName}, we take this very seriously. Our team is contacting you as a priority.',
-      'Hi {firstName}, thanks for reporting this. Our teams are on it and will get back to you as soon as possible.',
-    ],
-    other: [
-      'Hi {firstName}, thanks for your message! {emoji}',
-      'Hi {firstName}, thanks for your feedback, we are here if you need anything.',
-      'Hi {firstName}, thanks for thinking of {brand}!',
-    ],
-  },
-};
+export interface SuggestResult {
+  /** The playbook's recommended action for a troll verdict; null for an ordinary item. */
+  action: PlaybookAction | null;
+  replies: Suggestion[];
+}
 
-/** The three best replies for `item`, each one passing `checkDraft` with the profile. */
-export function suggestReplies(item: SuggestItem, profile: ToneProfile, snippets: readonly Snippet[] = [], opts: SuggestOptions = {}): Suggestion[] {
+/** The playbook's action (when the item has a troll verdict) and up to three replies that pass `checkDraft`. */
+export function suggest(item: SuggestItem, profile: ToneProfile, snippets: readonly Snippet[] = [], opts: SuggestOptions = {}): SuggestResult {
   const analysis = item.intent && item.lang ? null : analyseMention(item.text, { lang: item.lang, now: 0 });
   const lang: Lang = item.lang ?? analysis!.lang;
-  const intent: Intent = item.intent ?? analysis!.intent;
-  const candidates: { text: string; snippet: string | null }[] = [
-    ...snippets.filter((s) => s.lang === lang && s.intents?.includes(intent)).map((s) => ({ text: s.text, snippet: s.id })),
-    ...snippets.filter((s) => s.lang === lang && (!s.intents || s.intents.length === 0)).map((s) => ({ text: s.text, snippet: s.id })),
-    ...TEMPLATES[lang][intent].map((text) => ({ text, snippet: null })),
-    ...(intent === 'other' ? [] : TEMPLATES[lang].other.map((text) => ({ text, snippet: null }))),
-  ];
-  const out: Suggestion[] = [];
+  let intent: Intent = item.intent ?? analysis!.intent;
+  const ctx = context(item, profile, opts);
+  const mine = snippets.filter((s) => s.language === lang);
+  const fromSnippet = (s: Snippet) => ({ text: s.body, snippet: s.id });
+  const fromTemplate = (text: string) => ({ text, snippet: null });
+
+  let action: PlaybookAction | null = null;
+  let candidates: { text: string; snippet: string | null }[];
+  if (item.troll) {
+    action = playbookAction(item.troll, ctx.aboutBrand);
+    if (action.reply === 'none') return { action, replies: [] };
+    const kind = PLAYBOOK[item.troll].kind!;
+    const forType = mine.filter((s) => s.trollTypes?.includes(item.troll!)).map(fromSnippet);
+    if (kind === 'complaint') {
+      // An unhappy customer is a customer: complaint replies (urgent ones when it is urgent).
+      if (intent !== 'urgent') intent = 'complaint';
+      candidates = [...forType, ...ordinary(mine, intent).map(fromSnippet), ...TEMPLATES[lang][intent].map(fromTemplate)];
+    } else candidates = [...forType, ...PLAYBOOK_TEMPLATES[lang][kind].map(fromTemplate)];
+  } else {
+    candidates = [
+      ...ordinary(mine, intent).map(fromSnippet),
+      ...TEMPLATES[lang][intent].map(fromTemplate),
+      ...(intent === 'other' ? [] : TEMPLATES[lang].other.map(fromTemplate)),
+    ];
+  }
+
+  const replies: Suggestion[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
-    if (out.length === 3) break;
-    const text = fit(c.text, item, profile, lang, opts);
+    if (replies.length === 3) break;
+    const text = fitWith(c.text, item, profile, lang, opts, ctx, replies.length);
     if (text === null || seen.has(text)) continue;
     seen.add(text);
-    out.push({ text, snippet: c.snippet });
+    replies.push({ text, snippet: c.snippet });
   }
-  return out;
+  return { action, replies };
+}
+
+/** The three best replies for `item` (the replies of `suggest`). */
+export function suggestReplies(item: SuggestItem, profile: ToneProfile, snippets: readonly Snippet[] = [], opts: SuggestOptions = {}): Suggestion[] {
+  return suggest(item, profile, snippets, opts).replies;
+}
+
+/** The brand's snippets for an ordinary item: those for its intent first, then those for any intent. */
+function ordinary(snippets: readonly Snippet[], intent: Intent): Snippet[] {
+  const general = snippets.filter((s) => !s.trollTypes || s.trollTypes.length === 0);
+  return [...general.filter((s) => s.intents?.includes(intent)), ...general.filter((s) => !s.intents || s.intents.length === 0)];
+}
+
+interface Context {
+  values: Record<string, string | undefined>;
+  firstName: string | undefined;
+  aboutBrand: boolean;
+}
+
+function context(item: SuggestItem, profile: ToneProfile, opts: SuggestOptions): Context {
+  const brand = item.brand ?? opts.brand?.name ?? brandOfProfile(profile);
+  const firstName = firstNameOf(item.author);
+  const product = item.product ?? (opts.brand?.products ? productIn(item.text, opts.brand.products) : undefined);
+  const brandTerms = [brand, ...(opts.brand?.aliases ?? []), ...(opts.brand?.products ?? [])].filter((t) => t.trim() !== '');
+  return {
+    firstName,
+    aboutBrand: brandTerms.some((t) => containsTerm(item.text, t)),
+    values: {
+      'prénom': firstName,
+      firstName,
+      brand,
+      product,
+      orderId: opts.orderId?.trim() || orderIdIn(item.text),
+      link: opts.link?.trim() || undefined,
+      agent: opts.agent?.trim() || undefined,
+    },
+  };
+}
+
+/** "Acme FR" → "Acme": a profile is often named after its brand and language. */
+function brandOfProfile(profile: ToneProfile): string {
+  return profile.name.replace(/\s+(?:FR|EN|fr|en|français|english)$/u, '').trim() || profile.name;
 }
 
 /** Fills and fits one template, or null when it cannot be made to pass the checker. */
 export function fit(template: string, item: SuggestItem, profile: ToneProfile, lang: Lang, opts: SuggestOptions = {}): string | null {
+  return fitWith(template, item, profile, lang, opts, context(item, profile, opts), 0);
+}
+
+function fitWith(template: string, item: SuggestItem, profile: ToneProfile, lang: Lang, opts: SuggestOptions, ctx: Context, rank: number): string | null {
   const address = profile.address ?? 'vous';
   let text = template.replace(/\[\[([^|\]]*)\|([^\]]*)\]\]/g, (_, vous: string, tu: string) => (address === 'vous' ? vous : tu));
-  const firstName = firstNameOf(item.author);
-  const values: Record<string, string | undefined> = {
-    'prénom': firstName,
-    firstName,
-    brand: item.brand ?? profile.name.replace(/\s+(?:FR|EN)$/i, ''),
-    product: item.product,
-    orderId: opts.orderId,
-    link: opts.link,
-    agent: opts.agent,
-  };
+  // The brand's own greetings replace Tact's "Bonjour"/"Hi" in the profile's main language, in turn.
+  const ownLanguage = lang === profile.language;
+  if (ownLanguage && profile.greetings.length > 0) {
+    const greeting = profile.greetings[rank % profile.greetings.length]!.replace(/[\s,.!?:;]+$/u, '');
+    text = text.replace(/^(?:Bonjour|Hi) \{(?:prénom|firstName)\},/u, /\{[^}]+\}/u.test(greeting) ? `${greeting},` : `${greeting} {firstName},`);
+  } else if (lang === 'en' && profile.formality >= 4) text = text.replace(/^Hi\b/u, 'Hello');
+
+  const { firstName } = ctx;
   // A missing first name goes with the space before it ("Bonjour {prénom}," → "Bonjour,").
   text = text.replace(/\s*\{(?:prénom|firstName)\}/gu, (m) => (firstName ? m.replace(/\{[^}]+\}/u, firstName) : ''));
+  // "{prénom}, merci !" without a name: no leading comma, and the sentence keeps its capital.
+  if (!firstName) text = text.replace(/^[\s,;:]+(\p{Ll})?/u, (_, c: string | undefined) => (c ? c.toUpperCase() : ''));
   const emoji = profile.emoji === 'none' ? '' : (profile.emojiAllowed[0] ?? '🙂');
   text = text.replace(/\s*\{emoji\}/g, emoji ? ` ${emoji}` : '');
   let missing = false;
-  text = text.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (name === 'agent' && !opts.agent) return m;
-    const v = values[name];
+  text = text.replace(/\{([^{}\s]{1,40})\}/gu, (m, name: string) => {
+    const v = ctx.values[name];
     if (v === undefined || v === '') missing = true;
     return v ?? m;
   });
-  if (missing) return null;
-  text = text.replace(/[ \t]+([,.!?])/g, (m, p: string) => (lang === 'fr' && p !== ',' && p !== '.' ? m : p)).replace(/ {2,}/g, ' ').trim();
+  // Never braces in a reply: an unknown variable, or one left empty, drops the template.
+  if (missing || /[{}]|\[\[|\]\]/u.test(text)) return null;
+  text = tidy(text, lang);
 
-  // Apply the checker's fixes that cannot break a sentence (preferred words, emoji), then sign; a
-  // template with a banned word or a cold phrase is dropped rather than mangled.
+  // Apply the checker's fixes that cannot break a sentence (preferred words, emoji); a template
+  // with a banned word or a cold phrase is dropped rather than mangled.
   text = applyFixes(text, profile, item.platform, lang, opts.agent);
+  const signature = signatureFor(profile, opts.agent);
+  const signOff = ownLanguage && profile.signOffs.length > 0 ? profile.signOffs[rank % profile.signOffs.length]! : '';
+  const sign = (body: string) => (signature === '' ? body : `${body}\n${signature}`);
+  // Longest first: with the sign-off, then without, then dropping closing sentences until it fits.
+  const sentences = splitSentences(text);
+  for (let keep = sentences.length; keep >= 1; keep--) {
+    const body = sentences.slice(0, keep).join(' ');
+    for (const candidate of signOff && keep === sentences.length ? [sign(`${body} ${signOff}`), sign(body)] : [sign(body)]) {
+      if (passes(candidate, profile, item.platform, lang, opts.agent)) return candidate;
+    }
+  }
+  return null;
+}
+
+function passes(text: string, profile: ToneProfile, platform: Platform, lang: Lang, agent?: string): boolean {
+  const needsAgent = profile.signature.includes('{agent}') && !agent?.trim();
+  // Without the CM's name the signature cannot be complete: it is left out, not flagged.
+  return checkDraft(text, profile, { platform, lang, customer: true, agent }).every((p) => needsAgent && p.kind === 'missing_signature');
+}
+
+/** The profile's signature for this CM; without a name, `{agent}` and what only framed it go. */
+export function signatureFor(profile: Pick<ToneProfile, 'signature'>, agent?: string): string {
   const signature = profile.signature.trim();
-  if (signature !== '') text = `${text}\n${fillSignature(signature, opts.agent?.trim() || '{agent}')}`;
-  const problems = checkDraft(text, profile, { platform: item.platform, lang, customer: true, agent: opts.agent });
-  return problems.length === 0 ? text : null;
+  if (!signature.includes('{agent}')) return signature;
+  if (agent?.trim()) return fillSignature(signature, agent.trim());
+  const left = signature.replace(/\s*\{agent\}\s*[,;:]?\s*/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(left) ? left : '';
+}
+
+function tidy(text: string, lang: Lang): string {
+  return text
+    .replace(/[ \t]+([,.!?])/g, (m, p: string) => (lang === 'fr' && p !== ',' && p !== '.' ? m : p))
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Sentences, keeping their end punctuation; a URL's dots do not end one. */
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+(?=\p{Lu})/u).filter((s) => s.trim() !== '');
 }
 
 function applyFixes(text: string, profile: ToneProfile, platform: Platform, lang: Lang, agent?: string): string {
@@ -190,4 +247,32 @@ export function firstNameOf(author: string | null | undefined): string | undefin
   const first = name.split(/\s+/)[0]!;
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(first)) return undefined;
   return first;
+}
+
+/** Whether `term` occurs in `text` as whole words, ignoring case and accents. */
+function containsTerm(text: string, term: string): boolean {
+  const key = fold(term.trim()).text;
+  if (key === '') return false;
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(fold(text).text);
+}
+
+/** The first of the brand's products the item names (longest first: "Box 5G" before "Box"). */
+export function productIn(text: string, products: readonly string[]): string | undefined {
+  return [...products].sort((a, b) => b.length - a.length).find((p) => containsTerm(text, p))?.trim();
+}
+
+// "commande n°458921", "order #88231", "ma commande 12345678", "réf. AB-1234", "#A1234-FR".
+const ORDER_AFTER_WORD =
+  /(?<![\p{L}])(?:commandes?|cde|cmd|orders?|réf(?:érence)?\.?|ref(?:erence)?\.?|colis|parcel|tracking|suivi)\s*(?:(?:n°|n[o°º]\.?|num(?:éro|ero)?\.?|number|#|:)\s*)*(?:de commande\s*)?([A-Z0-9][A-Z0-9-]{3,24})(?![\p{L}\p{N}])/iu;
+const ORDER_HASH = /(?<![\p{L}\p{N}&])#([A-Z]{0,4}\d[A-Z0-9-]{3,24})(?![\p{L}\p{N}])/u;
+
+/** The order reference the item gives, when it gives one (it must hold at least three digits). */
+export function orderIdIn(text: string): string | undefined {
+  for (const re of [ORDER_AFTER_WORD, ORDER_HASH]) {
+    const m = re.exec(text);
+    const id = m?.[1]?.replace(/-+$/u, '');
+    if (id && (id.match(/\d/g)?.length ?? 0) >= 3) return id;
+  }
+  return undefined;
 }

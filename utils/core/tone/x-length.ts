@@ -48,11 +48,24 @@ export function isEmojiGrapheme(g: string): boolean {
   return true;
 }
 
+const EMOJI_ANYWHERE = /\p{Extended_Pictographic}|\u20E3|[\u{1F1E6}-\u{1F1FF}]/gu;
+
 /** The emoji in `text`, one per grapheme cluster (a ZWJ family or a flag is one). */
 export function findEmoji(text: string): (Span & { emoji: string })[] {
   const out: (Span & { emoji: string })[] = [];
-  for (const s of segmenter.segment(text)) {
-    if (isEmojiGrapheme(s.segment)) out.push({ start: s.index, end: s.index + s.segment.length, emoji: s.segment });
+  // Segmenting graphemes is slow and runs on every keystroke: only the stretches of text around an
+  // emoji-like character are segmented, cut at spaces (which never belong to an emoji cluster).
+  let covered = 0;
+  for (const m of text.matchAll(EMOJI_ANYWHERE)) {
+    if (m.index < covered) continue;
+    let from = m.index;
+    while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+    const space = /\s/u.exec(text.slice(m.index));
+    const to = space ? m.index + space.index : text.length;
+    for (const s of segmenter.segment(text.slice(from, to))) {
+      if (isEmojiGrapheme(s.segment)) out.push({ start: from + s.index, end: from + s.index + s.segment.length, emoji: s.segment });
+    }
+    covered = to;
   }
   return out;
 }
@@ -87,25 +100,30 @@ function xWeights(input: string): Weighted[] {
   const text = input.normalize('NFC');
   const out: Weighted[] = [];
   const urls = findUrls(text);
+  const emoji = findEmoji(text);
   let u = 0;
-  for (const s of segmenter.segment(text)) {
-    const start = s.index;
-    const end = start + s.segment.length;
-    while (u < urls.length && urls[u]!.end <= start) u++;
+  let e = 0;
+  let i = 0;
+  while (i < text.length) {
+    while (u < urls.length && urls[u]!.end <= i) u++;
+    while (e < emoji.length && emoji[e]!.end <= i) e++;
     const url = urls[u];
-    if (url && start >= url.start && start < url.end) {
-      if (start === url.start) out.push({ start, end: url.end, weight: X_URL_LENGTH });
+    if (url && i >= url.start) {
+      if (i === url.start) out.push({ start: i, end: url.end, weight: X_URL_LENGTH });
+      i = url.end;
       continue;
     }
-    if (isEmojiGrapheme(s.segment)) {
-      out.push({ start, end, weight: 2 });
+    const em = emoji[e];
+    if (em && i >= em.start) {
+      // An emoji cluster that began inside a URL is part of it.
+      if (i === em.start) out.push({ start: i, end: em.end, weight: 2 });
+      i = em.end;
       continue;
     }
-    let i = 0;
-    for (const ch of s.segment) {
-      out.push({ start: start + i, end: start + i + ch.length, weight: weight(ch.codePointAt(0)!) });
-      i += ch.length;
-    }
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    out.push({ start: i, end: i + size, weight: weight(cp) });
+    i += size;
   }
   return out;
 }

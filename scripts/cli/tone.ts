@@ -1,0 +1,114 @@
+// `tact suggest` and `tact check`: the brand's tone of voice on the command line, with the code the
+// extension runs (utils/core/tone). suggest: JSON lines {"id","text","platform","author"?} in, one
+// {"id","action","replies":[{"text","snippet"}]} out per line, `action` being the troll playbook's
+// advice for the classifier's verdict (null for an ordinary comment). check: {"id","text","platform"}
+// in, {"id","issues":[{"kind","start","end","fix"}]} out. A bad line gets an {"id","error"} line and
+// the run goes on; the caller exits non-zero at the end when there was one.
+import { readFileSync } from 'node:fs';
+import { z } from '../../utils/core/zod';
+import { LANGUAGES } from '../../utils/core/brands/schema';
+import { INTENTS } from '../../utils/core/mentions/intent';
+import { PLATFORMS } from '../../utils/core/platforms';
+import { checkDraft } from '../../utils/core/tone/check';
+import { toneProfileSchema, type ToneProfile } from '../../utils/core/tone/profile';
+import { snippetInputSchema } from '../../utils/core/tone/snippet';
+import { suggest, type Snippet, type SuggestBrand } from '../../utils/core/tone/suggest';
+import type { AbuseModel } from '../../utils/core/trolls/abuse';
+import { classifyComment } from '../../utils/core/trolls/verdict';
+import { en } from '../../utils/i18n/messages';
+import { readJsonLine } from './jsonl';
+
+const MAX = 100_000;
+const id = z.union([z.string(), z.number()]);
+const platform = z.enum(PLATFORMS);
+const suggestLineSchema = z.object({
+  id,
+  text: z.string().max(MAX),
+  platform,
+  author: z.string().max(1000).nullable().optional(),
+  lang: z.enum(LANGUAGES).optional(),
+  intent: z.enum(INTENTS).optional(),
+});
+const checkLineSchema = z.object({ id, text: z.string().max(MAX), platform, lang: z.enum(LANGUAGES).optional() });
+
+/** One output line, and whether it reports a bad input. */
+export interface LineOut {
+  line: string;
+  bad: boolean;
+}
+
+function readJson(file: string, what: string): unknown {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`Cannot read ${what} file ${file}: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(content);
+  } catch (e) {
+    throw new Error(`${what[0]!.toUpperCase()}${what.slice(1)} file ${file} is not JSON: ${(e as Error).message}`);
+  }
+}
+
+/** "maxLength.x: must be a whole number" from a zod error whose messages are i18n keys. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((x) => `${x.path.join('.') || '(root)'}: ${(en as Record<string, string>)[x.message] ?? x.message}`)
+    .join('; ');
+}
+
+export function loadToneProfile(file: string): ToneProfile {
+  const parsed = toneProfileSchema.safeParse(readJson(file, 'tone profile'));
+  if (!parsed.success) throw new Error(`Invalid tone profile in ${file}: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+/** A JSON array of snippets (or `{"snippets":[…]}`); ids default to their names. */
+export function loadSnippets(file: string): Snippet[] {
+  const raw = readJson(file, 'snippets');
+  const list = Array.isArray(raw) ? raw : (raw as { snippets?: unknown } | null)?.snippets;
+  if (!Array.isArray(list)) throw new Error(`Snippets file ${file} must hold an array of snippets`);
+  return list.map((s, i) => {
+    const parsed = snippetInputSchema.safeParse(s);
+    if (!parsed.success) throw new Error(`Invalid snippet #${i + 1} in ${file}: ${describeIssues(parsed.error)}`);
+    return { ...parsed.data, id: parsed.data.id ?? parsed.data.name };
+  });
+}
+
+export interface SuggestRun {
+  profile: ToneProfile;
+  model: AbuseModel;
+  brand?: SuggestBrand;
+  snippets?: Snippet[];
+  agent?: string;
+  link?: string;
+}
+
+export function suggestLine(line: string, run: SuggestRun): LineOut | null {
+  const read = readJsonLine(line, suggestLineSchema, '{"id","text","platform","author"?}');
+  if (!read) return null;
+  if (!read.ok) return { line: read.errorLine, bad: true };
+  const { id, text, platform, author, lang, intent } = read.value;
+  const verdict = classifyComment({ text, author: author ?? undefined, lang }, run.model);
+  const result = suggest({ text, platform, author, lang, intent, troll: verdict.type }, run.profile, run.snippets ?? [], {
+    agent: run.agent,
+    link: run.link,
+    brand: run.brand,
+  });
+  return { line: JSON.stringify({ id, action: result.action, replies: result.replies }), bad: false };
+}
+
+export function checkLine(line: string, profile: ToneProfile, agent?: string): LineOut | null {
+  const read = readJsonLine(line, checkLineSchema, '{"id","text","platform"}');
+  if (!read) return null;
+  if (!read.ok) return { line: read.errorLine, bad: true };
+  const { id, text, platform, lang } = read.value;
+  const issues = checkDraft(text, profile, { platform, lang, agent }).map((p) => ({
+    kind: p.kind,
+    start: p.start,
+    end: p.end,
+    fix: p.fix ? { start: p.fix.start, end: p.fix.end, text: p.fix.text } : null,
+  }));
+  return { line: JSON.stringify({ id, issues }), bad: false };
+}
