@@ -7,6 +7,9 @@ import type { TactDB } from '../db/schema';
 import * as repo from '../db/repo';
 import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
+import { loadAbuseModel, type AbuseModel } from '../core/trolls/abuse';
+import { judgeBatch, type Judged } from './trolls';
+import * as trollsRepo from '../db/trolls-repo';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -18,6 +21,8 @@ export interface Effects {
   /** Tells the user about a burst of negative mentions (a browser notification). */
   notify(alert: SpikeAlert): Promise<void>;
   now?: () => number;
+  /** The abuse model for troll verdicts (the committed one by default). */
+  trollModel?: () => Promise<AbuseModel>;
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
@@ -75,7 +80,16 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       const tabId = stale() ? undefined : ctx.tabId;
       const stored = await repo.recordSeen(db, tabId, analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined })), now);
       if (tabId !== undefined && stale()) await repo.forgetSightings(db, tabId, stored.map((r) => r.key));
-      const results = stored.map((r, i) => ({ ...r, analysis: analysed[i]!.analysis }));
+      // Troll verdicts come second: if they fail, the page still gets its mentions.
+      const judged: Judged[] | null = await (async () => {
+        const settings = await repo.getSettings(db);
+        const model = await (effects.trollModel ?? loadAbuseModel)();
+        return judgeBatch(db, analysed.map((a) => a.item), stored.map((r) => r.key), settings.trollSensitivity, model, now);
+      })().catch((e: unknown) => {
+        console.error('[tact] troll verdicts failed', e);
+        return null;
+      });
+      const results = stored.map((r, i) => ({ ...r, analysis: analysed[i]!.analysis, troll: judged?.[i]?.troll ?? null, author: judged?.[i]?.author ?? null }));
       await refreshBadge(ctx.tabId);
       // The items are stored: a failing alert check must not make the page send them again.
       await checkSpikes(db, results.flatMap((r) => r.mentions.map((m) => m.brandId)), now, effects.notify).catch((e: unknown) =>
@@ -120,6 +134,9 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       await db.events.update(p.id, { data: { ...row.data, dismissed: true } });
       return { dismissed: true };
     },
+    'trolls.review': async (p) => trollsRepo.reviewTrollVerdict(db, p.key, p.review, effects.now?.() ?? Date.now()),
+    'authors.get': async (p) => trollsRepo.getAuthorMemory(db, p.key),
+    'authors.label': async (p) => trollsRepo.labelAuthor(db, p.key, p.labels, p.note),
     'settings.get': async () => repo.getSettings(db),
     'settings.set': async (p) => repo.updateSettings(db, p),
     'tab.summary': async (p) => {

@@ -5,6 +5,7 @@ import { brandInputSchema, brandSchema } from '../core/brands/schema';
 import { itemSchema } from '../core/items/schema';
 import { PLATFORMS } from '../core/platforms';
 import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
+import { authorKeySchema, authorLabelRequestSchema, authorMemorySchema, itemKeySchema, trollVerdictSchema } from './trolls-protocol';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -53,6 +54,10 @@ export const protocol = {
           attention: z.boolean(),
           /** What the mention is, for the badge and its card; null when the item names no brand. */
           analysis: analysisSchema.nullable().default(null),
+          /** The troll verdict when flagged at the user's sensitivity (or an unhappy customer); else null. */
+          troll: trollVerdictSchema.nullable().default(null),
+          /** What Tact remembers of the author, for the chip; null when the item has no author. */
+          author: authorMemorySchema.nullable().default(null),
         }),
       ),
     }),
@@ -75,6 +80,15 @@ export const protocol = {
   'items.open': route(['page'], z.object({ key: z.string().min(1) }), z.object({ opened: z.enum(['tab', 'new_tab', 'none']) })),
   /** Hides a spike alert from the popup and the side panel. */
   'alerts.dismiss': route(['page'], z.object({ id: z.number().int().nonnegative() }), z.object({ dismissed: z.boolean() })),
+  /** The moderator confirms or dismisses a troll verdict; a dismissed one is not flagged again. */
+  'trolls.review': route(
+    ['content', 'page'],
+    z.object({ key: itemKeySchema, review: z.enum(['confirmed', 'dismissed']) }),
+    z.object({ updated: z.boolean(), author: authorMemorySchema.nullable() }),
+  ),
+  'authors.get': route(['content', 'page'], z.object({ key: authorKeySchema }), authorMemorySchema.nullable()),
+  /** Sets the moderator's labels and note on an author (replacing the previous ones). */
+  'authors.label': route(['content', 'page'], authorLabelRequestSchema, authorMemorySchema.nullable()),
   'settings.get': route(['page', 'content'], z.object({}), settingsSchema),
   'settings.set': route(['page'], settingsPatchSchema, settingsSchema),
   /** What the popup shows for a tab. */

@@ -1,0 +1,61 @@
+// Troll verdicts for a batch of items a page showed: each comment is classified against the post,
+// the rest of the batch (the visible thread) and what its author wrote before that Tact kept, at
+// the user's sensitivity; stored, and answered as what the page should flag and what the author
+// chip should say.
+import { classifyComment, type ThreadComment } from '../core/trolls/verdict';
+import type { AbuseModel } from '../core/trolls/abuse';
+import { trollThreshold, type TrollSensitivity } from '../core/trolls/sensitivity';
+import type { Item } from '../core/items/schema';
+import type { AuthorMemoryWire, TrollVerdict } from '../messaging/trolls-protocol';
+import { authorKeyOf } from '../db/repo';
+import { recordTrollVerdicts } from '../db/trolls-repo';
+import type { TactDB } from '../db/schema';
+
+export interface Judged {
+  troll: TrollVerdict | null;
+  author: AuthorMemoryWire | null;
+}
+
+export async function judgeBatch(
+  db: TactDB,
+  items: readonly Item[],
+  keys: readonly string[],
+  sensitivity: TrollSensitivity,
+  model: AbuseModel,
+  now = Date.now(),
+): Promise<Judged[]> {
+  const threshold = trollThreshold(sensitivity);
+  const authorKeys = items.map((item) => authorKeyOf(item));
+  const known = await db.authors.bulkGet(authorKeys.map((k) => k ?? ''));
+  const batchTexts = new Set(items.map((i) => i.text));
+  const post = items.find((i) => i.kind === 'post')?.text;
+  const verdicts = items.map((item, i) => {
+    const me = authorKeys[i] ?? '';
+    // Earlier texts of the same author Tact kept, oldest first, then the visible thread.
+    const earlier: ThreadComment[] = (known[i]?.recent ?? []).filter((t) => !batchTexts.has(t)).map((text) => ({ author: me, text }));
+    const thread: ThreadComment[] = items.filter((_, j) => j !== i).map((o, j) => ({ author: authorKeys[j >= i ? j + 1 : j] ?? '', text: o.text }));
+    const context = { post: item.kind === 'post' ? undefined : item.rootText || post, thread: [...earlier, ...thread] };
+    return classifyComment({ text: item.text, author: me || undefined, context }, model, { threshold });
+  });
+  const stored = await recordTrollVerdicts(
+    db,
+    items.map((item, i) => ({ itemKey: keys[i]!, authorKey: authorKeys[i] ?? null, text: item.text, verdict: verdicts[i]! })),
+    now,
+  );
+  return verdicts.map((v, i) => {
+    const { review, author } = stored[i]!;
+    const flagged = v.type !== null && review !== 'dismissed' && items[i]!.text.trim() !== '';
+    return {
+      troll: flagged
+        ? {
+            type: v.type!,
+            confidence: v.confidence,
+            cues: v.cues.map(({ start, end, label }) => ({ start, end, label })),
+            action: v.action,
+            review: review === 'confirmed' ? 'confirmed' : 'none',
+          }
+        : null,
+      author,
+    };
+  });
+}
