@@ -7,6 +7,7 @@ import { BrandList } from '../../components/brand-list';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { StatusRegion, useStatus } from '../../components/status';
+import { TrollSettings } from '../../components/troll-settings';
 
 export function App() {
   const { t } = useI18n();
@@ -47,6 +48,7 @@ export function App() {
           labelledBy="brand-form-heading"
         />
       </section>
+      <TrollSettings announce={announce} />
       <StatusRegion message={status} />
     </main>
   );
