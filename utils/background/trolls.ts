@@ -11,6 +11,9 @@ import { authorKeyOf } from '../db/repo';
 import { recordTrollVerdicts } from '../db/trolls-repo';
 import type { TactDB } from '../db/schema';
 
+/** How many comments around each one are its visible thread. */
+const THREAD_MAX = 40;
+
 export interface Judged {
   troll: TrollVerdict | null;
   author: AuthorMemoryWire | null;
@@ -33,7 +36,13 @@ export async function judgeBatch(
     const me = authorKeys[i] ?? '';
     // Earlier texts of the same author Tact kept, oldest first, then the visible thread.
     const earlier: ThreadComment[] = (known[i]?.recent ?? []).filter((t) => !batchTexts.has(t)).map((text) => ({ author: me, text }));
-    const thread: ThreadComment[] = items.filter((_, j) => j !== i).map((o, j) => ({ author: authorKeys[j >= i ? j + 1 : j] ?? '', text: o.text }));
+    // The comments around it in the batch, up to THREAD_MAX: each one costs a comparison, and a
+    // batch holds up to 100 items.
+    const from = Math.max(0, Math.min(i - THREAD_MAX / 2, items.length - 1 - THREAD_MAX));
+    const thread: ThreadComment[] = [];
+    for (let j = from; j < items.length && thread.length < THREAD_MAX; j++) {
+      if (j !== i) thread.push({ author: authorKeys[j] ?? '', text: items[j]!.text });
+    }
     const context = { post: item.kind === 'post' ? undefined : item.rootText || post, thread: [...earlier, ...thread] };
     return classifyComment({ text: item.text, author: me || undefined, context }, model, { threshold });
   });
