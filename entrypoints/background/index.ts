@@ -21,6 +21,9 @@ export default defineBackground(() => {
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
       return true;
     },
+    async pushAuthor(tabId, memory) {
+      await browser.tabs.sendMessage(tabId, { type: 'overlay.author', payload: memory });
+    },
     async openTab(url) {
       await browser.tabs.create({ url });
     },

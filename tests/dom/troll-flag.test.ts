@@ -1,7 +1,7 @@
 // The troll flag, its card and the author chips on a live DOM (TrollLayer with a fake background):
 // placement, keyboard, review and labelling, error display, text only.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { TrollLayer, type TrollSend } from '../../utils/overlay/trolls';
+import { TrollLayer, authorChangedOnPage, type TrollSend } from '../../utils/overlay/trolls';
 import { flagInternals } from '../../utils/overlay/flag';
 import type { Adapter } from '../../utils/platforms/types';
 import type { Item } from '../../utils/core/items/schema';
@@ -72,6 +72,7 @@ beforeEach(() => {
     if (type === 'authors.label') return memory(payload.key, { labels: payload.labels, note: payload.note });
     throw new Error('unexpected');
   });
+  layer?.dispose();
   layer = new TrollLayer(document, adapter, 'en', send as unknown as TrollSend);
 });
 
@@ -224,5 +225,17 @@ describe('the author chip', () => {
     await vi.waitFor(() => expect(card.querySelector('[role="status"]')!.classList.contains('error')).toBe(true));
     expect(form.hidden).toBe(false);
     expect(form.querySelector<HTMLInputElement>('input[name="other"]')!.value).toBe('à surveiller');
+  });
+});
+
+describe('an author change pushed by the background (another tab labelled them)', () => {
+  it('updates the chips of that author on this page and says how many comments show them', () => {
+    const a = comment('t1_1', 'darkv', FLAME);
+    const b = comment('t1_5', 'darkv', 'ok');
+    layer.draw(a.node, a.item, flamerResult('reddit:t1_1', 'reddit:u/darkv'));
+    layer.draw(b.node, b.item, { key: 'reddit:t1_5', mentions: [], attention: false, analysis: null, troll: null, author: memory('reddit:u/darkv') });
+    expect(authorChangedOnPage(memory('reddit:u/darkv', { labels: ['vip_customer'] }))).toBe(2);
+    expect(chipOf(b.node)!.getAttribute('data-text')).toBe('VIP customer · ⚑ 1 flagged');
+    expect(authorChangedOnPage(memory('reddit:u/nobody'))).toBe(0);
   });
 });

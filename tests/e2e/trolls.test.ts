@@ -127,9 +127,12 @@ describe('troll verdicts on every platform, end to end', () => {
     await page.close();
   });
 
-  it('labelling an author from the card shows the label on the chip of their other comment, after a reload too', async () => {
-    const page = await open(context, 'old-reddit');
+  it('labelling an author from the card shows the label on the chip of their other comment, in other tabs, after a reload too', async () => {
     const author = 'reddit:u/xx_darkvador_xx';
+    // A second tab showing the same author (new Reddit's thread) hears of the label without reloading.
+    const other = await open(context, 'reddit');
+    await expect.poll(() => chips(other, author), { timeout: 10_000 }).toHaveLength(1);
+    const page = await open(context, 'old-reddit');
     // Before: the flamer's two comments carry a chip saying he was flagged, and no label.
     await expect.poll(() => chips(page, author), { timeout: 10_000 }).toHaveLength(2);
     expect((await chips(page, author)).every((c) => c.labels === '')).toBe(true);
@@ -155,6 +158,8 @@ describe('troll verdicts on every platform, end to end', () => {
     for (const chip of await chips(page, author)) expect(chip.text).toMatch(/known troll|troll connu/);
     // Another author's chip is untouched.
     expect(await chips(page, 'reddit:u/promo_growth_fr')).toEqual([expect.objectContaining({ labels: '' })]);
+    await expect.poll(() => chips(other, author), { timeout: 10_000 }).toEqual([expect.objectContaining({ labels: 'known_troll|insulte les clients' })]);
+    await other.close();
     await page.reload();
     await expect.poll(() => chips(page, author), { timeout: 15_000 }).toEqual([
       expect.objectContaining({ labels: 'known_troll|insulte les clients' }),

@@ -125,3 +125,28 @@ describe('authors.label / authors.get', () => {
     expect(await handle({ type: 'authors.get', payload: { key: 'reddit:u/darkv' } }, foreign)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('pushing author changes to tabs', () => {
+  it('tells every tab showing a comment by the author, and only those', async () => {
+    const pushed: Array<[number, string, string[]]> = [];
+    const h = createRouter(
+      createHandlers(db, {
+        setBadge: async () => {},
+        notify: async () => {},
+        revealInTab: async () => false,
+        openTab: async () => {},
+        pushAuthor: async (tabId, m) => void pushed.push([tabId, m.key, m.labels]),
+      }),
+      EXT,
+    );
+    const tab = (id: number): SenderInfo => ({ id: 'tact-id', url: URL_, tab: { id, url: URL_ } });
+    await h({ type: 'items.seen', payload: { platform: 'reddit', url: URL_, items: BATCH } }, tab(3));
+    await h({ type: 'items.seen', payload: { platform: 'reddit', url: URL_, items: [BATCH[1]!] } }, tab(4));
+    await h({ type: 'items.seen', payload: { platform: 'reddit', url: URL_, items: [BATCH[2]!] } }, tab(5));
+    await h({ type: 'authors.label', payload: { key: 'reddit:u/darkv', labels: ['known troll'], note: '' } }, tab(3));
+    expect(pushed.sort()).toEqual([
+      [3, 'reddit:u/darkv', ['known_troll']],
+      [4, 'reddit:u/darkv', ['known_troll']],
+    ]);
+  });
+});

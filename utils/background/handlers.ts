@@ -10,6 +10,7 @@ import { checkSpikes, type SpikeAlert } from './alerts';
 import { loadAbuseModel, type AbuseModel } from '../core/trolls/abuse';
 import { judgeBatch, type Judged } from './trolls';
 import * as trollsRepo from '../db/trolls-repo';
+import type { AuthorMemory } from '../core/trolls/author-memory';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -21,6 +22,8 @@ export interface Effects {
   /** Tells the user about a burst of negative mentions (a browser notification). */
   notify(alert: SpikeAlert): Promise<void>;
   now?: () => number;
+  /** Tells a tab's content script that an author's labels or counts changed (chips follow). */
+  pushAuthor?(tabId: number, memory: AuthorMemory): Promise<void>;
   /** The abuse model for troll verdicts (the committed one by default). */
   trollModel?: () => Promise<AbuseModel>;
 }
@@ -52,6 +55,14 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     })();
     badgeRuns.set(tabId, run);
     return run;
+  }
+
+  // Every tab showing a comment by this author hears of the change (the sender's own page too: it
+  // updates from the reply already, and a second update changes nothing). A closed tab is no error.
+  async function pushAuthor(memory: AuthorMemory): Promise<void> {
+    if (!effects.pushAuthor) return;
+    const tabs = await trollsRepo.tabsShowingAuthor(db, memory.key);
+    await Promise.all(tabs.map((tabId) => effects.pushAuthor!(tabId, memory).catch(() => {})));
   }
 
   return {
@@ -134,9 +145,17 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       await db.events.update(p.id, { data: { ...row.data, dismissed: true } });
       return { dismissed: true };
     },
-    'trolls.review': async (p) => trollsRepo.reviewTrollVerdict(db, p.key, p.review, effects.now?.() ?? Date.now()),
+    'trolls.review': async (p) => {
+      const reply = await trollsRepo.reviewTrollVerdict(db, p.key, p.review, effects.now?.() ?? Date.now());
+      if (reply.author) await pushAuthor(reply.author);
+      return reply;
+    },
     'authors.get': async (p) => trollsRepo.getAuthorMemory(db, p.key),
-    'authors.label': async (p) => trollsRepo.labelAuthor(db, p.key, p.labels, p.note),
+    'authors.label': async (p) => {
+      const memory = await trollsRepo.labelAuthor(db, p.key, p.labels, p.note);
+      if (memory) await pushAuthor(memory);
+      return memory;
+    },
     'settings.get': async () => repo.getSettings(db),
     'settings.set': async (p) => repo.updateSettings(db, p),
     'tab.summary': async (p) => {

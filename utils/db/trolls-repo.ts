@@ -102,6 +102,14 @@ export async function reviewTrollVerdict(
   });
 }
 
+/** The tabs currently showing at least one comment by this author. */
+export async function tabsShowingAuthor(db: TactDB, authorKey: string): Promise<number[]> {
+  const sightings = await db.sightings.toArray();
+  const items = await db.items.bulkGet([...new Set(sightings.map((s) => s.itemKey))]);
+  const mine = new Set(items.filter((i) => i !== undefined && authorKeyOf(i) === authorKey).map((i) => i!.key));
+  return [...new Set(sightings.filter((s) => mine.has(s.itemKey)).map((s) => s.tabId))];
+}
+
 export async function getAuthorMemory(db: TactDB, key: string): Promise<AuthorMemory | null> {
   const a = await db.authors.get(key);
   return a ? toMemory(a) : null;

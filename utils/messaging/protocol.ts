@@ -155,6 +155,11 @@ export const contentProtocol = {
     request: z.object({ platformId: z.string().min(1).max(200) }),
     response: z.object({ found: z.boolean() }),
   },
+  /** An author was labelled or a verdict reviewed elsewhere: the chips and cards of that author follow. */
+  'overlay.author': {
+    request: authorMemorySchema,
+    response: z.object({ updated: z.number().int().nonnegative() }),
+  },
 } as const;
 
 export type ContentMessageType = keyof typeof contentProtocol;

@@ -18,6 +18,7 @@ import { copyToClipboard, insertText } from './insert';
 import { BADGE_TAG, openBadgeCard } from './badge';
 import { pageLanguage } from './card';
 import { showToast } from './toast';
+import { authorChangedOnPage } from './trolls';
 import { t } from '../i18n/translate';
 
 type Sender = Browser.runtime.MessageSender;
@@ -79,6 +80,7 @@ const HANDLERS: Record<ContentMessageType, Handler> = {
     return result;
   },
   'overlay.reveal': async (p, adapter) => ({ found: revealItem(adapter, document, (p as ContentRequestOf<'overlay.reveal'>).platformId) }),
+  'overlay.author': async (p) => ({ updated: authorChangedOnPage(p as ContentRequestOf<'overlay.author'>) }),
 };
 
 export function listenForCommands(ctx: ContentScriptContext, adapter: Adapter): void {

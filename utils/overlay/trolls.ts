@@ -19,6 +19,16 @@ const QUOTE_MAX = 80;
 type Result = ResponseOf<'items.seen'>['results'][number];
 export type TrollSend = <K extends 'trolls.review' | 'authors.label'>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
 
+/** The layers running in this page (one per content script), for updates pushed by the background. */
+const layers = new Set<TrollLayer>();
+
+/** Updates every comment of this author on the page; returns how many comments show them. */
+export function authorChangedOnPage(memory: AuthorMemoryWire): number {
+  let n = 0;
+  for (const layer of layers) n += layer.authorChanged(memory);
+  return n;
+}
+
 export class TrollLayer {
   private flags = new WeakMap<Element, HTMLElement>();
   private chips = new WeakMap<Element, HTMLElement>();
@@ -33,6 +43,7 @@ export class TrollLayer {
     private send: TrollSend,
   ) {
     this.highlighter = new MentionHighlighter(doc, TROLL_HIGHLIGHT, 'background-color: rgba(248, 113, 113, 0.35); text-decoration: underline wavy #b91c1c;');
+    layers.add(this);
   }
 
   /** Draws (or removes) the flag, the cue highlights and the author chip of one item. */
@@ -56,9 +67,9 @@ export class TrollLayer {
   }
 
   /** The author's memory changed: every chip and card of that author on the page says so. */
-  authorChanged(memory: AuthorMemoryWire): void {
+  authorChanged(memory: AuthorMemoryWire): number {
     const nodes = this.byAuthor.get(memory.key);
-    if (!nodes) return;
+    if (!nodes) return 0;
     for (const node of nodes) {
       const who = this.authorOf.get(node);
       if (!node.isConnected || !who) {
@@ -70,9 +81,11 @@ export class TrollLayer {
       const flag = this.flags.get(node);
       if (flag) updateFlagAuthor(flag, { name: who.name, labels: memory.labels, note: memory.note });
     }
+    return nodes.size;
   }
 
   dispose(): void {
+    layers.delete(this);
     this.highlighter.dispose();
     this.byAuthor.clear();
   }
