@@ -86,6 +86,17 @@ describe('troll verdicts in items.seen', () => {
   });
 });
 
+describe('a very long comment full of cues', () => {
+  it('gets a valid answer with its cues bounded, and the batch keeps its other items', async () => {
+    const long = 'BUY NOW https://spam.example/deal idiots!!! '.repeat(400).slice(0, 19_000);
+    const r = await seen([BATCH[0]!, item('t1_long', 'bot', long), BATCH[1]!]);
+    expect(r).toHaveLength(3);
+    expect(r[1]!.troll).not.toBeNull();
+    expect(r[1]!.troll!.cues.length).toBeLessThanOrEqual(60);
+    expect(r[2]!.troll).toMatchObject({ type: 'flamer' });
+  });
+});
+
 describe('trolls.review', () => {
   it('confirms, then dismisses: a dismissed verdict is not flagged again and leaves the author’s counts', async () => {
     await seen();

@@ -13,6 +13,8 @@ import type { TactDB } from '../db/schema';
 
 /** How many comments around each one are its visible thread. */
 const THREAD_MAX = 40;
+/** The most cues sent for one comment (the protocol's bound). */
+const CUES_MAX = 60;
 
 export interface Judged {
   troll: TrollVerdict | null;
@@ -59,7 +61,8 @@ export async function judgeBatch(
         ? {
             type: v.type!,
             confidence: v.confidence,
-            cues: v.cues.map(({ start, end, label }) => ({ start, end, label })),
+            // Bounded as the protocol says: a very long comment must not make the whole batch's answer invalid.
+            cues: v.cues.slice(0, CUES_MAX).map(({ start, end, label }) => ({ start, end, label: label.slice(0, 200) })),
             action: v.action,
             review: review === 'confirmed' ? 'confirmed' : 'none',
           }
