@@ -83,6 +83,10 @@ describe('troll verdicts in items.seen', () => {
     expect((await seen(batch))[1]!.troll).toBeNull();
     expect(await handle({ type: 'settings.set', payload: { trollSensitivity: 'high' } }, page)).toMatchObject({ ok: true });
     expect((await seen(batch))[1]!.troll).not.toBeNull();
+    // Once the moderator confirmed it, a lower sensitivity no longer drops it.
+    expect(await handle({ type: 'trolls.review', payload: { key: 'reddit:t1_9', review: 'confirmed' } }, content)).toMatchObject({ ok: true, data: { updated: true } });
+    expect(await handle({ type: 'settings.set', payload: { trollSensitivity: 'low' } }, page)).toMatchObject({ ok: true });
+    expect((await seen(batch))[1]!.troll).toMatchObject({ type: mid!.v.type ?? expect.any(String), review: 'confirmed' });
   });
 });
 

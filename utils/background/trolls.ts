@@ -53,8 +53,7 @@ export async function judgeBatch(
     items.map((item, i) => ({ itemKey: keys[i]!, authorKey: authorKeys[i] ?? null, text: item.text, verdict: verdicts[i]! })),
     now,
   );
-  return verdicts.map((v, i) => {
-    const { review, author } = stored[i]!;
+  return stored.map(({ review, verdict: v, author }, i) => {
     const flagged = v.type !== null && review !== 'dismissed' && items[i]!.text.trim() !== '';
     return {
       troll: flagged

@@ -39,6 +39,18 @@ function readStored(data: Record<string, unknown> | undefined): { review: Review
   return { review, counted };
 }
 
+/** The stored verdict as it was confirmed; cues beyond the text (the comment was edited since) are dropped. */
+function confirmedVerdict(old: Partial<StoredTrollVerdict>, textLength: number): TrollResult {
+  return {
+    abuse: old.abuse ?? 0,
+    troll: old.troll ?? 1,
+    type: old.type ?? null,
+    confidence: old.confidence ?? 1,
+    cues: Array.isArray(old.cues) ? old.cues.filter((c) => c.end <= textLength) : [],
+    action: old.action ?? { fr: '', en: '' },
+  };
+}
+
 export interface TrollEntry {
   itemKey: string;
   authorKey: string | null;
@@ -51,7 +63,7 @@ export async function recordTrollVerdicts(
   db: TactDB,
   entries: readonly TrollEntry[],
   now = Date.now(),
-): Promise<Array<{ review: Review; author: AuthorMemory | null }>> {
+): Promise<Array<{ review: Review; verdict: TrollResult; author: AuthorMemory | null }>> {
   return db.transaction('rw', db.verdicts, db.authors, async () => {
     const olds = await db.verdicts.bulkGet(entries.map((e): [string, string] => [e.itemKey, 'troll']));
     const authorKeys = [...new Set(entries.map((e) => e.authorKey).filter((k): k is string => k !== null))];
@@ -59,20 +71,23 @@ export async function recordTrollVerdicts(
     (await db.authors.bulkGet(authorKeys)).forEach((a) => a && authors.set(a.key, { ...a, counts: readCounts(a.counts), recent: a.recent ?? [] }));
     const reviews = entries.map((e, i) => {
       const { review, counted } = readStored(olds[i]?.data);
-      const now_counted = review === 'dismissed' ? null : e.verdict.type;
+      // A verdict the moderator confirmed stays as confirmed, whatever a later sensitivity or model says.
+      const old = olds[i]?.data as Partial<StoredTrollVerdict> | undefined;
+      const verdict: TrollResult = review === 'confirmed' && isTrollTypeId(old?.type) ? confirmedVerdict(old!, e.text.length) : e.verdict;
+      const now_counted = review === 'dismissed' ? null : verdict.type;
       const a = e.authorKey ? authors.get(e.authorKey) : undefined;
       if (a) {
         a.counts = recount(a.counts, counted, now_counted);
         a.recent = rememberText(a.recent, e.text);
       }
-      const data: StoredTrollVerdict = { ...e.verdict, review, counted: now_counted };
-      return { review, data };
+      const data: StoredTrollVerdict = { ...verdict, review, counted: now_counted };
+      return { review, data, verdict };
     });
     await db.verdicts.bulkPut(entries.map((e, i) => ({ itemKey: e.itemKey, kind: 'troll', at: now, data: { ...reviews[i]!.data } })));
     await db.authors.bulkPut([...authors.values()]);
     return entries.map((e, i) => {
       const a = e.authorKey ? authors.get(e.authorKey) : undefined;
-      return { review: reviews[i]!.review, author: a ? toMemory(a) : null };
+      return { review: reviews[i]!.review, verdict: reviews[i]!.verdict, author: a ? toMemory(a) : null };
     });
   });
 }
