@@ -137,6 +137,9 @@ describe('the troll flag', () => {
     (card.querySelector('[data-action="dismiss"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(node.querySelector('tact-flag')).toBeNull());
     expect(send).toHaveBeenLastCalledWith('trolls.review', { key: 'reddit:t1_1', review: 'dismissed' });
+    // Focus stays at the comment, on its author's link, and the toast says what happened.
+    expect(document.activeElement).toBe(node.querySelector('.meta a'));
+    expect(document.querySelector('tact-toast')?.getAttribute('data-message')).toMatch(/will not be flagged again/);
   });
 
   it('shows an error in the card when the background refuses, and keeps the flag', async () => {

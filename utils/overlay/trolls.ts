@@ -143,6 +143,9 @@ export class TrollLayer {
           // The card goes with its flag: say it where the moderator looks.
           showToast(this.doc, t(this.lang, 'troll.card.dismissDone'));
           this.removeFlag(node);
+          // Keyboard users stay at the comment: on its author's link rather than back at the page's top.
+          const author = this.adapter.authorAnchor?.(node);
+          if (author && node.contains(author)) (author as HTMLElement).focus?.({ preventScroll: true });
         }
       },
       label: async (labels: string[], note: string) => {
