@@ -12,7 +12,8 @@ const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; position: relative; }
 .flag { font: 600 11px/1.6 system-ui, sans-serif; color: #fff; background: #b91c1c; border: 0;
   border-radius: 8px; padding: 0 6px; white-space: nowrap; cursor: pointer; }
-.flag.customer { background: #1d4ed8; }
+/* Not a troll: a quiet outline, so it never reads as an alarm. */
+.flag.customer { background: transparent; color: #1d4ed8; box-shadow: inset 0 0 0 1px #1d4ed8; }
 .flag.confirmed::after { content: " ✓"; }
 button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 .card { position: absolute; z-index: 2147483647; top: 100%; left: 0; margin-top: 4px; width: 300px;
