@@ -119,6 +119,11 @@ describe('the troll flag', () => {
     expect(card.querySelector('img')).toBeNull();
     const quotes = Array.from(card.querySelectorAll('q')).map((q) => q.textContent);
     expect(quotes).toEqual(['<img src=x onerror=alert(1)>', 'clowns']);
+    // A cue spanning the whole comment (context) shows its label without quoting the comment back.
+    layer.draw(node, item, { ...flamerResult('reddit:t1_1', 'reddit:u/darkv'), troll: { ...flamerResult('', '').troll, cues: [{ start: 0, end: FLAME.length, label: 'same author, earlier in the thread' }] } });
+    const again = flagInternals(flagOf(node))!.card;
+    expect(again.querySelectorAll('q')).toHaveLength(0);
+    expect(again.querySelector('li')!.textContent).toBe('same author, earlier in the thread');
     expect(card.textContent).toContain("Don't feed.");
     expect(card.textContent).toContain('81 %');
     expect(Array.from(card.querySelectorAll(':scope > .row button')).map((b) => b.textContent)).toEqual(['Confirm', 'Dismiss', 'Label author…']);

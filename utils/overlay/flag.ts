@@ -16,7 +16,8 @@ const STYLE = `
 .flag.customer { background: transparent; color: #1d4ed8; box-shadow: inset 0 0 0 1px #1d4ed8; }
 .flag.confirmed::after { content: " ✓"; }
 button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
-.card { position: absolute; z-index: 2147483647; top: 100%; left: 0; margin-top: 4px; width: 300px;
+/* Fixed, in the top layer where the Popover API exists: a site's overflow:hidden or transforms cannot clip it. */
+.card { position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: 300px; max-height: calc(100vh - 16px); overflow: auto;
   background: #fff; color: #111; border: 1px solid #d4d4d8; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0,0,0,.15); padding: 8px 10px; font: 12px/1.45 system-ui, sans-serif; }
 [hidden] { display: none !important; }
@@ -63,6 +64,8 @@ interface Parts {
   lang: Lang;
   actions: FlagActions;
   content: FlagContent;
+  /** Stops following scroll and resize once the card closes. */
+  unfollow?: () => void;
 }
 const parts = new WeakMap<Element, Parts>();
 
@@ -76,6 +79,8 @@ export function createFlag(doc: Document, content: FlagContent, actions: FlagAct
   const card = doc.createElement('div');
   card.className = 'card';
   card.setAttribute('role', 'dialog');
+  // The top layer where supported: nothing of the site's layout can clip or cover the card.
+  if ('showPopover' in card) card.setAttribute('popover', 'manual');
   card.hidden = true;
   root.append(button, card);
   const p: Parts = { button, card, lang, actions, content };
@@ -99,14 +104,51 @@ export function createFlag(doc: Document, content: FlagContent, actions: FlagAct
   return host;
 }
 
+type Popover = HTMLElement & { showPopover?(): void; hidePopover?(): void };
+
 function toggle(host: Element, open: boolean): void {
   const p = parts.get(host);
   if (!p) return;
+  const card = p.card as Popover;
   p.card.hidden = !open;
+  try {
+    if (open) card.showPopover?.();
+    else card.hidePopover?.();
+  } catch {
+    // already in that state, or the flag left the page
+  }
   p.button.setAttribute('aria-expanded', String(open));
   host.toggleAttribute('data-open', open);
-  // Into the card, so the keyboard reaches its buttons; Escape brings focus back to the flag.
-  if (open) p.card.querySelector<HTMLElement>('button')?.focus();
+  const win = host.ownerDocument.defaultView;
+  if (open) {
+    place(p);
+    // The card follows its flag while the page scrolls or resizes.
+    const follow = () => place(p);
+    win?.addEventListener('scroll', follow, { capture: true, passive: true });
+    win?.addEventListener('resize', follow, { passive: true });
+    p.unfollow = () => {
+      win?.removeEventListener('scroll', follow, { capture: true });
+      win?.removeEventListener('resize', follow);
+    };
+    // Into the card, so the keyboard reaches its buttons; Escape brings focus back to the flag.
+    p.card.querySelector<HTMLElement>('button')?.focus();
+  } else {
+    p.unfollow?.();
+    p.unfollow = undefined;
+  }
+}
+
+/** Below the flag, or above it when there is no room below; always inside the viewport. */
+function place(p: Parts): void {
+  const win = p.card.ownerDocument.defaultView;
+  if (!win) return;
+  const r = p.button.getBoundingClientRect();
+  const w = p.card.offsetWidth || 300;
+  const h = p.card.offsetHeight;
+  const below = r.bottom + 4;
+  const top = below + h > win.innerHeight - 8 && r.top - 4 - h >= 8 ? r.top - 4 - h : Math.max(8, Math.min(below, win.innerHeight - 8 - h));
+  p.card.style.top = `${Math.round(top)}px`;
+  p.card.style.left = `${Math.round(Math.max(8, Math.min(r.left, win.innerWidth - 8 - w)))}px`;
 }
 
 export function openFlagCard(host: Element, open = true): void {
@@ -178,7 +220,8 @@ function renderCard(host: Element, p: Parts): void {
   const list = el(doc, 'ul');
   for (const c of content.cues) {
     const li = el(doc, 'li');
-    li.append(el(doc, 'q', c.quote), ` — ${c.label}`);
+    if (c.quote) li.append(el(doc, 'q', c.quote), ` — ${c.label}`);
+    else li.textContent = c.label;
     list.append(li);
   }
   add(t(lang, 'troll.card.cues'), content.cues.length ? list : t(lang, 'troll.card.noCues'));
@@ -214,6 +257,7 @@ function renderCard(host: Element, p: Parts): void {
   labelBtn.addEventListener('click', () => {
     form.hidden = !form.hidden;
     labelBtn.setAttribute('aria-expanded', String(!form.hidden));
+    place(p); // the card grew or shrank: keep it inside the viewport
     if (!form.hidden) form.querySelector<HTMLElement>('input')?.focus();
   });
   form.addEventListener('submit', (e) => {

@@ -9,7 +9,7 @@ import type { AuthorMemoryWire } from '../messaging/trolls-protocol';
 import type { Adapter } from '../platforms/types';
 import { t, type Lang } from '../i18n/translate';
 import { MentionHighlighter } from './highlight';
-import { createFlag, markConfirmed, updateFlag, updateFlagAuthor, type FlagContent } from './flag';
+import { createFlag, markConfirmed, openFlagCard, updateFlag, updateFlagAuthor, type FlagContent } from './flag';
 import { chipView, createChip, updateChip } from './chip';
 import { showToast } from './toast';
 
@@ -104,7 +104,8 @@ export class TrollLayer {
       typeName: type.name[this.lang],
       isTroll: type.isTroll,
       confidence: troll.confidence,
-      cues: troll.cues.map((c) => ({ quote: clipQuote(item.text.slice(c.start, c.end)), label: c.label })),
+      // A context cue spans the whole comment (off topic, repeated, same author before): its label says it all.
+      cues: troll.cues.map((c) => ({ quote: c.start === 0 && c.end >= item.text.length ? '' : clipQuote(item.text.slice(c.start, c.end)), label: c.label })),
       action: troll.action[this.lang],
       review: troll.review,
       author: who ? { name: who.name, labels: who.memory.labels, note: who.memory.note } : null,
@@ -126,7 +127,9 @@ export class TrollLayer {
   }
 
   private removeFlag(node: Element): void {
-    this.flags.get(node)?.remove();
+    const flag = this.flags.get(node);
+    if (flag) openFlagCard(flag, false); // stops its card following the page
+    flag?.remove();
     this.flags.delete(node);
     this.highlighter.clear(node);
   }
