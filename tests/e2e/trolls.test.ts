@@ -176,7 +176,14 @@ describe('troll verdicts on every platform, end to end', () => {
       const flag = Array.from(document.querySelectorAll('tact-flag')).find((f) => f.closest('[role="article"]')?.textContent?.includes(needle));
       flag?.setAttribute('data-e2e', 'dismiss');
     }, flamer);
-    await page.locator('tact-flag[data-e2e="dismiss"]').click({ timeout: 5_000 });
+    const flag = page.locator('tact-flag[data-e2e="dismiss"]');
+    await flag.click({ timeout: 5_000 });
+    await expect.poll(() => flag.getAttribute('data-open'), { timeout: 5_000 }).toBe('');
+    // Escape closes the card and gives focus back to the flag: Enter opens it again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => flag.getAttribute('data-open'), { timeout: 5_000 }).toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => flag.getAttribute('data-open'), { timeout: 5_000 }).toBe('');
     await page.keyboard.press('Tab'); // Confirm → Dismiss
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('tact-flag[data-e2e="dismiss"]').count(), { timeout: 10_000 }).toBe(0);
