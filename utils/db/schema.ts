@@ -49,9 +49,9 @@ export interface Author {
   notes: string;
   labels: string[];
   /** Since v3: how many of their comments got each verdict type (utils/core/trolls/author-memory.ts). */
-  counts: Record<string, number>;
+  counts?: Record<string, number>;
   /** Since v3: their latest texts, context for their next verdict. */
-  recent: string[];
+  recent?: string[];
 }
 export interface Verdict {
   itemKey: string;

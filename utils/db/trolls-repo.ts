@@ -74,13 +74,13 @@ export async function recordTrollVerdicts(
       // A verdict the moderator confirmed stays as confirmed, whatever a later sensitivity or model says.
       const old = olds[i]?.data as Partial<StoredTrollVerdict> | undefined;
       const verdict: TrollResult = review === 'confirmed' && isTrollTypeId(old?.type) ? confirmedVerdict(old!, e.text.length) : e.verdict;
-      const now_counted = review === 'dismissed' ? null : verdict.type;
+      const nowCounted = review === 'dismissed' ? null : verdict.type;
       const a = e.authorKey ? authors.get(e.authorKey) : undefined;
       if (a) {
-        a.counts = recount(a.counts, counted, now_counted);
-        a.recent = rememberText(a.recent, e.text);
+        a.counts = recount(readCounts(a.counts), counted, nowCounted);
+        a.recent = rememberText(a.recent ?? [], e.text);
       }
-      const data: StoredTrollVerdict = { ...verdict, review, counted: now_counted };
+      const data: StoredTrollVerdict = { ...verdict, review, counted: nowCounted };
       return { review, data, verdict };
     });
     await db.verdicts.bulkPut(entries.map((e, i) => ({ itemKey: e.itemKey, kind: 'troll', at: now, data: { ...reviews[i]!.data } })));
