@@ -29,6 +29,9 @@ export default defineBackground(() => {
       const commands = await browser.commands?.getAll();
       return commands?.find((c) => c.name === 'insert-suggestion')?.shortcut || null;
     },
+    async pushAuthor(tabId, memory) {
+      await browser.tabs.sendMessage(tabId, { type: 'overlay.author', payload: memory });
+    },
     async openTab(url) {
       await browser.tabs.create({ url });
     },

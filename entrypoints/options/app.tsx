@@ -11,6 +11,7 @@ import { AiSettings } from '../../components/ai-settings';
 import { browserAiApi } from '../../components/ai-api';
 import { ToneOptions } from '../../components/tone-form';
 import { SnippetOptions } from '../../components/snippet-library';
+import { TrollSettings } from '../../components/troll-settings';
 
 export function App() {
   const { t } = useI18n();
@@ -53,6 +54,7 @@ export function App() {
       </section>
       <ToneOptions announce={announce} />
       <SnippetOptions announce={announce} />
+      <TrollSettings announce={announce} />
       <AiSettings api={browserAiApi} announce={announce} />
       <StatusRegion message={status} />
     </main>

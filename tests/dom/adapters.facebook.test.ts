@@ -25,9 +25,9 @@ const FEED = `<div role="feed">
 </div>`;
 
 describe('facebookAdapter.findItems', () => {
-  it('returns the post and its 8 comments and replies, never the composer', () => {
+  it('returns the post and its 9 comments and replies, never the composer', () => {
     const nodes = facebookAdapter.findItems(demo());
-    expect(nodes).toHaveLength(1 + 8);
+    expect(nodes).toHaveLength(1 + 9);
     const composer = demo().querySelector(FACEBOOK.composer[0].css);
     expect(composer).not.toBeNull();
     expect(nodes.some((n) => n === composer || composer?.contains(n))).toBe(false);
@@ -85,9 +85,9 @@ describe('facebookAdapter.extract', () => {
       expect(item.text.endsWith('it gets a bit loud in a small')).toBe(true);
     });
 
-    it('returns 9 items: 1 post, 6 comments and 2 replies', () => {
+    it('returns 10 items: 1 post, 7 comments and 2 replies', () => {
       const { items } = readItems(facebookAdapter, demo());
-      expect(items.map((i) => i.kind).sort()).toEqual(['comment', 'comment', 'comment', 'comment', 'comment', 'comment', 'post', 'reply', 'reply']);
+      expect(items.map((i) => i.kind).sort()).toEqual(['comment', 'comment', 'comment', 'comment', 'comment', 'comment', 'comment', 'post', 'reply', 'reply']);
     });
   });
 

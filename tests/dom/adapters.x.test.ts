@@ -34,8 +34,8 @@ describe('xAdapter.findItems', () => {
     });
   });
 
-  it('returns the 9 tweet articles of the demo timeline, quoted tweet not among them', () => {
-    expect(xAdapter.findItems(demo())).toHaveLength(9);
+  it('returns the 11 tweet articles of the demo timeline, quoted tweet not among them', () => {
+    expect(xAdapter.findItems(demo())).toHaveLength(11);
   });
 });
 

@@ -22,11 +22,15 @@ export const SAMPLES: Record<number, Record<string, Row>> = {
   2: {
     items: { key: 'reddit:t1_b', platform: 'reddit', platformId: 't1_b', kind: 'comment', author: { name: '', handle: 'u/kim', url: '' }, text: 'URGENT : ça fume', truncated: false, time: '', permalink: '', parentId: 't3_a', rootText: '', firstSeenAt: 10, lastSeenAt: 11, brandIds: ['b1'], status: 'replied', attention: 0, intent: 'urgent', sentiment: -0.8, priority: 97, repliedAt: 12 },
   },
+  3: {
+    authors: { key: 'reddit:u/kim', platform: 'reddit', handle: 'u/kim', name: '', url: '', firstSeenAt: 10, lastSeenAt: 11, notes: '', labels: ['known_troll'], counts: { flamer: 2 }, recent: ['lol clowns'] },
+  },
 };
 
 /** What a migration adds to rows written before it (checked as well as the rows' own fields). */
 export const ADDED_BY: Record<number, Record<string, Row>> = {
   2: { items: { intent: 'other', sentiment: 0, priority: 0, repliedAt: null } },
+  3: { authors: { counts: {}, recent: [] } },
 };
 
 function primaryKey(db: TactDB, table: string, row: Row): unknown {

@@ -38,10 +38,10 @@ async function extract(args: string[]): Promise<Line[]> {
 
 describe.concurrent('tact extract', { timeout: 30_000 }, () => {
   it.each([
-    ['x', 'x-home.html', 8, 'https://x.com/'],
-    ['facebook', 'facebook-post.html', 9, 'https://www.facebook.com/'],
-    ['reddit', 'reddit-thread.html', 9, 'https://www.reddit.com/'],
-    ['linkedin', 'linkedin-feed.html', 9, 'https://www.linkedin.com/'],
+    ['x', 'x-home.html', 10, 'https://x.com/'],
+    ['facebook', 'facebook-post.html', 10, 'https://www.facebook.com/'],
+    ['reddit', 'reddit-thread.html', 10, 'https://www.reddit.com/'],
+    ['linkedin', 'linkedin-feed.html', 10, 'https://www.linkedin.com/'],
   ])('reads every item of the %s demo page (%s)', async (platform, file, count, site) => {
     const lines = await extract(['--platform', platform, demo(file)]);
     expect(lines).toHaveLength(count);

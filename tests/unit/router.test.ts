@@ -227,7 +227,7 @@ describe('fixes from review', () => {
   it('changes one setting without resetting the others', async () => {
     await handle({ type: 'settings.set', payload: { onboarded: true } }, page);
     await handle({ type: 'settings.set', payload: { language: 'fr' } }, page);
-    expect(await handle({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, data: { language: 'fr', onboarded: true } });
+    expect(await handle({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, data: { language: 'fr', onboarded: true, trollSensitivity: 'medium' } });
   });
 
   it('updates the toolbar count when a mention is marked replied', async () => {

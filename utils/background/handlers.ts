@@ -10,6 +10,10 @@ import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
 import { createAiHandlers, type AiEffects } from './ai-handlers';
 import { createTonePageHandlers } from './tone';
+import { loadAbuseModel, type AbuseModel } from '../core/trolls/abuse';
+import { judgeBatch, type Judged } from './trolls';
+import * as trollsRepo from '../db/trolls-repo';
+import type { AuthorMemory } from '../core/trolls/author-memory';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -25,6 +29,10 @@ export interface Effects {
   ai?: AiEffects;
   /** The keys of the "insert-suggestion" command as the user set them, or null (none, or unknown). */
   shortcut?: () => Promise<string | null>;
+  /** Tells a tab's content script that an author's labels or counts changed (chips follow). */
+  pushAuthor?(tabId: number, memory: AuthorMemory): Promise<void>;
+  /** The abuse model for troll verdicts (the committed one by default). */
+  trollModel?: () => Promise<AbuseModel>;
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
@@ -56,6 +64,14 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     return run;
   }
 
+  // Every tab showing a comment by this author hears of the change (the sender's own page too: it
+  // updates from the reply already, and a second update changes nothing). A closed tab is no error.
+  async function pushAuthor(memory: AuthorMemory): Promise<void> {
+    if (!effects.pushAuthor) return;
+    const tabs = await trollsRepo.tabsShowingAuthor(db, memory.key);
+    await Promise.all(tabs.map((tabId) => effects.pushAuthor!(tabId, memory).catch(() => {})));
+  }
+
   return {
     'page.start': async (p, ctx) => {
       if (ctx.tabId !== undefined) {
@@ -82,7 +98,16 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       const tabId = stale() ? undefined : ctx.tabId;
       const stored = await repo.recordSeen(db, tabId, analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined })), now);
       if (tabId !== undefined && stale()) await repo.forgetSightings(db, tabId, stored.map((r) => r.key));
-      const results = stored.map((r, i) => ({ ...r, analysis: analysed[i]!.analysis }));
+      // Troll verdicts come second: if they fail, the page still gets its mentions.
+      const judged: Judged[] | null = await (async () => {
+        const settings = await repo.getSettings(db);
+        const model = await (effects.trollModel ?? loadAbuseModel)();
+        return judgeBatch(db, analysed.map((a) => a.item), stored.map((r) => r.key), settings.trollSensitivity, model, now);
+      })().catch((e: unknown) => {
+        console.error('[tact] troll verdicts failed', e);
+        return null;
+      });
+      const results = stored.map((r, i) => ({ ...r, analysis: analysed[i]!.analysis, troll: judged?.[i]?.troll ?? null, author: judged?.[i]?.author ?? null }));
       await refreshBadge(ctx.tabId);
       // The items are stored: a failing alert check must not make the page send them again.
       await checkSpikes(db, results.flatMap((r) => r.mentions.map((m) => m.brandId)), now, effects.notify).catch((e: unknown) =>
@@ -127,6 +152,17 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       if (!row || row.type !== 'spike') return { dismissed: false };
       await db.events.update(p.id, { data: { ...row.data, dismissed: true } });
       return { dismissed: true };
+    },
+    'trolls.review': async (p) => {
+      const reply = await trollsRepo.reviewTrollVerdict(db, p.key, p.review, effects.now?.() ?? Date.now());
+      if (reply.author) await pushAuthor(reply.author);
+      return reply;
+    },
+    'authors.get': async (p) => trollsRepo.getAuthorMemory(db, p.key),
+    'authors.label': async (p) => {
+      const memory = await trollsRepo.labelAuthor(db, p.key, p.labels, p.note);
+      if (memory) await pushAuthor(memory);
+      return memory;
     },
     'settings.get': async () => repo.getSettings(db),
     'settings.set': async (p) => repo.updateSettings(db, p),

@@ -96,6 +96,10 @@ export async function recordSeen(
       if (authorKey) {
         const a = authors.get(authorKey) ?? oldAuthors[i];
         authors.set(authorKey, {
+          // What other features keep on the author (verdict counts, recent texts) stays.
+          counts: {},
+          recent: [],
+          ...a,
           key: authorKey,
           platform: item.platform,
           handle: item.author.handle,
@@ -117,7 +121,7 @@ export async function recordSeen(
   });
 }
 
-function authorKeyOf(item: Item): string | null {
+export function authorKeyOf(item: Item): string | null {
   // Without a handle (Facebook, LinkedIn) the profile URL tells apart two people of the same name.
   const who = item.author.handle || item.author.url || item.author.name;
   return who ? `${item.platform}:${who.toLowerCase()}` : null;

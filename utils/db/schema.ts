@@ -41,6 +41,10 @@ export interface Author {
   lastSeenAt: number;
   notes: string;
   labels: string[];
+  /** Since v3: how many of their comments got each verdict type (utils/core/trolls/author-memory.ts). */
+  counts?: Record<string, number>;
+  /** Since v3: their latest texts, context for their next verdict. */
+  recent?: string[];
 }
 export interface Verdict {
   itemKey: string;
@@ -115,6 +119,20 @@ export const VERSIONS: ReadonlyArray<{
           item.priority ??= 0;
           // When an older reply was made is unknown: better no first-response time than a made-up one.
           item.repliedAt ??= null;
+        }),
+  },
+  {
+    // Per-author memory for the troll verdicts: counts by type and a few recent texts; authors
+    // indexed by the moderator's labels ("known troll"…) for a list of them.
+    version: 3,
+    stores: { authors: 'key, platform, handle, lastSeenAt, *labels' },
+    upgrade: (tx) =>
+      tx
+        .table('authors')
+        .toCollection()
+        .modify((author: Partial<Author>) => {
+          author.counts ??= {};
+          author.recent ??= [];
         }),
   },
 ];

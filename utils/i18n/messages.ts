@@ -6,6 +6,8 @@ import { enTonePage, frTonePage } from './messages-tonepage';
 import { enAi, frAi } from './messages-ai';
 import { enTone, frTone } from './messages-tone';
 
+import { enTrolls, frTrolls } from './messages-trolls';
+
 export const en = {
   ...enTonePage,
   'app.name': 'Tact',
@@ -180,6 +182,7 @@ export const en = {
   'onboarding.openOptions': 'Go to the options',
   ...enAi,
   ...enTone,
+  ...enTrolls,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -359,6 +362,7 @@ export const fr: Dictionary = {
   'onboarding.openOptions': 'Aller aux réglages',
   ...frAi,
   ...frTone,
+  ...frTrolls,
 };
 
 export const dictionaries = { en, fr } satisfies Record<string, Dictionary>;

@@ -9,6 +9,7 @@ import { aiRoutes } from './protocol-ai';
 import { tonePageContentProtocol, tonePageProtocol } from './protocol-tone-page';
 import { toneProfileSchema } from '../core/tone/profile';
 import { snippetInputSchema, snippetSchema } from '../core/tone/snippet';
+import { authorKeySchema, authorLabelRequestSchema, authorMemorySchema, itemKeySchema, trollVerdictSchema } from './trolls-protocol';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -65,6 +66,10 @@ export const protocol = {
           attention: z.boolean(),
           /** What the mention is, for the badge and its card; null when the item names no brand. */
           analysis: analysisSchema.nullable().default(null),
+          /** The troll verdict when flagged at the user's sensitivity (or an unhappy customer); else null. */
+          troll: trollVerdictSchema.nullable().default(null),
+          /** What Tact remembers of the author, for the chip; null when the item has no author. */
+          author: authorMemorySchema.nullable().default(null),
         }),
       ),
     }),
@@ -87,6 +92,15 @@ export const protocol = {
   'items.open': route(['page'], z.object({ key: z.string().min(1) }), z.object({ opened: z.enum(['tab', 'new_tab', 'none']) })),
   /** Hides a spike alert from the popup and the side panel. */
   'alerts.dismiss': route(['page'], z.object({ id: z.number().int().nonnegative() }), z.object({ dismissed: z.boolean() })),
+  /** The moderator confirms or dismisses a troll verdict; a dismissed one is not flagged again. */
+  'trolls.review': route(
+    ['content', 'page'],
+    z.object({ key: itemKeySchema, review: z.enum(['confirmed', 'dismissed']) }),
+    z.object({ updated: z.boolean(), author: authorMemorySchema.nullable() }),
+  ),
+  'authors.get': route(['content', 'page'], z.object({ key: authorKeySchema }), authorMemorySchema.nullable()),
+  /** Sets the moderator's labels and note on an author (replacing the previous ones). */
+  'authors.label': route(['content', 'page'], authorLabelRequestSchema, authorMemorySchema.nullable()),
   'settings.get': route(['page', 'content'], z.object({}), settingsSchema),
   'settings.set': route(['page'], settingsPatchSchema, settingsSchema),
   /** Tone of voice: one profile per brand and language. */
@@ -175,6 +189,11 @@ export const contentProtocol = {
     response: z.object({ found: z.boolean() }),
   },
   ...tonePageContentProtocol,
+  /** An author was labelled or a verdict reviewed elsewhere: the chips and cards of that author follow. */
+  'overlay.author': {
+    request: authorMemorySchema,
+    response: z.object({ updated: z.number().int().nonnegative() }),
+  },
 } as const;
 
 export type ContentMessageType = keyof typeof contentProtocol;

@@ -1,6 +1,8 @@
 // The small badge Tact draws next to an item: a custom element with a closed shadow root, so the
 // page's CSS cannot restyle it and the page's scripts cannot read into it. It is a button that
 // opens a card with the details. Text only, never HTML.
+import { closedShadow } from './shadow';
+
 export const BADGE_TAG = 'tact-badge';
 
 const STYLE = `
@@ -39,39 +41,10 @@ interface Parts {
 }
 const parts = new WeakMap<Element, Parts>();
 
-// One style sheet shared by every badge's shadow root: a <style> per badge makes the browser parse
-// and match hundreds of copies on a long feed. Falls back to <style> where sheets cannot be adopted.
-let shared: CSSStyleSheet | null | undefined;
-function sharedSheet(): CSSStyleSheet | null {
-  if (shared === undefined) {
-    try {
-      shared = new CSSStyleSheet();
-      shared.replaceSync(STYLE);
-    } catch {
-      shared = null;
-    }
-  }
-  return shared;
-}
-
 export function createBadge(doc: Document, content: BadgeContent): HTMLElement {
   const host = doc.createElement(BADGE_TAG);
-  const root = host.attachShadow({ mode: 'closed' });
-  const sheet = sharedSheet();
-  let adopted = false;
-  if (sheet) {
-    try {
-      root.adoptedStyleSheets = [sheet];
-      adopted = true;
-    } catch {
-      adopted = false;
-    }
-  }
-  if (!adopted) {
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
-    root.append(style);
-  }
+  // One style sheet shared by every badge's shadow root (shadow.ts).
+  const root = closedShadow(host, STYLE);
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');

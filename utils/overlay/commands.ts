@@ -19,6 +19,7 @@ import { BADGE_TAG, openBadgeCard } from './badge';
 import { pageLanguage } from './card';
 import { showToast } from './toast';
 import { insertFirstSuggestion, repliesPage } from './replies';
+import { authorChangedOnPage } from './trolls';
 import { t } from '../i18n/translate';
 
 type Sender = Browser.runtime.MessageSender;
@@ -91,6 +92,7 @@ const HANDLERS: Record<ContentMessageType, Handler> = {
     if (!focused) showToast(document, t(pageLanguage(), 'meter.nothing'));
     return { focused };
   },
+  'overlay.author': async (p) => ({ updated: authorChangedOnPage(p as ContentRequestOf<'overlay.author'>) }),
 };
 
 export function listenForCommands(ctx: ContentScriptContext, adapter: Adapter): void {

@@ -9,9 +9,11 @@ import { BADGE_TAG, createBadge, updateBadge } from './badge';
 import { badgeContent, pageLanguage } from './card';
 import { MentionHighlighter } from './highlight';
 import { rememberItem } from './replies';
+import { TrollLayer } from './trolls';
+import { CHIP_TAG, FLAG_TAG } from './tags';
 
 export interface OverlayDeps {
-  send<K extends 'page.start' | 'items.seen' | 'page.health'>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>>;
+  send<K extends 'page.start' | 'items.seen' | 'page.health' | 'trolls.review' | 'authors.label'>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>>;
   /** How long a page may show nothing before the adapter reports it (ms). */
   healthDelay?: number;
 }
@@ -51,6 +53,8 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
   const badges = new WeakMap<Element, HTMLElement>();
   const highlighter = new MentionHighlighter(doc);
   const lang = pageLanguage();
+  // Troll flags, their cue highlights and author chips (trolls.ts).
+  const trolls = new TrollLayer(doc, adapter, lang, (type, payload) => deps.send(type, payload));
   // node → a cheap stamp of its text when last read: an unchanged node is not read again (reading
   // means the adapter's extraction and a schema check, far costlier than hashing the text).
   let stamps = new WeakMap<Element, number>();
@@ -106,7 +110,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     while (next < queue.length && performance.now() < deadline) {
       const node = queue[next++]!;
       const stamp = textStamp(node);
-      if (stamps.get(node) === stamp && (!seen.has(node) || (badgeIntact(node) && highlighter.intact(node)))) continue;
+      if (stamps.get(node) === stamp && (!seen.has(node) || (badgeIntact(node) && highlighter.intact(node) && trolls.intact(node)))) continue;
       const raw = safeExtract(node);
       const parsed = raw ? itemSchema.safeParse(raw) : null;
       if (!parsed?.success) {
@@ -117,7 +121,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       const signature = `${itemKey(item)}#${item.text.length}`;
       if (previous.get(node) === signature && performance.now() < holdUntil) continue;
       stamps.set(node, stamp);
-      if (seen.get(node) === signature && badgeIntact(node) && highlighter.intact(node)) continue;
+      if (seen.get(node) === signature && badgeIntact(node) && highlighter.intact(node) && trolls.intact(node)) continue;
       seen.set(node, signature);
       batch.push({ item, node });
       if (batch.length >= BATCH_MAX) break;
@@ -173,6 +177,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       if (!seen.get(node)?.startsWith(`${result.key}#`)) continue;
       drawBadge(node, result);
       rememberItem({ key: result.key, brandIds: result.mentions.map((m) => m.brandId), lang: result.analysis?.lang ?? null, author: item.author.name || item.author.handle });
+      trolls.draw(node, item, result);
       // Highlight the very characters that matched, wherever they sit in the node's text.
       highlighter.set(node, result.mentions.map((m) => item.text.slice(m.start, m.end)));
     }
@@ -198,7 +203,8 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
 
 
   // Ignore mutations that are only our own badges being added or removed.
-  const isOurs = (n: Node) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() === BADGE_TAG;
+  const OURS = new Set([BADGE_TAG, FLAG_TAG, CHIP_TAG, 'tact-toast']);
+  const isOurs = (n: Node) => n.nodeType === 1 && OURS.has((n as Element).tagName.toLowerCase());
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOurs)) continue;
@@ -209,8 +215,9 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
     highlighter.dispose();
+    trolls.dispose();
     observer.disconnect();
-    for (const el of doc.querySelectorAll(BADGE_TAG)) el.remove();
+    for (const el of doc.querySelectorAll(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}`)) el.remove();
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => startPage(true));
   startPage(false);

@@ -2,6 +2,7 @@
 // paint Ranges over the site's own text nodes, so React/Lexical re-renders are not disturbed and
 // nothing of the page's markup changes. Where the API is missing, nothing is painted.
 import { BADGE_TAG } from './badge';
+import { CHIP_TAG, FLAG_TAG } from './tags';
 
 const NAME = 'tact-mention';
 const STYLE_ID = 'tact-highlight-style';
@@ -23,17 +24,27 @@ export class MentionHighlighter {
   private ranges = new WeakMap<Element, Range[]>();
   private highlight: InstanceType<HighlightCtor> | null = null;
 
-  constructor(private doc: Document) {
+  /** `name` is the highlight's name in CSS.highlights; `paint` its style (mentions by default). */
+  constructor(
+    private doc: Document,
+    private name = NAME,
+    paint = 'background-color: rgba(253, 186, 116, 0.55);',
+  ) {
     const a = api();
     if (!a) return;
     this.highlight = new a.Highlight();
-    a.registry.set(NAME, this.highlight);
-    if (!doc.getElementById(STYLE_ID)) {
+    a.registry.set(name, this.highlight);
+    const styleId = this.styleId();
+    if (!doc.getElementById(styleId)) {
       const style = doc.createElement('style');
-      style.id = STYLE_ID;
-      style.textContent = `::highlight(${NAME}) { background-color: rgba(253, 186, 116, 0.55); }`;
+      style.id = styleId;
+      style.textContent = `::highlight(${name}) { ${paint} }`;
       (doc.head ?? doc.documentElement).append(style);
     }
+  }
+
+  private styleId(): string {
+    return this.name === NAME ? STYLE_ID : `${STYLE_ID}-${this.name}`;
   }
 
   /** Paints `terms` (exact slices of the item's text) wherever they occur in `node`'s text. */
@@ -42,7 +53,7 @@ export class MentionHighlighter {
     if (!this.highlight || terms.length === 0) return;
     const found: Range[] = [];
     const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
-      acceptNode: (t) => (t.parentElement?.closest(BADGE_TAG) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (t) => (t.parentElement?.closest(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
       const value = t.nodeValue ?? '';
@@ -73,8 +84,8 @@ export class MentionHighlighter {
 
   dispose(): void {
     this.highlight?.clear();
-    api()?.registry.delete(NAME);
-    this.doc.getElementById(STYLE_ID)?.remove();
+    api()?.registry.delete(this.name);
+    this.doc.getElementById(this.styleId())?.remove();
     this.ranges = new WeakMap();
   }
 }

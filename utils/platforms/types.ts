@@ -17,6 +17,8 @@ export interface Adapter {
   extract(node: Element): ItemInput | null;
   /** Where to put the badge for a node: the element the badge is appended to. */
   badgeAnchor(node: Element): Element;
+  /** The element showing the item's author (name or profile link), for the author chip; null when none shows. */
+  authorAnchor?(node: Element): Element | null;
   /** Whether this page is one where items are expected (a feed, a thread), for health reports. */
   expectsItems(url: URL): boolean;
 }

@@ -1,5 +1,6 @@
 // User settings kept locally (and, later, roamed through storage.sync).
 import { z } from '../zod';
+import { trollSensitivitySchema } from '../trolls/sensitivity';
 
 export const uiLanguageSchema = z.enum(['auto', 'fr', 'en']);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
@@ -7,6 +8,8 @@ export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 export const settingsSchema = z.object({
   language: uiLanguageSchema.default('auto'),
   onboarded: z.boolean().default(false),
+  /** How eager the in-page troll flags are (utils/core/trolls/sensitivity.ts). */
+  trollSensitivity: trollSensitivitySchema.default('medium'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -14,5 +17,6 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = z.object({
   language: uiLanguageSchema.optional(),
   onboarded: z.boolean().optional(),
+  trollSensitivity: trollSensitivitySchema.optional(),
 });
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -164,6 +164,10 @@ export const facebookAdapter: Adapter = {
     return authorOf(node, nestedOf(node)).link?.parentElement ?? node;
   },
 
+  authorAnchor(node) {
+    return authorOf(node, nestedOf(node)).link;
+  },
+
   expectsItems(url) {
     if (NO_ITEMS.test(url.pathname)) return false;
     return url.pathname === '/' || /^\/home\.php/.test(url.pathname) || /^\/groups\/[^/]+/.test(url.pathname) || postIdIn(url.href) !== '' || /\/(permalink|story)\.php/.test(url.pathname);

@@ -140,6 +140,10 @@ export const linkedinAdapter: Adapter = {
     return authorLink(node, nestedOf(node))?.parentElement ?? node;
   },
 
+  authorAnchor(node) {
+    return authorLink(node, nestedOf(node));
+  },
+
   expectsItems(url) {
     const p = url.pathname;
     return /^\/feed(\/|$)/.test(p) || /^\/posts\//.test(p) || /^\/(in|company|school)\/[^/]+\/(recent-activity|posts)/.test(p) || /^\/groups\/[^/]+/.test(p);

@@ -32,6 +32,12 @@ export const redditAdapter: Adapter = {
     return pickOwn(node, SHREDDIT.meta, isShredditComment) ?? pickOwn(node, [...SHREDDIT.commentBody, ...SHREDDIT.postBody], isShredditComment) ?? node;
   },
 
+  authorAnchor(node) {
+    if (isThing(node)) return pickOwn(node, OLD_REDDIT.author, isThing);
+    const meta = pickOwn(node, SHREDDIT.meta, isShredditComment);
+    return meta?.querySelector('a[href*="/user/"]') ?? null;
+  },
+
   expectsItems(url) {
     if (NO_ITEMS.test(url.pathname)) return false;
     return url.pathname === '/' || /^\/(r|u|user)\/[^/]+/.test(url.pathname) || /^\/(best|hot|new|top|rising)\/?$/.test(url.pathname);

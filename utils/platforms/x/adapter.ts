@@ -88,6 +88,10 @@ export const xAdapter: Adapter = {
     return pickOwn(node, S.userName, isQuote) ?? node;
   },
 
+  authorAnchor(node) {
+    return pickOwn(node, S.userName, isQuote)?.querySelector('a[href]') ?? null;
+  },
+
   expectsItems(url) {
     const parts = url.pathname.split('/').filter(Boolean);
     const first = parts[0] ?? '';
