@@ -6,6 +6,7 @@ import { fold, type FoldedText } from '../text/fold';
 import { tokenize, unleet, type Token } from '../text/tokens';
 import { deletionHashes, withinOneEdit } from '../text/edit-distance';
 import { parseQuery, evaluate, allTerms, positiveTerms, type Query } from './query';
+import { Prefilter } from './prefilter';
 
 export interface MatchableBrand {
   id: string;
@@ -65,6 +66,7 @@ export class BrandMatcher {
   /** Single-word names to look for inside hashtags: #boycottacme. */
   private compound: Array<{ word: string; entry: Entry }> = [];
   private queries: Array<Query | null>;
+  private prefilter: Prefilter;
 
   constructor(private brands: readonly MatchableBrand[]) {
     this.queries = brands.map((b) => (b.query?.trim() ? parseQuery(b.query) : null));
@@ -91,6 +93,12 @@ export class BrandMatcher {
           }
         }
       }
+    });
+    this.prefilter = new Prefilter({
+      firstWords: this.root.next.keys(),
+      fuzzyHashes: this.fuzzy.keys(),
+      fuzzyLengths: this.fuzzyLengths,
+      compound: this.compound.map((c) => c.word),
     });
   }
 
@@ -120,6 +128,13 @@ export class BrandMatcher {
   }
 
   find(text: string): Mention[] {
+    // Most texts name no brand: a pass over char codes that allocates nothing tells them apart.
+    if (!this.prefilter.mayMatch(text)) return [];
+    return this.findExact(text);
+  }
+
+  /** find() without the fast path: the reference it is tested against. */
+  findExact(text: string): Mention[] {
     const folded = fold(text);
     const tokens = tokenize(folded);
     const hits = this.scan(tokens);

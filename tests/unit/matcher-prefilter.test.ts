@@ -1,0 +1,129 @@
+// The matcher's fast path (prefilter.ts) may only skip texts in which the exact matcher finds
+// nothing. These tests run both paths on texts built to hit every rule of fold.ts and tokens.ts
+// (leetspeak, stretched and spelled-out letters, glued words, signs, accents, ligatures, emoji)
+// and on the labelled evaluation texts, and check they agree.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BrandMatcher, type MatchableBrand } from '../../utils/core/mentions/matcher';
+import { Prefilter, hashWord } from '../../utils/core/mentions/prefilter';
+import { deletionHashes } from '../../utils/core/text/edit-distance';
+
+const acme: MatchableBrand = {
+  id: 'b1',
+  name: 'Acme',
+  aliases: ['ACME Corp'],
+  handles: ['@acme', '@acme_support'],
+  hashtags: ['#acme'],
+  products: ['RoadRunner 3000'],
+  exclude: ['acme of perfection'],
+};
+const cafe: MatchableBrand = { id: 'b2', name: 'Crème Café' };
+const lacoste: MatchableBrand = { id: 'l', name: 'Lacoste', handles: ['@lacoste'], misspellings: ['Lacost'] };
+const orange: MatchableBrand = { id: 'o', name: 'Orange', query: 'orange AND (forfait OR box OR réseau OR "service client" OR 4G) NOT (jus OR fruit)' };
+const strasse: MatchableBrand = { id: 's', name: 'Straße', aliases: ['Œuvre Ltd', 'ﬁnco'] };
+const letters: MatchableBrand = { id: 'y', name: 'YAT', aliases: ['A.B.C'] };
+const ALL = [acme, cafe, lacoste, orange, strasse, letters];
+
+// Pieces that exercise each rule, mixed with ordinary words and every kind of separator.
+const PIECES = [
+  'acme', 'ACME', 'Acme', '4cme', 'ac@me', '@cme', 'acmeee', 'AAACME', 'a c m e', 'A.C.M.E', 'a-c-m-e', 'a*c*m*e',
+  'ac-me', 'ac.me', 'a-c-me', '4c-me', "l'acme", 'd’Acme', "acme's", '@acme', '@acme_support', '#acme', '#BoycottAcme',
+  '#b0yc0tt4cme', '#acmeee', 'acmeville', 'acme of perfection', 'ACME Corp', 'acme corp', 'roadrunner 3000', 'RoadRunner3000',
+  '#roadrunner3000', 'road-runner', 'crème café', 'CREME CAFE', 'cre\u0300me cafe\u0301', 'lacoste', 'Lacotse', 'lacostte',
+  'lacost', 'l4coste', 'lacooooste', 'l a c o s t e', 'orange', 'forfait', 'box', 'jus', 'service client', '4g', '4G',
+  'strasse', 'STRASSE', 'straße', 'œuvre ltd', 'oeuvre', 'finco', 'ﬁnco', 'Ｆｉｎｃｏ', 'Ａｃｍｅ', 'y a t', 'y a t il', 'a.b.c',
+  'a b c', 'ÀCMÉ', 'ǍĈМЕ', 'acme\u0301', '😡', '🙏🏽', '👨‍👩‍👧', '𝐀𝐜𝐦𝐞', 'ﬁne', 'l’', 'the', 'le', 'merci', 'great',
+  'service', '3000', '1000', '$', '@', '#', '##', '@@', '_', '__acme__', 'x', 'y', 'a', 'é', 'ß', 'ı', '\u0000', '\ud83d',
+];
+const SEPS = [' ', ' ', ' ', '', '-', '.', '. ', ', ', "'", '’', '!', '?', '*', '_', '/', '\n', ' - ', '…', '😡', '#', '@', '$'];
+
+function rng(seed: number) {
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+function randomText(r: () => number): string {
+  const n = 1 + Math.floor(r() * 8);
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    out += PIECES[Math.floor(r() * PIECES.length)]!;
+    if (i < n - 1) out += SEPS[Math.floor(r() * SEPS.length)]!;
+  }
+  return out;
+}
+
+describe('the matcher with its fast path', () => {
+  it('finds what the exact path finds on 20,000 texts built from the tricky cases', () => {
+    const r = rng(7);
+    const sets = [ALL, [acme], [lacoste], [orange], [strasse, letters]].map((b) => new BrandMatcher(b));
+    let withMentions = 0;
+    const differ: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      const text = randomText(r);
+      const m = sets[k % sets.length]!;
+      const exact = m.findExact(text);
+      if (exact.length > 0) withMentions++;
+      if (JSON.stringify(m.find(text)) !== JSON.stringify(exact)) differ.push(text);
+    }
+    expect(differ).toEqual([]);
+    // The texts do exercise the matcher: many have mentions, many do not.
+    expect(withMentions).toBeGreaterThan(5_000);
+    expect(withMentions).toBeLessThan(19_000);
+  });
+
+  it('finds what the exact path finds on every labelled evaluation text', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const brands = (JSON.parse(readFileSync(path.join(root, 'tests/fixtures/mentions-brands.json'), 'utf8')) as MatchableBrand[]).map((b) => ({ ...b, id: b.id ?? b.name }));
+    const m = new BrandMatcher(brands);
+    let n = 0;
+    for (const file of ['mentions-eval.jsonl', 'mentions-dev.jsonl', 'mentions-labelled.jsonl']) {
+      for (const line of readFileSync(path.join(root, 'tests/fixtures', file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const { text } = JSON.parse(line) as { text: string };
+        expect(m.find(text), text).toEqual(m.findExact(text));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(500);
+  });
+
+  it.each([
+    ['Un Straße de plus', ['Straße']],
+    ['STRASSE fermée', ['STRASSE']],
+    ['merci ﬁnco', ['ﬁnco']],
+    ['Ｆｉｎｃｏ répond', ['Ｆｉｎｃｏ']],
+    ['y a t il quelqu’un', ['y a t']],
+    ['ÀCMÉ encore', ['ÀCMÉ']],
+    ['4c-me est nul', ['4c-me']],
+    ['#b0yc0tt4cme', ['#b0yc0tt4cme']],
+    ['l4coste répond pas', ['l4coste']],
+    ['__acme__ et acme_fan', []],
+  ])('agrees with the exact path on %j', (text, expected) => {
+    const m = new BrandMatcher(ALL);
+    expect(m.find(text).map((x) => text.slice(x.start, x.end))).toEqual(expected);
+    expect(m.find(text)).toEqual(m.findExact(text));
+  });
+});
+
+describe('Prefilter', () => {
+  const pf = new Prefilter({
+    firstWords: ['acme', '@acme', '#acme', 'roadrunner', 'roadrunner3000'],
+    fuzzyHashes: deletionHashes('lacoste'),
+    fuzzyLengths: [6, 7, 8],
+    compound: ['acme'],
+  });
+
+  it('lets ordinary texts through without a second look', () => {
+    for (const text of ['nothing to see here', 'Je suis très déçu 😡 !!!', 'my order never arrived, the app keeps crashing', '', '   ', '#monday @someone'])
+      expect(pf.mayMatch(text), text).toBe(false);
+  });
+
+  it.each(['ACME!', '4cme', 'acmeeee', '@Acme', '#acme', '#boycott4cme', 'ac-me', 'ac.me', 'road-runner-3000', 'Lacotse', 'lacostte', 'l a c'])(
+    'sends %j to the exact matcher',
+    (text) => expect(pf.mayMatch(text)).toBe(true),
+  );
+
+  it('hashes words as deletionHashes does', () => {
+    expect(hashWord('lacoste')).toBe(deletionHashes('lacoste')[0]);
+  });
+});
