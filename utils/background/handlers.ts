@@ -75,10 +75,15 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       const tabId = stale() ? undefined : ctx.tabId;
       const stored = await repo.recordSeen(db, tabId, analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined })), now);
       if (tabId !== undefined && stale()) await repo.forgetSightings(db, tabId, stored.map((r) => r.key));
-      const results = stored.map((r, i) => ({ ...r, analysis: analysed[i]!.analysis }));
+      const results = stored.map(({ isNew: _, ...r }, i) => ({ ...r, analysis: analysed[i]!.analysis }));
       await refreshBadge(ctx.tabId);
+      // Only mentions stored for the first time can make a spike (an item seen again is not news).
+      const fresh = stored.flatMap((r, i) => {
+        const a = analysed[i]!.analysis;
+        return r.isNew && a ? [{ brandIds: [...new Set(r.mentions.map((m) => m.brandId))], intent: a.intent, sentiment: a.sentiment }] : [];
+      });
       // The items are stored: a failing alert check must not make the page send them again.
-      await checkSpikes(db, results.flatMap((r) => r.mentions.map((m) => m.brandId)), now, effects.notify).catch((e: unknown) =>
+      await checkSpikes(db, fresh, now, effects.notify).catch((e: unknown) =>
         console.error('[tact] spike check failed', e),
       );
       return { results };
