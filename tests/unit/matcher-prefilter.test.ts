@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { BrandMatcher, type MatchableBrand } from '../../utils/core/mentions/matcher';
 import { Prefilter, hashWord } from '../../utils/core/mentions/prefilter';
 import { deletionHashes } from '../../utils/core/text/edit-distance';
+import { fold } from '../../utils/core/text/fold';
+import { unleet } from '../../utils/core/text/tokens';
 
 const acme: MatchableBrand = {
   id: 'b1',
@@ -110,6 +112,7 @@ describe('Prefilter', () => {
     firstWords: ['acme', '@acme', '#acme', 'roadrunner', 'roadrunner3000'],
     fuzzyHashes: deletionHashes('lacoste'),
     fuzzyLengths: [6, 7, 8],
+    fuzzyWords: ['lacoste'],
     compound: ['acme'],
   });
 
@@ -122,6 +125,39 @@ describe('Prefilter', () => {
     'sends %j to the exact matcher',
     (text) => expect(pf.mayMatch(text)).toBe(true),
   );
+
+  it('sends every word one edit from a name to the exact matcher', () => {
+    const names = ['lacoste', 'lumora', 'marqueux', 'creme', 'strasse']; // folded, as the matcher keeps them
+    const fuzzy = new Prefilter({
+      firstWords: [],
+      fuzzyHashes: names.flatMap(deletionHashes),
+      fuzzyLengths: names.flatMap((n) => [n.length - 1, n.length, n.length + 1]),
+      fuzzyWords: names,
+      compound: [],
+    });
+    const letters = 'aeiouxzqé0';
+    let tried = 0;
+    for (const name of names) {
+      const edits = new Set<string>();
+      for (let i = 0; i <= name.length; i++) {
+        if (i < name.length) edits.add(name.slice(0, i) + name.slice(i + 1));
+        if (i + 1 < name.length) edits.add(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+        for (const c of letters) {
+          edits.add(name.slice(0, i) + c + name.slice(i));
+          if (i < name.length) edits.add(name.slice(0, i) + c + name.slice(i + 1));
+        }
+      }
+      for (const word of edits) {
+        // Three letters in a row are shrunk to one before anything else: not one edit any more.
+        if (/(.)\1\1/.test(unleet(fold(word).text))) continue;
+        // A digit is read as leetspeak ("lac0ste" is "lacoste"), an accent is folded away.
+        expect(fuzzy.mayMatch(word), word).toBe(true);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(500);
+    expect(fuzzy.mayMatch('ordinary words like deux services batterie')).toBe(false);
+  });
 
   it('hashes words as deletionHashes does', () => {
     expect(hashWord('lacoste')).toBe(deletionHashes('lacoste')[0]);

@@ -63,6 +63,7 @@ export class BrandMatcher {
   private root = newNode();
   private fuzzy = new Map<number, Array<{ word: string; entry: Entry }>>();
   private fuzzyLengths = new Set<number>();
+  private fuzzyWords = new Set<string>();
   /** Single-word names to look for inside hashtags: #boycottacme. */
   private compound: Array<{ word: string; entry: Entry }> = [];
   private queries: Array<Query | null>;
@@ -86,6 +87,7 @@ export class BrandMatcher {
         if (word.length >= COMPOUND_MIN) this.compound.push({ word, entry });
         if (word.length >= FUZZY_MIN && /^\p{L}+$/u.test(word)) {
           for (let n = word.length - 1; n <= word.length + 1; n++) this.fuzzyLengths.add(n);
+          this.fuzzyWords.add(word);
           for (const h of new Set(deletionHashes(word))) {
             const list = this.fuzzy.get(h) ?? [];
             list.push({ word, entry });
@@ -98,6 +100,7 @@ export class BrandMatcher {
       firstWords: this.root.next.keys(),
       fuzzyHashes: this.fuzzy.keys(),
       fuzzyLengths: this.fuzzyLengths,
+      fuzzyWords: this.fuzzyWords,
       compound: this.compound.map((c) => c.word),
     });
   }

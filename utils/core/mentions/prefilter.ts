@@ -65,6 +65,8 @@ function learn(c: number): number {
 const FOLD1 = new Uint16Array(65536);
 for (let c = 1; c < 128; c++) FOLD1[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
+const pair = (a: number, b: number) => (Math.imul(a, 31) + b) & 0xffff;
+
 // 31^n, the weight of a word of n letters when words are joined into one hash.
 const POW = new Int32Array(64);
 POW[0] = 1;
@@ -81,6 +83,8 @@ export interface PrefilterTerms {
   /** deletionHashes of every name read fuzzily, and the word lengths worth trying. */
   fuzzyHashes: Iterable<number>;
   fuzzyLengths: Iterable<number>;
+  /** The names read fuzzily (five letters or more). */
+  fuzzyWords: Iterable<string>;
   /** Names looked for inside hashtags. */
   compound: readonly string[];
 }
@@ -89,6 +93,7 @@ export class Prefilter {
   private first = new HashSet();
   private fuzzy = new HashSet();
   private fuzzyLength = new Uint8Array(256);
+  private fuzzyEnds = new Uint8Array(65536);
   private compound: readonly string[];
   // Reusable buffers: the folded text, then per token its hashes and shape.
   private f = new Uint16Array(1024);
@@ -105,6 +110,14 @@ export class Prefilter {
     for (const w of terms.firstWords) this.first.add(hashWord(w));
     for (const h of terms.fuzzyHashes) this.fuzzy.add(h);
     for (const n of terms.fuzzyLengths) if (n >= 0 && n < 256) this.fuzzyLength[n] = 1;
+    // One edit leaves the first two letters of a word of four or more as they were, or its last
+    // two: a word that shares neither with any name cannot be one edit from it.
+    for (const w of terms.fuzzyWords) {
+      const n = w.length;
+      if (n < 5) throw new Error(`A name read fuzzily has five letters or more: ${w}`);
+      this.fuzzyEnds[pair(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+      this.fuzzyEnds[pair(w.charCodeAt(n - 2), w.charCodeAt(n - 1))] = 1;
+    }
     this.compound = terms.compound;
   }
 
@@ -255,8 +268,23 @@ export class Prefilter {
       if (signed) {
         if (c === 35 && hashtags && this.inHashtag(start, end, repeat)) return true;
       } else if (fuzzyLength[len] === 1) {
-        if (!repeat) this.word(start, end, false);
-        if (this.misspelt(len, isLeet)) return true;
+        // Read from the buffer the rarer words were copied to, or else straight from the text.
+        const copied = repeat || (kinds & LEET) !== 0;
+        const w = this.w;
+        let a0 = copied ? w[0]! : f[start]!;
+        let a1 = copied ? w[1]! : f[start + 1]!;
+        let z1 = copied ? w[len - 2]! : f[end - 2]!;
+        let z0 = copied ? w[len - 1]! : f[end - 1]!;
+        if (isLeet) {
+          a0 = UNLEET[a0]!;
+          a1 = UNLEET[a1]!;
+          z1 = UNLEET[z1]!;
+          z0 = UNLEET[z0]!;
+        }
+        if (this.fuzzyEnds[pair(a0, a1)] === 1 || this.fuzzyEnds[pair(z1, z0)] === 1) {
+          if (!copied) this.word(start, end, false);
+          if (this.misspelt(len, isLeet)) return true;
+        }
       }
     }
     return false;
