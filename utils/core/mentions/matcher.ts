@@ -205,7 +205,7 @@ export class BrandMatcher {
   // One edit away from a name of five letters or more: the hashes of the word and of each of its
   // one-letter deletions are looked up in the index of the names' own deletions (no strings made).
   private misspelt(w: string, tok: Token, i: number, hits: Hit[]) {
-    if (!this.fuzzyLengths.has(w.length)) return;
+    if (!this.fuzzyLengths.has(w.length) || !this.prefilter.mayBeOneEdit(w)) return;
     let seen: Entry[] | null = null;
     for (const h of deletionHashes(w)) {
       const candidates = this.fuzzy.get(h);

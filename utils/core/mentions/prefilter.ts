@@ -121,6 +121,12 @@ export class Prefilter {
     this.compound = terms.compound;
   }
 
+  /** False when `word` (folded) cannot be one edit from a name: it shares neither end with one. */
+  mayBeOneEdit(word: string): boolean {
+    const n = word.length;
+    return n >= 4 && (this.fuzzyEnds[pair(word.charCodeAt(0), word.charCodeAt(1))] === 1 || this.fuzzyEnds[pair(word.charCodeAt(n - 2), word.charCodeAt(n - 1))] === 1);
+  }
+
   /** False only when the exact matcher would find nothing at all in `text`. */
   mayMatch(text: string): boolean {
     const n = this.foldInto(text);
