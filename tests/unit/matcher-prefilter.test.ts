@@ -105,6 +105,18 @@ describe('the matcher with its fast path', () => {
     expect(m.find(text).map((x) => text.slice(x.start, x.end))).toEqual(expected);
     expect(m.find(text)).toEqual(m.findExact(text));
   });
+
+  it('reads long texts, and texts that fold longer than they are (ß → ss, ﷺ → 18 letters)', () => {
+    const m = new BrandMatcher(ALL);
+    for (const [text, expected] of [
+      ['ß'.repeat(3000) + ' ﷺ'.repeat(300) + ' Acme', 'Acme'],
+      ['x'.repeat(70_000) + ' 4cme', '4cme'],
+      ['é'.repeat(10) + 'ß'.repeat(50_000) + ' #BoycottAcme', '#BoycottAcme'],
+    ] as const) {
+      expect(m.find(text).map((x) => text.slice(x.start, x.end))).toEqual([expected]);
+      expect(m.find(text)).toEqual(m.findExact(text));
+    }
+  });
 });
 
 describe('Prefilter', () => {

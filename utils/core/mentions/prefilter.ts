@@ -28,9 +28,6 @@ class HashSet {
     const m = mix(h);
     return (this.bits[m >>> 5]! & (1 << (m & 31))) !== 0 && this.exact.has(h);
   }
-  get size() {
-    return this.exact.size;
-  }
 }
 
 // 21 well-spread bits of a hash (the low bits of h * 31 + c alone follow the last letter).
@@ -137,7 +134,8 @@ export class Prefilter {
   private foldInto(text: string): number {
     const len = text.length;
     let f = this.f;
-    if (f.length < len * 3 + 8) f = this.f = new Uint16Array(len * 3 + 8);
+    // Room for one unit per unit; a character that folds to more (ß → ss) grows it below.
+    if (f.length < len + 8) f = this.f = new Uint16Array(len * 2 + 8);
     let n = 0;
     for (let i = 0; i < len; ) {
       const c = text.charCodeAt(i);
