@@ -84,7 +84,7 @@ function mbPerSecond(comments: string[], fn: (c: string) => unknown, runs: numbe
   return { wall: mb / (median(wall) / 1000), cpu: mb / (median(cpu) / 1000) };
 }
 
-const round = (x: number) => (x >= 10 ? Math.round(x) : Math.round(x * 10) / 10);
+const round = (x: number) => (x >= 10 ? Math.round(x) : x >= 1 ? Math.round(x * 10) / 10 : Math.round(x * 100) / 100);
 
 export const benchmarks: AsyncBenchmark[] = [
   {
