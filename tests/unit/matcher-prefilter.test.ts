@@ -2,7 +2,7 @@
 // nothing. These tests run both paths on texts built to hit every rule of fold.ts and tokens.ts
 // (leetspeak, stretched and spelled-out letters, glued words, signs, accents, ligatures, emoji)
 // and on the labelled evaluation texts, and check they agree.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BrandMatcher, type MatchableBrand } from '../../utils/core/mentions/matcher';
@@ -10,6 +10,7 @@ import { Prefilter, hashWord } from '../../utils/core/mentions/prefilter';
 import { deletionHashes } from '../../utils/core/text/edit-distance';
 import { fold } from '../../utils/core/text/fold';
 import { unleet } from '../../utils/core/text/tokens';
+import { parseCsv } from '../../scripts/cli/csv';
 
 const acme: MatchableBrand = {
   id: 'b1',
@@ -104,6 +105,35 @@ describe('the matcher with its fast path', () => {
     const m = new BrandMatcher(ALL);
     expect(m.find(text).map((x) => text.slice(x.start, x.end))).toEqual(expected);
     expect(m.find(text)).toEqual(m.findExact(text));
+  });
+
+  // Real posts (read from the shared datasets, not part of the repository): English and French
+  // tweets with handles, hashtags, URLs, emoji and typos, against brands they do name.
+  const datasets = path.resolve(import.meta.dirname, '../../../shared/datasets');
+  const olid = path.join(datasets, 'olid/olid-training-v1.0.tsv');
+  const mlma = path.join(datasets, 'mlma/fr_dataset.csv');
+  it.skipIf(!existsSync(olid) || !existsSync(mlma))('finds what the exact path finds in 17,000 real tweets (OLID, MLMA)', () => {
+    const posts = [
+      ...readFileSync(olid, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[1] ?? ''),
+      ...parseCsv(readFileSync(mlma, 'utf8')).slice(1).map((r) => r[1] ?? ''),
+    ].filter(Boolean);
+    const m = new BrandMatcher([
+      { id: 't', name: 'Twitter', handles: ['@twitter'], hashtags: ['#twitter'] },
+      { id: 'm', name: 'Trump', hashtags: ['#MAGA'], exclude: ['trump card'] },
+      { id: 'e', name: 'Macron', aliases: ['Emmanuel Macron'], handles: ['@emmanuelmacron'] },
+      { id: 'f', name: 'Facebook', misspellings: ['Facebok'] },
+      { id: 'g', name: 'Google', query: 'google AND (search OR ads OR youtube) NOT android' },
+    ]);
+    let found = 0;
+    const differ: string[] = [];
+    for (const post of posts) {
+      const exact = m.findExact(post);
+      if (exact.length > 0) found++;
+      if (JSON.stringify(m.find(post)) !== JSON.stringify(exact)) differ.push(post);
+    }
+    expect(differ).toEqual([]);
+    expect(posts.length).toBeGreaterThan(15_000);
+    expect(found).toBeGreaterThan(1_000);
   });
 
   it('reads long texts, and texts that fold longer than they are (ß → ss, ﷺ → 18 letters)', () => {

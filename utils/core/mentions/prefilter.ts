@@ -91,7 +91,8 @@ export class Prefilter {
   private fuzzy = new HashSet();
   private fuzzyLength = new Uint8Array(256);
   private fuzzyEnds = new Uint8Array(65536);
-  private compound: readonly string[];
+  private compound = new HashSet();
+  private compoundLengths: number[];
   // Reusable buffers: the folded text, then per token its hashes and shape.
   private f = new Uint16Array(1024);
   private w = new Uint16Array(256);
@@ -115,7 +116,8 @@ export class Prefilter {
       this.fuzzyEnds[pair(w.charCodeAt(0), w.charCodeAt(1))] = 1;
       this.fuzzyEnds[pair(w.charCodeAt(n - 2), w.charCodeAt(n - 1))] = 1;
     }
-    this.compound = terms.compound;
+    for (const w of terms.compound) this.compound.add(hashWord(w));
+    this.compoundLengths = [...new Set(terms.compound.map((w) => w.length))].filter((n) => n > 0).sort((a, z) => a - z);
   }
 
   /** False when `word` (folded) cannot be one edit from a name: it shares neither end with one. */
@@ -170,7 +172,7 @@ export class Prefilter {
     const f = this.f;
     const first = this.first;
     const fuzzyLength = this.fuzzyLength;
-    const hashtags = this.compound.length > 0;
+    const hashtags = this.compoundLengths.length > 0;
     let i = 0;
     let gapStart = 0;
     let count = 0;
@@ -332,15 +334,27 @@ export class Prefilter {
     return false;
   }
 
-  // "#boycottacme": the rare hashtag is turned into a string and searched for the names.
+  // "#boycottacme": a rolling hash over the hashtag, one window length per length of name, looked
+  // up among the names' hashes (the way String.includes would find them, without the strings).
   private inHashtag(start: number, end: number, repeat: boolean): boolean {
     const len = this.word(start, end, repeat);
+    const w = this.w;
     let kinds = 0;
-    for (let k = 1; k < len; k++) kinds |= CLASS[this.w[k]!] || learn(this.w[k]!);
-    const leet = (kinds & (LEET | LETTER)) === (LEET | LETTER);
-    let body = '';
-    for (let k = 1; k < len; k++) body += String.fromCharCode(leet ? UNLEET[this.w[k]!]! : this.w[k]!);
-    for (const word of this.compound) if (body.includes(word)) return true;
+    for (let k = 1; k < len; k++) kinds |= CLASS[w[k]!] || learn(w[k]!);
+    // The buffer is not read again for this word: read the leetspeak in place.
+    if ((kinds & (LEET | LETTER)) === (LEET | LETTER)) for (let k = 1; k < len; k++) w[k] = UNLEET[w[k]!]!;
+    const body = len - 1;
+    for (const n of this.compoundLengths) {
+      if (n > body) break;
+      const out = n < POW.length ? POW[n]! : power(n);
+      let h = 0;
+      for (let k = 1; k <= n; k++) h = (Math.imul(h, 31) + w[k]!) | 0;
+      if (this.compound.has(h)) return true;
+      for (let k = n + 1; k < len; k++) {
+        h = (Math.imul(h, 31) + w[k]! - Math.imul(w[k - n]!, out)) | 0;
+        if (this.compound.has(h)) return true;
+      }
+    }
     return false;
   }
 
