@@ -1,7 +1,8 @@
 // The brand matcher: every brand's terms compiled once into a trie over word tokens, so one pass
 // over a text finds all of them (names, aliases, @handles, #hashtags, products, known misspellings),
 // plus misspellings within one edit for names of five letters or more, compound hashtags
-// (#boycottacme), exclusions and boolean queries. Spans point into the original text.
+// (#boycottacme), exclusions and boolean queries. Spans point into the original text. find() first
+// asks the fast path (prefilter.ts) whether any word could match, which most texts' words cannot.
 import { fold, type FoldedText } from '../text/fold';
 import { tokenize, unleet, type Token } from '../text/tokens';
 import { deletionHashes, withinOneEdit } from '../text/edit-distance';
@@ -203,7 +204,8 @@ export class BrandMatcher {
   }
 
   // One edit away from a name of five letters or more: the hashes of the word and of each of its
-  // one-letter deletions are looked up in the index of the names' own deletions (no strings made).
+  // one-letter deletions are looked up in the index of the names' own deletions (no strings made);
+  // a word that shares neither its first nor its last two letters with a name is not hashed at all.
   private misspelt(w: string, tok: Token, i: number, hits: Hit[]) {
     if (!this.fuzzyLengths.has(w.length) || !this.prefilter.mayBeOneEdit(w)) return;
     let seen: Entry[] | null = null;
