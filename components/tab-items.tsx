@@ -103,13 +103,17 @@ export function ItemCard({ entry: { item, mentions }, announce, showTriage = fal
   const author = item.author.name || item.author.handle || t('item.unknownAuthor');
   const handle = item.author.name && item.author.handle ? item.author.handle : '';
 
-  async function setStatus(value: string) {
-    const status = itemStatusSchema.parse(value);
+  async function setStatus(select: HTMLSelectElement) {
+    const stored = item.status;
     try {
+      const status = itemStatusSchema.parse(select.value);
       await send('items.setStatus', { key: item.key, status });
       announce({ kind: 'ok', text: t('item.statusChanged', { status: t(`status.${status}`) }) });
     } catch (error) {
-      announce({ kind: 'error', text: t('item.statusFailed', { reason: reason(error) }) });
+      // Nothing re-renders when nothing changed: put the stored status back in the control itself,
+      // so it never shows a choice that was not saved.
+      select.value = stored;
+      announce({ kind: 'error', text: t('item.statusReverted', { status: t(`status.${stored}`), reason: reason(error) }) });
     }
   }
 
@@ -143,7 +147,7 @@ export function ItemCard({ entry: { item, mentions }, announce, showTriage = fal
       ) : null}
       <div class="item-actions">
         <label for={`${id}-status`}>{t('item.status')}</label>
-        <select id={`${id}-status`} value={item.status} aria-describedby={`${id}-head`} onChange={(e) => void setStatus(e.currentTarget.value)}>
+        <select id={`${id}-status`} value={item.status} aria-describedby={`${id}-head`} onChange={(e) => void setStatus(e.currentTarget)}>
           {itemStatusSchema.options.map((s: ItemStatus) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}

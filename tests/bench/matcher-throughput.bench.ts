@@ -1,8 +1,12 @@
 // Matcher throughput (issue 4): 1 MB of French and English comments against 10 and 1,000 brand
 // terms, comment by comment as the extension calls it, beside the naive way (one regular
 // expression per term) in the same run. Target: ≥ 50 MB/s with 1,000 terms.
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
 import type { AsyncBenchmark, Metric } from '../../scripts/bench';
 import { BrandMatcher, type MatchableBrand } from '../../utils/core/mentions/matcher';
+import { parseCsv } from '../../scripts/cli/csv';
 
 const WORDS = (
   'je suis très déçu de la livraison merci pour votre aide le service client est top la batterie tient deux heures ' +
@@ -39,6 +43,28 @@ function corpus(bytes: number): string[] {
   return out;
 }
 
+// Real posts beside the generated comments: English tweets (OLID training set) and French ones
+// (MLMA), alternated, about 1 MB, read from the shared datasets (not part of the repository). They
+// bring what the generated text lacks: URLs and glued words, handles, hashtags, emoji, typos.
+const DATASETS = path.resolve(import.meta.dirname, '../../../shared/datasets');
+function realPosts(bytes: number): string[] | null {
+  const olid = path.join(DATASETS, 'olid/olid-training-v1.0.tsv');
+  const mlma = path.join(DATASETS, 'mlma/fr_dataset.csv');
+  if (!existsSync(olid) || !existsSync(mlma)) return null;
+  const en = readFileSync(olid, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[1] ?? '').filter(Boolean);
+  const fr = parseCsv(readFileSync(mlma, 'utf8')).slice(1).map((r) => r[1] ?? '').filter(Boolean);
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes && (i < en.length || i < fr.length); i++) {
+    for (const post of [en[i], fr[i]]) {
+      if (!post || size >= bytes) continue;
+      out.push(post);
+      size += post.length;
+    }
+  }
+  return out;
+}
+
 function regexLoop(list: MatchableBrand[]) {
   const res = list.flatMap((b) =>
     [b.name, ...(b.aliases ?? []), ...(b.handles ?? []), ...(b.hashtags ?? []), ...(b.products ?? [])].map(
@@ -55,17 +81,35 @@ function regexLoop(list: MatchableBrand[]) {
   };
 }
 
-function mbPerSecond(comments: string[], fn: (c: string) => unknown): number {
-  const bytes = comments.reduce((s, c) => s + c.length, 0);
-  for (const c of comments.slice(0, 500)) fn(c); // warm up
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const t = performance.now();
-    for (const c of comments) fn(c);
-    best = Math.min(best, performance.now() - t);
-  }
-  return bytes / 1e6 / (best / 1000);
+// Warm up on the whole corpus (the JIT and the folding caches see every comment once), then time
+// full passes and keep the median: one lucky or unlucky pass does not decide the figure. Wall
+// time is the figure; CPU time is printed beside it because this machine is shared, and a pass
+// that waited for the CPU says little about the code (compare both with the load average).
+interface Speed {
+  wall: number;
+  cpu: number;
 }
+
+function mbPerSecond(comments: string[], fn: (c: string) => unknown, runs: number, warmUp = comments): Speed {
+  const mb = comments.reduce((s, c) => s + c.length, 0) / 1e6;
+  let sink = 0;
+  for (const c of warmUp) sink += Number(Boolean(fn(c)));
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const t = performance.now();
+    const u = process.cpuUsage();
+    for (const c of comments) sink += Number(Boolean(fn(c)));
+    const used = process.cpuUsage(u);
+    wall.push(performance.now() - t);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  if (sink < 0) console.log(sink); // keeps the results alive
+  const median = (xs: number[]) => [...xs].sort((a, z) => a - z)[xs.length >> 1]!;
+  return { wall: mb / (median(wall) / 1000), cpu: mb / (median(cpu) / 1000) };
+}
+
+const round = (x: number) => (x >= 10 ? Math.round(x) : x >= 1 ? Math.round(x * 10) / 10 : Math.round(x * 100) / 100);
 
 export const benchmarks: AsyncBenchmark[] = [
   {
@@ -74,15 +118,30 @@ export const benchmarks: AsyncBenchmark[] = [
     async measure(): Promise<Metric[]> {
       const comments = corpus(1_000_000);
       const metrics: Metric[] = [];
+      const load = loadavg()[0]!;
+      // Tact's passes first, the regular expressions after: their garbage (a match array per hit,
+      // thousands of expressions) would otherwise be collected during Tact's passes.
       for (const n of [2, 200]) {
-        const list = brands(n);
-        const m = new BrandMatcher(list);
-        const ours = mbPerSecond(comments, (c) => m.find(c));
-        const naive = mbPerSecond(comments, regexLoop(list));
+        const m = new BrandMatcher(brands(n));
+        const ours = mbPerSecond(comments, (c) => m.find(c), 7);
         const terms = n * 5;
-        metrics.push({ name: `Tact matcher, ${terms} terms (MB/s)`, value: Math.round(ours * 10) / 10, ...(terms >= 1000 ? { budget: 50, ok: ours >= 50 } : {}) });
-        metrics.push({ name: `one regex per term, ${terms} terms (MB/s)`, value: Math.round(naive * 10) / 10 });
+        metrics.push({ name: `Tact matcher, ${terms} terms (MB/s, median of 7)`, value: round(ours.wall), ...(terms >= 1000 ? { budget: 50, ok: ours.wall >= 50 } : {}) });
+        metrics.push({ name: `Tact matcher, ${terms} terms (MB per CPU-second)`, value: round(ours.cpu) });
       }
+      const real = realPosts(1_000_000);
+      if (real) {
+        const m = new BrandMatcher(brands(200));
+        const speed = mbPerSecond(real, (c) => m.find(c), 7);
+        const mb = real.reduce((s, c) => s + c.length, 0) / 1e6;
+        metrics.push({ name: `Tact matcher, 1000 terms, ${mb.toFixed(1)} MB of real tweets EN+FR (MB/s, median of 7)`, value: round(speed.wall) });
+        metrics.push({ name: 'Tact matcher, 1000 terms, real tweets (MB per CPU-second)', value: round(speed.cpu) });
+      } else metrics.push({ name: 'real tweets (OLID, MLMA)', value: 'skipped: ../shared/datasets not found' });
+      for (const n of [2, 200]) {
+        // The regular expressions take seconds per pass with 1,000 terms: three passes, short warm-up.
+        const naive = mbPerSecond(comments, regexLoop(brands(n)), 3, comments.slice(0, 300));
+        metrics.push({ name: `one regex per term, ${n * 5} terms (MB/s, median of 3)`, value: round(naive.wall) });
+      }
+      metrics.push({ name: 'load average (1 min) at start / end, 2 CPUs', value: `${load.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}` });
       return metrics;
     },
   },

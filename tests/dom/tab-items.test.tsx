@@ -113,6 +113,29 @@ describe('TabItems', () => {
     expect(announce).toHaveBeenCalledWith({ kind: 'ok', text: 'Status changed to “Replied”.' });
   });
 
+  it.each([
+    ['en', 'The status was not changed, it is still “New”: something went wrong in the extension. Try again, or reload it.'],
+    ['fr', 'Le statut n’a pas été changé, il reste « Nouveau » : un problème est survenu dans l’extension. Réessayez, ou rechargez-la.'],
+  ] as const)('puts the stored status back and says why when saving fails (%s)', async (lang, text) => {
+    fakeBrowser.runtime.onMessage.addListener((_message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      sendResponse({ ok: false, error: { code: 'failed', message: 'disk full' } });
+      return true;
+    });
+    const announce = vi.fn();
+    render(<I18nProvider setting={lang}><TabItems tabId={TAB} announce={announce} /></I18nProvider>, root);
+    await settle();
+    const select = root.querySelector<HTMLSelectElement>('[data-item-key="x:2"] select')!;
+    await act(async () => {
+      select.value = 'replied';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(announce).toHaveBeenCalledWith({ kind: 'error', text });
+    expect(select.value).toBe('new');
+    expect(root.querySelector<HTMLSelectElement>('[data-item-key="x:2"] select')!.value).toBe('new');
+    expect((await pageDb().items.get('x:2'))?.status).toBe('new');
+  });
+
   it('says when the tab showed nothing yet', async () => {
     render(<I18nProvider setting="fr"><TabItems tabId={99} announce={() => {}} /></I18nProvider>, root);
     await settle();

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { activeAlerts, checkSpikes, isAlarming, type SpikeAlert } from '../../utils/background/alerts';
+import { describe, expect, it, vi } from 'vitest';
+import { activeAlerts, checkSpikes, isAlarming, type NewMention, type SpikeAlert } from '../../utils/background/alerts';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
 
 const HOUR = 3600_000;
@@ -28,6 +28,9 @@ const mention = (at: number, intent: string, sentiment = 0): StoredItem => ({
   repliedAt: null,
 });
 
+const complaint: NewMention = { brandIds: ['b1'], intent: 'complaint', sentiment: -0.5 };
+const praise: NewMention = { brandIds: ['b1'], intent: 'praise', sentiment: 0.8 };
+
 describe('isAlarming', () => {
   it.each([
     ['urgent', 0, true],
@@ -47,9 +50,9 @@ describe('checkSpikes', () => {
     await db.items.bulkPut([mention(now - 5 * 24 * HOUR, 'complaint'), ...Array.from({ length: 6 }, (_, i) => mention(now - i * 60_000, i % 2 ? 'urgent' : 'complaint'))]);
     const notified: SpikeAlert[] = [];
     const notify = async (a: SpikeAlert) => void notified.push(a);
-    expect(await checkSpikes(db, ['b1'], now, notify)).toHaveLength(1);
+    expect(await checkSpikes(db, [complaint], now, notify)).toHaveLength(1);
     expect(notified[0]).toMatchObject({ brandId: 'b1', brandName: 'Acme', recent: 6 });
-    expect(await checkSpikes(db, ['b1'], now + 60_000, notify)).toHaveLength(0);
+    expect(await checkSpikes(db, [complaint], now + 60_000, notify)).toHaveLength(0);
     expect(notified).toHaveLength(1);
     expect((await activeAlerts(db, now + 60_000)).map((e) => e.data?.brandName)).toEqual(['Acme']);
   });
@@ -57,7 +60,7 @@ describe('checkSpikes', () => {
   it('raises nothing for the same burst of praise', async () => {
     const db = new TactDB(`spike-${Math.random()}`);
     await db.items.bulkPut(Array.from({ length: 8 }, (_, i) => mention(now - i * 60_000, 'praise', 0.8)));
-    expect(await checkSpikes(db, ['b1'], now, async () => {})).toEqual([]);
+    expect(await checkSpikes(db, [praise], now, async () => {})).toEqual([]);
   });
 });
 
@@ -67,7 +70,49 @@ describe('checkSpikes under concurrent batches', () => {
     await db.items.bulkPut(Array.from({ length: 6 }, (_, i) => mention(now - i * 60_000, 'urgent')));
     const notified: SpikeAlert[] = [];
     const notify = async (a: SpikeAlert) => void notified.push(a);
-    await Promise.all([checkSpikes(db, ['b1'], now, notify), checkSpikes(db, ['b1'], now, notify)]);
+    await Promise.all([checkSpikes(db, [complaint], now, notify), checkSpikes(db, [complaint], now, notify)]);
     expect(notified).toHaveLength(1);
+  });
+});
+
+describe('checkSpikes reads only what a new alarming mention can change', () => {
+  it('reads no item when the batch stored no new alarming mention, even during a burst', async () => {
+    const db = new TactDB(`spike-${Math.random()}`);
+    await db.items.bulkPut(Array.from({ length: 6 }, (_, i) => mention(now - i * 60_000, 'urgent')));
+    const where = vi.spyOn(db.items, 'where');
+    const notified: SpikeAlert[] = [];
+    const notify = async (a: SpikeAlert) => void notified.push(a);
+    expect(await checkSpikes(db, [], now, notify)).toEqual([]);
+    expect(await checkSpikes(db, [praise, { brandIds: [], intent: 'urgent', sentiment: -1 }], now, notify)).toEqual([]);
+    expect(where).not.toHaveBeenCalled();
+    // The next new complaint finds the burst it belongs to.
+    expect(await checkSpikes(db, [complaint], now, notify)).toHaveLength(1);
+    expect(where).toHaveBeenCalledTimes(1);
+    expect(notified).toHaveLength(1);
+  });
+
+  it('counts only the brand’s alarming mentions of the window and its baseline', async () => {
+    const db = new TactDB(`spike-${Math.random()}`);
+    const other = (at: number) => ({ ...mention(at, 'urgent'), brandIds: ['b2'] });
+    await db.items.bulkPut([
+      // Another brand's crisis, and an old one of this brand (before the baseline), do not count.
+      ...Array.from({ length: 10 }, (_, i) => other(now - i * 60_000)),
+      ...Array.from({ length: 10 }, (_, i) => mention(now - 9 * 24 * HOUR - i * 60_000, 'urgent')),
+      ...Array.from({ length: 4 }, (_, i) => mention(now - i * 60_000, 'complaint')),
+    ]);
+    expect(await checkSpikes(db, [complaint], now, async () => {})).toEqual([]);
+    await db.items.put(mention(now, 'urgent'));
+    const raised = await checkSpikes(db, [complaint, { brandIds: ['b2'], intent: 'urgent', sentiment: -1 }], now, async () => {});
+    expect(raised.map((a) => [a.brandId, a.recent, a.usual])).toEqual([
+      ['b1', 5, 0],
+      ['b2', 10, 0],
+    ]);
+  });
+
+  it('does not raise an alert for a burst that is the brand’s usual rate', async () => {
+    const db = new TactDB(`spike-${Math.random()}`);
+    // Six complaints an hour, every hour of the past week.
+    await db.items.bulkPut(Array.from({ length: 7 * 24 * 6 + 6 }, (_, i) => mention(now - i * 10 * 60_000, 'complaint')));
+    expect(await checkSpikes(db, [complaint], now, async () => {})).toEqual([]);
   });
 });

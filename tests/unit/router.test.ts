@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { createHandlers } from '../../utils/background/handlers';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
@@ -170,6 +170,20 @@ describe('alerts.dismiss', () => {
     expect((await db.events.get(id))?.data?.dismissed).toBe(true);
     expect(await handle({ type: 'alerts.dismiss', payload: { id: other } }, page)).toEqual({ ok: true, data: { dismissed: false } });
     expect(await handle({ type: 'alerts.dismiss', payload: { id } }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('spike alerts from items.seen', () => {
+  it('checks the new complaints of a batch once, and reads nothing when the same items are seen again', async () => {
+    await handle({ type: 'brands.save', payload: { brand: acme } }, page);
+    const batch = Array.from({ length: 6 }, (_, i) => tweet(`c${i}`, `@acme ma commande n°${i} n’est jamais arrivée, c’est honteux`));
+    const seen = { type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: batch } };
+    expect(await handle(seen, content)).toMatchObject({ ok: true });
+    expect(alerts).toMatchObject([{ brandName: 'Acme', recent: 6 }]);
+    const where = vi.spyOn(db.items, 'where');
+    expect(await handle(seen, content)).toMatchObject({ ok: true });
+    expect(where.mock.calls.filter(([index]) => (index as unknown) === 'firstSeenAt')).toEqual([]);
+    expect(alerts).toHaveLength(1);
   });
 });
 

@@ -16,18 +16,36 @@ export function isAlarming(item: Pick<StoredItem, 'intent' | 'sentiment'>): bool
   return item.intent === 'urgent' || item.intent === 'complaint' || item.sentiment <= -0.4;
 }
 
+/** A mention stored for the first time, as the spike check reads it. */
+export type NewMention = Pick<StoredItem, 'brandIds' | 'intent' | 'sentiment'>;
+
+/**
+ * `fresh`: the mentions a batch has just stored for the first time. Only a new alarming mention
+ * can start a burst, so a batch of items seen again (every scroll re-sends them) or of calm
+ * mentions reads nothing; otherwise one indexed read of the window and its baseline serves every
+ * brand concerned, instead of all of each brand's items.
+ */
 export async function checkSpikes(
   db: TactDB,
-  brandIds: readonly string[],
+  fresh: readonly NewMention[],
   now: number,
   notify: (alert: SpikeAlert) => Promise<void>,
   opts: SpikeOptions = DEFAULT_SPIKE,
 ): Promise<SpikeAlert[]> {
+  const brandIds = new Set(fresh.filter(isAlarming).flatMap((m) => m.brandIds));
   const raised: SpikeAlert[] = [];
+  if (brandIds.size === 0) return raised;
   const since = now - opts.windowMs - opts.baselineMs;
-  for (const brandId of new Set(brandIds)) {
-    const items = await db.items.where('brandIds').equals(brandId).filter((i) => i.firstSeenAt >= since && isAlarming(i)).toArray();
-    const verdict = detectSpike(items.map((i) => i.firstSeenAt), now, opts);
+  const times = new Map<string, number[]>([...brandIds].map((b) => [b, []]));
+  await db.items
+    .where('firstSeenAt')
+    .between(since, now, true, true)
+    .each((item) => {
+      if (!isAlarming(item)) return;
+      for (const b of item.brandIds) times.get(b)?.push(item.firstSeenAt);
+    });
+  for (const [brandId, seen] of times) {
+    const verdict = detectSpike(seen, now, opts);
     if (!verdict.spike) continue;
     // Check and record in one transaction: two batches at once must not raise the alert twice.
     const alert = await db.transaction('rw', db.events, db.brands, async () => {

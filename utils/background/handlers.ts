@@ -107,10 +107,15 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
         console.error('[tact] troll verdicts failed', e);
         return null;
       });
-      const results = stored.map((r, i) => ({ ...r, analysis: analysed[i]!.analysis, troll: judged?.[i]?.troll ?? null, author: judged?.[i]?.author ?? null }));
+      const results = stored.map(({ isNew: _, ...r }, i) => ({ ...r, analysis: analysed[i]!.analysis, troll: judged?.[i]?.troll ?? null, author: judged?.[i]?.author ?? null }));
       await refreshBadge(ctx.tabId);
+      // Only mentions stored for the first time can make a spike (an item seen again is not news).
+      const fresh = stored.flatMap((r, i) => {
+        const a = analysed[i]!.analysis;
+        return r.isNew && a ? [{ brandIds: [...new Set(r.mentions.map((m) => m.brandId))], intent: a.intent, sentiment: a.sentiment }] : [];
+      });
       // The items are stored: a failing alert check must not make the page send them again.
-      await checkSpikes(db, results.flatMap((r) => r.mentions.map((m) => m.brandId)), now, effects.notify).catch((e: unknown) =>
+      await checkSpikes(db, fresh, now, effects.notify).catch((e: unknown) =>
         console.error('[tact] spike check failed', e),
       );
       return { results };

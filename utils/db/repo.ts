@@ -54,6 +54,8 @@ export interface SeenResult {
   key: string;
   mentions: Mention[];
   attention: boolean;
+  /** First time this item is stored (not an item seen again). */
+  isNew: boolean;
 }
 
 /** Stores what a tab just showed, with its mention verdicts, and remembers it was seen there. */
@@ -111,7 +113,7 @@ export async function recordSeen(
           labels: a?.labels ?? [],
         });
       }
-      return { key, mentions, attention: attention === 1 };
+      return { key, mentions, attention: attention === 1, isNew: old === undefined };
     });
     await db.items.bulkPut(items);
     await db.verdicts.bulkPut(results.map((r) => ({ itemKey: r.key, kind: 'mention', at: now, data: { mentions: r.mentions } })));

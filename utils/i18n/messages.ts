@@ -8,8 +8,11 @@ import { enTone, frTone } from './messages-tone';
 
 import { enTrolls, frTrolls } from './messages-trolls';
 
+import { enMatcher, frMatcher } from './messages-matcher';
+
 export const en = {
   ...enTonePage,
+  ...enMatcher,
   'app.name': 'Tact',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
@@ -190,6 +193,7 @@ export type Dictionary = Record<MessageKey, string>;
 
 export const fr: Dictionary = {
   ...frTonePage,
+  ...frMatcher,
   'app.name': 'Tact',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',

@@ -1,11 +1,13 @@
 // The brand matcher: every brand's terms compiled once into a trie over word tokens, so one pass
 // over a text finds all of them (names, aliases, @handles, #hashtags, products, known misspellings),
 // plus misspellings within one edit for names of five letters or more, compound hashtags
-// (#boycottacme), exclusions and boolean queries. Spans point into the original text.
+// (#boycottacme), exclusions and boolean queries. Spans point into the original text. find() first
+// asks the fast path (prefilter.ts) whether any word could match, which most texts' words cannot.
 import { fold, type FoldedText } from '../text/fold';
 import { tokenize, unleet, type Token } from '../text/tokens';
 import { deletionHashes, withinOneEdit } from '../text/edit-distance';
 import { parseQuery, evaluate, allTerms, positiveTerms, type Query } from './query';
+import { Prefilter } from './prefilter';
 
 export interface MatchableBrand {
   id: string;
@@ -62,9 +64,11 @@ export class BrandMatcher {
   private root = newNode();
   private fuzzy = new Map<number, Array<{ word: string; entry: Entry }>>();
   private fuzzyLengths = new Set<number>();
+  private fuzzyWords = new Set<string>();
   /** Single-word names to look for inside hashtags: #boycottacme. */
   private compound: Array<{ word: string; entry: Entry }> = [];
   private queries: Array<Query | null>;
+  private prefilter: Prefilter;
 
   constructor(private brands: readonly MatchableBrand[]) {
     this.queries = brands.map((b) => (b.query?.trim() ? parseQuery(b.query) : null));
@@ -84,6 +88,7 @@ export class BrandMatcher {
         if (word.length >= COMPOUND_MIN) this.compound.push({ word, entry });
         if (word.length >= FUZZY_MIN && /^\p{L}+$/u.test(word)) {
           for (let n = word.length - 1; n <= word.length + 1; n++) this.fuzzyLengths.add(n);
+          this.fuzzyWords.add(word);
           for (const h of new Set(deletionHashes(word))) {
             const list = this.fuzzy.get(h) ?? [];
             list.push({ word, entry });
@@ -91,6 +96,13 @@ export class BrandMatcher {
           }
         }
       }
+    });
+    this.prefilter = new Prefilter({
+      firstWords: this.root.next.keys(),
+      fuzzyHashes: this.fuzzy.keys(),
+      fuzzyLengths: this.fuzzyLengths,
+      fuzzyWords: this.fuzzyWords,
+      compound: this.compound.map((c) => c.word),
     });
   }
 
@@ -120,6 +132,13 @@ export class BrandMatcher {
   }
 
   find(text: string): Mention[] {
+    // Most texts name no brand: a pass over char codes that allocates nothing tells them apart.
+    if (!this.prefilter.mayMatch(text)) return [];
+    return this.findExact(text);
+  }
+
+  /** find() without the fast path: the reference it is tested against. */
+  findExact(text: string): Mention[] {
     const folded = fold(text);
     const tokens = tokenize(folded);
     const hits = this.scan(tokens);
@@ -185,9 +204,10 @@ export class BrandMatcher {
   }
 
   // One edit away from a name of five letters or more: the hashes of the word and of each of its
-  // one-letter deletions are looked up in the index of the names' own deletions (no strings made).
+  // one-letter deletions are looked up in the index of the names' own deletions (no strings made);
+  // a word that shares neither its first nor its last two letters with a name is not hashed at all.
   private misspelt(w: string, tok: Token, i: number, hits: Hit[]) {
-    if (!this.fuzzyLengths.has(w.length)) return;
+    if (!this.fuzzyLengths.has(w.length) || !this.prefilter.mayBeOneEdit(w)) return;
     let seen: Entry[] | null = null;
     for (const h of deletionHashes(w)) {
       const candidates = this.fuzzy.get(h);

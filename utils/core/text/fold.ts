@@ -48,7 +48,8 @@ export function fold(input: string): FoldedText {
 // Folding one non-ASCII character is costly (toLowerCase, NFKD, a regex per mark): remember it.
 const CHAR_CACHE = new Map<number, string>();
 
-function foldChar(cp: number): string {
+/** The folded form of one non-ASCII code point (cached): what fold() writes for it. */
+export function foldChar(cp: number): string {
   let out = CHAR_CACHE.get(cp);
   if (out !== undefined) return out;
   const lower = String.fromCodePoint(cp).toLowerCase();
