@@ -114,8 +114,8 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.get('/v1/conflicts', async (c) => {
     const device = need(c, 'editor');
-    const q = parse(conflictQuery, c.req.query());
-    return c.json(await c.var.store.listConflicts(device.teamId, q));
+    const { concurrent, ...q } = parse(conflictQuery, c.req.query());
+    return c.json(await c.var.store.listConflicts(device.teamId, { ...q, concurrentOnly: concurrent === '1' || concurrent === 'true' }));
   });
 
   app.post('/v1/conflicts/:id/restore', async (c) => {
@@ -161,6 +161,8 @@ const conflictQuery = z.object({
   before: z.coerce.number().int().positive().optional(),
   table: syncTableSchema.optional(),
   recordId: z.string().min(1).max(LIMITS.idLength).optional(),
+  /** `concurrent=1`: only real conflicts, not plain overwrites of a value the writer had seen. */
+  concurrent: z.enum(['0', '1', 'true', 'false']).optional(),
 });
 const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 

@@ -117,6 +117,8 @@ export const MIGRATIONS: string[] = [
     written_by text,
     lost_to text NOT NULL,
     overwritten_by text NOT NULL,
+    -- false: the writer had seen the value it replaced (a plain edit, kept so nothing is ever lost)
+    concurrent boolean NOT NULL DEFAULT true,
     created_at timestamptz NOT NULL DEFAULT now(),
     restored_at timestamptz,
     restored_by text

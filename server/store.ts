@@ -149,7 +149,7 @@ export class Store {
         const stamped = stampRecord(change.record, cur, device.id, now);
         clamped += stamped.clamped;
         const merged = mergeRecord(cur, stamped.record);
-        for (const l of merged.lost) if (isConflict(l)) lost.push({ record: merged.record, value: l });
+        for (const l of merged.lost) lost.push({ record: merged.record, value: l });
         if (merged.changed) {
           current.set(key, merged.record);
           dirty.add(key);
@@ -179,7 +179,10 @@ export class Store {
     return { records, cursor: page.length ? Number(page[page.length - 1]!.seq) : cursor, more };
   }
 
-  async listConflicts(teamId: string, options: { before?: number; limit: number; table?: SyncTable; recordId?: string }): Promise<{ conflicts: Conflict[]; more: boolean }> {
+  async listConflicts(
+    teamId: string,
+    options: { before?: number; limit: number; table?: SyncTable; recordId?: string; concurrentOnly?: boolean },
+  ): Promise<{ conflicts: Conflict[]; more: boolean }> {
     const rows = (
       await this.db.query<{
         id: unknown;
@@ -192,11 +195,13 @@ export class Store {
         lost_to: string;
         created_at: unknown;
         restored_at: unknown;
+        concurrent: boolean;
       }>(
-        `SELECT id, tbl, record_id, field, value, hlc, written_by, lost_to, created_at, restored_at FROM conflicts
+        `SELECT id, tbl, record_id, field, value, hlc, written_by, lost_to, created_at, restored_at, concurrent FROM conflicts
          WHERE team_id = $1 AND ($2::bigint IS NULL OR id < $2) AND ($3::text IS NULL OR tbl = $3) AND ($4::text IS NULL OR record_id = $4)
+           AND (NOT $6::boolean OR concurrent)
          ORDER BY id DESC LIMIT $5`,
-        [teamId, options.before ?? null, options.table ?? null, options.recordId ?? null, options.limit + 1],
+        [teamId, options.before ?? null, options.table ?? null, options.recordId ?? null, options.limit + 1, options.concurrentOnly ?? false],
       )
     ).rows;
     return {
@@ -210,6 +215,7 @@ export class Store {
         hlc: r.hlc,
         writtenBy: r.written_by,
         lostTo: r.lost_to,
+        concurrent: r.concurrent,
         at: iso(r.created_at),
         restoredAt: r.restored_at ? iso(r.restored_at) : null,
       })),
@@ -232,7 +238,8 @@ export class Store {
       // Later than the field's current value and than a tombstone: a restore also undeletes.
       const after = maxHlc(cur?.fields[c.field]?.hlc, cur?.deleted);
       const hlc = hlcAfter(after, now, SERVER_NODE);
-      const incoming: SyncRecord = { table: c.tbl, id: c.record_id, fields: { [c.field]: { value: c.value, hlc, by: device.id } } };
+      const base = cur?.fields[c.field]?.hlc;
+      const incoming: SyncRecord = { table: c.tbl, id: c.record_id, fields: { [c.field]: { value: c.value, hlc, by: device.id, ...(base ? { base } : {}) } } };
       const merged = mergeRecord(cur, incoming);
       await saveRecord(tx, device.teamId, merged.record, ++seq, device.id);
       for (const l of merged.lost) await logConflict(tx, device.teamId, merged.record, l, device.id);
@@ -271,7 +278,9 @@ function docToRecord(table: SyncTable, id: string, doc: Doc): SyncRecord {
 }
 
 async function saveRecord(tx: Sql, teamId: string, r: SyncRecord, seq: number, by: string): Promise<void> {
-  const doc: Doc = r.deleted ? { fields: r.fields, deleted: r.deleted } : { fields: r.fields };
+  // `base` only travels with a push: what is stored (and pulled) is value, timestamp and author.
+  const fields = Object.fromEntries(Object.entries(r.fields).map(([k, { base: _, ...cell }]) => [k, cell]));
+  const doc: Doc = r.deleted ? { fields, deleted: r.deleted } : { fields };
   await tx.query(
     `INSERT INTO records (team_id, tbl, id, doc, seq, updated_by) VALUES ($1, $2, $3, $4::jsonb, $5, $6)
      ON CONFLICT (team_id, tbl, id) DO UPDATE SET doc = EXCLUDED.doc, seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, updated_at = now()`,
@@ -281,17 +290,9 @@ async function saveRecord(tx: Sql, teamId: string, r: SyncRecord, seq: number, b
 
 async function logConflict(tx: Sql, teamId: string, r: SyncRecord, l: LostValue, by: string): Promise<void> {
   await tx.query(
-    'INSERT INTO conflicts (team_id, tbl, record_id, field, value, hlc, written_by, lost_to, overwritten_by) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)',
-    [teamId, r.table, r.id, l.field, JSON.stringify(l.cell.value), l.cell.hlc, l.cell.by ?? null, l.lostTo, by],
+    'INSERT INTO conflicts (team_id, tbl, record_id, field, value, hlc, written_by, lost_to, overwritten_by, concurrent) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10)',
+    [teamId, r.table, r.id, l.field, JSON.stringify(l.cell.value), l.cell.hlc, l.cell.by ?? null, l.lostTo, by, l.concurrent],
   );
-}
-
-/**
- * A device overwriting its own older value is editing, not conflicting: only values lost to
- * another node (or to a restore) are logged.
- */
-function isConflict(l: LostValue): boolean {
-  return decodeHlc(l.cell.hlc).node !== decodeHlc(l.lostTo).node;
 }
 
 /**
@@ -310,7 +311,9 @@ function stampRecord(r: SyncRecord, current: SyncRecord | undefined, by: string,
     return c.hlc;
   };
   const fields: Record<string, Cell> = {};
-  for (const [name, cell] of Object.entries(r.fields)) fields[name] = { value: cell.value, hlc: clamp(cell.hlc, current?.fields[name]?.hlc), by };
+  for (const [name, cell] of Object.entries(r.fields)) {
+    fields[name] = { value: cell.value, hlc: clamp(cell.hlc, current?.fields[name]?.hlc), by, ...(cell.base ? { base: cell.base } : {}) };
+  }
   const out: SyncRecord = { table: r.table, id: r.id, fields };
   if (r.deleted) out.deleted = clamp(r.deleted, current?.deleted);
   return { record: out, clamped };

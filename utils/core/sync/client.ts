@@ -138,9 +138,9 @@ export class SyncClient {
     const result = await this.atomically(async () => {
       const clock = await this.getClock();
       const hlc = clock.tick();
+      const current = await st.getRecord(table, id);
       const fields: Record<string, Cell> = {};
       for (const [k, v] of Object.entries(values)) fields[k] = { value: toJson(v), hlc };
-      const current = await st.getRecord(table, id);
       const record: SyncRecord = { table, id, fields: { ...current?.fields, ...fields } };
       const deleted = tombstone ? hlc : current?.deleted;
       if (deleted) record.deleted = deleted;
@@ -148,9 +148,16 @@ export class SyncClient {
       // Fold into the last unsent change of this record, so ten keystrokes make one change.
       const pending = await st.listPending();
       const open = pending.findLast((c) => !c.sent && c.record.table === table && c.record.id === id);
+      // Each pushed cell names the value it replaced here (its `base`): the server tells an edit
+      // from a conflict with it. Folded edits keep the base of the first one.
+      const pushed: Record<string, Cell> = {};
+      for (const [k, cell] of Object.entries(fields)) {
+        const base = open?.record.fields[k] ? open.record.fields[k].base : current?.fields[k]?.hlc;
+        pushed[k] = base ? { ...cell, base } : cell;
+      }
       const change: PendingChange = open
-        ? { changeId: open.changeId, record: { ...open.record, fields: { ...open.record.fields, ...fields } } }
-        : { changeId: this.o.newId(), record: { table, id, fields } };
+        ? { changeId: open.changeId, record: { ...open.record, fields: { ...open.record.fields, ...pushed } } }
+        : { changeId: this.o.newId(), record: { table, id, fields: pushed } };
       if (tombstone) change.record.deleted = hlc;
       await st.putPending(change);
       await st.setMeta({ clock: clock.save() });

@@ -9,11 +9,13 @@ export interface LostValue {
   cell: Cell;
   /** The timestamp of the cell that won. */
   lostTo: string;
+  /** The winner was written without seeing this value (its `base` is not this cell). */
+  concurrent: boolean;
 }
 
 export interface MergeResult {
   record: SyncRecord;
-  /** Values overwritten (or refused) by this merge whose value differs from the winner's. */
+  /** Values overwritten (or refused) by this merge whose value differs from the winner's. `base` is kept on winning cells: strip it before storing. */
   lost: LostValue[];
   /** Whether `record` differs from the `current` passed in. */
   changed: boolean;
@@ -58,7 +60,10 @@ export function mergeRecord(current: SyncRecord | undefined, incoming: SyncRecor
       fields[name] = { ...inc };
       changed = true;
     }
-    if (!sameValue(winner.value, loser.value)) lost.push({ field: name, cell: { ...loser }, lostTo: winner.hlc });
+    if (!sameValue(winner.value, loser.value)) {
+      const { base: _, ...cell } = loser;
+      lost.push({ field: name, cell, lostTo: winner.hlc, concurrent: winner.base !== loser.hlc });
+    }
   }
   let deleted = current.deleted;
   if (incoming.deleted && (!deleted || incoming.deleted > deleted)) {

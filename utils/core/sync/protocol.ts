@@ -40,6 +40,11 @@ export const cellSchema = z.object({
   hlc: hlcSchema,
   /** Who wrote it: set by the server from the token, ignored when a client sends it. */
   by: z.string().max(LIMITS.labelLength).optional(),
+  /**
+   * Pushed only: the timestamp of the value this write replaced on the device. When that is the
+   * value it overwrites on the server, the writer saw it (an edit); otherwise it is a conflict.
+   */
+  base: hlcSchema.optional(),
 });
 export type Cell = z.infer<typeof cellSchema>;
 
@@ -140,6 +145,8 @@ export const conflictSchema = z.object({
   writtenBy: z.string().nullable(),
   /** The timestamp of the value that won. */
   lostTo: hlcSchema,
+  /** True when neither writer had seen the other's value (a real conflict), false for a plain overwrite. */
+  concurrent: z.boolean(),
   at: z.string(),
   restoredAt: z.string().nullable(),
 });
