@@ -108,7 +108,7 @@ export function client(srv: { fetch: typeof fetch }, token: string, nodeId: stri
     transport: wrap ? wrap(base) : base,
     nodeId,
     sleep: async () => {},
-    newId: () => `chg_${nodeId}_${++ids}`,
+    newId: () => `chg_${nodeId}_${String(++ids).padStart(6, "0")}`,
     ...(now ? { now } : {}),
   });
   return { sync, storage, nodeId };
