@@ -30,7 +30,9 @@ const fieldName = z
   .string()
   .min(1)
   .max(LIMITS.fieldNameLength)
-  .regex(/^[A-Za-z0-9_.-]+$/, 'field name: letters, digits, _ . -');
+  .regex(/^[A-Za-z0-9_.-]+$/, 'field name: letters, digits, _ . -')
+  // Merging copies fields by name into plain objects: this one would set their prototype.
+  .refine((n) => n !== '__proto__', 'reserved field name');
 
 /** Any JSON value, bounded in size once serialised. */
 const jsonValue = z.json().refine((v) => JSON.stringify(v).length <= LIMITS.valueChars, `value longer than ${LIMITS.valueChars} characters`);
