@@ -38,6 +38,9 @@ export async function openDb(cfg: ReturnType<typeof config>): Promise<Db> {
 
 async function cli(args: string[]): Promise<void> {
   const cfg = config();
+  // Check the arguments before opening the database (PGlite takes seconds to start).
+  if (args[0] === 'create-team' && !args.slice(1).join(' ').trim()) throw new Error('usage: npm run server -- create-team <team name>');
+  if (args[0] === 'invite' && (!args[1] || !roleSchema.safeParse(args[2] ?? 'admin').success)) throw new Error('usage: npm run server -- invite <teamId> [viewer|editor|admin]');
   const db = await openDb(cfg);
   try {
     const store = new Store(db);

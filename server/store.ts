@@ -166,7 +166,11 @@ export class Store {
   }
 
   /** Whole records changed after `cursor`, in the order their changes committed. */
-  async pull(teamId: string, cursor: number, limit: number): Promise<{ records: PulledRecord[]; cursor: number; more: boolean }> {
+  async pull(teamId: string, cursor: number, limit: number): Promise<{ records: PulledRecord[]; cursor: number; more: boolean; reset?: boolean }> {
+    // A cursor beyond the team's counter comes from before a restore of the database: start over.
+    const team = (await this.db.query<{ seq: unknown }>('SELECT seq FROM teams WHERE id = $1', [teamId])).rows[0];
+    const reset = team !== undefined && cursor > Number(team.seq);
+    if (reset) cursor = 0;
     const rows = (
       await this.db.query<{ tbl: SyncTable; id: string; doc: Doc; seq: unknown; updated_by: string }>(
         'SELECT tbl, id, doc, seq, updated_by FROM records WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
@@ -176,7 +180,7 @@ export class Store {
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     const records = page.map((r) => ({ ...docToRecord(r.tbl, r.id, r.doc), seq: Number(r.seq), updatedBy: r.updated_by }));
-    return { records, cursor: page.length ? Number(page[page.length - 1]!.seq) : cursor, more };
+    return { records, cursor: page.length ? Number(page[page.length - 1]!.seq) : cursor, more, ...(reset ? { reset } : {}) };
   }
 
   async listConflicts(

@@ -81,7 +81,7 @@ describe.each(backends)('$name', (backend) => {
       rmSync(dataDir, { recursive: true, force: true });
       await pgDb?.drop();
     }
-  });
+  }, 180_000); // three Node processes, each opening PGlite: slow on a busy machine
 });
 
 async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, log: () => string): Promise<T> {

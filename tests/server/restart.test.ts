@@ -114,7 +114,7 @@ describe.each(backends)('$name', (backend) => {
           }
           return res;
         },
-      }));
+      }), () => Date.now() + 1000); // a's edit is a second after b's, whatever the machine's speed
       await ca.sync.edit('snippets', 's', { body: 'a later', title: 'T' });
       expect((await cb.sync.sync()).state).toBe('idle'); // b's older body is on the server first
       const status = await ca.sync.sync();
@@ -131,6 +131,42 @@ describe.each(backends)('$name', (backend) => {
       expect(conflicts.conflicts.map((c) => c.value)).toEqual(['b first']);
       const pulled = (await srv.call(adminToken)('GET', '/v1/pull?cursor=0')) as { cursor: number };
       expect(pulled.cursor).toBe(2);
+    } finally {
+      await db.close();
+    }
+  });
+
+  test('the database is restored from an older backup: clients notice (cursor ahead), start over and push back what it lost', async () => {
+    const db = await backend.open();
+    try {
+      const srv = server(db);
+      const { teamId, adminToken } = await srv.team();
+      const a = await srv.member(adminToken, 'editor', 'a');
+      const b = await srv.member(adminToken, 'editor', 'b');
+      const ca = client(srv, a.token, 'a');
+      const cb = client(srv, b.token, 'b');
+      await ca.sync.edit('snippets', 'old', { body: 'in the backup' });
+      expect((await ca.sync.sync()).state).toBe('idle');
+      const backupSeq = ((await db.query('SELECT seq FROM teams WHERE id = $1', [teamId])).rows[0] as { seq: unknown }).seq;
+      await cb.sync.edit('snippets', 'new', { body: 'after the backup' });
+      await cb.sync.edit('snippets', 'old', { title: 'added after the backup' });
+      expect((await cb.sync.sync()).state).toBe('idle');
+      expect((await ca.sync.sync()).state).toBe('idle');
+      // Restore: the team's data goes back to the backup's state.
+      await db.query("DELETE FROM records WHERE team_id = $1 AND (id = 'new' OR seq > $2)", [teamId, backupSeq]);
+      await db.query(`INSERT INTO records (team_id, tbl, id, doc, seq, updated_by) VALUES ($1, 'snippets', 'old', $2::jsonb, 1, 'x') ON CONFLICT DO NOTHING`, [
+        teamId,
+        JSON.stringify({ fields: ca.storage.records.get('snippets\u0000old')!.fields.body ? { body: ca.storage.records.get('snippets\u0000old')!.fields.body } : {} }),
+      ]);
+      await db.query('UPDATE teams SET seq = $2 WHERE id = $1', [teamId, backupSeq]);
+      await db.query('DELETE FROM applied_changes WHERE team_id = $1', [teamId]);
+      // b's cursor is beyond the restored counter: its next round starts over and pushes everything back.
+      expect((await cb.sync.sync()).state).toBe('idle');
+      expect((await ca.sync.sync()).state).toBe('idle');
+      const probe = client(srv, adminToken, 'probe');
+      await probe.sync.sync();
+      expect(visible(probe.storage)).toEqual({ 'snippets/new': { body: 'after the backup' }, 'snippets/old': { body: 'in the backup', title: 'added after the backup' } });
+      expect(visible(ca.storage)).toEqual(visible(probe.storage));
     } finally {
       await db.close();
     }

@@ -36,8 +36,8 @@ describe('mergeRecord', () => {
     const r = mergeRecord(rec({ title: { value: 'old', hlc: h(1) }, body: { value: 'keep', hlc: h(5) } }), rec({ title: { value: 'new', hlc: h(2, 'b') }, body: { value: 'stale', hlc: h(3, 'b') } }));
     expect(recordValues(r.record)).toEqual({ title: 'new', body: 'keep' });
     expect(r.lost).toEqual([
-      { field: 'title', cell: { value: 'old', hlc: h(1) }, lostTo: h(2, 'b') },
-      { field: 'body', cell: { value: 'stale', hlc: h(3, 'b') }, lostTo: h(5) },
+      { field: 'title', cell: { value: 'old', hlc: h(1) }, lostTo: h(2, 'b'), concurrent: true },
+      { field: 'body', cell: { value: 'stale', hlc: h(3, 'b') }, lostTo: h(5), concurrent: true },
     ]);
     expect(r.changed).toBe(true);
   });

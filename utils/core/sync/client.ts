@@ -19,6 +19,8 @@ export interface PendingChange extends Change {
 export interface SyncStorage {
   getRecord(table: SyncTable, id: string): Promise<SyncRecord | undefined>;
   putRecords(records: SyncRecord[]): Promise<void>;
+  /** Every record (only after the server lost data: see `PullResponse.reset`). */
+  allRecords(): Promise<SyncRecord[]>;
   /** The outbox, oldest first. */
   listPending(): Promise<PendingChange[]>;
   /** Insert or replace (by changeId). */
@@ -172,7 +174,11 @@ export class SyncClient {
       this.update({ state: attempt === 1 ? 'syncing' : 'retrying' });
       try {
         await this.pushAll();
-        await this.pullAll();
+        if (await this.pullAll()) {
+          // The server went back in time (restored from a backup): give it back what it lost.
+          await this.pushAll();
+          await this.pullAll();
+        }
         const pending = (await this.o.storage.listPending()).length;
         this.update({ state: 'idle', lastSyncAt: this.o.now(), pending, lastError: null });
         return this.getStatus();
@@ -213,11 +219,18 @@ export class SyncClient {
     }
   }
 
-  private async pullAll(): Promise<void> {
+  /** Pull until caught up; true when the server said it had to start over (`reset`). */
+  private async pullAll(): Promise<boolean> {
     const st = this.o.storage;
     let { cursor } = await st.getMeta();
+    let reset = false;
     for (;;) {
       const page = await this.o.transport.pull(cursor, this.o.pullLimit);
+      if (page.reset && !reset) {
+        // Before the server's older state is applied: queued, local values survive the pull.
+        reset = true;
+        await this.requeueAll();
+      }
       const applied = await this.atomically(async () => {
         const clock = await this.getClock();
         const pending = await st.listPending();
@@ -236,8 +249,21 @@ export class SyncClient {
       });
       cursor = page.cursor;
       if (applied.length && this.o.onApplied) await this.o.onApplied(applied);
-      if (!page.more) return;
+      if (!page.more) return reset;
     }
+  }
+
+  /** Queue every local record as a change: what the server already has merges as a no-op. */
+  private async requeueAll(): Promise<void> {
+    const st = this.o.storage;
+    await this.atomically(async () => {
+      for (const r of await st.allRecords()) {
+        const fields = Object.fromEntries(Object.entries(r.fields).map(([k, c]) => [k, { value: c.value, hlc: c.hlc }]));
+        const record: SyncRecord = { table: r.table, id: r.id, fields };
+        if (r.deleted) record.deleted = r.deleted;
+        await st.putPending({ changeId: this.o.newId(), record, sent: true });
+      }
+    });
   }
 
   private async getClock(): Promise<HlcClock> {
@@ -297,6 +323,9 @@ export class MemorySyncStorage implements SyncStorage {
   async getRecord(table: SyncTable, id: string) {
     const r = this.records.get(`${table}\u0000${id}`);
     return r && structuredClone(r);
+  }
+  async allRecords() {
+    return structuredClone([...this.records.values()]);
   }
   async putRecords(records: SyncRecord[]) {
     for (const r of records) this.records.set(`${r.table}\u0000${r.id}`, structuredClone(r));

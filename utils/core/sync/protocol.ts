@@ -108,6 +108,11 @@ export const pullResponseSchema = z.object({
   /** Pass it back to continue; it never moves past a record not yet returned. */
   cursor: z.number().int().nonnegative(),
   more: z.boolean(),
+  /**
+   * The cursor sent was beyond the server's (its database was restored from a backup): this page
+   * starts again from 0, and the client should push again anything it believes the server has.
+   */
+  reset: z.boolean().optional(),
   serverTime: z.number(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
@@ -154,6 +159,20 @@ export const conflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 export const conflictListSchema = z.object({ conflicts: z.array(conflictSchema), more: z.boolean() });
+
+export const meResponseSchema = z.object({ deviceId: z.string(), label: z.string(), teamId: z.string(), teamName: z.string(), role: roleSchema });
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
+export const deviceSchema = z.object({
+  id: z.string(),
+  role: roleSchema,
+  label: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export const deviceListSchema = z.object({ devices: z.array(deviceSchema) });
+export const restoreResponseSchema = z.object({ record: syncRecordSchema, seq: z.number().int().positive() });
 
 export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
