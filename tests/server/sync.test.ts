@@ -6,7 +6,8 @@ import type { Db } from '../../server/db';
 import type { SyncTransport } from '../../utils/core/sync/client';
 import type { Cell, Conflict } from '../../utils/core/sync/protocol';
 import { pick, seeded, shuffle } from '../support/random';
-import { backends, client, server, visible, type TestServer } from './harness';
+import { teamApi } from '../../utils/core/sync/api';
+import { backends, BASE, client, server, visible, type TestServer } from './harness';
 
 interface Sent {
   node: string;
@@ -25,11 +26,13 @@ const recording = (node: string, sent: Sent[]) => (t: SyncTransport): SyncTransp
   },
 });
 
+/** The whole log, through the API helper the extension uses (its answers are validated). */
 async function allConflicts(srv: TestServer, token: string, concurrentOnly = false): Promise<Conflict[]> {
+  const api = teamApi({ baseUrl: BASE, token, fetch: srv.fetch });
   const out: Conflict[] = [];
   let before: number | undefined;
   for (;;) {
-    const page = (await srv.call(token)('GET', `/v1/conflicts?limit=500${before ? `&before=${before}` : ''}${concurrentOnly ? '&concurrent=1' : ''}`)) as { conflicts: Conflict[]; more: boolean };
+    const page = await api.conflicts({ limit: 500, before, concurrent: concurrentOnly || undefined });
     out.push(...page.conflicts);
     if (!page.more) return out;
     before = page.conflicts[page.conflicts.length - 1]!.id;
@@ -106,7 +109,8 @@ describe.each(backends)('$name', (backend) => {
     expect(a.sync.getStatus()).toMatchObject({ pending: 0, state: 'idle', lastError: null });
 
     // One click restore: the lost body comes back everywhere, and the replaced one is logged in turn.
-    await srv.call(ta.token)('POST', `/v1/conflicts/${conflicts[0]!.id}/restore`);
+    const restored = await teamApi({ baseUrl: BASE, token: ta.token, fetch: srv.fetch }).restore(conflicts[0]!.id);
+    expect(restored.record.fields.body!.value).toBe(loser);
     await a.sync.sync();
     await b.sync.sync();
     expect(visible(a.storage)['snippets/greet']!.body).toBe(loser);
