@@ -85,6 +85,32 @@ describe('outbox', () => {
     expect(pushes.map((p) => p.changes.map((c) => [c.changeId, c.record.fields.body!.value]))).toEqual([[['change_1', 'one']], [['change_1', 'one'], ['change_2', 'two']]]);
   });
 
+  test('an edit made while its record is being pushed is kept for the next push, not lost', async () => {
+    let client: SyncClient | undefined;
+    let typed = false;
+    const { transport, pushes } = fake();
+    const racing: SyncTransport = {
+      ...transport,
+      push: async (req) => {
+        if (!typed) {
+          typed = true;
+          await client!.edit('snippets', 'a', { body: 'typed during the push' }); // same record, same field
+        }
+        return transport.push(req);
+      },
+    };
+    const { sync, storage } = make(racing);
+    client = sync;
+    await sync.edit('snippets', 'a', { body: 'before' });
+    // Start the round and an edit at the same time: the edit must not fold into the change in flight.
+    await Promise.all([sync.sync(), sync.edit('snippets', 'a', { title: 'concurrent' })]);
+    await sync.sync();
+    const sent = pushes.flatMap((p) => p.changes.map((c) => c.record.fields));
+    expect(sent.some((f) => f.body?.value === 'typed during the push')).toBe(true);
+    expect(sent.some((f) => f.title?.value === 'concurrent')).toBe(true);
+    expect(storage.outbox).toEqual([]);
+  });
+
   test('deletes are tombstones in the outbox and locally', async () => {
     const { transport } = fake();
     const { sync, storage } = make(transport);

@@ -23,6 +23,13 @@ describe('sync protocol', () => {
     expect(proto.success && Object.hasOwn(proto.data.fields, '__proto__')).toBe(false);
     expect(syncRecordSchema.safeParse(record({ a: { value: () => 1, hlc } })).success).toBe(false);
     expect(syncRecordSchema.safeParse(record({ a: { value: 'x'.repeat(LIMITS.valueChars), hlc } })).success).toBe(false);
+    // Deep nesting is refused without overflowing the stack, whatever the depth.
+    const deep = JSON.parse('['.repeat(200_000) + ']'.repeat(200_000)) as unknown;
+    expect(syncRecordSchema.safeParse(record({ a: { value: deep, hlc } })).success).toBe(false);
+    const ok = JSON.parse('['.repeat(LIMITS.valueDepth) + ']'.repeat(LIMITS.valueDepth)) as unknown;
+    expect(syncRecordSchema.safeParse(record({ a: { value: ok, hlc } })).success).toBe(true);
+    expect(syncRecordSchema.safeParse(record({ a: { value: Number.NaN, hlc } })).success).toBe(false);
+    expect(syncRecordSchema.safeParse(record({ a: { value: new Date(), hlc } })).success).toBe(false);
     const many = Object.fromEntries(Array.from({ length: LIMITS.fieldsPerRecord + 1 }, (_, i) => [`f${i}`, { value: i, hlc }]));
     expect(syncRecordSchema.safeParse(record(many)).success).toBe(false);
     expect(syncRecordSchema.safeParse({ ...record({}), id: 'x'.repeat(LIMITS.idLength + 1) }).success).toBe(false);

@@ -89,6 +89,7 @@ export interface SyncClientOptions {
 export class SyncClient {
   private clock: HlcClock | undefined;
   private running: Promise<SyncStatus> | undefined;
+  private queue: Promise<void> = Promise.resolve();
   private status: SyncStatus = { state: 'idle', lastSyncAt: null, pending: 0, lastError: null };
   private readonly listeners = new Set<(s: SyncStatus) => void>();
   private readonly o: Required<Omit<SyncClientOptions, 'onApplied'>> & Pick<SyncClientOptions, 'onApplied'>;
@@ -205,17 +206,18 @@ export class SyncClient {
   private async pushAll(): Promise<void> {
     const st = this.o.storage;
     for (;;) {
-      const pending = await st.listPending();
-      if (pending.length === 0) return;
-      const batch = pending.slice(0, this.o.pushBatch);
-      // Freeze the batch before it leaves: a later edit must not change a change id the server may have applied.
-      await this.atomically(async () => {
+      // Read and freeze the batch in one step: an edit folded into a change after we read it
+      // would otherwise be overwritten by our stale copy, or change a change id the server has.
+      const { batch, total } = await this.atomically(async () => {
+        const pending = await st.listPending();
+        const batch = pending.slice(0, this.o.pushBatch);
         for (const c of batch) if (!c.sent) await st.putPending({ ...c, sent: true });
+        return { batch, total: pending.length };
       });
-      const res = await this.o.transport.push({ changes: batch.map(({ changeId, record }) => ({ changeId, record })) });
+      if (batch.length === 0) return;
+      await this.o.transport.push({ changes: batch.map(({ changeId, record }) => ({ changeId, record })) });
       await st.removePending(batch.map((c) => c.changeId));
-      this.update({ pending: pending.length - batch.length });
-      void res;
+      this.update({ pending: total - batch.length });
     }
   }
 
@@ -274,8 +276,18 @@ export class SyncClient {
     return this.clock;
   }
 
+  /**
+   * One write at a time from this client (an edit cannot slip between reading the outbox and
+   * freezing it), inside the storage's transaction when it has one. Never nest.
+   */
   private atomically<T>(fn: () => Promise<T>): Promise<T> {
-    return this.o.storage.transaction ? this.o.storage.transaction(fn) : fn();
+    const run = () => (this.o.storage.transaction ? this.o.storage.transaction(fn) : fn());
+    const result = this.queue.then(run, run);
+    this.queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
   }
 
   private update(patch: Partial<SyncStatus>): void {

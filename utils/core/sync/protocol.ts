@@ -14,6 +14,7 @@ export const LIMITS = {
   fieldsPerRecord: 64,
   /** One field's JSON, in UTF-16 code units (≈ bytes for Latin text). */
   valueChars: 32 * 1024,
+  valueDepth: 32,
   changesPerPush: 500,
   pullLimitMax: 1000,
   pullLimitDefault: 500,
@@ -34,8 +35,36 @@ const fieldName = z
   // Merging copies fields by name into plain objects: this one would set their prototype.
   .refine((n) => n !== '__proto__', 'reserved field name');
 
-/** Any JSON value, bounded in size once serialised. */
-const jsonValue = z.json().refine((v) => JSON.stringify(v).length <= LIMITS.valueChars, `value longer than ${LIMITS.valueChars} characters`);
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * Plain JSON nested at most `maxDepth` deep, checked without recursion: a hostile body of
+ * `[[[[…` must be refused, not overflow the stack of the code that reads it (ours is recursive).
+ */
+export function isBoundedJson(v: unknown, maxDepth = LIMITS.valueDepth): v is JsonValue {
+  const stack: [unknown, number][] = [[v, 0]];
+  while (stack.length) {
+    const [x, depth] = stack.pop()!;
+    if (x === null || typeof x === 'string' || typeof x === 'boolean') continue;
+    if (typeof x === 'number') {
+      if (!Number.isFinite(x)) return false;
+      continue;
+    }
+    if (typeof x !== 'object' || depth >= maxDepth) return false;
+    if (Array.isArray(x)) {
+      for (const item of x) stack.push([item, depth + 1]);
+      continue;
+    }
+    if (Object.getPrototypeOf(x) !== Object.prototype && Object.getPrototypeOf(x) !== null) return false;
+    for (const item of Object.values(x)) stack.push([item, depth + 1]);
+  }
+  return true;
+}
+
+/** Any JSON value, bounded in depth and in size once serialised. */
+const jsonValue = z
+  .custom<JsonValue>((v) => isBoundedJson(v), `not JSON, or nested deeper than ${LIMITS.valueDepth}`)
+  .refine((v) => JSON.stringify(v).length <= LIMITS.valueChars, `value longer than ${LIMITS.valueChars} characters`);
 
 export const cellSchema = z.object({
   value: jsonValue,
@@ -146,7 +175,7 @@ export const conflictSchema = z.object({
   table: syncTableSchema,
   recordId: z.string(),
   field: z.string(),
-  value: z.json(),
+  value: jsonValue,
   hlc: hlcSchema,
   /** Who wrote the value that was overwritten. */
   writtenBy: z.string().nullable(),
