@@ -76,18 +76,21 @@ async function start(): Promise<void> {
   const server = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, (info) => {
     console.log(`Tact sync server listening on http://${cfg.host}:${info.port} (${cfg.databaseUrl ? 'PostgreSQL' : `PGlite in ${cfg.dataDir}`})`);
   });
-  const db = await openDb(cfg);
-  store = new Store(db);
-  console.log('Database ready.');
+  // Stop cleanly (close the database: PGlite writes its files) from the very start.
+  let db: Db | undefined;
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    server.close(() => void db.close().then(() => process.exit(0)));
+    server.close(() => void (db ? db.close() : Promise.resolve()).then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  db = await openDb(cfg);
+  if (stopping) return void (await db.close());
+  store = new Store(db);
+  console.log('Database ready.');
 }
 
 const args = process.argv.slice(2);
