@@ -38,9 +38,17 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.` } }, 404));
 
-  app.get('/health', (c) => {
+  // Asks the database each time, so a load balancer stops sending traffic to an instance whose
+  // PostgreSQL connection is gone, not only to one still starting.
+  app.get('/health', async (c) => {
     const store = options.store();
-    return store ? c.json({ ok: true, db: store.db.kind }) : c.json({ ok: false, error: { code: 'starting', message: 'The database is not ready yet.' } }, 503);
+    if (!store) return c.json({ ok: false, error: { code: 'starting', message: 'The database is not ready yet.' } }, 503);
+    try {
+      await store.db.query('SELECT 1');
+    } catch {
+      return c.json({ ok: false, error: { code: 'db_unavailable', message: 'The database does not answer.' } }, 503);
+    }
+    return c.json({ ok: true, db: store.db.kind });
   });
 
   app.use('/v1/*', async (c, next) => {

@@ -211,5 +211,8 @@ describe.each(backends)('$name', (backend) => {
     const ok = await s.fetch(`${BASE}/health`);
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ ok: true, db: backend.name });
+    // A database that stops answering makes the instance unhealthy again.
+    s.setStore(new Store({ ...db, query: async () => Promise.reject(new Error('connection lost')) }));
+    expect((await s.fetch(`${BASE}/health`)).status).toBe(503);
   });
 });
