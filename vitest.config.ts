@@ -1,4 +1,4 @@
-// Three suites: unit (Node), dom (happy-dom + saved pages) and e2e (real Chromium, one at a time).
+// Suites: unit (Node), dom (happy-dom + saved pages), build, server (sync server) and e2e (real Chromium, one at a time).
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -17,6 +17,11 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        // The team sync server, in-process (PGlite, and PostgreSQL when TACT_TEST_DATABASE_URL is set).
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         extends: true,
