@@ -2,6 +2,8 @@
 // a key missing from (or extra in) one language is a compile error. Placeholders are {name}.
 // Validation keys (error.*) are the messages utils/core/brands/schema.ts and items/schema.ts emit.
 
+import { enKit, frKit } from './messages-kit';
+
 export const en = {
   'app.name': 'Tact',
   'common.loading': 'Loading…',
@@ -173,6 +175,7 @@ export const en = {
   'onboarding.doneHeading': 'Tact is ready',
   'onboarding.doneText': 'Open a page on one of the four sites: Tact marks the mentions of your brands. The side panel lists everything it read on the current tab.',
   'onboarding.openOptions': 'Go to the options',
+  ...enKit,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -349,6 +352,7 @@ export const fr: Dictionary = {
   'onboarding.doneHeading': 'Tact est prêt',
   'onboarding.doneText': 'Ouvrez une page de l’un des quatre sites : Tact signale les mentions de vos marques. Le panneau latéral liste tout ce qu’il a lu sur l’onglet en cours.',
   'onboarding.openOptions': 'Aller aux réglages',
+  ...frKit,
 };
 
 export const dictionaries = { en, fr } satisfies Record<string, Dictionary>;
