@@ -7,6 +7,7 @@ import type { TactDB } from '../db/schema';
 import * as repo from '../db/repo';
 import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
+import { createKitHandlers } from './kit-handlers';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -50,6 +51,7 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
   }
 
   return {
+    ...createKitHandlers(db, () => effects.now?.() ?? Date.now()),
     'page.start': async (p, ctx) => {
       if (ctx.tabId !== undefined) {
         if (p.page !== undefined) currentPage.set(ctx.tabId, p.page);
