@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Brand } from '../../utils/core/brands/schema';
 import { send } from '../../utils/messaging/client';
 import { BrandForm } from '../../components/brand-form';
+import { BrandKit } from '../../components/brand-kit';
 import { BrandList } from '../../components/brand-list';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
@@ -47,6 +48,7 @@ export function App() {
           labelledBy="brand-form-heading"
         />
       </section>
+      <BrandKit announce={announce} />
       <StatusRegion message={status} />
     </main>
   );
