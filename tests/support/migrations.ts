@@ -22,6 +22,10 @@ export const SAMPLES: Record<number, Record<string, Row>> = {
   2: {
     items: { key: 'reddit:t1_b', platform: 'reddit', platformId: 't1_b', kind: 'comment', author: { name: '', handle: 'u/kim', url: '' }, text: 'URGENT : ça fume', truncated: false, time: '', permalink: '', parentId: 't3_a', rootText: '', firstSeenAt: 10, lastSeenAt: 11, brandIds: ['b1'], status: 'replied', attention: 0, intent: 'urgent', sentiment: -0.8, priority: 97, repliedAt: 12 },
   },
+  5: {
+    subscriptions: { id: 'sub1', url: 'https://kits.example.com/acme.json', createdAt: 13, etag: '"v1"', lastCheckAt: 14, lastOkAt: 14, lastError: null, counts: { brands: 1, toneProfiles: 0, snippets: 2, trollNotes: 0 } },
+    kv: { key: 'roaming', value: { enabled: true, at: 15, lastOkAt: 16, lastError: null } },
+  },
 };
 
 /** What a migration adds to rows written before it (checked as well as the rows' own fields). */
