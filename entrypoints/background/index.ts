@@ -5,10 +5,21 @@ import { TactDB } from '../../utils/db/schema';
 import { clearTab } from '../../utils/db/repo';
 import { createHandlers } from '../../utils/background/handlers';
 import { createRouter } from '../../utils/messaging/router';
+import { Roamer, type SyncArea } from '../../utils/background/roaming';
 
 export default defineBackground(() => {
   const db = new TactDB();
+  // Settings roaming: storage.sync when the browser has it (read at start-up and when it changes).
+  const sync = browser.storage?.sync as unknown as SyncArea | undefined;
+  const roamer = sync ? new Roamer({ db, sync }) : undefined;
+  if (roamer) {
+    void roamer.pull().catch((e: unknown) => console.error('[tact] roaming', e));
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'sync') void roamer.pull().catch((e: unknown) => console.error('[tact] roaming', e));
+    });
+  }
   const handlers = createHandlers(db, {
+    roaming: roamer,
     async setBadge(tabId, count) {
       await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' }).catch(() => {});

@@ -4,6 +4,7 @@ import type { Brand } from '../../utils/core/brands/schema';
 import { send } from '../../utils/messaging/client';
 import { BrandForm } from '../../components/brand-form';
 import { BrandKit } from '../../components/brand-kit';
+import { RoamingToggle } from '../../components/roaming-toggle';
 import { BrandList } from '../../components/brand-list';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
@@ -49,6 +50,7 @@ export function App() {
         />
       </section>
       <BrandKit announce={announce} />
+      <RoamingToggle announce={announce} />
       <StatusRegion message={status} />
     </main>
   );

@@ -8,6 +8,7 @@ import * as repo from '../db/repo';
 import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
 import { createKitHandlers } from './kit-handlers';
+import type { Roamer } from './roaming';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -19,6 +20,8 @@ export interface Effects {
   /** Tells the user about a burst of negative mentions (a browser notification). */
   notify(alert: SpikeAlert): Promise<void>;
   now?: () => number;
+  /** Settings roaming (storage.sync), when the browser has it. */
+  roaming?: Pick<Roamer, 'setEnabled' | 'localChanged'>;
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
@@ -51,7 +54,7 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
   }
 
   return {
-    ...createKitHandlers(db, () => effects.now?.() ?? Date.now()),
+    ...createKitHandlers(db, () => effects.now?.() ?? Date.now(), effects.roaming),
     'page.start': async (p, ctx) => {
       if (ctx.tabId !== undefined) {
         if (p.page !== undefined) currentPage.set(ctx.tabId, p.page);
@@ -123,7 +126,13 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       return { dismissed: true };
     },
     'settings.get': async () => repo.getSettings(db),
-    'settings.set': async (p) => repo.updateSettings(db, p),
+    'settings.set': async (p) => {
+      const before = await repo.getSettings(db);
+      const after = await repo.updateSettings(db, p);
+      // Saved first: roaming failing must not undo a setting the user chose.
+      await effects.roaming?.localChanged(before, after).catch((e: unknown) => console.error('[tact] roaming failed', e));
+      return after;
+    },
     'tab.summary': async (p) => {
       const platform = platformOfUrl(p.url);
       const counts = await repo.tabCounts(db, p.tabId);

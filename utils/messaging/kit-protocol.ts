@@ -18,6 +18,12 @@ export const kitPlanSchema = z.object({
   entries: z.array(planEntry),
   counts: z.object({ added: z.number(), changed: z.number(), conflict: z.number(), unchanged: z.number() }),
 });
+export const roamingStateSchema = z.object({
+  enabled: z.boolean(),
+  at: z.number(),
+  lastOkAt: z.number().nullable(),
+  lastError: z.object({ message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).nullable(),
+});
 const refused = z.object({ ok: z.literal(false), issues: z.array(kitIssue) });
 
 /** The text of a kit: refused here, before the background reads it, when over the size limit. */
@@ -51,5 +57,11 @@ export const kitProtocol = {
       z.object({ ok: z.literal(true), plan: kitPlanSchema, added: z.number(), updated: z.number(), copies: z.number(), merged: z.number() }),
       refused,
     ]),
+  },
+  /** Turns settings roaming (storage.sync) on or off; answers its state. */
+  'roaming.set': {
+    from: ['page'] as readonly Origin[],
+    request: z.object({ enabled: z.boolean() }),
+    response: roamingStateSchema,
   },
 };
