@@ -9,6 +9,8 @@ import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
 import { createKitHandlers } from './kit-handlers';
 import type { Roamer } from './roaming';
+import type { Subscriptions } from './subscriptions';
+import { isSubscribed } from '../db/subscriptions';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -22,6 +24,8 @@ export interface Effects {
   now?: () => number;
   /** Settings roaming (storage.sync), when the browser has it. */
   roaming?: Pick<Roamer, 'setEnabled' | 'localChanged'>;
+  /** Brand-kit subscriptions (they fetch, so they need the browser's fetch and permissions). */
+  subscriptions?: Subscriptions;
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
@@ -53,8 +57,14 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     return run;
   }
 
+  // A subscribed kit's brands are its publisher's: edited there, or copied into the library first.
+  async function refuseSubscribed(id: string | undefined) {
+    const brand = id ? await db.brands.get(id) : undefined;
+    if (brand && isSubscribed(brand)) throw new Error('This brand comes from a subscribed brand kit: copy it to your library to edit it.');
+  }
+
   return {
-    ...createKitHandlers(db, () => effects.now?.() ?? Date.now(), effects.roaming),
+    ...createKitHandlers(db, () => effects.now?.() ?? Date.now(), effects.roaming, effects.subscriptions),
     'page.start': async (p, ctx) => {
       if (ctx.tabId !== undefined) {
         if (p.page !== undefined) currentPage.set(ctx.tabId, p.page);
@@ -93,8 +103,12 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       return {};
     },
     'brands.list': async () => repo.listBrands(db),
-    'brands.save': async (p) => repo.saveBrand(db, p.brand),
+    'brands.save': async (p) => {
+      await refuseSubscribed(p.brand.id);
+      return repo.saveBrand(db, p.brand);
+    },
     'brands.delete': async (p) => {
+      await refuseSubscribed(p.id);
       const deleted = await repo.deleteBrand(db, p.id);
       // Its mentions are no longer mentions: tabs showing them count again.
       const tabs = new Set((await db.sightings.toArray()).map((s) => s.tabId));

@@ -7,16 +7,18 @@ import { buildKit, formatPath, naturalKey, parseKit, type Kit, type KitIssue } f
 import { mergeKit, type Choices, type LocalState, type Plan } from '../core/kit/merge';
 import type { Platform } from '../core/platforms';
 import type { TactDB } from './schema';
+import { isSubscribed } from './subscriptions';
 
 export type KitSelection = 'all' | 'snippets';
 
 /** The kit of what this browser holds: everything, or the snippet library alone. */
 export async function exportKit(db: TactDB, selection: KitSelection, now = Date.now()): Promise<Kit> {
   return db.transaction('r', [db.brands, db.toneProfiles, db.snippets, db.authors], async () => {
-    const snippets = await db.snippets.orderBy('name').toArray();
+    // A subscribed kit's records are its publisher's: exporting them again would fork them.
+    const snippets = (await db.snippets.orderBy('name').toArray()).filter((r) => !isSubscribed(r));
     if (selection === 'snippets') return buildKit({ snippets }, now);
-    const brands = await db.brands.orderBy('name').toArray();
-    const toneProfiles = (await db.toneProfiles.toArray()).map((p, i) => {
+    const brands = (await db.brands.orderBy('name').toArray()).filter((r) => !isSubscribed(r));
+    const toneProfiles = (await db.toneProfiles.toArray()).filter((r) => !isSubscribed(r)).map((p, i) => {
       // The row's name is the profile's name: a profile saved without one inside its data still exports.
       const data = toneProfileSchema.safeParse({ ...p.data, name: typeof p.data.name === 'string' ? p.data.name : p.name });
       if (!data.success) {
@@ -36,10 +38,12 @@ export async function exportKit(db: TactDB, selection: KitSelection, now = Date.
 
 async function readLocal(db: TactDB, kit: Kit): Promise<LocalState> {
   const keys = kit.trollNotes.map(naturalKey.trollNote);
+  // Subscribed records are not the user's library: an import neither matches nor changes them.
+  const own = <T extends object>(rows: T[]) => rows.filter((r) => !isSubscribed(r));
   const [brands, toneProfiles, snippets, authors] = await Promise.all([
-    db.brands.toArray(),
-    db.toneProfiles.toArray(),
-    db.snippets.toArray(),
+    db.brands.toArray().then(own),
+    db.toneProfiles.toArray().then(own),
+    db.snippets.toArray().then(own),
     db.authors.bulkGet(keys),
   ]);
   // Compared in the form a kit holds them (defaults filled in): a row saved by an older version must

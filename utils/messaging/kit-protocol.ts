@@ -24,6 +24,16 @@ export const roamingStateSchema = z.object({
   lastOkAt: z.number().nullable(),
   lastError: z.object({ message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).nullable(),
 });
+export const subscriptionSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  createdAt: z.number(),
+  etag: z.string().nullable(),
+  lastCheckAt: z.number().nullable(),
+  lastOkAt: z.number().nullable(),
+  lastError: z.object({ message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional(), path: z.string().optional() }).nullable(),
+  counts: z.object({ brands: z.number(), toneProfiles: z.number(), snippets: z.number(), trollNotes: z.number() }),
+});
 const refused = z.object({ ok: z.literal(false), issues: z.array(kitIssue) });
 
 /** The text of a kit: refused here, before the background reads it, when over the size limit. */
@@ -63,5 +73,29 @@ export const kitProtocol = {
     from: ['page'] as readonly Origin[],
     request: z.object({ enabled: z.boolean() }),
     response: roamingStateSchema,
+  },
+  /** Subscribes to a brand kit at an https URL (the page asked for the host permission first). */
+  'subscriptions.add': {
+    from: ['page'] as readonly Origin[],
+    request: z.object({ url: z.string().trim().min(1).max(2048) }),
+    response: subscriptionSchema,
+  },
+  /** Unsubscribes: its records go, the user's copies stay. */
+  'subscriptions.remove': {
+    from: ['page'] as readonly Origin[],
+    request: z.object({ id: z.string().min(1).max(100) }),
+    response: z.object({ removed: z.number() }),
+  },
+  /** "Refresh now": one subscription, or all. */
+  'subscriptions.refresh': {
+    from: ['page'] as readonly Origin[],
+    request: z.object({ id: z.string().min(1).max(100).optional() }),
+    response: z.object({ subscriptions: z.array(subscriptionSchema) }),
+  },
+  /** "Copy to my library": an editable copy of a subscribed brand (with its tone profiles) or snippet. */
+  'kit.copy': {
+    from: ['page'] as readonly Origin[],
+    request: z.object({ kind: z.enum(['brand', 'snippet']), id: z.string().min(1).max(200) }),
+    response: z.object({ id: z.string(), name: z.string() }),
   },
 };
