@@ -12,8 +12,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // notifications: the spike alert (a burst of negative mentions) must reach a CM on another tab.
-    permissions: ['storage', 'sidePanel', 'notifications'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
+    // alarms: polling subscribed brand kits (a service worker cannot keep a timer for 6 hours).
+    permissions: ['storage', 'sidePanel', 'notifications', 'alarms'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
     host_permissions: PLATFORM_HOSTS.map((h) => `https://${h}/*`),
+    // A subscribed brand kit's site, asked for (that origin only) when the user subscribes to it.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings:
       browser === 'firefox'

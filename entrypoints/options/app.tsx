@@ -5,6 +5,7 @@ import { send } from '../../utils/messaging/client';
 import { BrandForm } from '../../components/brand-form';
 import { BrandKit } from '../../components/brand-kit';
 import { RoamingToggle } from '../../components/roaming-toggle';
+import { KitSubscriptions } from '../../components/kit-subscriptions';
 import { BrandList } from '../../components/brand-list';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
@@ -50,6 +51,7 @@ export function App() {
         />
       </section>
       <BrandKit announce={announce} />
+      <KitSubscriptions announce={announce} />
       <RoamingToggle announce={announce} />
       <StatusRegion message={status} />
     </main>
