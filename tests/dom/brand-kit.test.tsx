@@ -59,6 +59,18 @@ function mount(setting: UiLanguageSetting = 'en') {
 }
 
 const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 30)));
+/** Waits (under a loaded machine too) until `check` passes, up to 10 s. */
+async function until(check: () => void, ms = 10_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      return check();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await flush();
+    }
+  }
+}
 const button = (text: string) => {
   const b = Array.from(root.querySelectorAll('button')).find((x) => x.textContent?.trim() === text);
   if (!b) throw new Error(`no button ${text}`);
@@ -85,7 +97,7 @@ describe('BrandKit', () => {
     mount();
     await paste(kit([snip(), snip({ id: 's2', name: 'bonjour', body: 'Bonjour' })], [{ id: 'b1', name: 'Acme', createdAt: 1, updatedAt: 1 }]));
     await click('Preview the import');
-    expect(root.querySelector('[data-testid="kit-plan"] .counts')!.textContent).toBe('3 to add, 0 changed, 0 in conflict, 0 unchanged.');
+    await until(() => expect(root.querySelector('[data-testid="kit-plan"] .counts')!.textContent).toBe('3 to add, 0 changed, 0 in conflict, 0 unchanged.'));
     const rows = Array.from(root.querySelectorAll('tbody tr')).map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent));
     expect(rows).toEqual([
       ['Brand', 'Acme', 'New', 'Added'],
@@ -94,7 +106,7 @@ describe('BrandKit', () => {
     ]);
     expect(await db.snippets.count()).toBe(0);
     await click('Apply the import');
-    expect(status()).toBe('Import done: 3 added, 0 updated, 0 added as copies, 0 notes merged. Nothing was deleted.');
+    await until(() => expect(status()).toBe('Import done: 3 added, 0 updated, 0 added as copies, 0 notes merged. Nothing was deleted.'));
     expect(await db.snippets.count()).toBe(2);
     expect(root.querySelector('[data-testid="kit-plan"]')).toBeNull();
   });
@@ -104,6 +116,7 @@ describe('BrandKit', () => {
     mount();
     await paste(kit([snip()]));
     await click('Preview the import');
+    await until(() => expect(root.querySelector('tbody tr')).not.toBeNull());
     const row = root.querySelector('tbody tr')!;
     expect(row.getAttribute('data-status')).toBe('conflict');
     expect(row.textContent).toContain('Conflict (edited here after the kit’s version)');
@@ -115,9 +128,9 @@ describe('BrandKit', () => {
       select.value = 'theirs';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await flush();
+    await until(() => expect(root.querySelector('tbody tr td:last-child select:not([disabled])')).not.toBeNull());
     await click('Apply the import');
-    expect(status()).toContain('1 updated');
+    await until(() => expect(status()).toContain('1 updated'));
     expect(await db.snippets.get('s1')).toMatchObject({ body: 'Merci {prénom} !', usageCount: 2 });
     expect(await db.snippets.count()).toBe(1);
   });
@@ -126,6 +139,7 @@ describe('BrandKit', () => {
     mount();
     await paste(kit([snip(), snip({ id: 's2', name: 'bad name' })]));
     await click('Preview the import');
+    await until(() => expect(root.querySelector('[data-testid="kit-issues"]')).not.toBeNull());
     const list = root.querySelector('[data-testid="kit-issues"]')!;
     expect(list.textContent).toContain('snippets[1].name: A snippet name is one word');
     expect(document.activeElement).toBe(list);
@@ -133,7 +147,7 @@ describe('BrandKit', () => {
     expect(root.querySelector('[data-testid="kit-plan"]')).toBeNull();
     await paste(kit([snip()]).slice(0, 40));
     await click('Preview the import');
-    expect(root.querySelector('[data-testid="kit-issues"]')!.textContent).toContain('The file ends too early');
+    await until(() => expect(root.querySelector('[data-testid="kit-issues"]')!.textContent).toContain('The file ends too early'));
     expect(await db.snippets.count()).toBe(0);
   });
 
@@ -141,19 +155,22 @@ describe('BrandKit', () => {
     mount('fr');
     await paste(JSON.stringify({ format: KIT_FORMAT, version: 3 }));
     await click('Prévisualiser l’import');
-    expect(root.querySelector('[data-testid="kit-issues"]')!.textContent).toContain('version : Ce kit vient d’une version plus récente de Tact (version 3');
+    await until(() => expect(root.querySelector('[data-testid="kit-issues"]')!.textContent).toContain('version : Ce kit vient d’une version plus récente de Tact (version 3'));
   });
 
   it('exports everything or the snippets alone as a dated .json download', async () => {
     await db.snippets.put({ ...snip(), tags: [], intents: [], trollTypes: [], usageCount: 0 } as never);
     mount();
     await click('Download the kit');
+    await until(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]![0]).toBe('tact-brand-kit-2026-11-23.json');
     expect(JSON.parse(downloads[0]![1])).toMatchObject({ format: KIT_FORMAT, snippets: [{ name: 'merci' }] });
     expect(status()).toBe('Kit exported: 0 brands, 1 snippets, 0 troll notes.');
     const radio = Array.from(root.querySelectorAll('input[type="radio"]')).find((r) => (r as HTMLInputElement).value === 'snippets') as HTMLInputElement;
     await act(() => radio.click());
+    await until(() => expect(root.querySelector('button:disabled')).toBeNull());
     await click('Download the kit');
+    await until(() => expect(downloads).toHaveLength(2));
     expect(downloads[1]![0]).toBe('tact-snippets-2026-11-23.json');
   });
 

@@ -17,6 +17,17 @@ afterEach(() => {
   root.remove();
 });
 const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 30)));
+async function until(check: () => void, ms = 10_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      return check();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await flush();
+    }
+  }
+}
 
 const row = (over: Partial<SubscriptionRow> = {}): SubscriptionRow => ({ id: 'sub1', url: 'https://kits.example.com/acme.json', createdAt: 1, etag: null, lastCheckAt: 5, lastOkAt: 4, lastError: null, counts: { brands: 1, toneProfiles: 0, snippets: 2, trollNotes: 0 }, ...over });
 
@@ -67,7 +78,7 @@ describe('KitSubscriptions', () => {
     // Synchronously within the click: the request is logged before click() returns.
     act(() => button.click());
     expect(log).toEqual(['request https://kits.example.com/*']);
-    await flush();
+    await until(() => expect(announced).toHaveLength(1));
     expect(log).toEqual(['request https://kits.example.com/*', 'add https://kits.example.com/acme.json']);
     expect(announced).toEqual(['Subscribed to https://kits.example.com/acme.json.']);
   });
@@ -76,6 +87,7 @@ describe('KitSubscriptions', () => {
     const { log, announced } = await mount({ granted: false });
     await typeUrl('https://kits.example.com/acme.json');
     await submit();
+    await until(() => expect(announced).toHaveLength(1));
     expect(log).toEqual(['request https://kits.example.com/*']);
     expect(announced).toEqual(['Not subscribed: Tact needs your permission to read https://kits.example.com.']);
   });
@@ -93,6 +105,7 @@ describe('KitSubscriptions', () => {
   it('lists a subscription with its last error and field path, and read-only records with a copy button', async () => {
     const failing = row({ lastError: { message: 'error.snippetName', path: 'snippets[1].name' } });
     const { log, announced } = await mount({ listed: { subscriptions: [failing], records: [{ kind: 'snippet', id: 'sub-x-s1', name: 'merci' }] } });
+    await until(() => expect(root.querySelector('[data-subscription-id="sub1"]')).not.toBeNull());
     const item = root.querySelector('[data-subscription-id="sub1"]')!;
     expect(item.textContent).toContain('1 brands, 0 tone profiles, 2 snippets.');
     expect(item.querySelector('.error')!.textContent).toContain('snippets[1].name: A snippet name is one word');
@@ -100,11 +113,11 @@ describe('KitSubscriptions', () => {
     const copy = root.querySelector('[data-testid="subscribed-records"] button')!;
     expect(copy.getAttribute('aria-label')).toBe('Copy merci to my library');
     await act(() => (copy as HTMLButtonElement).click());
-    await flush();
+    await until(() => expect(announced).toHaveLength(1));
     expect(log).toEqual(['copy snippet sub-x-s1']);
     expect(announced).toEqual(['“merci” copied to your library.']);
     await act(() => (root.querySelector('[aria-label="Unsubscribe from https://kits.example.com/acme.json"]') as HTMLButtonElement).click());
-    await flush();
+    await until(() => expect(announced).toHaveLength(2));
     expect(announced[1]).toBe('Unsubscribed: 3 records removed. Your own copies are kept.');
   });
 });
