@@ -115,6 +115,18 @@ describe('mergeKit', () => {
     expect(writes.toneProfiles[0]!.id).toMatch(/^new-/);
   });
 
+  it('leaves an identical tone profile alone when its brand is kept and copied', () => {
+    const k = kit({ brands: [brand({ updatedAt: 20 })], toneProfiles: [profile()] });
+    // Stored as a kit holds it (the database layer compares profiles with their defaults filled in).
+    const local: LocalState = { ...empty(), brands: [brand({ handles: ['@acme', '@acme_fr'], updatedAt: 99 })], toneProfiles: [k.toneProfiles[0]!] };
+    const { plan, writes } = mergeKit(local, k, {}, opts());
+    expect(plan.entries.map((e) => [e.kind, e.status, e.action])).toEqual([
+      ['brand', 'conflict', 'copy'],
+      ['toneProfile', 'unchanged', 'skip'],
+    ]);
+    expect(writes.toneProfiles).toEqual([]);
+  });
+
   it('numbers copy names until one is free', () => {
     const local: LocalState = { ...empty(), snippets: [snippet({ updatedAt: 50 }), snippet({ id: 's2', name: 'merci-imported' })] };
     const { writes } = mergeKit(local, kit({ snippets: [snippet({ body: 'autre', updatedAt: 20 })] }), {}, opts());

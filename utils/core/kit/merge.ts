@@ -151,6 +151,8 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
   const brandById = new Map(local.brands.map((b) => [b.id, b]));
   const brandByName = new Map(local.brands.map((b) => [naturalKey.brand(b), b]));
   const brandTarget = new Map<string, string>();
+  /** The local brand an incoming one met (same id or name), whatever became of it. */
+  const brandLocal = new Map<string, string>();
   kit.brands.forEach((incoming, i) => {
     const key = `brand:${i}`;
     const c = classify(incoming, brandById, brandByName, naturalKey.brand(incoming), BRAND_OWN);
@@ -172,6 +174,7 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
       writes.brands.push({ ...incoming, id: target, name, createdAt: opts.now, updatedAt: opts.now });
     }
     brandTarget.set(incoming.id, target);
+    if (c.local) brandLocal.set(incoming.id, c.local.id);
     entries.push({ key, kind: 'brand', status: c.status, name: incoming.name, action, ...(c.reason ? { reason: c.reason } : {}), ...(c.local ? { localName: c.local.name } : {}) });
   });
 
@@ -181,6 +184,16 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
   const profileByName = new Map(local.toneProfiles.map((p) => [naturalKey.toneProfile(p), p]));
   kit.toneProfiles.forEach((raw, i) => {
     const key = `toneProfile:${i}`;
+    // A profile the user already has, on the local twin of its brand, is unchanged even when that
+    // brand itself is kept and copied: nothing to add, nothing lost.
+    const twin = brandLocal.get(raw.brandId);
+    if (twin !== undefined && twin !== brandTarget.get(raw.brandId)) {
+      const onTwin = { ...raw, brandId: twin };
+      if (classify(onTwin as LocalToneProfile, profileById, profileByName, naturalKey.toneProfile(onTwin), PROFILE_OWN).status === 'unchanged') {
+        entries.push({ key, kind: 'toneProfile', status: 'unchanged', name: raw.name, action: 'skip', localName: raw.name });
+        return;
+      }
+    }
     const incoming: KitToneProfile = { ...raw, brandId: brandTarget.get(raw.brandId) ?? raw.brandId };
     profileNames.add(naturalKey.toneProfile(incoming));
     const c = classify(incoming as LocalToneProfile, profileById, profileByName, naturalKey.toneProfile(incoming), PROFILE_OWN);
