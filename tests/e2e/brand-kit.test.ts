@@ -75,4 +75,15 @@ describe('brand kit import in the options page', () => {
     await expect.poll(() => options.getByTestId('kit-issues').textContent(), { timeout: 10_000 }).toContain('The file ends too early');
     expect(await brandNames()).toEqual(before);
   });
+
+  it('roams the interface language through storage.sync once the user opts in', async () => {
+    const stored = () => options.evaluate(async () => chrome.storage.sync.get(null));
+    expect(Object.keys(await stored()).filter((k) => k.startsWith('tact.roam.'))).toEqual([]);
+    await options.getByLabel('Roam my settings with my browser account').check();
+    await expect.poll(async () => Object.keys(await stored()).sort(), { timeout: 15_000 }).toEqual(['tact.roam.0', 'tact.roam.meta']);
+    await options.getByLabel('Language').selectOption('fr');
+    await expect
+      .poll(async () => JSON.parse(String((await stored())['tact.roam.0'])).settings.language, { timeout: 15_000 })
+      .toBe('fr');
+  });
 });
