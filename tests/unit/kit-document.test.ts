@@ -33,6 +33,11 @@ describe('parseKit', () => {
     expect(r.kit.trollNotes[0]!.labels).toEqual(['sealion']);
   });
 
+  it('accepts a hand-written kit without clocks (older than any local edit)', () => {
+    const r = parseKit(text({ format: KIT_FORMAT, version: 1, brands: [{ id: 'b', name: 'Acme' }], snippets: [{ id: 's', name: 'hi', language: 'en', body: 'Hi!' }] }));
+    expect(r.ok && [r.kit.brands[0]!.updatedAt, r.kit.brands[0]!.createdAt, r.kit.snippets[0]!.updatedAt]).toEqual([0, 0, 0]);
+  });
+
   it('accepts a snippets-only kit (the snippet library export)', () => {
     const r = parseKit(text({ format: KIT_FORMAT, version: 1, snippets: [snippet()] }));
     expect(r.ok && r.kit.snippets.length).toBe(1);
@@ -46,7 +51,7 @@ describe('parseKit', () => {
   it('names a missing field and a wrong type', () => {
     const { body: _b, ...noBody } = snippet();
     const got = issues(text(kit({ snippets: [noBody], brands: [{ ...brand, updatedAt: 'yesterday' }] })));
-    expect(got).toContainEqual({ path: 'brands[0].updatedAt', message: 'kit.error.type', params: { expected: 'number' } });
+    expect(got).toContainEqual({ path: 'brands[0].updatedAt', message: 'kit.error.timestamp' });
     expect(got).toContainEqual({ path: 'snippets[0].body', message: 'kit.error.missing', params: { expected: 'string' } });
   });
 

@@ -42,7 +42,7 @@ export const kitToneProfileSchema = z.object({
   brandId: id,
   name: z.string().trim().min(1, 'error.empty').max(100, 'error.tooLong'),
   data: toneProfileSchema,
-  updatedAt: stamp,
+  updatedAt: stamp.default(0),
 });
 export type KitToneProfile = z.infer<typeof kitToneProfileSchema>;
 
@@ -57,7 +57,9 @@ export const trollNoteSchema = z.object({
 export type TrollNote = z.infer<typeof trollNoteSchema>;
 
 // The usage counter is this browser's own statistic: it is not part of what a team shares.
-const kitSnippetSchema = snippetSchema.omit({ usageCount: true });
+// A kit written by hand may leave the clocks out: 0 means "older than any edit made here".
+const kitSnippetSchema = snippetSchema.omit({ usageCount: true }).extend({ updatedAt: stamp.default(0) });
+const kitBrandSchema = brandSchema.extend({ createdAt: stamp.default(0), updatedAt: stamp.default(0) });
 export type KitSnippet = z.infer<typeof kitSnippetSchema>;
 
 export const kitSchema = z
@@ -65,7 +67,7 @@ export const kitSchema = z
     format: z.literal(KIT_FORMAT, { error: 'kit.error.format' }),
     version: z.literal(KIT_VERSION, { error: 'kit.error.version' }),
     exportedAt: z.string().max(40, 'error.tooLong').optional(),
-    brands: z.array(brandSchema).max(KIT_LIMITS.brands, 'kit.error.tooMany').default([]),
+    brands: z.array(kitBrandSchema).max(KIT_LIMITS.brands, 'kit.error.tooMany').default([]),
     toneProfiles: z.array(kitToneProfileSchema).max(KIT_LIMITS.toneProfiles, 'kit.error.tooMany').default([]),
     snippets: z.array(kitSnippetSchema).max(KIT_LIMITS.snippets, 'kit.error.tooMany').default([]),
     trollNotes: z.array(trollNoteSchema).max(KIT_LIMITS.trollNotes, 'kit.error.tooMany').default([]),
