@@ -12,9 +12,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // notifications: the spike alert (a burst of negative mentions) must reach a CM on another tab.
-    permissions: ['storage', 'sidePanel', 'notifications'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
+    // alarms: polling subscribed brand kits (a service worker cannot keep a timer for 6 hours).
+    permissions: ['storage', 'sidePanel', 'notifications', 'alarms'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
     host_permissions: PLATFORM_HOSTS.map((h) => `https://${h}/*`),
-    // AI rewriting (off by default): the user's OpenAI-compatible endpoint, asked for when they save it.
+    // Asked for one origin at a time, when the user saves it: the OpenAI-compatible endpoint of AI
+    // rewriting (off by default; may be local), a subscribed brand kit's site.
     optional_host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     // Remappable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).

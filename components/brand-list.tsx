@@ -62,7 +62,10 @@ function BrandRow({ brand, onEdit, onDelete }: { brand: Brand; onEdit: () => voi
         <strong>{brand.name}</strong>
         <span class="terms">{t('options.terms', { terms: brandTerms(brand).join(', ') })}</span>
       </div>
-      {confirming ? (
+      {typeof (brand as { subscriptionId?: unknown }).subscriptionId === 'string' ? (
+        // From a subscribed brand kit: edited by its publisher; "Copy to my library" is in the kit section.
+        <em class="read-only">{t('sub.readOnly')}</em>
+      ) : confirming ? (
         <div class="confirm" role="group" aria-labelledby={questionId}>
           <p id={questionId}>{t('options.confirmDelete', { name: brand.name })}</p>
           <div class="actions">

@@ -6,13 +6,42 @@ import { clearTab } from '../../utils/db/repo';
 import { createHandlers } from '../../utils/background/handlers';
 import { createRouter } from '../../utils/messaging/router';
 import { createBuiltinProvider, detectBuiltin, type BuiltinScope } from '../../utils/core/tone/ai/builtin';
+import { Roamer, type SyncArea } from '../../utils/background/roaming';
+import { createSubscriptions } from '../../utils/background/subscriptions';
+import { POLL_MINUTES } from '../../utils/core/kit/subscription';
 
 export default defineBackground(() => {
   const db = new TactDB();
   // Chrome's built-in model is a window API; if a future Chrome offers it to service workers, use it here.
   const aiScope = globalThis as unknown as BuiltinScope;
+  // Settings roaming: storage.sync when the browser has it (read at start-up and when it changes).
+  const sync = browser.storage?.sync as unknown as SyncArea | undefined;
+  const roamer = sync ? new Roamer({ db, sync }) : undefined;
+  if (roamer) {
+    void roamer.pull().catch((e: unknown) => console.error('[tact] roaming', e));
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'sync') void roamer.pull().catch((e: unknown) => console.error('[tact] roaming', e));
+    });
+  }
+  // Subscribed brand kits: checked at start-up, on an alarm, and on "refresh now".
+  const subscriptions = createSubscriptions({
+    db,
+    fetch: (url, init) => fetch(url, init),
+    hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    now: Date.now,
+  });
+  const refreshKits = () => void subscriptions.refresh().catch((e: unknown) => console.error('[tact] brand-kit refresh', e));
+  void browser.alarms.get('tact-kits').then((alarm) => {
+    if (!alarm) void browser.alarms.create('tact-kits', { periodInMinutes: POLL_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'tact-kits') refreshKits();
+  });
+  browser.runtime.onStartup.addListener(refreshKits);
   const handlers = createHandlers(db, {
     ai: detectBuiltin(aiScope) ? { runBuiltin: (req) => createBuiltinProvider(aiScope).rewrite(req) } : {},
+    subscriptions,
+    roaming: roamer,
     async setBadge(tabId, count) {
       await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' }).catch(() => {});

@@ -3,6 +3,9 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Brand } from '../../utils/core/brands/schema';
 import { send } from '../../utils/messaging/client';
 import { BrandForm } from '../../components/brand-form';
+import { BrandKit } from '../../components/brand-kit';
+import { RoamingToggle } from '../../components/roaming-toggle';
+import { KitSubscriptions } from '../../components/kit-subscriptions';
 import { BrandList } from '../../components/brand-list';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
@@ -55,6 +58,9 @@ export function App() {
       <ToneOptions announce={announce} />
       <SnippetOptions announce={announce} />
       <TrollSettings announce={announce} />
+      <BrandKit announce={announce} />
+      <KitSubscriptions announce={announce} />
+      <RoamingToggle announce={announce} />
       <AiSettings api={browserAiApi} announce={announce} />
       <StatusRegion message={status} />
     </main>

@@ -15,7 +15,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
   it('is MV3 with only the permissions Tact needs and no way in for web pages', () => {
     const m = manifest(dir);
     expect(m.manifest_version).toBe(3);
-    for (const p of m.permissions ?? []) expect(['storage', 'sidePanel', 'notifications']).toContain(p);
+    for (const p of m.permissions ?? []) expect(['storage', 'sidePanel', 'notifications', 'alarms']).toContain(p);
+    // Brand-kit sites are asked for one origin at a time, when the user subscribes; never granted up front.
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources ?? []).toEqual([]);
     for (const h of m.host_permissions) expect(HOSTS.some((s) => new URL(h.replace('*', 'x')).host.endsWith(s))).toBe(true);

@@ -25,6 +25,10 @@ export const SAMPLES: Record<number, Record<string, Row>> = {
   3: {
     authors: { key: 'reddit:u/kim', platform: 'reddit', handle: 'u/kim', name: '', url: '', firstSeenAt: 10, lastSeenAt: 11, notes: '', labels: ['known_troll'], counts: { flamer: 2 }, recent: ['lol clowns'] },
   },
+  5: {
+    subscriptions: { id: 'sub1', url: 'https://kits.example.com/acme.json', createdAt: 13, etag: '"v1"', lastCheckAt: 14, lastOkAt: 14, lastError: null, counts: { brands: 1, toneProfiles: 0, snippets: 2, trollNotes: 0 } },
+    kv: { key: 'roaming', value: { enabled: true, at: 15, lastOkAt: 16, lastError: null } },
+  },
 };
 
 /** What a migration adds to rows written before it (checked as well as the rows' own fields). */

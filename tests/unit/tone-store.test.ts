@@ -103,3 +103,17 @@ describe('snippets.* routes', () => {
     expect(await call('snippets.delete', { id: 'x' }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('records of a subscribed brand kit', () => {
+  it('cannot be edited or deleted through the library routes, only copied', async () => {
+    await db.snippets.put({ id: 'sub-s1', name: 'merci', language: 'fr', body: 'Merci !', tags: [], intents: [], trollTypes: [], usageCount: 0, updatedAt: 1, subscriptionId: 'sub1' } as never);
+    const save = await call('snippets.save', { snippet: { id: 'sub-s1', name: 'merci', language: 'fr', body: 'Changé' } });
+    expect(save.ok).toBe(false);
+    expect((await call('snippets.delete', { id: 'sub-s1' })).ok).toBe(false);
+    expect((await db.snippets.get('sub-s1'))?.body).toBe('Merci !');
+    await db.toneProfiles.put({ id: `${brandId}:fr`, brandId, name: 'Kit FR', data: { language: 'fr' }, updatedAt: 1, subscriptionId: 'sub1' } as never);
+    expect((await call('tone.save', { brandId, profile: MINIMAL })).ok).toBe(false);
+    expect((await call('tone.delete', { id: `${brandId}:fr` })).ok).toBe(false);
+    expect((await db.toneProfiles.get(`${brandId}:fr`))?.name).toBe('Kit FR');
+  });
+});

@@ -14,6 +14,10 @@ import { loadAbuseModel, type AbuseModel } from '../core/trolls/abuse';
 import { judgeBatch, type Judged } from './trolls';
 import * as trollsRepo from '../db/trolls-repo';
 import type { AuthorMemory } from '../core/trolls/author-memory';
+import { createKitHandlers } from './kit-handlers';
+import type { Roamer } from './roaming';
+import type { Subscriptions } from './subscriptions';
+import { isSubscribed } from '../db/subscriptions';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -33,6 +37,10 @@ export interface Effects {
   pushAuthor?(tabId: number, memory: AuthorMemory): Promise<void>;
   /** The abuse model for troll verdicts (the committed one by default). */
   trollModel?: () => Promise<AbuseModel>;
+  /** Settings roaming (storage.sync), when the browser has it. */
+  roaming?: Pick<Roamer, 'setEnabled' | 'localChanged'>;
+  /** Brand-kit subscriptions (they fetch, so they need the browser's fetch and permissions). */
+  subscriptions?: Subscriptions;
 }
 
 export function createHandlers(db: TactDB, effects: Effects): Handlers {
@@ -72,7 +80,15 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
     await Promise.all(tabs.map((tabId) => effects.pushAuthor!(tabId, memory).catch(() => {})));
   }
 
+  // A subscribed kit's brands are its publisher's: edited there, or copied into the library first.
+  // The same holds for its tone profiles and snippets.
+  async function refuseSubscribed(id: string | undefined, table: 'brands' | 'toneProfiles' | 'snippets' = 'brands') {
+    const row: object | undefined = id ? await db.table(table).get(id) : undefined;
+    if (row && isSubscribed(row)) throw new Error('This comes from a subscribed brand kit: copy it to your library to edit it.');
+  }
+
   return {
+    ...createKitHandlers(db, () => effects.now?.() ?? Date.now(), effects.roaming, effects.subscriptions),
     'page.start': async (p, ctx) => {
       if (ctx.tabId !== undefined) {
         if (p.page !== undefined) currentPage.set(ctx.tabId, p.page);
@@ -125,8 +141,12 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       return {};
     },
     'brands.list': async () => repo.listBrands(db),
-    'brands.save': async (p) => repo.saveBrand(db, p.brand),
+    'brands.save': async (p) => {
+      await refuseSubscribed(p.brand.id);
+      return repo.saveBrand(db, p.brand);
+    },
     'brands.delete': async (p) => {
+      await refuseSubscribed(p.id);
       const deleted = await repo.deleteBrand(db, p.id);
       await toneRepo.deleteToneProfilesOfBrand(db, p.id);
       // Its mentions are no longer mentions: tabs showing them count again.
@@ -170,15 +190,33 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
       return memory;
     },
     'settings.get': async () => repo.getSettings(db),
-    'settings.set': async (p) => repo.updateSettings(db, p),
     'tone.list': async () => toneRepo.listToneProfiles(db),
     'tone.get': async (p) => toneRepo.getToneProfile(db, p.brandId, p.language),
-    'tone.save': async (p) => toneRepo.saveToneProfile(db, p.brandId, p.profile),
-    'tone.delete': async (p) => ({ deleted: await toneRepo.deleteToneProfile(db, p.id) }),
+    'tone.save': async (p) => {
+      await refuseSubscribed(toneRepo.toneProfileId(p.brandId, p.profile.language), 'toneProfiles');
+      return toneRepo.saveToneProfile(db, p.brandId, p.profile);
+    },
+    'tone.delete': async (p) => {
+      await refuseSubscribed(p.id, 'toneProfiles');
+      return { deleted: await toneRepo.deleteToneProfile(db, p.id) };
+    },
     'snippets.list': async () => toneRepo.listSnippets(db),
-    'snippets.save': async (p) => toneRepo.saveSnippet(db, p.snippet),
-    'snippets.delete': async (p) => ({ deleted: await toneRepo.deleteSnippet(db, p.id) }),
+    'snippets.save': async (p) => {
+      await refuseSubscribed(p.snippet.id, 'snippets');
+      return toneRepo.saveSnippet(db, p.snippet);
+    },
+    'snippets.delete': async (p) => {
+      await refuseSubscribed(p.id, 'snippets');
+      return { deleted: await toneRepo.deleteSnippet(db, p.id) };
+    },
     'snippets.used': async (p) => ({ usageCount: await toneRepo.snippetUsed(db, p.id) }),
+    'settings.set': async (p) => {
+      const before = await repo.getSettings(db);
+      const after = await repo.updateSettings(db, p);
+      // Saved first: roaming failing must not undo a setting the user chose.
+      await effects.roaming?.localChanged(before, after).catch((e: unknown) => console.error('[tact] roaming failed', e));
+      return after;
+    },
     'tab.summary': async (p) => {
       const platform = platformOfUrl(p.url);
       const counts = await repo.tabCounts(db, p.tabId);

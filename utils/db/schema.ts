@@ -76,6 +76,25 @@ export interface SettingRow {
   key: 'settings';
   value: Settings;
 }
+/** A brand-kit URL the user subscribed to; its records carry `subscriptionId` and are read-only. */
+export interface SubscriptionRow {
+  id: string;
+  url: string;
+  /** When the user subscribed. */
+  createdAt: number;
+  /** The ETag of the last good copy, sent as If-None-Match. */
+  etag: string | null;
+  lastCheckAt: number | null;
+  lastOkAt: number | null;
+  /** The last failure (an i18n key and its parameters), cleared by the next success. */
+  lastError: { message: string; params?: Record<string, string | number>; path?: string } | null;
+  counts: { brands: number; toneProfiles: number; snippets: number; trollNotes: number };
+}
+/** Small state rows of the background, by name (e.g. 'roaming'). */
+export interface KvRow {
+  key: string;
+  value: unknown;
+}
 export interface HealthRow {
   platform: Platform;
   url: string;
@@ -135,6 +154,9 @@ export const VERSIONS: ReadonlyArray<{
           author.recent ??= [];
         }),
   },
+  // v3 and v4 are taken by parallel work (Dexie accepts the gap). Brand-kit subscriptions, and small
+  // state rows (roaming) that are not user settings.
+  { version: 5, stores: { subscriptions: 'id, url', kv: 'key' } },
 ];
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
 
@@ -150,6 +172,8 @@ export class TactDB extends Dexie {
   sightings!: Table<Sighting, [number, string]>;
   settings!: Table<SettingRow, string>;
   health!: Table<HealthRow, string>;
+  subscriptions!: Table<SubscriptionRow, string>;
+  kv!: Table<KvRow, string>;
 
   /** Opens the database declared up to `upTo` (the latest by default); tests open older ones. */
   constructor(name = 'tact', upTo = LATEST_VERSION, versions = VERSIONS) {

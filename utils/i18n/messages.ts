@@ -10,6 +10,8 @@ import { enTrolls, frTrolls } from './messages-trolls';
 
 import { enMatcher, frMatcher } from './messages-matcher';
 
+import { enKit, frKit } from './messages-kit';
+
 export const en = {
   ...enTonePage,
   ...enMatcher,
@@ -186,6 +188,7 @@ export const en = {
   ...enAi,
   ...enTone,
   ...enTrolls,
+  ...enKit,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -367,6 +370,7 @@ export const fr: Dictionary = {
   ...frAi,
   ...frTone,
   ...frTrolls,
+  ...frKit,
 };
 
 export const dictionaries = { en, fr } satisfies Record<string, Dictionary>;

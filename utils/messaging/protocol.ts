@@ -10,6 +10,7 @@ import { tonePageContentProtocol, tonePageProtocol } from './protocol-tone-page'
 import { toneProfileSchema } from '../core/tone/profile';
 import { snippetInputSchema, snippetSchema } from '../core/tone/snippet';
 import { authorKeySchema, authorLabelRequestSchema, authorMemorySchema, itemKeySchema, trollVerdictSchema } from './trolls-protocol';
+import { kitProtocol } from './kit-protocol';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -133,6 +134,7 @@ export const protocol = {
   ),
   ...aiRoutes,
   ...tonePageProtocol,
+  ...kitProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
