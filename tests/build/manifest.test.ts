@@ -16,14 +16,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
     const m = manifest(dir);
     expect(m.manifest_version).toBe(3);
     for (const p of m.permissions ?? []) expect(['storage', 'sidePanel', 'notifications', 'alarms']).toContain(p);
-    // Brand-kit sites are asked for one origin at a time, when the user subscribes; never granted up front.
-    expect(m.optional_host_permissions).toEqual(['https://*/*']);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources ?? []).toEqual([]);
     for (const h of m.host_permissions) expect(HOSTS.some((s) => new URL(h.replace('*', 'x')).host.endsWith(s))).toBe(true);
   });
 
-  it('asks for an AI endpoint only as an optional permission, and only http on this machine', () => {
+  // An AI endpoint (http only on this machine) and brand-kit sites are asked for one origin at a
+  // time, when the user saves or subscribes; never granted up front.
+  it('asks for an AI endpoint or a brand-kit site only as optional permissions', () => {
     expect(manifest(dir).optional_host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*']);
   });
 
