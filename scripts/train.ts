@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HEADS, packModel, type AbuseHead } from '../utils/core/trolls/abuse';
-import { DIM, damp, extractFeatures } from '../utils/core/trolls/features';
+import { DIM, damp, extractFeatures, lengthNorm } from '../utils/core/trolls/features';
 import { PROJECT, datasetsAvailable, loadDavidson, loadExtra, loadMlma, loadOlid, loadYoutube, type Example } from './lib/abuse-data';
 
 const H = HEADS.length;
@@ -23,6 +23,13 @@ const opt = {
   davidson: Number(process.env.TACT_DAVIDSON ?? 0.5),
   maxSlots: Number(process.env.TACT_SLOTS ?? 110_000),
   balance: Number(process.env.TACT_BALANCE ?? 1),
+  /** Weight of the non-OLID public sets in the offensive output (their notion of "offensive" differs). */
+  offOthers: Number(process.env.TACT_OFF_OTHERS ?? 0.3),
+  /** Length normalisation: each comment's evidence is divided by (features)^norm. */
+  norm: Number(process.env.TACT_NORM ?? 0),
+  /** Average the weights of the last epochs (1 = no averaging). */
+  avg: Number(process.env.TACT_AVG ?? 1),
+  dry: process.env.TACT_DRY === '1',
   seed: 20240917,
 };
 
@@ -42,15 +49,18 @@ interface Packed {
   idx: Int32Array;
   fl: Uint8Array;
   ident: Uint8Array;
+  /** Per-comment multiplier of the evidence (length normalisation). */
+  m: Float64Array;
 }
 
 function pack(examples: Example[]): Packed {
   const feats = examples.map((e) => extractFeatures(e.text));
   const total = feats.reduce((s, f) => s + f.idx.length, 0);
-  const p: Packed = { off: new Int32Array(examples.length + 1), idx: new Int32Array(total), fl: new Uint8Array(total), ident: new Uint8Array(total) };
+  const p: Packed = { off: new Int32Array(examples.length + 1), idx: new Int32Array(total), fl: new Uint8Array(total), ident: new Uint8Array(total), m: new Float64Array(examples.length) };
   let k = 0;
   feats.forEach((f, i) => {
     p.off[i] = k;
+    p.m[i] = lengthNorm(f.idx.length, opt.norm);
     for (let j = 0; j < f.idx.length; j++, k++) {
       p.idx[k] = f.idx[j]!;
       p.fl[k] = f.flags[j]!;
@@ -62,7 +72,7 @@ function pack(examples: Example[]): Packed {
 }
 
 function logits(p: Packed, i: number, W: Float32Array, bias: Float64Array, out: Float64Array) {
-  for (let h = 0; h < H; h++) out[h] = bias[h]!;
+  for (let h = 0; h < H; h++) out[h] = 0;
   for (let k = p.off[i]!; k < p.off[i + 1]!; k++) {
     const base = p.idx[k]! * H;
     const fl = p.fl[k]!;
@@ -71,6 +81,8 @@ function logits(p: Packed, i: number, W: Float32Array, bias: Float64Array, out: 
       if (w !== 0) out[h] = out[h]! + (h === SPAM || fl === 0 ? w : w * damp(fl, w));
     }
   }
+  const m = p.m[i]!;
+  for (let h = 0; h < H; h++) out[h] = bias[h]! + out[h]! * m;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -79,6 +91,7 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 function labelWeight(e: Example, h: number): number {
   if (e.y[h] === null) return 0;
   if (h === SPAM && e.source !== 'youtube' && e.source !== 'extra') return 0.2;
+  if (h === 0 && (e.source === 'davidson' || e.source === 'mlma-en')) return opt.offOthers;
   return 1;
 }
 
@@ -109,6 +122,9 @@ function train(examples: Example[], p: Packed) {
   const W = new Float32Array(DIM * H);
   const G = new Float32Array(DIM * H);
   const bias = new Float64Array(H);
+  // sums of the weights at the end of the last `opt.avg` epochs (their average generalises better)
+  const SW = new Float32Array(DIM * H);
+  const SB = new Float64Array(H);
   const gb = new Float64Array(H);
   const rand = mulberry32(opt.seed);
   const order = examples.map((_, i) => i);
@@ -136,11 +152,12 @@ function train(examples: Example[], p: Packed) {
         gb[h] = gb[h]! + g[h]! * g[h]!;
         bias[h] = bias[h]! - (opt.lr * g[h]!) / Math.sqrt(gb[h]! + 1e-8);
       }
+      const m = p.m[i]!;
       for (let k = p.off[i]!; k < p.off[i + 1]!; k++) {
         const base = p.idx[k]! * H;
         const fl = p.fl[k]!;
         for (let h = 0; h < H; h++) {
-          const gh = g[h]!;
+          const gh = g[h]! * m;
           if (gh === 0) continue;
           const w = W[base + h]!;
           const grad = gh * (h === SPAM || fl === 0 ? 1 : damp(fl, w)) + opt.l2 * w;
@@ -153,8 +170,15 @@ function train(examples: Example[], p: Packed) {
       }
     }
     console.log(`epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
+    if (epoch >= opt.epochs - opt.avg) {
+      for (let j = 0; j < W.length; j++) SW[j] = SW[j]! + W[j]!;
+      for (let h = 0; h < H; h++) SB[h] = SB[h]! + bias[h]!;
+    }
   }
-  return { W, bias };
+  const n = Math.min(opt.avg, opt.epochs);
+  for (let j = 0; j < W.length; j++) SW[j] = SW[j]! / n;
+  for (let h = 0; h < H; h++) SB[h] = SB[h]! / n;
+  return { W: SW, bias: SB };
 }
 
 /** Best threshold for F1 (or macro-F1 of both classes) over a grid, on validation examples only. */
@@ -230,6 +254,7 @@ function main() {
     'YouTube Spam Collection, 4 videos, minus a 20% test fold (Alberto et al. 2015, CC BY 4.0)',
     'tests/fixtures/abuse-extra.jsonl (written for Tact)',
   ], opt.maxSlots);
+  if (opt.dry) return;
   mkdirSync(path.dirname(OUT), { recursive: true });
   const json = JSON.stringify(file);
   writeFileSync(OUT, json + '\n');

@@ -42,6 +42,11 @@ export interface Features {
 export const DAMP_NEG = 0.25;
 export const DAMP_QUOTE = 0.2;
 
+/** Multiplier of a comment's summed evidence: (number of features)^-power, 1 when power is 0. */
+export function lengthNorm(features: number, power: number): number {
+  return power === 0 ? 1 : Math.max(1, features) ** -power;
+}
+
 /** Multiplier of a weight `w` given the scope flags; applied to offensive/insult/hate, not spam. */
 export function damp(flags: number, w: number): number {
   if (flags === 0 || w <= 0) return 1;
