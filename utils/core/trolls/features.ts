@@ -167,6 +167,8 @@ export function wordSlot(w: string): number {
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i' };
 const HAS_LETTER = /[a-z\u00c0-\u024f]/;
+const STRETCHED = /(\p{L})\1\1/u;
+const STRETCH_RUN = /(\p{L})\1{2,}/gu;
 
 function normWord(w: string): string {
   if (w.charCodeAt(0) === 64 /* @ */ && w.length > 1) return '_user_';
@@ -252,6 +254,7 @@ export function extractFeatures(text: string): Features {
     flags: number;
     span: number;
     id: boolean;
+    twice?: string;
   }
   const words: W[] = [];
   const placed = new Set<Span>();
@@ -267,7 +270,11 @@ export function extractFeatures(text: string): Features {
     }
     let w = normWord(t.text);
     if (w === 'url' && text.slice(origin[t.start], (origin[t.end - 1] ?? 0) + 1) === 'URL') w = '_url_';
-    words.push({ w, start: t.start, end: t.end, gap: t.gap, flags: 0, span: -1, id: IDENTITY.has(w) });
+    // A stretched word was shrunk to one letter per run ("CONNNARD" → "conard"); its two-letter form
+    // ("connard") is often the real spelling, so it is kept as a second reading.
+    const raw = s.slice(t.start, t.end);
+    const twice = raw.length > w.length + 1 && STRETCHED.test(raw) ? normWord(raw.replace(STRETCH_RUN, '$1$1')) : undefined;
+    words.push({ w, start: t.start, end: t.end, gap: t.gap, flags: 0, span: -1, id: IDENTITY.has(w), twice: twice !== w ? twice : undefined });
   }
 
   // scopes
@@ -311,8 +318,9 @@ export function extractFeatures(text: string): Features {
       push(slot(fnv(NS_WORD, '<id>')), fl, ti, -1, 1);
     } else {
       push(slot(fnv(NS_WORD, w)), fl, ti);
+      if (wd.twice) push(slot(fnv(NS_WORD, wd.twice)), fl, ti);
       if (w.charCodeAt(0) !== 95 /* _ */ && w.length >= 2) {
-        const p = '<' + w.slice(0, 24) + '>';
+        const p = '<' + (wd.twice ?? w).slice(0, 24) + '>';
         for (let n = 3; n <= 5; n++) {
           for (let a = 0; a + n <= p.length; a++) push(slot(fnv(NS_CHAR + n, p, a, a + n)), fl, ti);
         }
