@@ -2,6 +2,7 @@
 // features of features.ts, trained by scripts/train.ts and committed as model/abuse-model.json
 // (int8 weights, pruned slots, base64). Pure code: runs the same in Node, the extension and the CLI.
 import { DIM, HASH_BITS, damp, extractFeatures } from './features';
+import type { FoldedText } from '../text/fold';
 
 export const HEADS = ['offensive', 'insult', 'hate', 'spam'] as const;
 export type AbuseHead = (typeof HEADS)[number];
@@ -157,8 +158,8 @@ export function loadAbuseModel(): Promise<AbuseModel> {
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Scores one comment: probabilities per output, and the words that raised them. */
-export function scoreAbuse(text: string, model: AbuseModel): AbuseScore {
-  const f = extractFeatures(text);
+export function scoreAbuse(text: string, model: AbuseModel, folded?: FoldedText): AbuseScore {
+  const f = extractFeatures(text, folded);
   const { w, scale } = model;
   const n = f.idx.length;
   const nTok = f.spans.length;

@@ -47,11 +47,35 @@ const reOpen = (body: string) => new RegExp(`${B}(?:${body})`, 'giu');
 
 export interface CueRule {
   kind: CueKind;
+  /** The rule as written. */
   re: RegExp;
+  /**
+   * The same without its leading word-boundary lookbehind, which findCues checks by hand: V8 cannot
+   * skip ahead to a possible first character through a lookbehind, so the written form tries every
+   * position and costs about twice as much.
+   */
+  scan: RegExp;
+  /** Whether `scan` lost a leading boundary that must be checked. */
+  bounded: boolean;
   label: { fr: string; en: string };
 }
 
-const rule = (kind: CueKind, r: RegExp, fr: string, en: string): CueRule => ({ kind, re: r, label: { fr, en } });
+const rule = (kind: CueKind, r: RegExp, fr: string, en: string): CueRule => {
+  const bounded = r.source.startsWith(B);
+  return { kind, re: r, scan: bounded ? new RegExp(r.source.slice(B.length), r.flags) : r, bounded, label: { fr, en } };
+};
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Whether the code point just before `i` is a letter, a digit or `_` (what `B` forbids). */
+function wordBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  const cp = pair ? text.codePointAt(i - 2)! : c;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
 
 export const RULES: CueRule[] = [
   // 1 flamer
@@ -128,10 +152,16 @@ export interface Match {
 export function findCues(text: string): Match[] {
   const out: Match[] = [];
   for (const r of RULES) {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+    const re = r.scan;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (r.bounded && wordBefore(text, m.index)) {
+        // not a match of the written rule here: try again from the next code point
+        re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
       if (m[0].length === 0) {
-        r.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       let end = m.index + m[0].length;

@@ -11,7 +11,7 @@
 // that word sits in: after a negation ("pas", "not", "n't"), inside quotation marks, or in a sentence
 // that reports or rejects what someone else said (counter-speech: "arrête de dire", "saying X is
 // wrong"). In those scopes the model's positive evidence for abuse is damped (see `damp`).
-import { fold } from '../text/fold';
+import { fold, type FoldedText } from '../text/fold';
 import { tokenize } from '../text/tokens';
 
 export const HASH_BITS = 18;
@@ -209,9 +209,8 @@ function sentenceEnd(s: string, from: number): number {
   return m ? m.index + 1 : s.length;
 }
 
-/** Extracts the hashed features of `text`; spans refer to `text` itself. */
-export function extractFeatures(text: string): Features {
-  const folded = fold(text);
+/** Extracts the hashed features of `text` (`folded` if the caller already folded it); spans refer to `text` itself. */
+export function extractFeatures(text: string, folded: FoldedText = fold(text)): Features {
   const s = folded.text;
   const origin = folded.origin;
   const f: Features = { idx: [], flags: [], tok: [], tok2: [], ident: [], spans: [] };
@@ -321,8 +320,14 @@ export function extractFeatures(text: string): Features {
       if (wd.twice) push(slot(fnv(NS_WORD, wd.twice)), fl, ti);
       if (w.charCodeAt(0) !== 95 /* _ */ && w.length >= 2) {
         const p = '<' + (wd.twice ?? w).slice(0, 24) + '>';
-        for (let n = 3; n <= 5; n++) {
-          for (let a = 0; a + n <= p.length; a++) push(slot(fnv(NS_CHAR + n, p, a, a + n)), fl, ti);
+        // character 3-, 4- and 5-grams: each start hashed once, growing the 3-gram into the longer ones
+        for (let a = 0; a + 3 <= p.length; a++) {
+          let h = fnv(NS_CHAR, p, a, a + 3);
+          push(slot(h), fl, ti);
+          for (let b = a + 3; b < a + 5 && b < p.length; b++) {
+            h = Math.imul(h ^ p.charCodeAt(b), 16777619);
+            push(slot(h), fl, ti);
+          }
         }
       }
       if (hasIdentity && !STOP.has(w)) push(slot(fnv(NS_ID, w)), fl, ti);
