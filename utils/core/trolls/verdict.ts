@@ -301,7 +301,12 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   const firstPerson = has('first_person');
   const afterSales = countOf('after_sales');
   const experience = has('experience');
-  const customer = firstPerson && ((has('order') && (afterSales >= 1 || experience)) || afterSales >= 2 || (afterSales >= 1 && experience));
+  // first-hand experience is usually in the first person, but not always: "Trois semaines sans
+  // internet, votre box clignote…" or "Casque acheté chez vous il y a 2 mois, il grésille".
+  const customer =
+    (firstPerson && ((has('order') && (afterSales >= 1 || experience)) || afterSales >= 2 || (afterSales >= 1 && experience))) ||
+    (experience && afterSales >= 1) ||
+    (has('order') && afterSales >= 2);
   const scam = (has('link') || has('phone')) && (has('promo') || has('money'));
 
   const scores = {} as Record<TrollTypeId, number>;
@@ -317,7 +322,9 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
     matches.filter((m) => kinds(m.kind)).concat(extra.filter((m) => kinds(m.kind)));
   let cueList: Match[];
 
-  if (customer && !scam && !(has('violence') || has('threat'))) {
+  // a complaint that carries a threat, praises a competitor or dehumanises a group is that first
+  const worse = has('violence') || has('threat') || has('competitor') || (identity && (has('dehumanising') || hateness >= 0.3));
+  if (customer && !scam && !worse) {
     type = 'unhappy_customer';
     troll = Math.min(0.2, troll * 0.2);
     confidence = Math.min(0.95, 0.55 + 0.1 * afterSales + (has('order') ? 0.15 : 0));
