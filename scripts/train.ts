@@ -8,7 +8,7 @@
 // French HateCheck cases. Thresholds are picked on the validation folds of the training sets only.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HEADS, packModel, type AbuseHead } from '../utils/core/trolls/abuse';
+import { HEADS, gateHate, packModel, type AbuseHead } from '../utils/core/trolls/abuse';
 import { DIM, damp, extractFeatures, lengthNorm } from '../utils/core/trolls/features';
 import { PROJECT, datasetsAvailable, loadDavidson, loadExtra, loadMlma, loadOlid, loadYoutube, type Example } from './lib/abuse-data';
 
@@ -238,8 +238,10 @@ function main() {
       macro,
     );
   };
+  const offensive = pick(0, (e) => e.source === 'olid', true);
+  for (const p of probs) p[2] = gateHate(p[2]!, p[0]!, offensive.t);
   const th = {
-    offensive: pick(0, (e) => e.source === 'olid', true),
+    offensive,
     insult: pick(1, (e) => e.source === 'olid', false),
     hate: pick(2, (e) => e.source === 'davidson' || e.source.startsWith('mlma'), false),
     spam: pick(3, (e) => e.source === 'youtube', false),

@@ -157,6 +157,16 @@ export function loadAbuseModel(): Promise<AbuseModel> {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/**
+ * Hate is offence aimed at a group: the hate output is scaled down when the offensive output is below
+ * its threshold. Without this, words that merely co-occur with hateful tweets in the training sets
+ * ("les réfugiés arrivent…": MLMA-FR is mostly hostile tweets about migrants) are enough to flag hate.
+ * The trainer picks the hate threshold on this gated value.
+ */
+export function gateHate(hate: number, offensive: number, offensiveThreshold: number): number {
+  return hate * Math.min(1, offensive / offensiveThreshold);
+}
+
 /** Scores one comment: probabilities per output, and the words that raised them. */
 export function scoreAbuse(text: string, model: AbuseModel, folded?: FoldedText): AbuseScore {
   const f = extractFeatures(text, folded);
@@ -184,6 +194,7 @@ export function scoreAbuse(text: string, model: AbuseModel, folded?: FoldedText)
     }
   }
   const p = logit.map((l, h) => sigmoid(model.bias[h]! + l * scale[h]!));
+  p[2] = gateHate(p[2]!, p[0]!, model.thresholds.offensive);
   // cues: words whose contribution raised an output that is at least half-way to its threshold
   const cues: AbuseCue[] = [];
   for (let t = 0; t < nTok; t++) {
