@@ -1,8 +1,8 @@
 // The abuse model: four logistic regressions (offensive, insult, hate, spam) over the hashed
 // features of features.ts, trained by scripts/train.ts and committed as model/abuse-model.json
 // (int8 weights, pruned slots, base64). Pure code: runs the same in Node, the extension and the CLI.
-import { DIM, HASH_BITS, damp, extractFeatures } from './features';
-import type { FoldedText } from '../text/fold';
+import { DIM, HASH_BITS, damp, visitFeatures } from './features';
+import { fold, type FoldedText } from '../text/fold';
 
 export const HEADS = ['offensive', 'insult', 'hate', 'spam'] as const;
 export type AbuseHead = (typeof HEADS)[number];
@@ -167,19 +167,21 @@ export function gateHate(hate: number, offensive: number, offensiveThreshold: nu
   return hate * Math.min(1, offensive / offensiveThreshold);
 }
 
+// Per-word contributions (words × outputs), reused between calls: a comment has at most one word
+// per character of its folded text, so the buffer grows to the longest comment seen.
+let contrib = new Float64Array(1024 * 4);
+
 /** Scores one comment: probabilities per output, and the words that raised them. */
-export function scoreAbuse(text: string, model: AbuseModel, folded?: FoldedText): AbuseScore {
-  const f = extractFeatures(text, folded);
+export function scoreAbuse(text: string, model: AbuseModel, folded: FoldedText = fold(text)): AbuseScore {
   const { w, scale } = model;
-  const n = f.idx.length;
-  const nTok = f.spans.length;
+  const need = (folded.text.length + 1) * H;
+  if (contrib.length < need) contrib = new Float64Array(need);
+  const acc = contrib;
+  acc.fill(0, 0, need);
   const logit = [0, 0, 0, 0];
-  const contrib = new Float64Array(nTok * H);
-  for (let k = 0; k < n; k++) {
-    const base = f.idx[k]! * H;
-    const fl = f.flags[k]!;
-    const t = f.tok[k]!;
-    const t2 = f.tok2[k]!;
+  // summed in the order extractFeatures lists the features, so scores are the same as from its arrays
+  const spans = visitFeatures(text, folded, (slot, fl, t, t2) => {
+    const base = slot * H;
     for (let h = 0; h < H; h++) {
       const q = w[base + h]!;
       if (q === 0) continue;
@@ -187,12 +189,13 @@ export function scoreAbuse(text: string, model: AbuseModel, folded?: FoldedText)
       logit[h] = logit[h]! + c;
       if (t >= 0) {
         if (t2 >= 0) {
-          contrib[t * H + h] = contrib[t * H + h]! + c / 2;
-          contrib[t2 * H + h] = contrib[t2 * H + h]! + c / 2;
-        } else contrib[t * H + h] = contrib[t * H + h]! + c;
+          acc[t * H + h] = acc[t * H + h]! + c / 2;
+          acc[t2 * H + h] = acc[t2 * H + h]! + c / 2;
+        } else acc[t * H + h] = acc[t * H + h]! + c;
       }
     }
-  }
+  });
+  const nTok = spans.length;
   const p = logit.map((l, h) => sigmoid(model.bias[h]! + l * scale[h]!));
   p[2] = gateHate(p[2]!, p[0]!, model.thresholds.offensive);
   // cues: words whose contribution raised an output that is at least half-way to its threshold
@@ -201,9 +204,9 @@ export function scoreAbuse(text: string, model: AbuseModel, folded?: FoldedText)
     let best = 0;
     for (let h = 0; h < H; h++) {
       if (p[h]! < model.thresholds[HEADS[h]!] / 2) continue;
-      best = Math.max(best, contrib[t * H + h]! * scale[h]!);
+      best = Math.max(best, acc[t * H + h]! * scale[h]!);
     }
-    if (best >= 0.3) cues.push({ start: f.spans[t]![0], end: f.spans[t]![1], weight: Number(best.toFixed(3)) });
+    if (best >= 0.3) cues.push({ start: spans[t]![0], end: spans[t]![1], weight: Number(best.toFixed(3)) });
   }
   cues.sort((a, b) => b.weight - a.weight);
   const top = cues.slice(0, 8).sort((a, b) => a.start - b.start);

@@ -211,9 +211,28 @@ function sentenceEnd(s: string, from: number): number {
 
 /** Extracts the hashed features of `text` (`folded` if the caller already folded it); spans refer to `text` itself. */
 export function extractFeatures(text: string, folded: FoldedText = fold(text)): Features {
+  const f: Features = { idx: [], flags: [], tok: [], tok2: [], ident: [], spans: [] };
+  f.spans = visitFeatures(text, folded, (i, flags, tok, tok2, ident) => {
+    f.idx.push(i);
+    f.flags.push(flags);
+    f.tok.push(tok);
+    f.tok2.push(tok2);
+    f.ident.push(ident);
+  });
+  return f;
+}
+
+/** Receives each feature: its slot, scope flags, word, second word (or -1) and identity mark (0/1). */
+export type FeatureVisitor = (slot: number, flags: number, tok: number, tok2: number, ident: number) => void;
+
+/**
+ * The same features as extractFeatures, handed one by one to `visit` instead of stored (scoring
+ * needs no arrays); returns the words' spans in `text`.
+ */
+export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVisitor): Array<[number, number]> {
   const s = folded.text;
   const origin = folded.origin;
-  const f: Features = { idx: [], flags: [], tok: [], tok2: [], ident: [], spans: [] };
+  const f = { spans: [] as Array<[number, number]> };
 
   const origSpan = (a: number, b: number): [number, number] => {
     const start = origin[a] ?? 0;
@@ -221,13 +240,7 @@ export function extractFeatures(text: string, folded: FoldedText = fold(text)): 
     const cp = text.codePointAt(lastStart) ?? 0;
     return [start, lastStart + (cp > 0xffff ? 2 : 1)];
   };
-  const push = (i: number, flags: number, tok: number, tok2 = -1, ident = 0) => {
-    f.idx.push(i);
-    f.flags.push(flags);
-    f.tok.push(tok);
-    f.tok2.push(tok2);
-    f.ident.push(ident);
-  };
+  const push = (i: number, flags: number, tok: number, tok2 = -1, ident = 0) => visit(i, flags, tok, tok2, ident);
   const global = (name: string) => push(slot(fnv(NS_GLOBAL, name)), 0, -1);
 
   // links and phone numbers become one placeholder word each
@@ -368,5 +381,5 @@ export function extractFeatures(text: string, folded: FoldedText = fold(text)): 
   const ats = words.filter((x) => x.w === '_user_').length;
   if (ats) global(ats >= 3 ? 'at3' : 'at1');
   global('len' + Math.min(6, Math.floor(Math.log2(words.length + 1))));
-  return f;
+  return f.spans;
 }
