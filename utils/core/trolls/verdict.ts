@@ -191,8 +191,11 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   // a phone-like number inside an order reference is the reference
   const orders = matches.filter((m) => m.kind === 'order');
   matches = matches.filter((m) => m.kind !== 'phone' || !orders.some((o) => m.start < o.end && o.start < m.end));
-  const has = (k: CueKind) => matches.some((m) => m.kind === k);
-  const countOf = (k: CueKind) => matches.filter((m) => m.kind === k).length;
+  // matches per kind, counted once: the rules below ask about kinds some forty times
+  const kinds = new Map<CueKind, number>();
+  for (const m of matches) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+  const has = (k: CueKind) => kinds.has(k);
+  const countOf = (k: CueKind) => kinds.get(k) ?? 0;
 
   const ev: Record<TrollTypeId, number[]> = {
     flamer: [], hate: [], harasser: [], spammer: [], conspiracist: [], derailer: [], lecturer: [], sealion: [], astroturfer: [], unhappy_customer: [],
@@ -218,7 +221,8 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
     // "t'es un…" with no abusive word is not a flame
     ev.flamer = ev.flamer.map((w) => w * 0.4);
   }
-  const identity = [...folded.text.matchAll(WORD)].some((m) => isIdentityTerm(m[0]));
+  let identity = false;
+  for (const m of folded.text.matchAll(WORD)) if ((identity = isIdentityTerm(m[0]))) break;
   if (hateness >= 0.3) ev.hate.push(hateness * 0.8 * damp);
   if (!identity && !has('violence')) ev.hate = ev.hate.map((w) => w * 0.5);
   if (identity && has('dehumanising')) ev.hate.push(0.3 * damp);
