@@ -69,18 +69,29 @@ function fromBase64(s: string): Uint8Array {
   return out;
 }
 
-/** Packs trained float weights (DIM × heads, slot-major) into the committed form, keeping at most `maxSlots`. */
+/**
+ * Packs trained float weights (DIM × heads, slot-major) into the committed form, keeping at most
+ * `maxSlots`; the int8 step of each head is set by the `clip` quantile of its weights' magnitudes.
+ */
 export function packModel(
   weights: Float32Array | Float64Array,
   bias: number[],
   thresholds: Record<AbuseHead, number>,
   trainedOn: string[],
+  clip: number,
   maxSlots: number,
 ): AbuseModelFile {
+  // One int8 step per head: the largest weights are clipped to a high quantile rather than setting
+  // the step themselves, so that the mass of small weights keeps more than a few levels.
   const scale = HEADS.map((_, h) => {
-    let m = 0;
-    for (let i = 0; i < DIM; i++) m = Math.max(m, Math.abs(weights[i * H + h]!));
-    return m / 127 || 1;
+    const mags: number[] = [];
+    for (let i = 0; i < DIM; i++) {
+      const a = Math.abs(weights[i * H + h]!);
+      if (a > 0) mags.push(a);
+    }
+    if (mags.length === 0) return 1;
+    mags.sort((a, b) => a - b);
+    return mags[Math.min(mags.length - 1, Math.floor(mags.length * clip))]! / 127 || 1;
   });
   // importance of a slot: its largest quantised weight
   const keep: Array<[number, number]> = [];
