@@ -2,8 +2,8 @@
 // the textbook classifier a team would write first, trained on the same examples as Tact's
 // "offensive" output, so the comparison shows what the logistic model and its features add.
 //
-// Features: the folded words of the comment (same tokenizer as Tact, so leet and stretched letters
-// are read the same way) and word bigrams. Laplace smoothing; the decision threshold on the
+// Features: the folded words of the comment (Tact's tokenizer: lower case, no accents, stretched
+// letters shrunk; leet is NOT read back, as in a textbook baseline) and word bigrams. Laplace smoothing; the decision threshold on the
 // log-odds is chosen on a validation split of the training data, never on a reported split.
 import { fold } from '../../utils/core/text/fold';
 import { tokenize } from '../../utils/core/text/tokens';
