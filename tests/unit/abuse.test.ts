@@ -77,10 +77,15 @@ describe('must not flag as hate', () => {
   });
 });
 
-// Known limitation, kept visible: MLMA-FR is full of hostile tweets about migrants arriving, and a
-// short neutral sentence about refugees arriving still crosses the hate threshold.
-test.fails('known limitation: "Les réfugiés arrivent à la gare ce soir." is not flagged as hate', () => {
-  expect(flagged('Les réfugiés arrivent à la gare ce soir.', 'hate')).toBe(false);
+// Was a known miss: MLMA-FR is full of hostile tweets about migrants arriving, and a short neutral
+// sentence about refugees arriving crossed the hate threshold. Fixed by gating the hate output on
+// the offensive one (gateHate in abuse.ts), not by training on these sentences.
+test.each([
+  'Les réfugiés arrivent à la gare ce soir.',
+  'Des migrants ont été accueillis par la mairie hier.',
+  'Refugees are arriving at the station tonight.',
+])('neutral news about a group is not hate: %s', (text) => {
+  expect(flagged(text, 'hate')).toBe(false);
 });
 
 describe('must not flag as offensive', () => {

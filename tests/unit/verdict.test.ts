@@ -57,11 +57,24 @@ describe('the unhappy customer is never a troll, however rude', () => {
     ['en', "My order #88231 never arrived and your fucking customer service won't refund me. Useless idiots."],
     ['fr', 'JE VEUX MON REMBOURSEMENT !!! Mon casque est cassé au bout de 3 jours, garantie mon cul'],
     ['en', 'My headphones broke after a week and you still refuse the warranty replacement. Pathetic.'],
+    // no first person: the experience and the after-sales words say it
+    ['fr', 'Deux semaines sans réseau, votre modem redémarre en boucle et personne ne répond. Nul.'],
+    ['en', 'Speaker bought from you 3 weeks ago, it crackles already. No reply to emails, useless.'],
   ])('[%s] %s', (_lang, text) => {
     const v = cls({ text, context: { post: POST_FR } });
     expect(v.type).toBe('unhappy_customer');
     expect(v.troll).toBeLessThanOrEqual(0.2);
     expect(v.cues.some((c) => c.kind === 'order' || c.kind === 'after_sales')).toBe(true);
+  });
+});
+
+describe('a complaint is not a cover for another type', () => {
+  test.each([
+    ['astroturfer', "J'ai quitté Nova pour Volta : livraison rapide, remboursement sans discuter, bien meilleur que vous"],
+    ['hate', 'My parcel got lost again by some immigrant driver, these people are vermin'],
+  ])('%s: %s', (type, text) => {
+    const v = cls({ text, context: { post: POST_FR } });
+    expect(v.type).toBe(type);
   });
 });
 

@@ -1,7 +1,8 @@
 // The abuse model: four logistic regressions (offensive, insult, hate, spam) over the hashed
 // features of features.ts, trained by scripts/train.ts and committed as model/abuse-model.json
 // (int8 weights, pruned slots, base64). Pure code: runs the same in Node, the extension and the CLI.
-import { DIM, HASH_BITS, damp, extractFeatures } from './features';
+import { DIM, HASH_BITS, damp, visitFeatures } from './features';
+import { fold, type FoldedText } from '../text/fold';
 
 export const HEADS = ['offensive', 'insult', 'hate', 'spam'] as const;
 export type AbuseHead = (typeof HEADS)[number];
@@ -68,18 +69,29 @@ function fromBase64(s: string): Uint8Array {
   return out;
 }
 
-/** Packs trained float weights (DIM × heads, slot-major) into the committed form, keeping at most `maxSlots`. */
+/**
+ * Packs trained float weights (DIM × heads, slot-major) into the committed form, keeping at most
+ * `maxSlots`; the int8 step of each head is set by the `clip` quantile of its weights' magnitudes.
+ */
 export function packModel(
   weights: Float32Array | Float64Array,
   bias: number[],
   thresholds: Record<AbuseHead, number>,
   trainedOn: string[],
+  clip: number,
   maxSlots: number,
 ): AbuseModelFile {
+  // One int8 step per head: the largest weights are clipped to a high quantile rather than setting
+  // the step themselves, so that the mass of small weights keeps more than a few levels.
   const scale = HEADS.map((_, h) => {
-    let m = 0;
-    for (let i = 0; i < DIM; i++) m = Math.max(m, Math.abs(weights[i * H + h]!));
-    return m / 127 || 1;
+    const mags: number[] = [];
+    for (let i = 0; i < DIM; i++) {
+      const a = Math.abs(weights[i * H + h]!);
+      if (a > 0) mags.push(a);
+    }
+    if (mags.length === 0) return 1;
+    mags.sort((a, b) => a - b);
+    return mags[Math.min(mags.length - 1, Math.floor(mags.length * clip))]! / 127 || 1;
   });
   // importance of a slot: its largest quantised weight
   const keep: Array<[number, number]> = [];
@@ -156,19 +168,31 @@ export function loadAbuseModel(): Promise<AbuseModel> {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/**
+ * Hate is offence aimed at a group: the hate output is scaled down when the offensive output is below
+ * its threshold. Without this, words that merely co-occur with hateful tweets in the training sets
+ * ("les réfugiés arrivent…": MLMA-FR is mostly hostile tweets about migrants) are enough to flag hate.
+ * The trainer picks the hate threshold on this gated value.
+ */
+export function gateHate(hate: number, offensive: number, offensiveThreshold: number): number {
+  return hate * Math.min(1, offensive / offensiveThreshold);
+}
+
+// Per-word contributions (words × outputs), reused between calls: a comment has at most one word
+// per character of its folded text, so the buffer grows to the longest comment seen.
+let contrib = new Float64Array(1024 * 4);
+
 /** Scores one comment: probabilities per output, and the words that raised them. */
-export function scoreAbuse(text: string, model: AbuseModel): AbuseScore {
-  const f = extractFeatures(text);
+export function scoreAbuse(text: string, model: AbuseModel, folded: FoldedText = fold(text)): AbuseScore {
   const { w, scale } = model;
-  const n = f.idx.length;
-  const nTok = f.spans.length;
+  const need = (folded.text.length + 1) * H;
+  if (contrib.length < need) contrib = new Float64Array(need);
+  const acc = contrib;
+  acc.fill(0, 0, need);
   const logit = [0, 0, 0, 0];
-  const contrib = new Float64Array(nTok * H);
-  for (let k = 0; k < n; k++) {
-    const base = f.idx[k]! * H;
-    const fl = f.flags[k]!;
-    const t = f.tok[k]!;
-    const t2 = f.tok2[k]!;
+  // summed in the order extractFeatures lists the features, so scores are the same as from its arrays
+  const spans = visitFeatures(text, folded, (slot, fl, t, t2) => {
+    const base = slot * H;
     for (let h = 0; h < H; h++) {
       const q = w[base + h]!;
       if (q === 0) continue;
@@ -176,22 +200,24 @@ export function scoreAbuse(text: string, model: AbuseModel): AbuseScore {
       logit[h] = logit[h]! + c;
       if (t >= 0) {
         if (t2 >= 0) {
-          contrib[t * H + h] = contrib[t * H + h]! + c / 2;
-          contrib[t2 * H + h] = contrib[t2 * H + h]! + c / 2;
-        } else contrib[t * H + h] = contrib[t * H + h]! + c;
+          acc[t * H + h] = acc[t * H + h]! + c / 2;
+          acc[t2 * H + h] = acc[t2 * H + h]! + c / 2;
+        } else acc[t * H + h] = acc[t * H + h]! + c;
       }
     }
-  }
+  });
+  const nTok = spans.length;
   const p = logit.map((l, h) => sigmoid(model.bias[h]! + l * scale[h]!));
+  p[2] = gateHate(p[2]!, p[0]!, model.thresholds.offensive);
   // cues: words whose contribution raised an output that is at least half-way to its threshold
   const cues: AbuseCue[] = [];
   for (let t = 0; t < nTok; t++) {
     let best = 0;
     for (let h = 0; h < H; h++) {
       if (p[h]! < model.thresholds[HEADS[h]!] / 2) continue;
-      best = Math.max(best, contrib[t * H + h]! * scale[h]!);
+      best = Math.max(best, acc[t * H + h]! * scale[h]!);
     }
-    if (best >= 0.3) cues.push({ start: f.spans[t]![0], end: f.spans[t]![1], weight: Number(best.toFixed(3)) });
+    if (best >= 0.3) cues.push({ start: spans[t]![0], end: spans[t]![1], weight: Number(best.toFixed(3)) });
   }
   cues.sort((a, b) => b.weight - a.weight);
   const top = cues.slice(0, 8).sort((a, b) => a.start - b.start);

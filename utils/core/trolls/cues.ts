@@ -47,11 +47,35 @@ const reOpen = (body: string) => new RegExp(`${B}(?:${body})`, 'giu');
 
 export interface CueRule {
   kind: CueKind;
+  /** The rule as written. */
   re: RegExp;
+  /**
+   * The same without its leading word-boundary lookbehind, which findCues checks by hand: V8 cannot
+   * skip ahead to a possible first character through a lookbehind, so the written form tries every
+   * position and costs about twice as much.
+   */
+  scan: RegExp;
+  /** Whether `scan` lost a leading boundary that must be checked. */
+  bounded: boolean;
   label: { fr: string; en: string };
 }
 
-const rule = (kind: CueKind, r: RegExp, fr: string, en: string): CueRule => ({ kind, re: r, label: { fr, en } });
+const rule = (kind: CueKind, r: RegExp, fr: string, en: string): CueRule => {
+  const bounded = r.source.startsWith(B);
+  return { kind, re: r, scan: bounded ? new RegExp(r.source.slice(B.length), r.flags) : r, bounded, label: { fr, en } };
+};
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Whether the code point just before `i` is a letter, a digit or `_` (what `B` forbids). */
+function wordBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  const cp = pair ? text.codePointAt(i - 2)! : c;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
 
 export const RULES: CueRule[] = [
   // 1 flamer
@@ -85,9 +109,9 @@ export const RULES: CueRule[] = [
   rule('impersonation', re(`(?:je suis|i am|i${A}m|nous sommes|we are) (?:du |de l${A}|le |la |from |the )?(?:service client|support|[ée]quipe|team|customer (?:service|support)|admin|mod[eé]rat(?:eur|or))|(?:service client|support|customer service) officiel|official (?:support|account|page|team)|compte officiel|contactez notre (?:service|support)|contact our (?:support|agent)`), 'usurpation', 'impersonation'),
   // 10 unhappy customer
   rule('first_person', reOpen(`[jm]${A}(?=\\p{L})|(?:je|moi|mon|ma|mes|nous|notre|nos|i|i${A}ve|i${A}m|i${A}d|my|me|mine|we|our|us)${E}`), 'première personne', 'first person'),
-  rule('order', re(`(?:commande|order|colis|parcel|package|ticket|dossier|facture|invoice|r[eé]f[eé]rence|ref|suivi|tracking)\\s*(?:n[°o]\\.?|#|num[eé]ro|number|no\\.?)?\\s*:?\\s*[a-z]{0,4}-?\\d{4,}|#\\d{4,}|n°\\s*\\d{3,}|(?:mon|ma|mes|my|our|notre) \\p{L}+ \\d+|(?:mon|ma|mes|my|our|notre) (?:nouve(?:au|l|lle)|new|\\p{L}+ )?(?:[ée]cran|screen|t[eé]l[eé]phone|phone|t[eé]l[eé]|tv|tele|ordinateur|ordi|pc|laptop|machine|lave-linge|frigo|canap[eé]|v[eé]lo|bike|voiture|car|casque|headphones|montre|watch|aspirateur|vacuum|produit|product|article|item|achat|purchase|abonnement|subscription|forfait|plan|box|box internet|carte|card|compte|account|colis|commande|order|parcel|package|chaussures|shoes|robe|veste|jacket|imprimante|printer|tablette|tablet|console|manette|controller|batterie|battery|chargeur|charger|appareil|device)s?|(?:achet[eé]e?s?|command[eé]e?s?|bought|ordered|purchased|re[çc]ue?s?|received) (?:(?:un|une|le|la|les|des|a|an|the|my|mon|ma|mes|it|ce|cette|this)\\b ?)?`), 'commande / produit nommé', 'order / product named'),
-  rule('after_sales', re(`chauffe|surchauffe|overheat(?:s|ing)?|bugu?e?s?|plante|crash(?:es|ed)?|fendue?s?|split|leak(?:s|ing)?|fuit|ray[eé]e?|scratched|support|hotline|r[eé]paration|r[eé]parer|repair|died|dead|mort|fissur[eé]e?|cracked|commandes?|command[eé]e?s?|livraisons?|livr[eé]e?s?|livreur|rembours(?:ement|ements|er|ez|[eé]e?s?)|sav|service (?:client|apr[eè]s[- ]vente)|retours?|renvoy[eé]|[ée]change|garantie|sous garantie|colis|facture|factur[eé]e?s?|r[eé]clamations?|d[eé]fectueu(?:x|se)|cass[eé]e?s?|en panne|ne (?:marche|fonctionne) (?:plus|pas)|marche pas|fonctionne pas|jamais re[çc]ue?|toujours pas re[çc]ue?|en retard|retard|d[eé]bit[eé]e?s?|pr[eé]lev[eé]e?s?|annul(?:er|ation|[eé]e?)|abonnement|r[eé]siliation|orders?|ordered|refunds?|refunded|deliver(?:y|ies|ed)|shipping|shipped|shipment|tracking|warranty|guarantee|returns?|returned|replacement|exchange|customer (?:service|support)|support ticket|invoice|charged|billed|cancel(?:led|lation)?|broken|defective|faulty|damaged|doesn${A}t work|does not work|stopped working|never arrived|never received|late|delayed|wrong (?:item|size|product)|mauvais(?:e)? (?:article|taille|produit)|missing`), 'après-vente', 'after-sales'),
-  rule('experience', re(`j${A}ai (?:achet[eé]|re[çc]u|command[eé]|pay[eé]|appel[eé]|attendu|contact[eé]|[ée]crit|relanc[eé])|j${A}attends|j${A}appelle|(?:ça|cela) fait (?:\\d+|un|une|deux|trois) (?:jours?|semaines?|mois|fois)|(?:\\d+|deux|trois|quatre) fois|depuis (?:\\d+|un|une|deux|trois) (?:jours?|semaines?|mois)|toujours pas (?:re[çc]u|rembours[eé]|livr[eé])|i (?:bought|received|ordered|paid|called|waited|contacted|emailed)|i${A}ve been (?:waiting|calling|charged)|been waiting|i${A}m calling|still (?:haven${A}t|have not|not) (?:got|gotten|received|been)|(?:\\d+|second|third|fourth|2nd|3rd) times?|for (?:\\d+|a|two|three) (?:days|weeks|months)`), 'expérience vécue', 'first-hand experience'),
+  rule('order', re(`(?:commande|order|colis|parcel|package|ticket|dossier|facture|invoice|r[eé]f[eé]rence|ref|suivi|tracking)\\s*(?:n[°o]\\.?|#|num[eé]ro|number|no\\.?)?\\s*:?\\s*[a-z]{0,4}-?\\d{4,}|#\\d{4,}|n°\\s*\\d{3,}|(?:mon|ma|mes|my|our|notre) \\p{L}+ \\d+|(?:mon|ma|mes|my|our|notre|votre|vos|your) (?:nouve(?:au|l|lle)|new|\\p{L}+ )?(?:[ée]cran|screen|trottinette|scooter|routeur|router|modem|enceinte|speaker|frigo|fridge|four|oven|lunettes|glasses|matelas|mattress|t[eé]l[eé]phone|phone|t[eé]l[eé]|tv|tele|ordinateur|ordi|pc|laptop|machine|lave-linge|frigo|canap[eé]|v[eé]lo|bike|voiture|car|casque|headphones|montre|watch|aspirateur|vacuum|produit|product|article|item|achat|purchase|abonnement|subscription|forfait|plan|box|box internet|carte|card|compte|account|colis|commande|order|parcel|package|chaussures|shoes|robe|veste|jacket|imprimante|printer|tablette|tablet|console|manette|controller|batterie|battery|chargeur|charger|appareil|device)s?|(?:achet[eé]e?s?|command[eé]e?s?|bought|ordered|purchased|re[çc]ue?s?|received) (?:(?:un|une|le|la|les|des|a|an|the|my|mon|ma|mes|it|ce|cette|this)\\b ?)?|(?:achet[eé]e?s?|command[eé]e?s?|pay[eé]e?s?) (?:chez vous|sur votre site)|(?:bought|ordered|purchased) (?:from you|on your (?:site|website|app))`), 'commande / produit nommé', 'order / product named'),
+  rule('after_sales', re(`chauffe|surchauffe|overheat(?:s|ing)?|bugu?e?s?|plante|crash(?:es|ed)?|fendue?s?|split|leak(?:s|ing)?|fuit|ray[eé]e?|scratched|support|hotline|r[eé]paration|r[eé]parer|repair|died|dead|mort|fissur[eé]e?|cracked|commandes?|command[eé]e?s?|livraisons?|livr[eé]e?s?|livreur|rembours(?:ement|ements|er|ez|[eé]e?s?)|sav|service (?:client|apr[eè]s[- ]vente)|retours?|renvoy[eé]|[ée]change|garantie|sous garantie|colis|facture|factur[eé]e?s?|r[eé]clamations?|d[eé]fectueu(?:x|se)|cass[eé]e?s?|en panne|ne (?:marche|fonctionne) (?:plus|pas)|marche pas|fonctionne pas|jamais re[çc]ue?|toujours pas re[çc]ue?|en retard|retard|d[eé]bit[eé]e?s?|pr[eé]lev[eé]e?s?|annul(?:er|ation|[eé]e?)|abonnement|r[eé]siliation|orders?|ordered|refunds?|refunded|deliver(?:y|ies|ed)|shipping|shipped|shipment|tracking|warranty|guarantee|returns?|returned|replacement|exchange|customer (?:service|support)|support ticket|invoice|charged|billed|cancel(?:led|lation)?|broken|defective|faulty|damaged|doesn${A}t work|does not work|stopped working|never arrived|never received|late|delayed|wrong (?:item|size|product|colou?r|model)|mauvais(?:e)? (?:article|taille|produit|couleur|mod[eè]le)|missing|en attente|d${A}attente au t[eé]l[eé]phone|on hold|raccroch[eé]|hung up|personne ne (?:r[eé]pond|rappelle|me r[eé]pond)|nobody (?:answers|calls back|replies)|sans r[eé]ponse|no (?:reply|answer|response)|pris feu|caught fire|gr[eé]sille|crackles?|clignote|blinks|red[eé]marre en boucle|boot ?loop|bricked|bloqu[eé]e?|a l[aâ]ch[eé]|gave up|tomb[eé]e? en panne|broke down|sans (?:internet|connexion|r[eé]seau)|without (?:internet|signal|service)|transporteur|courier|marqu[eé]e? (?:comme )?livr[eé]e?|marked (?:as )?delivered|r[eé]sili[eé]e?|cancelled|canceled|after[- ]sales|(?:une )?vraie r[eé]ponse|r[eé]ponse s[eé]rieuse|a real (?:answer|reply)|automated (?:message|reply|response)|(?:message|r[eé]ponse) automatique`), 'après-vente', 'after-sales'),
+  rule('experience', re(`j${A}ai (?:achet[eé]|re[çc]u|command[eé]|pay[eé]|appel[eé]|attendu|contact[eé]|[ée]crit|relanc[eé])|j${A}attends|j${A}appelle|(?:ça|cela) fait (?:\\d+|un|une|deux|trois) (?:jours?|semaines?|mois|fois)|(?:\\d+|deux|trois|quatre) fois|depuis (?:\\d+|un|une|deux|trois) (?:jours?|semaines?|mois)|toujours pas (?:re[çc]u|rembours[eé]|livr[eé])|i (?:bought|received|ordered|paid|called|waited|contacted|emailed)|i${A}ve been (?:waiting|calling|charged)|been waiting|i${A}m calling|still (?:haven${A}t|have not|not) (?:got|gotten|received|been)|(?:\\d+|second|third|fourth|2nd|3rd) times?|for (?:\\d+|a|two|three) (?:days|weeks|months)|il y a (?:\\d+|un|une|deux|trois|quelques) (?:jours?|semaines?|mois|ans?)|(?:\\d+|a|one|two|three|a few) (?:days?|weeks?|months?|years?) ago|(?:\\d+|une|deux|trois|quatre) semaines? sans|(?:\\d+|one|two|three|four) weeks? without|au bout de (?:\\d+|quelques|une?|deux|trois)|after (?:\\d+|a few|one|two|three) (?:km|miles|days|weeks|months|uses)|(?:deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|2e|3e|4e|5e) (?:fois|mail|e-mail|appel|relance|message)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:time|email|e-mail|call|message)|je n${A}ai (?:rien|jamais|toujours pas) re[çc]u|i (?:got|received) nothing|pr[eé]vue? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le \\d+)|(?:\\d+|une|deux|trois) (?:minutes?|heures?|hours?) (?:on hold|d${A}attente|au t[eé]l[eé]phone|on the phone|waiting)|(?:was )?due (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)`), 'expérience vécue', 'first-hand experience'),
   // lowers abuse-based types
   rule('counter_speech', re(`c${A}est (?:du |de la )?(?:racis|sexis|homophob|haine|hate)|(?:arr[eê]te[zr]?|stop) (?:de dire|de traiter|saying|calling)|(?:dire|traiter|appeler|saying|calling) .{1,60} (?:est|c${A}est|is) (?:inacceptable|d[eé]gueulasse|honteux|faux|wrong|not ok|unacceptable|disgusting|racist|raciste|sexiste|sexist)|n${A}est pas (?:acceptable|ok|normal)|is not (?:ok|okay|acceptable)|isn${A}t (?:ok|okay|acceptable)|(?:je|i) (?:condamne|condemn|signale|report)|pas de place pour|no place for|on ne dit pas|we don${A}t say|signal[eé] pour|reported for`), 'contre-discours', 'counter-speech'),
 ];
@@ -128,10 +152,16 @@ export interface Match {
 export function findCues(text: string): Match[] {
   const out: Match[] = [];
   for (const r of RULES) {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+    const re = r.scan;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (r.bounded && wordBefore(text, m.index)) {
+        // not a match of the written rule here: try again from the next code point
+        re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
       if (m[0].length === 0) {
-        r.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       let end = m.index + m[0].length;

@@ -11,7 +11,7 @@
 // that word sits in: after a negation ("pas", "not", "n't"), inside quotation marks, or in a sentence
 // that reports or rejects what someone else said (counter-speech: "arrête de dire", "saying X is
 // wrong"). In those scopes the model's positive evidence for abuse is damped (see `damp`).
-import { fold } from '../text/fold';
+import { fold, type FoldedText } from '../text/fold';
 import { tokenize } from '../text/tokens';
 
 export const HASH_BITS = 18;
@@ -41,6 +41,11 @@ export interface Features {
 // Positive evidence found in a damped scope is multiplied by this; negative evidence is kept.
 export const DAMP_NEG = 0.25;
 export const DAMP_QUOTE = 0.2;
+
+/** Multiplier of a comment's summed evidence: (number of features)^-power, 1 when power is 0. */
+export function lengthNorm(features: number, power: number): number {
+  return power === 0 ? 1 : Math.max(1, features) ** -power;
+}
 
 /** Multiplier of a weight `w` given the scope flags; applied to offensive/insult/hate, not spam. */
 export function damp(flags: number, w: number): number {
@@ -162,6 +167,8 @@ export function wordSlot(w: string): number {
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i' };
 const HAS_LETTER = /[a-z\u00c0-\u024f]/;
+const STRETCHED = /(\p{L})\1\1/u;
+const STRETCH_RUN = /(\p{L})\1{2,}/gu;
 
 function normWord(w: string): string {
   if (w.charCodeAt(0) === 64 /* @ */ && w.length > 1) return '_user_';
@@ -202,12 +209,30 @@ function sentenceEnd(s: string, from: number): number {
   return m ? m.index + 1 : s.length;
 }
 
-/** Extracts the hashed features of `text`; spans refer to `text` itself. */
-export function extractFeatures(text: string): Features {
-  const folded = fold(text);
+/** Extracts the hashed features of `text` (`folded` if the caller already folded it); spans refer to `text` itself. */
+export function extractFeatures(text: string, folded: FoldedText = fold(text)): Features {
+  const f: Features = { idx: [], flags: [], tok: [], tok2: [], ident: [], spans: [] };
+  f.spans = visitFeatures(text, folded, (i, flags, tok, tok2, ident) => {
+    f.idx.push(i);
+    f.flags.push(flags);
+    f.tok.push(tok);
+    f.tok2.push(tok2);
+    f.ident.push(ident);
+  });
+  return f;
+}
+
+/** Receives each feature: its slot, scope flags, word, second word (or -1) and identity mark (0/1). */
+export type FeatureVisitor = (slot: number, flags: number, tok: number, tok2: number, ident: number) => void;
+
+/**
+ * The same features as extractFeatures, handed one by one to `visit` instead of stored (scoring
+ * needs no arrays); returns the words' spans in `text`.
+ */
+export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVisitor): Array<[number, number]> {
   const s = folded.text;
   const origin = folded.origin;
-  const f: Features = { idx: [], flags: [], tok: [], tok2: [], ident: [], spans: [] };
+  const f = { spans: [] as Array<[number, number]> };
 
   const origSpan = (a: number, b: number): [number, number] => {
     const start = origin[a] ?? 0;
@@ -215,13 +240,7 @@ export function extractFeatures(text: string): Features {
     const cp = text.codePointAt(lastStart) ?? 0;
     return [start, lastStart + (cp > 0xffff ? 2 : 1)];
   };
-  const push = (i: number, flags: number, tok: number, tok2 = -1, ident = 0) => {
-    f.idx.push(i);
-    f.flags.push(flags);
-    f.tok.push(tok);
-    f.tok2.push(tok2);
-    f.ident.push(ident);
-  };
+  const push = (i: number, flags: number, tok: number, tok2 = -1, ident = 0) => visit(i, flags, tok, tok2, ident);
   const global = (name: string) => push(slot(fnv(NS_GLOBAL, name)), 0, -1);
 
   // links and phone numbers become one placeholder word each
@@ -247,6 +266,7 @@ export function extractFeatures(text: string): Features {
     flags: number;
     span: number;
     id: boolean;
+    twice?: string;
   }
   const words: W[] = [];
   const placed = new Set<Span>();
@@ -262,7 +282,11 @@ export function extractFeatures(text: string): Features {
     }
     let w = normWord(t.text);
     if (w === 'url' && text.slice(origin[t.start], (origin[t.end - 1] ?? 0) + 1) === 'URL') w = '_url_';
-    words.push({ w, start: t.start, end: t.end, gap: t.gap, flags: 0, span: -1, id: IDENTITY.has(w) });
+    // A stretched word was shrunk to one letter per run ("CONNNARD" → "conard"); its two-letter form
+    // ("connard") is often the real spelling, so it is kept as a second reading.
+    const raw = s.slice(t.start, t.end);
+    const twice = raw.length > w.length + 1 && STRETCHED.test(raw) ? normWord(raw.replace(STRETCH_RUN, '$1$1')) : undefined;
+    words.push({ w, start: t.start, end: t.end, gap: t.gap, flags: 0, span: -1, id: IDENTITY.has(w), twice: twice !== w ? twice : undefined });
   }
 
   // scopes
@@ -306,10 +330,17 @@ export function extractFeatures(text: string): Features {
       push(slot(fnv(NS_WORD, '<id>')), fl, ti, -1, 1);
     } else {
       push(slot(fnv(NS_WORD, w)), fl, ti);
+      if (wd.twice) push(slot(fnv(NS_WORD, wd.twice)), fl, ti);
       if (w.charCodeAt(0) !== 95 /* _ */ && w.length >= 2) {
-        const p = '<' + w.slice(0, 24) + '>';
-        for (let n = 3; n <= 5; n++) {
-          for (let a = 0; a + n <= p.length; a++) push(slot(fnv(NS_CHAR + n, p, a, a + n)), fl, ti);
+        const p = '<' + (wd.twice ?? w).slice(0, 24) + '>';
+        // character 3-, 4- and 5-grams: each start hashed once, growing the 3-gram into the longer ones
+        for (let a = 0; a + 3 <= p.length; a++) {
+          let h = fnv(NS_CHAR, p, a, a + 3);
+          push(slot(h), fl, ti);
+          for (let b = a + 3; b < a + 5 && b < p.length; b++) {
+            h = Math.imul(h ^ p.charCodeAt(b), 16777619);
+            push(slot(h), fl, ti);
+          }
         }
       }
       if (hasIdentity && !STOP.has(w)) push(slot(fnv(NS_ID, w)), fl, ti);
@@ -350,5 +381,5 @@ export function extractFeatures(text: string): Features {
   const ats = words.filter((x) => x.w === '_user_').length;
   if (ats) global(ats >= 3 ? 'at3' : 'at1');
   global('len' + Math.min(6, Math.floor(Math.log2(words.length + 1))));
-  return f;
+  return f.spans;
 }

@@ -69,13 +69,13 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 // Every comment of a thread is classified against the same thread: remember what each text gave
 // (bounded, so a long session does not grow without end). Results are read-only sets.
-function memo<T>(fn: (text: string) => T): (text: string) => T {
+function memo<T, A extends unknown[]>(fn: (text: string, ...more: A) => T): (text: string, ...more: A) => T {
   const cache = new Map<string, T>();
-  return (text) => {
+  return (text, ...more) => {
     let v = cache.get(text);
     if (v === undefined) {
       if (cache.size >= 5000) cache.clear();
-      cache.set(text, (v = fn(text)));
+      cache.set(text, (v = fn(text, ...more)));
     }
     return v;
   };
@@ -83,9 +83,9 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 
 const contentWords = memo(readContentWords);
 
-function readContentWords(text: string): Set<string> {
+function readContentWords(text: string, folded = fold(text).text): Set<string> {
   const out = new Set<string>();
-  for (const m of fold(text).text.matchAll(WORD)) {
+  for (const m of folded.matchAll(WORD)) {
     let w = m[0];
     if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
     if (w.length > 4 && w.endsWith('s')) w = w.slice(0, -1);
@@ -101,26 +101,63 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
+const threadCues = memo(findCues);
+// the insult score of an earlier comment, per model (tests load more than one)
+const insultMemo = new WeakMap<AbuseModel, (text: string) => number>();
+function insultOf(model: AbuseModel): (text: string) => number {
+  let f = insultMemo.get(model);
+  if (!f) insultMemo.set(model, (f = memo((text: string) => scoreAbuse(text, model).insult)));
+  return f;
+}
+
 const handles = memo((text: string) => new Set([...text.matchAll(/@([\p{L}\p{N}_.]{2,})/gu)].map((m) => m[1]!.toLowerCase())));
 const normAuthor = (a: string | undefined) => (a ?? '').trim().toLowerCase().replace(/^@/, '');
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
 function shouting(text: string): Match[] {
   const out: Match[] = [];
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const caps = [...text.matchAll(/(?<![\p{L}])\p{Lu}{3,}(?:[\s,'’-]+\p{Lu}{2,})+(?![\p{L}])/gu)];
+  // letters and capitals counted in one pass (ASCII without a regex: this runs on every comment)
+  let letters = 0;
+  let upper = 0;
+  let marks = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (c >= 97 && c <= 122) letters++;
+      else if ((c === 33 || c === 63) && i >= 2) marks ||= /[!?]/.test(text[i - 1]!) && /[!?]/.test(text[i - 2]!);
+    } else if (c < 0xd800 || c > 0xdfff) {
+      const ch = text[i]!;
+      if (LETTER.test(ch)) {
+        letters++;
+        if (UPPER.test(ch)) upper++;
+      }
+    } else if (c <= 0xdbff) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      i++;
+      if (LETTER.test(ch)) {
+        letters++;
+        if (UPPER.test(ch)) upper++;
+      }
+    }
+  }
   const label = CONTEXT_LABELS.shouting!;
   if (letters >= 8 && upper / letters > 0.6) {
+    const caps = [...text.matchAll(/(?<![\p{L}])\p{Lu}{3,}(?:[\s,'’-]+\p{Lu}{2,})+(?![\p{L}])/gu)];
     for (const m of caps) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'shouting', label });
     if (caps.length === 0) out.push({ start: 0, end: text.length, kind: 'shouting', label });
   }
-  for (const m of text.matchAll(/[!?]{3,}/g)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'shouting', label });
+  if (marks) for (const m of text.matchAll(/[!?]{3,}/g)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'shouting', label });
   return out;
 }
 
 /** 'fr' or 'en', from the input or a quick look at the words. */
-export function guessLang(text: string): 'fr' | 'en' {
-  const t = fold(text).text;
+export function guessLang(text: string, folded?: string): 'fr' | 'en' {
+  const t = folded ?? fold(text).text;
   const fr = (t.match(/(?<![a-z])(?:le|la|les|des|est|une|et|je|j|vous|pas|c|qu|pour|sur|avec|mon|ma|ce|t|tu|ca)(?![a-z])/g) ?? []).length;
   const en = (t.match(/(?<![a-z])(?:the|is|are|and|you|i|my|to|of|it|this|that|with|for|your|was)(?![a-z])/g) ?? []).length;
   return fr >= en ? 'fr' : 'en';
@@ -134,12 +171,14 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: ClassifyOptions = {}): Verdict {
   const text = input.text;
   const threshold = opts.threshold ?? 0.5;
-  const lang: 'fr' | 'en' = input.lang === 'fr' || input.lang === 'en' ? input.lang : guessLang(text);
+  // folded once for the language, the model, the identity terms and the overlap with the post
+  const folded = fold(text);
+  const lang: 'fr' | 'en' = input.lang === 'fr' || input.lang === 'en' ? input.lang : guessLang(text, folded.text);
   const me = normAuthor(input.author);
   const thread = input.context?.thread ?? [];
   const post = input.context?.post;
 
-  const s = scoreAbuse(text, model);
+  const s = scoreAbuse(text, model, folded);
   const th = model.thresholds;
   const abuse = Math.max(s.offensive, s.insult, s.hate);
   // how far past its threshold each head is, 0 below, 1 at certainty
@@ -152,8 +191,11 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   // a phone-like number inside an order reference is the reference
   const orders = matches.filter((m) => m.kind === 'order');
   matches = matches.filter((m) => m.kind !== 'phone' || !orders.some((o) => m.start < o.end && o.start < m.end));
-  const has = (k: CueKind) => matches.some((m) => m.kind === k);
-  const countOf = (k: CueKind) => matches.filter((m) => m.kind === k).length;
+  // matches per kind, counted once: the rules below ask about kinds some forty times
+  const kinds = new Map<CueKind, number>();
+  for (const m of matches) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+  const has = (k: CueKind) => kinds.has(k);
+  const countOf = (k: CueKind) => kinds.get(k) ?? 0;
 
   const ev: Record<TrollTypeId, number[]> = {
     flamer: [], hate: [], harasser: [], spammer: [], conspiracist: [], derailer: [], lecturer: [], sealion: [], astroturfer: [], unhappy_customer: [],
@@ -179,7 +221,8 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
     // "t'es un…" with no abusive word is not a flame
     ev.flamer = ev.flamer.map((w) => w * 0.4);
   }
-  const identity = [...fold(text).text.matchAll(WORD)].some((m) => isIdentityTerm(m[0]));
+  let identity = false;
+  for (const m of folded.text.matchAll(WORD)) if ((identity = isIdentityTerm(m[0]))) break;
   if (hateness >= 0.3) ev.hate.push(hateness * 0.8 * damp);
   if (!identity && !has('violence')) ev.hate = ev.hate.map((w) => w * 0.5);
   if (identity && has('dehumanising')) ev.hate.push(0.3 * damp);
@@ -192,7 +235,7 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   if (has('politics') && countOf('politics') >= 2) ev.derailer.push(0.2);
 
   // --- context ---
-  const mine = contentWords(text);
+  const mine = contentWords(text, folded.text);
   const whole = { start: 0, end: text.length };
   if (post !== undefined && post.trim()) {
     const pw = contentWords(post);
@@ -236,7 +279,7 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   if (myHandles.size && has('threat')) ev.harasser.push(0.2);
   // what the same author wrote earlier
   if (earlier.length) {
-    const past = earlier.map((c) => findCues(c.text));
+    const past = earlier.map((c) => threadCues(c.text));
     const pastHas = (k: CueKind) => past.some((ms) => ms.some((m) => m.kind === k));
     let used = false;
     if (ev.sealion.length && (pastHas('demand') || earlier.some((c) => /\?/.test(c.text)))) {
@@ -251,7 +294,7 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
       ev.derailer.push(0.2);
       used = true;
     }
-    if (ev.flamer.length && abusive && earlier.some((c) => scoreAbuse(c.text, model).insult >= th.insult)) {
+    if (ev.flamer.length && abusive && earlier.some((c) => insultOf(model)(c.text) >= th.insult)) {
       ev.flamer.push(0.2);
       used = true;
     }
@@ -262,7 +305,12 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   const firstPerson = has('first_person');
   const afterSales = countOf('after_sales');
   const experience = has('experience');
-  const customer = firstPerson && ((has('order') && (afterSales >= 1 || experience)) || afterSales >= 2 || (afterSales >= 1 && experience));
+  // first-hand experience is usually in the first person, but not always: "Trois semaines sans
+  // internet, votre box clignote…" or "Casque acheté chez vous il y a 2 mois, il grésille".
+  const customer =
+    (firstPerson && ((has('order') && (afterSales >= 1 || experience)) || afterSales >= 2 || (afterSales >= 1 && experience))) ||
+    (experience && afterSales >= 1) ||
+    (has('order') && afterSales >= 2);
   const scam = (has('link') || has('phone')) && (has('promo') || has('money'));
 
   const scores = {} as Record<TrollTypeId, number>;
@@ -278,7 +326,9 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
     matches.filter((m) => kinds(m.kind)).concat(extra.filter((m) => kinds(m.kind)));
   let cueList: Match[];
 
-  if (customer && !scam && !(has('violence') || has('threat'))) {
+  // a complaint that carries a threat, praises a competitor or dehumanises a group is that first
+  const worse = has('violence') || has('threat') || has('competitor') || (identity && (has('dehumanising') || hateness >= 0.3));
+  if (customer && !scam && !worse) {
     type = 'unhappy_customer';
     troll = Math.min(0.2, troll * 0.2);
     confidence = Math.min(0.95, 0.55 + 0.1 * afterSales + (has('order') ? 0.15 : 0));
