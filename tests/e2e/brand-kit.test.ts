@@ -81,7 +81,7 @@ describe('brand kit import in the options page', () => {
     expect(Object.keys(await stored()).filter((k) => k.startsWith('tact.roam.'))).toEqual([]);
     await options.getByLabel('Roam my settings with my browser account').check();
     await expect.poll(async () => Object.keys(await stored()).sort(), { timeout: 15_000 }).toEqual(['tact.roam.0', 'tact.roam.meta']);
-    await options.getByLabel('Language').selectOption('fr');
+    await options.locator('header').getByLabel('Language').selectOption('fr');
     await expect
       .poll(async () => JSON.parse(String((await stored())['tact.roam.0'])).settings.language, { timeout: 15_000 })
       .toBe('fr');
