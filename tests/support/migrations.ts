@@ -22,6 +22,11 @@ export const SAMPLES: Record<number, Record<string, Row>> = {
   2: {
     items: { key: 'reddit:t1_b', platform: 'reddit', platformId: 't1_b', kind: 'comment', author: { name: '', handle: 'u/kim', url: '' }, text: 'URGENT : ça fume', truncated: false, time: '', permalink: '', parentId: 't3_a', rootText: '', firstSeenAt: 10, lastSeenAt: 11, brandIds: ['b1'], status: 'replied', attention: 0, intent: 'urgent', sentiment: -0.8, priority: 97, repliedAt: 12 },
   },
+  6: {
+    syncRecords: { table: 'snippets', id: 's1', fields: { body: { value: 'Merci {prénom} !', hlc: '001700000000000-000000-dev1' } } },
+    syncOutbox: { n: 1, changeId: 'chg_00000001', record: { table: 'snippets', id: 's1', fields: { body: { value: 'Merci !', hlc: '001700000000001-000000-dev1' } } }, sent: true },
+    syncMeta: { key: 'state', value: { cursor: 3, clock: '001700000000001-000000-dev1' } },
+  },
 };
 
 /** What a migration adds to rows written before it (checked as well as the rows' own fields). */

@@ -5,8 +5,11 @@ import { checkMigration, SAMPLES } from '../support/migrations';
 
 describe('TactDB', () => {
   it('declares every version in order, the latest last', () => {
-    expect(VERSIONS.map((v) => v.version)).toEqual(VERSIONS.map((_, i) => i + 1));
-    expect(LATEST_VERSION).toBe(VERSIONS.length);
+    // Gaps are allowed (versions are reserved by parallel work); order is not negotiable.
+    const versions = VERSIONS.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(LATEST_VERSION).toBe(versions[versions.length - 1]);
   });
 
   it('has a sample row for every table of every version, so migrations are checked on real data', () => {

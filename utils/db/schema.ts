@@ -124,6 +124,10 @@ export const VERSIONS: ReadonlyArray<{
           item.repliedAt ??= null;
         }),
   },
+  // v3-v5 are taken by parallel work (Dexie accepts the gap). Team sync: the last state agreed with
+  // the server per shared record (field values with their clocks), the outbox of local edits not yet
+  // acknowledged, and small state rows (cursor, clock, account, status).
+  { version: 6, stores: { syncRecords: '[table+id], table', syncOutbox: '++n, &changeId', syncMeta: 'key' } },
 ];
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
 
@@ -139,6 +143,9 @@ export class TactDB extends Dexie {
   sightings!: Table<Sighting, [number, string]>;
   settings!: Table<SettingRow, string>;
   health!: Table<HealthRow, string>;
+  syncRecords!: Table<import('../core/sync/protocol').SyncRecord, [string, string]>;
+  syncOutbox!: Table<import('../core/sync/client').PendingChange & { n?: number }, number>;
+  syncMeta!: Table<{ key: string; value: unknown }, string>;
 
   /** Opens the database declared up to `upTo` (the latest by default); tests open older ones. */
   constructor(name = 'tact', upTo = LATEST_VERSION, versions = VERSIONS) {
