@@ -12,8 +12,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // notifications: the spike alert (a burst of negative mentions) must reach a CM on another tab.
-    permissions: ['storage', 'sidePanel', 'notifications'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
+    // alarms: team sync runs every few minutes without keeping the service worker alive.
+    permissions: ['storage', 'sidePanel', 'notifications', 'alarms'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
     host_permissions: PLATFORM_HOSTS.map((h) => `https://${h}/*`),
+    // Asked for one origin at a time, when the user joins a team server (localhost: a server on this machine).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings:
       browser === 'firefox'

@@ -4,10 +4,12 @@ import { browser } from 'wxt/browser';
 import { TactDB } from '../../utils/db/schema';
 import { clearTab } from '../../utils/db/repo';
 import { createHandlers } from '../../utils/background/handlers';
+import { startBackgroundSync, SyncService } from '../../utils/background/sync';
 import { createRouter } from '../../utils/messaging/router';
 
 export default defineBackground(() => {
   const db = new TactDB();
+  const sync = new SyncService(db);
   const handlers = createHandlers(db, {
     async setBadge(tabId, count) {
       await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
@@ -35,7 +37,9 @@ export default defineBackground(() => {
           : `${alert.recent} negative or urgent mentions in the last hour (usually ${alert.usual.toFixed(1)}). Open the inbox.`,
       });
     },
-  });
+  }, sync);
+  // Team sync (when joined): at start-up, on an alarm, and shortly after local edits.
+  startBackgroundSync(sync, browser.alarms);
   const handle = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

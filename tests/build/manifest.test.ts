@@ -15,7 +15,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
   it('is MV3 with only the permissions Tact needs and no way in for web pages', () => {
     const m = manifest(dir);
     expect(m.manifest_version).toBe(3);
-    for (const p of m.permissions ?? []) expect(['storage', 'sidePanel', 'notifications']).toContain(p);
+    for (const p of m.permissions ?? []) expect(['storage', 'sidePanel', 'notifications', 'alarms']).toContain(p);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources ?? []).toEqual([]);
     for (const h of m.host_permissions) expect(HOSTS.some((s) => new URL(h.replace('*', 'x')).host.endsWith(s))).toBe(true);

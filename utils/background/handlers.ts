@@ -7,6 +7,8 @@ import type { TactDB } from '../db/schema';
 import * as repo from '../db/repo';
 import type { Handlers } from '../messaging/router';
 import { checkSpikes, type SpikeAlert } from './alerts';
+import { SyncService } from './sync';
+import { createSyncHandlers } from './sync-handlers';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -20,7 +22,7 @@ export interface Effects {
   now?: () => number;
 }
 
-export function createHandlers(db: TactDB, effects: Effects): Handlers {
+export function createHandlers(db: TactDB, effects: Effects, sync: SyncService = new SyncService(db)): Handlers {
   // One badge count at a time per tab: requests that arrive meanwhile share one more run, so a
   // page sending many batches does not recount the tab for each of them.
   const currentPage = new Map<number, number>();
@@ -50,6 +52,7 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
   }
 
   return {
+    ...createSyncHandlers(sync),
     'page.start': async (p, ctx) => {
       if (ctx.tabId !== undefined) {
         if (p.page !== undefined) currentPage.set(ctx.tabId, p.page);

@@ -248,3 +248,23 @@ function rethrowCode(e: unknown): never {
   if (e instanceof SyncHttpError) throw new Error(e.code);
   throw e;
 }
+
+/** The part of `browser.alarms` the sync needs (a fake in tests). */
+export interface AlarmsApi {
+  get(name: string): Promise<unknown>;
+  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): unknown;
+  onAlarm: { addListener(fn: (alarm: { name: string }) => void): void };
+}
+
+/** Wires the background: edits watched, a round every few minutes, one at start-up if the last is old. */
+export function startBackgroundSync(sync: SyncService, alarms: AlarmsApi): void {
+  sync.watchLocalEdits();
+  // Created once: creating it again at every wake-up of the worker would push it back each time.
+  void Promise.resolve(alarms.get(SYNC_ALARM)).then((existing) => {
+    if (!existing) return alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: SYNC_PERIOD_MINUTES });
+  });
+  alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.syncIfStale(0).catch((e: unknown) => console.error('[tact] team sync', e instanceof Error ? e.message : e));
+  });
+  void sync.syncIfStale().catch((e: unknown) => console.error('[tact] team sync', e instanceof Error ? e.message : e));
+}

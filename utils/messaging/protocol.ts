@@ -5,6 +5,7 @@ import { brandInputSchema, brandSchema } from '../core/brands/schema';
 import { itemSchema } from '../core/items/schema';
 import { PLATFORMS } from '../core/platforms';
 import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
+import { syncProtocol } from './sync-protocol';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -89,6 +90,7 @@ export const protocol = {
       health: z.enum(['ok', 'no_items', 'unknown']),
     }),
   ),
+  ...syncProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
