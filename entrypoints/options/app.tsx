@@ -7,6 +7,7 @@ import { BrandList } from '../../components/brand-list';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { StatusRegion, useStatus } from '../../components/status';
+import { TeamSync } from '../../components/team-sync';
 
 export function App() {
   const { t } = useI18n();
@@ -47,6 +48,7 @@ export function App() {
           labelledBy="brand-form-heading"
         />
       </section>
+      <section aria-labelledby="team-sync-heading"><h2 id="team-sync-heading">{t('sync.heading')}</h2><TeamSync announce={announce} /></section>
       <StatusRegion message={status} />
     </main>
   );

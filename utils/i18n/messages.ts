@@ -2,7 +2,10 @@
 // a key missing from (or extra in) one language is a compile error. Placeholders are {name}.
 // Validation keys (error.*) are the messages utils/core/brands/schema.ts and items/schema.ts emit.
 
+import { enSync, frSync } from './messages-sync';
+
 export const en = {
+  ...enSync,
   'app.name': 'Tact',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
@@ -177,6 +180,7 @@ export type MessageKey = keyof typeof en;
 export type Dictionary = Record<MessageKey, string>;
 
 export const fr: Dictionary = {
+  ...frSync,
   'app.name': 'Tact',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',
