@@ -134,6 +134,8 @@ function Joined({ status, onStatus, announce }: { status: SyncStatusMessage; onS
   const [conflicts, setConflicts] = useState<Conflict[] | undefined>();
   const [conflictsError, setConflictsError] = useState<string | undefined>();
   const [confirmLeave, setConfirmLeave] = useState(false);
+  // Counts the rounds asked for here and completed (a hook for tests and assistive tooling).
+  const [rounds, setRounds] = useState(0);
   const leaveRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const when = (ms: number | string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(ms));
@@ -148,9 +150,10 @@ function Joined({ status, onStatus, announce }: { status: SyncStatusMessage; onS
     }
   }
   // Reloaded after every completed round (a round may bring new overwritten values).
+  // Viewers are not shown the log (the server keeps it for editors and admins).
   useEffect(() => {
-    void loadConflicts();
-  }, [status.lastSyncAt]);
+    if (canRestore) void loadConflicts();
+  }, [status.lastSyncAt, canRestore]);
 
   useLayoutEffect(() => {
     if (confirmLeave) cancelRef.current?.focus();
@@ -176,6 +179,7 @@ function Joined({ status, onStatus, announce }: { status: SyncStatusMessage; onS
       } catch (e) {
         announce({ kind: 'error', text: t('sync.failed', { reason: syncReason(i18n, e) }) });
       }
+      setRounds((n) => n + 1);
     });
 
   const restore = (c: Conflict) =>
@@ -201,7 +205,7 @@ function Joined({ status, onStatus, announce }: { status: SyncStatusMessage; onS
     });
 
   return (
-    <div class="team-sync" data-state={status.state}>
+    <div class="team-sync" data-state={status.state} data-rounds={rounds}>
       <dl class="team-sync-status">
         <dt>{t('sync.team')}</dt>
         <dd data-testid="sync-team">{status.teamName}</dd>
@@ -232,8 +236,8 @@ function Joined({ status, onStatus, announce }: { status: SyncStatusMessage; onS
         </button>
       </div>
 
-      <h3>{t('sync.conflicts')}</h3>
-      <p class="hint">{t('sync.conflictsIntro')}</p>
+      {canRestore ? <h3>{t('sync.conflicts')}</h3> : null}
+      {canRestore ? <p class="hint">{t('sync.conflictsIntro')}</p> : null}
       {conflictsError ? <p class="error">{conflictsError}</p> : null}
       {conflicts === undefined ? null : conflicts.length === 0 ? (
         <p class="empty">{t('sync.conflictsEmpty')}</p>
