@@ -74,6 +74,9 @@ async function join(b: Browser, invite: string): Promise<void> {
 /** Presses "Sync now" and waits for the round to end; returns the status region's text. */
 async function syncNow(b: Browser): Promise<string> {
   const panel = b.options.locator('.team-sync');
+  // Two profiles: the page of the other one is in front, and a page in the back gets its animation
+  // frames late (the click's stability check waits seconds for them).
+  await b.options.bringToFront();
   const before = Number(await panel.getAttribute('data-rounds', { timeout: T.ui }));
   await b.options.getByRole('button', { name: /^(Sync now|Synchroniser)$/ }).click({ timeout: T.ui });
   await expect.poll(async () => Number(await panel.getAttribute('data-rounds')), { timeout: T.sync }).toBeGreaterThan(before);
@@ -173,7 +176,11 @@ describe('team sync between two browsers', () => {
     );
     expect(reply.ok).toBe(true);
     // No "Sync now" in A: the round after a local edit pushes it (about 3 s later).
-    await expect.poll(async () => (await syncNow(B), await B.options.locator('.brand-list').textContent({ timeout: T.ui }).catch(() => '')), { timeout: 30_000, interval: 2_000 }).toContain('Acme Sync');
+    const status = () => A.options.evaluate(() => chrome.runtime.sendMessage({ type: 'sync.status', payload: {} }));
+    const before = (await status()).data.lastSyncAt as number;
+    await expect.poll(async () => (await status()).data, { timeout: T.sync, interval: 500 }).toMatchObject({ pending: 0, state: 'idle', lastSyncAt: expect.toSatisfy((t: number) => t > before) });
+    expect(await syncNow(B)).toMatch(/Synced|Synchronisé/);
+    await expect.poll(() => B.options.locator('.brand-list').textContent({ timeout: T.ui }).catch(() => ''), { timeout: T.ui }).toContain('Acme Sync');
   });
 
   it('keeps an edit made while the server is unreachable and sends it once it is back', async () => {
