@@ -61,14 +61,14 @@ afterEach(() => {
 });
 
 describe('viewers cannot edit shared items', () => {
-  const brand = { id: 'b1', name: 'Acme', aliases: [], handles: ['@acme'], hashtags: [], products: [], exclude: [], languages: ['fr' as const], createdAt: 1, updatedAt: 1 };
+  const brand = { id: 'b1', name: 'Acme', aliases: [], handles: ['@acme'], hashtags: [], products: [], misspellings: [], exclude: [], query: '', languages: ['fr' as const], createdAt: 1, updatedAt: 1 };
 
   it('shows the brand form to an editor, a read-only notice to a viewer', async () => {
     await pageDb().syncMeta.put({ key: 'account', value: { role: 'editor', teamName: 'Acme CM' } });
     render(<I18nProvider setting="en"><BrandForm save={vi.fn()} /></I18nProvider>, root);
     await settle();
     expect(root.querySelector('form')).not.toBeNull();
-    await act(() => pageDb().syncMeta.put({ key: 'account', value: { role: 'viewer', teamName: 'Acme CM' } }));
+    await act(async () => { await pageDb().syncMeta.put({ key: "account", value: { role: "viewer", teamName: "Acme CM" } }); });
     await settle();
     expect(root.querySelector('form')).toBeNull();
     expect(root.textContent).toContain('You are a viewer in Acme CM: shared items are read only.');
@@ -79,7 +79,7 @@ describe('viewers cannot edit shared items', () => {
     render(<I18nProvider setting="fr"><BrandList onEdit={vi.fn()} announce={vi.fn()} labelledBy="x" /></I18nProvider>, root);
     await settle();
     expect(root.querySelectorAll('button').length).toBe(2);
-    await act(() => pageDb().syncMeta.put({ key: 'account', value: { role: 'viewer', teamName: 'Acme CM' } }));
+    await act(async () => { await pageDb().syncMeta.put({ key: "account", value: { role: "viewer", teamName: "Acme CM" } }); });
     await settle();
     expect(root.textContent).toContain('Acme');
     expect(root.querySelectorAll('button').length).toBe(0);
@@ -158,7 +158,9 @@ describe('TeamSync', () => {
     url.value = 'ftp://sync.example.com';
     url.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
-    await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(() => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
     await settle();
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/must start with https:\/\//);
     expect(send).not.toHaveBeenCalledWith('sync.join', expect.anything());
