@@ -3,7 +3,7 @@
 // whose answer never came back (the service worker stopped) re-sent under the same change id.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
-import { SyncService } from '../../utils/background/sync';
+import { startBackgroundSync, SYNC_ALARM, SyncService } from '../../utils/background/sync';
 import { captureLocalEdits } from '../../utils/background/sync/dexie-storage';
 import { SyncClient } from '../../utils/core/sync/client';
 import { httpCaller } from '../../utils/core/sync/client';
@@ -188,6 +188,38 @@ describe('Dexie sync storage', () => {
     expect(s.lastError).toBeNull();
     expect(s.pending).toBe(0);
     await expect(v.service.restore(1)).rejects.toThrow('forbidden');
+  });
+
+  it('creates the sync alarm once, runs a round on it, and one round for a burst of local edits', async () => {
+    const a = await device();
+    const created: string[] = [];
+    let onAlarm: ((alarm: { name: string }) => void) | undefined;
+    const alarms = {
+      get: async (name: string) => (created.includes(name) ? { name } : undefined),
+      create: (name: string) => void created.push(name),
+      onAlarm: { addListener: (fn: (alarm: { name: string }) => void) => void (onAlarm = fn) },
+    };
+    const rounds = vi.spyOn(a.service, 'syncNow');
+    startBackgroundSync(a.service, alarms);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(created).toEqual([SYNC_ALARM]);
+    // Just joined (a round a moment ago): start-up does not run another.
+    expect(rounds).not.toHaveBeenCalled();
+    await a.local.snippets.put(snippet('burst1', 'un'));
+    await a.local.snippets.update('burst1', { body: 'deux' });
+    await a.local.brands.put({ id: 'burst-b', name: 'Burst', aliases: [], handles: ['@burst'], hashtags: [], products: [], misspellings: [], exclude: [], query: '', languages: ['fr'], createdAt: 1, updatedAt: 1 });
+    await vi.waitFor(() => expect(rounds).toHaveBeenCalledTimes(1), { timeout: 5_000 });
+    await rounds.mock.results[0]!.value;
+    expect((await a.service.status()).pending).toBe(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(rounds).toHaveBeenCalledTimes(1);
+    onAlarm!({ name: 'something-else' });
+    onAlarm!({ name: SYNC_ALARM });
+    await vi.waitFor(() => expect(rounds).toHaveBeenCalledTimes(2), { timeout: 5_000 });
+    // A worker restarting with the alarm already there does not create (and so push back) it.
+    startBackgroundSync(new SyncService(a.local, { fetch: srv.fetch }), alarms);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(created).toEqual([SYNC_ALARM]);
   });
 
   it('reports a failed join and stays out of any team', async () => {
