@@ -110,7 +110,8 @@ export class SyncService {
       teamName: account?.teamName ?? null,
       role: account?.role ?? null,
       label: account?.label ?? null,
-      state: inRound ? 'syncing' : (saved.state ?? 'idle'),
+      // "syncing" saved by a worker that was stopped mid-round: nothing is running any more.
+      state: inRound ? 'syncing' : saved.state === 'syncing' || saved.state === 'retrying' ? 'idle' : (saved.state ?? 'idle'),
       lastSyncAt: saved.lastSyncAt ?? null,
       pending: await this.storage.pendingCount(),
       lastError: saved.lastError ?? null,
