@@ -12,11 +12,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // notifications: the spike alert (a burst of negative mentions) must reach a CM on another tab.
-    // alarms: polling subscribed brand kits (a service worker cannot keep a timer for 6 hours).
+    // alarms: polling subscribed brand kits and team sync without keeping the service worker alive.
     permissions: ['storage', 'sidePanel', 'notifications', 'alarms'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
     host_permissions: PLATFORM_HOSTS.map((h) => `https://${h}/*`),
     // Asked for one origin at a time, when the user saves it: the OpenAI-compatible endpoint of AI
-    // rewriting (off by default; may be local), a subscribed brand kit's site.
+    // rewriting (off by default; may be local), a subscribed brand kit's site, a team sync server.
     optional_host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     // Remappable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).

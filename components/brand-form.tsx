@@ -5,6 +5,7 @@ import type { z } from '../utils/core/zod';
 import { useId, useRef, useState } from 'preact/hooks';
 import { brandInputSchema, LANGUAGES, type Brand, type Language } from '../utils/core/brands/schema';
 import { MessageError } from '../utils/messaging/client';
+import { useCanEditShared } from './can-edit-shared';
 import { useI18n, type I18n } from './i18n';
 import { StatusRegion, useStatus, type Announce } from './status';
 import type { MessageKey } from '../utils/i18n/translate';
@@ -115,6 +116,7 @@ export function BrandForm({ brand, save, onSaved, onCancel, announce, labelledBy
   const [ownStatus, ownAnnounce] = useStatus();
   const say = announce ?? ownAnnounce;
   const refs = useRef<Partial<Record<Field, HTMLElement | null>>>({});
+  const shared = useCanEditShared();
 
   const ids = (f: Field) => ({ input: `${id}-${f}`, hint: `${id}-${f}-hint`, error: `${id}-${f}-error` });
   const describedBy = (f: Field) => [errors[f]?.length ? ids(f).error : '', ids(f).hint].filter(Boolean).join(' ');
@@ -179,6 +181,9 @@ export function BrandForm({ brand, save, onSaved, onCancel, announce, labelledBy
       </>
     );
   }
+
+  // A viewer of the team sees the shared brands but cannot change them.
+  if (!shared.canEdit) return <p class="note read-only">{t('sync.readOnly', { team: shared.team ?? '' })}</p>;
 
   return (
     <form class="brand-form" noValidate onSubmit={onSubmit} aria-labelledby={labelledBy} aria-busy={busy ? 'true' : undefined}>

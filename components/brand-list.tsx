@@ -4,6 +4,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { brandTerms, type Brand } from '../utils/core/brands/schema';
 import { send } from '../utils/messaging/client';
 import { pageDb } from './db';
+import { useCanEditShared } from './can-edit-shared';
 import { useI18n } from './i18n';
 import { useLiveQuery } from './live-query';
 import type { Announce } from './status';
@@ -18,6 +19,7 @@ export interface BrandListProps {
 export function BrandList({ onEdit, announce, labelledBy }: BrandListProps) {
   const { t, reason } = useI18n();
   const brands = useLiveQuery(() => pageDb().brands.orderBy('name').toArray(), []);
+  const { canEdit } = useCanEditShared();
 
   if (brands.status === 'loading') return <p>{t('common.loading')}</p>;
   if (brands.status === 'error') return <p class="error">{t('common.readError', { message: String(brands.error) })}</p>;
@@ -35,13 +37,13 @@ export function BrandList({ onEdit, announce, labelledBy }: BrandListProps) {
   return (
     <ul class="brand-list" role="list" aria-labelledby={labelledBy}>
       {brands.value.map((brand) => (
-        <BrandRow key={brand.id} brand={brand} onEdit={() => onEdit(brand)} onDelete={() => remove(brand)} />
+        <BrandRow key={brand.id} brand={brand} canEdit={canEdit} onEdit={() => onEdit(brand)} onDelete={() => remove(brand)} />
       ))}
     </ul>
   );
 }
 
-function BrandRow({ brand, onEdit, onDelete }: { brand: Brand; onEdit: () => void; onDelete: () => Promise<void> }) {
+function BrandRow({ brand, canEdit, onEdit, onDelete }: { brand: Brand; canEdit: boolean; onEdit: () => void; onDelete: () => Promise<void> }) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const questionId = useId();
@@ -65,7 +67,7 @@ function BrandRow({ brand, onEdit, onDelete }: { brand: Brand; onEdit: () => voi
       {typeof (brand as { subscriptionId?: unknown }).subscriptionId === 'string' ? (
         // From a subscribed brand kit: edited by its publisher; "Copy to my library" is in the kit section.
         <em class="read-only">{t('sub.readOnly')}</em>
-      ) : confirming ? (
+      ) : !canEdit ? null : confirming ? (
         <div class="confirm" role="group" aria-labelledby={questionId}>
           <p id={questionId}>{t('options.confirmDelete', { name: brand.name })}</p>
           <div class="actions">

@@ -12,6 +12,7 @@ import type { MessageKey } from '../utils/i18n/translate';
 import { MessageError, send } from '../utils/messaging/client';
 import { pageDb } from './db';
 import { useI18n, type I18n } from './i18n';
+import { useCanEditShared } from './can-edit-shared';
 import { useLiveQuery } from './live-query';
 import type { Announce } from './status';
 
@@ -63,9 +64,12 @@ export interface SnippetLibraryProps {
   save: (snippet: SnippetInput) => Promise<unknown>;
   remove: (id: string) => Promise<unknown>;
   announce: Announce;
+  /** A team viewer sees the shared library but cannot change it; says which team. */
+  readOnlyTeam?: string | null;
 }
 
-export function SnippetLibrary({ snippets, save, remove, announce }: SnippetLibraryProps) {
+export function SnippetLibrary({ snippets, save, remove, announce, readOnlyTeam }: SnippetLibraryProps) {
+  const readOnly = readOnlyTeam !== undefined && readOnlyTeam !== null;
   const i18n = useI18n();
   const { t } = i18n;
   const id = useId();
@@ -108,10 +112,14 @@ export function SnippetLibrary({ snippets, save, remove, announce }: SnippetLibr
       ) : (
         <ul class="snippet-list" role="list">
           {shown.map((s) => (
-            <SnippetRow key={s.id} snippet={s} onEdit={() => setEditing(s)} onDelete={() => onDelete(s)} />
+            <SnippetRow key={s.id} snippet={s} readOnly={readOnly} onEdit={() => setEditing(s)} onDelete={() => onDelete(s)} />
           ))}
         </ul>
       )}
+      {readOnly ? (
+        <p class="note read-only">{t('sync.readOnly', { team: readOnlyTeam })}</p>
+      ) : (
+        <>
       <h3 id={`${id}-form`} tabIndex={-1} ref={heading}>
         {editing ? t('snippet.form.edit', { name: editing.name }) : t('snippet.form.new')}
       </h3>
@@ -125,11 +133,13 @@ export function SnippetLibrary({ snippets, save, remove, announce }: SnippetLibr
         announce={announce}
         labelledBy={`${id}-form`}
       />
+        </>
+      )}
     </div>
   );
 }
 
-function SnippetRow({ snippet, onEdit, onDelete }: { snippet: Snippet; onEdit: () => void; onDelete: () => Promise<void> }) {
+function SnippetRow({ snippet, readOnly, onEdit, onDelete }: { snippet: Snippet; readOnly: boolean; onEdit: () => void; onDelete: () => Promise<void> }) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const questionId = useId();
@@ -150,7 +160,10 @@ function SnippetRow({ snippet, onEdit, onDelete }: { snippet: Snippet; onEdit: (
         <p class="snippet-body">{snippet.body}</p>
         {snippet.tags.length ? <p class="terms">{snippet.tags.map((tag) => `#${tag}`).join(' ')}</p> : null}
       </div>
-      {confirming ? (
+      {typeof (snippet as { subscriptionId?: unknown }).subscriptionId === 'string' ? (
+        // From a subscribed brand kit: edited by its publisher; "Copy to my library" is in the kit section.
+        <em class="read-only">{t('sub.readOnly')}</em>
+      ) : readOnly ? null : confirming ? (
         <div class="confirm" role="group" aria-labelledby={questionId}>
           <p id={questionId}>{t('snippet.confirmDelete', { name: snippet.name })}</p>
           <div class="actions">
@@ -350,6 +363,7 @@ function SnippetForm({ snippet, defaultLanguage, save, onSaved, onCancel, announ
 export function SnippetSection({ announce }: { announce: Announce }) {
   const { t } = useI18n();
   const snippets = useLiveQuery(() => pageDb().snippets.toArray(), []);
+  const shared = useCanEditShared();
   if (snippets.status === 'loading') return <p>{t('common.loading')}</p>;
   if (snippets.status === 'error') return <p class="error">{t('common.readError', { message: String(snippets.error) })}</p>;
   return (
@@ -358,6 +372,7 @@ export function SnippetSection({ announce }: { announce: Announce }) {
       save={(snippet) => send('snippets.save', { snippet })}
       remove={(id) => send('snippets.delete', { id })}
       announce={announce}
+      readOnlyTeam={shared.canEdit ? null : (shared.team ?? '')}
     />
   );
 }

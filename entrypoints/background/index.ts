@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { TactDB } from '../../utils/db/schema';
 import { clearTab } from '../../utils/db/repo';
 import { createHandlers } from '../../utils/background/handlers';
+import { startBackgroundSync, SyncService } from '../../utils/background/sync';
 import { createRouter } from '../../utils/messaging/router';
 import { createBuiltinProvider, detectBuiltin, type BuiltinScope } from '../../utils/core/tone/ai/builtin';
 import { Roamer, type SyncArea } from '../../utils/background/roaming';
@@ -38,6 +39,7 @@ export default defineBackground(() => {
     if (alarm.name === 'tact-kits') refreshKits();
   });
   browser.runtime.onStartup.addListener(refreshKits);
+  const teamSync = new SyncService(db);
   const handlers = createHandlers(db, {
     ai: detectBuiltin(aiScope) ? { runBuiltin: (req) => createBuiltinProvider(aiScope).rewrite(req) } : {},
     subscriptions,
@@ -75,7 +77,9 @@ export default defineBackground(() => {
           : `${alert.recent} negative or urgent mentions in the last hour (usually ${alert.usual.toFixed(1)}). Open the inbox.`,
       });
     },
-  });
+  }, teamSync);
+  // Team sync (when joined): at start-up, on an alarm, and shortly after local edits.
+  startBackgroundSync(teamSync, browser.alarms);
   const handle = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -15,6 +15,7 @@ import { browserAiApi } from '../../components/ai-api';
 import { ToneOptions } from '../../components/tone-form';
 import { SnippetOptions } from '../../components/snippet-library';
 import { TrollSettings } from '../../components/troll-settings';
+import { TeamSync } from '../../components/team-sync';
 
 export function App() {
   const { t } = useI18n();
@@ -62,6 +63,7 @@ export function App() {
       <KitSubscriptions announce={announce} />
       <RoamingToggle announce={announce} />
       <AiSettings api={browserAiApi} announce={announce} />
+      <section aria-labelledby="team-sync-heading"><h2 id="team-sync-heading">{t('sync.heading')}</h2><TeamSync announce={announce} /></section>
       <StatusRegion message={status} />
     </main>
   );

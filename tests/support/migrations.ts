@@ -29,6 +29,11 @@ export const SAMPLES: Record<number, Record<string, Row>> = {
     subscriptions: { id: 'sub1', url: 'https://kits.example.com/acme.json', createdAt: 13, etag: '"v1"', lastCheckAt: 14, lastOkAt: 14, lastError: null, counts: { brands: 1, toneProfiles: 0, snippets: 2, trollNotes: 0 } },
     kv: { key: 'roaming', value: { enabled: true, at: 15, lastOkAt: 16, lastError: null } },
   },
+  6: {
+    syncRecords: { table: 'snippets', id: 's1', fields: { body: { value: 'Merci {prénom} !', hlc: '001700000000000-000000-dev1' } } },
+    syncOutbox: { n: 1, changeId: 'chg_00000001', record: { table: 'snippets', id: 's1', fields: { body: { value: 'Merci !', hlc: '001700000000001-000000-dev1' } } }, sent: true },
+    syncMeta: { key: 'state', value: { cursor: 3, clock: '001700000000001-000000-dev1' } },
+  },
 };
 
 /** What a migration adds to rows written before it (checked as well as the rows' own fields). */

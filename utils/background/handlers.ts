@@ -18,6 +18,8 @@ import { createKitHandlers } from './kit-handlers';
 import type { Roamer } from './roaming';
 import type { Subscriptions } from './subscriptions';
 import { isSubscribed } from '../db/subscriptions';
+import { SyncService } from './sync';
+import { createSyncHandlers } from './sync-handlers';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -43,7 +45,7 @@ export interface Effects {
   subscriptions?: Subscriptions;
 }
 
-export function createHandlers(db: TactDB, effects: Effects): Handlers {
+export function createHandlers(db: TactDB, effects: Effects, sync: SyncService = new SyncService(db)): Handlers {
   // One badge count at a time per tab: requests that arrive meanwhile share one more run, so a
   // page sending many batches does not recount the tab for each of them.
   const currentPage = new Map<number, number>();
@@ -89,6 +91,7 @@ export function createHandlers(db: TactDB, effects: Effects): Handlers {
 
   return {
     ...createKitHandlers(db, () => effects.now?.() ?? Date.now(), effects.roaming, effects.subscriptions),
+    ...createSyncHandlers(sync),
     'page.start': async (p, ctx) => {
       if (ctx.tabId !== undefined) {
         if (p.page !== undefined) currentPage.set(ctx.tabId, p.page);

@@ -154,9 +154,13 @@ export const VERSIONS: ReadonlyArray<{
           author.recent ??= [];
         }),
   },
-  // v3 and v4 are taken by parallel work (Dexie accepts the gap). Brand-kit subscriptions, and small
+  // v4 was never used (Dexie accepts the gap). Brand-kit subscriptions, and small
   // state rows (roaming) that are not user settings.
   { version: 5, stores: { subscriptions: 'id, url', kv: 'key' } },
+  // Team sync: the last state agreed with
+  // the server per shared record (field values with their clocks), the outbox of local edits not yet
+  // acknowledged, and small state rows (cursor, clock, account, status).
+  { version: 6, stores: { syncRecords: '[table+id], table', syncOutbox: '++n, &changeId', syncMeta: 'key' } },
 ];
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
 
@@ -174,6 +178,9 @@ export class TactDB extends Dexie {
   health!: Table<HealthRow, string>;
   subscriptions!: Table<SubscriptionRow, string>;
   kv!: Table<KvRow, string>;
+  syncRecords!: Table<import('../core/sync/protocol').SyncRecord, [string, string]>;
+  syncOutbox!: Table<import('../core/sync/client').PendingChange & { n?: number }, number>;
+  syncMeta!: Table<{ key: string; value: unknown }, string>;
 
   /** Opens the database declared up to `upTo` (the latest by default); tests open older ones. */
   constructor(name = 'tact', upTo = LATEST_VERSION, versions = VERSIONS) {

@@ -12,9 +12,12 @@ import { enMatcher, frMatcher } from './messages-matcher';
 
 import { enKit, frKit } from './messages-kit';
 
+import { enSync, frSync } from './messages-sync';
+
 export const en = {
   ...enTonePage,
   ...enMatcher,
+  ...enSync,
   'app.name': 'Tact',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
@@ -197,6 +200,7 @@ export type Dictionary = Record<MessageKey, string>;
 export const fr: Dictionary = {
   ...frTonePage,
   ...frMatcher,
+  ...frSync,
   'app.name': 'Tact',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',

@@ -11,6 +11,7 @@ import { toneProfileSchema } from '../core/tone/profile';
 import { snippetInputSchema, snippetSchema } from '../core/tone/snippet';
 import { authorKeySchema, authorLabelRequestSchema, authorMemorySchema, itemKeySchema, trollVerdictSchema } from './trolls-protocol';
 import { kitProtocol } from './kit-protocol';
+import { syncProtocol } from './sync-protocol';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -135,6 +136,7 @@ export const protocol = {
   ...aiRoutes,
   ...tonePageProtocol,
   ...kitProtocol,
+  ...syncProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
