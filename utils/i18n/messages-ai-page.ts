@@ -22,6 +22,9 @@ export const enAiPage = {
   'aiPage.draftNotApplied': 'The reply box did not take the rewrite; it is on the clipboard.',
   'aiPage.draftNotAppliedNoCopy': 'The reply box did not take the rewrite.',
   'aiPage.draftChanged': 'The draft changed since the rewrite: Undo was not applied.',
+  'aiPage.draftTyped': 'You typed while the AI was rewriting: your draft was kept as it is.',
+  'aiPage.draftUndone': 'Your draft is back.',
+  'aiPage.draftUndoFailed': 'The reply box did not take your draft back; it is on the clipboard.',
 };
 
 export const frAiPage: { [K in keyof typeof enAiPage]: string } = {
@@ -46,4 +49,7 @@ export const frAiPage: { [K in keyof typeof enAiPage]: string } = {
   'aiPage.draftNotApplied': 'La zone de réponse n’a pas pris la réécriture ; elle est dans le presse-papiers.',
   'aiPage.draftNotAppliedNoCopy': 'La zone de réponse n’a pas pris la réécriture.',
   'aiPage.draftChanged': 'Le brouillon a changé depuis la réécriture : l’annulation n’a pas été appliquée.',
+  'aiPage.draftTyped': 'Vous avez tapé pendant la réécriture : votre brouillon est gardé tel quel.',
+  'aiPage.draftUndone': 'Votre brouillon est revenu.',
+  'aiPage.draftUndoFailed': 'La zone de réponse n’a pas repris votre brouillon ; il est dans le presse-papiers.',
 };
