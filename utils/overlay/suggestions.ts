@@ -162,6 +162,7 @@ function replyRow(doc: Document, page: RepliesPage, key: string, original: strin
   const li = doc.createElement('li');
   const p = doc.createElement('p');
   p.textContent = text;
+  p.dataset.reply = String(n);
   const note = doc.createElement('div');
   note.className = 'ai-note';
   note.hidden = true;
