@@ -174,4 +174,36 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
     await cdp.detach();
     await page.close();
   }, 90_000);
+
+  it('the tone meter’s "Rewrite draft with AI" replaces the draft in the reply box, and its Undo puts the draft back', async () => {
+    const page = await context.newPage();
+    await page.goto(DEMO_PAGES.find((p) => p.name === 'old-reddit')!.url);
+    await waitForBadges(page, 1, 15_000);
+    const box = page.locator('textarea[name="text"]').first();
+    await box.click({ timeout: 5_000 });
+    // On (this test does not rely on the one above having turned it on).
+    expect((await call('ai.settings.set', { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'fake-model' })).ok).toBe(true);
+    const draft = `Hello, ${BANNED} the order is late, we will check it.`;
+    await page.keyboard.type(draft);
+    await page.waitForFunction(() => document.querySelector('tact-tone-meter')?.hasAttribute('data-ai') === true, null, { timeout: 10_000 });
+    const before = fake.received.length;
+    fake.answer(completion(`Hello, ${BANNED} your order is late: we are looking into it now.`));
+    const cdp = await context.newCDPSession(page);
+    const inMeter = async (action: string) => {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
+      for (const n of walk(root)) if (n.nodeName === 'TACT-TONE-METER') for (const s of n.shadowRoots ?? []) for (const m of walk(s)) if (m.nodeName === 'BUTTON' && attr(m, 'data-action') === action && attr(m, 'hidden') === undefined) return m;
+      return null;
+    };
+    await click(page, cdp, (await inMeter('ai'))!);
+    const rewritten = 'Hello, your order is late: we are looking into it now.';
+    await expect.poll(() => box.inputValue({ timeout: 1_000 }), { timeout: 15_000 }).toBe(rewritten);
+    expect(fake.received.length).toBe(before + 1);
+    const body = fake.received.at(-1)!.body as { messages: { role: string; content: string }[] };
+    expect(body.messages.at(-1)!.content).toContain(draft);
+    await expect.poll(async () => (await inMeter('ai-undo')) !== null, { timeout: 5_000 }).toBe(true);
+    await click(page, cdp, (await inMeter('ai-undo'))!);
+    await expect.poll(() => box.inputValue({ timeout: 1_000 }), { timeout: 10_000 }).toBe(draft);
+    await cdp.detach();
+    await page.close();
+  }, 90_000);
 });
