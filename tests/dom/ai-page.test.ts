@@ -167,13 +167,17 @@ describe('"Rewrite with AI" on the card’s suggestions', () => {
     expect(sent('ai.rewrite')[0]).toEqual({ text: REPLIES[1], platform: 'x', lang: 'fr', brandId: 'b1' });
     expect(row(section, 1).getAttribute('aria-busy')).toBe('true');
     expect(button.textContent).toBe('Rewriting…');
-    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    button.click(); // a second click while busy sends nothing more
+    await wait();
+    expect(sent('ai.rewrite')).toHaveLength(1);
 
     answer({ text: REWRITTEN, problems: [TOO_LONG], fixed: ['banned_word'], provider: 'openai', profile: 'Acme FR' });
     await until(() => row(section, 1).dataset.ai === 'rewritten');
     expect(texts(section)).toEqual([REPLIES[0], REWRITTEN, REPLIES[2]]);
     expect(row(section, 1).hasAttribute('aria-busy')).toBe(false);
     expect(button.textContent).toBe('Rewrite with AI');
+    expect(button.hasAttribute('aria-disabled')).toBe(false);
     const note = row(section, 1).querySelector('.ai-note')!;
     expect(note.textContent).toContain('Still against the tone:');
     expect(Array.from(note.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Too long for X (300 / 280).']);
@@ -301,5 +305,20 @@ describe('"Rewrite draft with AI" in the tone meter', () => {
     root.querySelector<HTMLButtonElement>('[data-action="ai"]')!.click();
     await until(() => note() === 'You typed while the AI was rewriting: your draft was kept as it is.');
     expect(box.value).toBe(`${DRAFT} Merci`);
+  });
+
+  it('refuses a draft longer than the rewrite takes, without sending or cutting it', async () => {
+    const box = replyBox();
+    const { page, sent } = fakePage({ ...base, ...on, 'ai.rewrite': () => ({ text: REWRITTEN, problems: [], fixed: [], provider: 'openai', profile: null }) });
+    startMeter(fakeContext() as unknown as ContentScriptContext, page);
+    const long = `Bonjour, nous regardons votre commande. ${'a'.repeat(5000)}`;
+    type(box, long);
+    await until(() => document.querySelector(METER_TAG)?.hasAttribute('data-ai') ?? false);
+    const root = meterRoot();
+    root.querySelector<HTMLButtonElement>('[data-action="ai"]')!.click();
+    await until(() => root.querySelector('.ai [role="status"]')!.textContent !== '');
+    expect(root.querySelector('.ai [role="status"]')!.textContent).toBe('Too long to rewrite with AI (more than 5000 characters). Nothing was sent.');
+    expect(sent('ai.rewrite')).toHaveLength(0);
+    expect(box.value).toBe(long);
   });
 });

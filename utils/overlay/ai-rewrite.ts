@@ -34,12 +34,15 @@ export function providerName(lang: 'fr' | 'en', provider: AiStatus['provider']):
   return provider === 'builtin' ? t(lang, 'aiPage.builtinLocal') : t(lang, 'ai.by.openai');
 }
 
+/** The longest text `ai.rewrite` takes: a longer one is refused here, never cut (the rest would be lost). */
+export const AI_MAX_CHARS = 5000;
+
 /** The request for a text answering the item `key`: its platform, its language (else the page's), its brand. */
 export function rewriteRequest(page: RepliesPage, key: string | null, text: string, lang?: 'fr' | 'en'): RequestOf<'ai.rewrite'> {
   const known = key ? page.known.get(key) : undefined;
   const brandId = known?.brandIds[0];
   return {
-    text: text.slice(0, 5000),
+    text,
     platform: page.adapter.platform,
     lang: lang ?? known?.lang ?? page.lang,
     ...(brandId ? { brandId } : {}),

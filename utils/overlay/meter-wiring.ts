@@ -8,7 +8,7 @@ import { draftLanguage } from '../core/tone/draft-lang';
 import { profileLanguages, type ToneProfile } from '../core/tone/profile';
 import { t } from '../i18n/translate';
 import type { ResponseOf } from '../messaging/protocol';
-import { aiErrorText, aiStatus, providerName, rewriteRequest } from './ai-rewrite';
+import { AI_MAX_CHARS, aiErrorText, aiStatus, providerName, rewriteRequest } from './ai-rewrite';
 import { editableOf, readBack, squash } from './insert';
 import { createMeter, type MeterView } from './meter';
 import { composerOf, keyOfComposer, pageTone, type RepliesPage } from './replies';
@@ -105,6 +105,7 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
     if (!composer || !el || aiBusy) return;
     const draft = readBack(el);
     if (draft.trim() === '') return;
+    if (draft.trim().length > AI_MAX_CHARS) return say(composer, t(page.lang, 'aiPage.tooLong', { max: AI_MAX_CHARS }));
     const key = keyOfComposer(page, composer);
     const loaded = await loadTone();
     const lang = (loaded && profileFor(loaded, page, key, draft)?.lang) || draftLanguage(draft) || page.lang;

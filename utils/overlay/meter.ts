@@ -18,6 +18,7 @@ ul { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 4px; max
 li { display: flex; gap: 6px; align-items: baseline; justify-content: space-between; }
 button { font: 600 11px/1.6 system-ui, sans-serif; border-radius: 6px; padding: 0 8px; cursor: pointer; border: 1px solid #1d4ed8;
   background: #1d4ed8; color: #fff; white-space: nowrap; }
+button[aria-disabled] { opacity: .6; cursor: progress; }
 button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 .ai { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 4px; border-top: 1px solid #e4e4e7; padding-top: 4px; }
 .ai button.secondary { background: #fff; color: #111; border-color: #a1a1aa; }
@@ -157,7 +158,9 @@ export function createMeter(doc: Document, lang: 'fr' | 'en', onEscape: () => vo
       aiRow.button.textContent = t(lang, state.busy ? 'aiPage.rewriting' : 'aiPage.draft');
       aiRow.button.title = state.hint;
       aiRow.button.setAttribute('aria-description', state.hint);
-      aiRow.button.disabled = state.busy;
+      // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+      if (state.busy) aiRow.button.setAttribute('aria-disabled', 'true');
+      else aiRow.button.removeAttribute('aria-disabled');
       aiRow.row.setAttribute('aria-busy', String(state.busy));
       aiRow.undo.hidden = !state.canUndo || state.busy;
       if (aiRow.note.textContent !== state.note) aiRow.note.textContent = state.note;

@@ -4,7 +4,7 @@
 import { t } from '../i18n/translate';
 import { copyToClipboard } from './insert';
 import { insertForItem, noteOpened, repliesPage, type RepliesPage } from './replies';
-import { aiErrorText, aiStatus, doneText, providerName, rewriteRequest, type AiStatus } from './ai-rewrite';
+import { AI_MAX_CHARS, aiErrorText, aiStatus, doneText, providerName, rewriteRequest, type AiStatus } from './ai-rewrite';
 
 const STYLE = `
 .suggest { margin-top: 8px; border-top: 1px solid #e4e4e7; padding-top: 6px; }
@@ -21,6 +21,7 @@ const STYLE = `
 .suggest .ai-hint, .suggest .ai-note { margin: 4px 0 0; color: #52525b; font-weight: 400; }
 .suggest .ai-note ul { margin: 2px 0 0; padding-left: 16px; list-style: disc; }
 .suggest li[aria-busy="true"] p { opacity: .6; }
+.suggest button[aria-disabled="true"] { opacity: .6; cursor: progress; }
 @media (prefers-color-scheme: dark) { .suggest, .suggest li { border-color: #3f3f46; } .suggest button { background: #27272a; color: #f4f4f5; }
   .suggest [role="status"] { color: #a1a1aa; } }
 `;
@@ -226,9 +227,19 @@ function replyRow(doc: Document, page: RepliesPage, key: string, original: strin
     undo.textContent = t(lang, 'aiPage.undo');
     undo.setAttribute('aria-label', t(lang, 'aiPage.undoLabel', { n }));
     undo.hidden = true;
+    // Busy is aria-disabled, not disabled: a disabled button drops the keyboard focus out of the card.
+    let busy = false;
     ai.addEventListener('click', async () => {
-      ai.disabled = true;
+      if (busy) return;
+      if (original.trim().length > AI_MAX_CHARS) {
+        const message = t(lang, 'aiPage.tooLong', { max: AI_MAX_CHARS });
+        showNote(message);
+        return say(message);
+      }
+      busy = true;
+      ai.setAttribute('aria-disabled', 'true');
       insert.disabled = true;
+      undo.hidden = true;
       ai.textContent = t(lang, 'aiPage.rewriting');
       li.setAttribute('aria-busy', 'true');
       say(t(lang, 'aiPage.rewriting'));
@@ -240,15 +251,16 @@ function replyRow(doc: Document, page: RepliesPage, key: string, original: strin
         li.dataset.ai = 'rewritten';
         const problems = result.problems.map((x) => x.message[lang]);
         showNote(problems.length ? t(lang, 'aiPage.problems') : t(lang, 'aiPage.noProblem'), problems);
-        undo.hidden = false;
         say(doneText(lang, result));
       } catch (error) {
         const message = t(lang, 'aiPage.failed', { reason: aiErrorText(lang, error) });
         showNote(message);
         say(message);
       } finally {
-        ai.disabled = false;
+        busy = false;
+        ai.removeAttribute('aria-disabled');
         insert.disabled = false;
+        undo.hidden = text === original;
         ai.textContent = t(lang, 'aiPage.rewrite');
         li.removeAttribute('aria-busy');
       }
