@@ -201,6 +201,13 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
     const body = fake.received.at(-1)!.body as { messages: { role: string; content: string }[] };
     expect(body.messages.at(-1)!.content).toContain(draft);
     await expect.poll(async () => (await inMeter('ai-undo')) !== null, { timeout: 5_000 }).toBe(true);
+    // Taller with its AI row and note, the meter still sits beside the box, never over it.
+    const overlap = await page.evaluate(() => {
+      const m = document.querySelector('tact-tone-meter')!.getBoundingClientRect();
+      const b = document.querySelector('textarea[name="text"]')!.getBoundingClientRect();
+      return !(m.bottom <= b.top || m.top >= b.bottom || m.right <= b.left || m.left >= b.right);
+    });
+    expect(overlap).toBe(false);
     await click(page, cdp, (await inMeter('ai-undo'))!);
     await expect.poll(() => box.inputValue({ timeout: 1_000 }), { timeout: 10_000 }).toBe(draft);
     await cdp.detach();

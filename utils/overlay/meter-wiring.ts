@@ -91,6 +91,8 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
       onRewrite: () => void rewriteDraft(),
       onUndo: () => void undoRewrite(),
     });
+    // The row (and its note) change the meter's height: keep it clear of the box.
+    if (active?.isConnected && !meter.host.hidden) meter.place(active.getBoundingClientRect());
   };
 
   const say = async (composer: Element, note: string) => {
