@@ -26,6 +26,7 @@ export const enAiPage = {
   'aiPage.draftTyped': 'You typed while the AI was rewriting: your draft was kept as it is.',
   'aiPage.draftUndone': 'Your draft is back.',
   'aiPage.draftUndoFailed': 'The reply box did not take your draft back; it is on the clipboard.',
+  'aiPage.draftUndoFailedNoCopy': 'The reply box did not take your draft back.',
 };
 
 export const frAiPage: { [K in keyof typeof enAiPage]: string } = {
@@ -54,4 +55,5 @@ export const frAiPage: { [K in keyof typeof enAiPage]: string } = {
   'aiPage.draftTyped': 'Vous avez tapé pendant la réécriture : votre brouillon est gardé tel quel.',
   'aiPage.draftUndone': 'Votre brouillon est revenu.',
   'aiPage.draftUndoFailed': 'La zone de réponse n’a pas repris votre brouillon ; il est dans le presse-papiers.',
+  'aiPage.draftUndoFailedNoCopy': 'La zone de réponse n’a pas repris votre brouillon.',
 };

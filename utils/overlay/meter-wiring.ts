@@ -143,7 +143,7 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
     undo = null;
     if (squash(readBack(el)) !== squash(u.rewritten)) return say(u.composer, t(page.lang, 'aiPage.draftChanged'));
     const r = await replaceAll(u.composer, u.original);
-    await say(u.composer, r.ok ? t(page.lang, 'aiPage.draftUndone') : t(page.lang, r.copied ? 'aiPage.draftUndoFailed' : 'aiPage.draftNotAppliedNoCopy'));
+    await say(u.composer, r.ok ? t(page.lang, 'aiPage.draftUndone') : t(page.lang, r.copied ? 'aiPage.draftUndoFailed' : 'aiPage.draftUndoFailedNoCopy'));
     await check();
   };
 
