@@ -4,6 +4,7 @@
 import { enTonePage, frTonePage } from './messages-tonepage';
 
 import { enAi, frAi } from './messages-ai';
+import { enAiPage, frAiPage } from './messages-ai-page';
 import { enTone, frTone } from './messages-tone';
 
 import { enTrolls, frTrolls } from './messages-trolls';
@@ -189,6 +190,7 @@ export const en = {
   'onboarding.doneText': 'Open a page on one of the four sites: Tact marks the mentions of your brands. The side panel lists everything it read on the current tab.',
   'onboarding.openOptions': 'Go to the options',
   ...enAi,
+  ...enAiPage,
   ...enTone,
   ...enTrolls,
   ...enKit,
@@ -372,6 +374,7 @@ export const fr: Dictionary = {
   'onboarding.doneText': 'Ouvrez une page de l’un des quatre sites : Tact signale les mentions de vos marques. Le panneau latéral liste tout ce qu’il a lu sur l’onglet en cours.',
   'onboarding.openOptions': 'Aller aux réglages',
   ...frAi,
+  ...frAiPage,
   ...frTone,
   ...frTrolls,
   ...frKit,

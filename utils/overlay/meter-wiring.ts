@@ -8,7 +8,8 @@ import { draftLanguage } from '../core/tone/draft-lang';
 import { profileLanguages, type ToneProfile } from '../core/tone/profile';
 import { t } from '../i18n/translate';
 import type { ResponseOf } from '../messaging/protocol';
-import { editableOf, readBack } from './insert';
+import { AI_MAX_CHARS, aiErrorText, aiStatus, providerName, rewriteRequest } from './ai-rewrite';
+import { editableOf, readBack, squash } from './insert';
 import { createMeter, type MeterView } from './meter';
 import { composerOf, keyOfComposer, pageTone, type RepliesPage } from './replies';
 import { replaceAll } from './rewrite';
@@ -66,6 +67,84 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
     if (!meter.host.isConnected) page.doc.documentElement.append(meter.host);
     meter.show(problems, (p) => void fix(composer, profile, lang, p));
     meter.place(composer.getBoundingClientRect());
+    await drawAi();
+  };
+
+  // "Rewrite draft with AI": offered only while the background says AI rewriting is on (asked once
+  // per page). The outcome and the Undo belong to the box they were made in.
+  let aiBusy = false;
+  let aiNote = '';
+  let aiFor: Element | null = null;
+  let undo: { composer: Element; original: string; rewritten: string } | null = null;
+
+  const drawAi = async () => {
+    const status = await aiStatus(page);
+    if (!meter) return;
+    if (!status.active) return meter.setAi(null);
+    const box = active && editableOf(active);
+    const canUndo = !!undo && undo.composer === active && !!box && squash(readBack(box)) === squash(undo.rewritten);
+    meter.setAi({
+      hint: t(page.lang, 'aiPage.hintDraft', { provider: providerName(page.lang, status.provider) }),
+      busy: aiBusy,
+      canUndo,
+      note: aiFor === active ? aiNote : '',
+      onRewrite: () => void rewriteDraft(),
+      onUndo: () => void undoRewrite(),
+    });
+    // The row (and its note) change the meter's height: keep it clear of the box.
+    if (active?.isConnected && !meter.host.hidden) meter.place(active.getBoundingClientRect());
+  };
+
+  const say = async (composer: Element, note: string) => {
+    aiFor = composer;
+    aiNote = note;
+    await drawAi();
+  };
+
+  const rewriteDraft = async () => {
+    const composer = active;
+    const el = composer && editableOf(composer);
+    if (!composer || !el || aiBusy) return;
+    const draft = readBack(el);
+    if (draft.trim() === '') return;
+    if (draft.trim().length > AI_MAX_CHARS) return say(composer, t(page.lang, 'aiPage.tooLong', { max: AI_MAX_CHARS }));
+    const key = keyOfComposer(page, composer);
+    const loaded = await loadTone();
+    const lang = (loaded && profileFor(loaded, page, key, draft)?.lang) || draftLanguage(draft) || page.lang;
+    aiBusy = true;
+    undo = null;
+    await say(composer, t(page.lang, 'aiPage.rewriting'));
+    let note: string;
+    try {
+      const result = await page.send('ai.rewrite', rewriteRequest(page, key, draft, lang));
+      if (squash(readBack(el)) !== squash(draft)) {
+        // The CM kept typing: their text wins, the rewrite is dropped.
+        note = t(page.lang, 'aiPage.draftTyped');
+      } else {
+        const r = await replaceAll(composer, result.text);
+        if (r.ok) {
+          undo = { composer, original: draft, rewritten: result.text };
+          note = t(page.lang, 'aiPage.draftDone');
+        } else note = t(page.lang, r.copied ? 'aiPage.draftNotApplied' : 'aiPage.draftNotAppliedNoCopy');
+      }
+    } catch (error) {
+      note = t(page.lang, 'aiPage.failed', { reason: aiErrorText(page.lang, error) });
+    } finally {
+      aiBusy = false;
+    }
+    await say(composer, note);
+    await check();
+  };
+
+  const undoRewrite = async () => {
+    const u = undo;
+    const el = u && editableOf(u.composer);
+    if (!u || !el) return;
+    undo = null;
+    if (squash(readBack(el)) !== squash(u.rewritten)) return say(u.composer, t(page.lang, 'aiPage.draftChanged'));
+    const r = await replaceAll(u.composer, u.original);
+    await say(u.composer, r.ok ? t(page.lang, 'aiPage.draftUndone') : t(page.lang, r.copied ? 'aiPage.draftUndoFailed' : 'aiPage.draftUndoFailedNoCopy'));
+    await check();
   };
 
   const fix = async (composer: Element, profile: ToneProfile, lang: 'fr' | 'en', problem: Problem) => {

@@ -18,7 +18,12 @@ ul { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 4px; max
 li { display: flex; gap: 6px; align-items: baseline; justify-content: space-between; }
 button { font: 600 11px/1.6 system-ui, sans-serif; border-radius: 6px; padding: 0 8px; cursor: pointer; border: 1px solid #1d4ed8;
   background: #1d4ed8; color: #fff; white-space: nowrap; }
+button[aria-disabled] { opacity: .6; cursor: progress; }
 button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+.ai { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 4px; border-top: 1px solid #e4e4e7; padding-top: 4px; }
+.ai button.secondary { background: #fff; color: #111; border-color: #a1a1aa; }
+.ai p { margin: 0; flex-basis: 100%; color: #52525b; }
+.ai p:empty { display: none; }
 @media (prefers-color-scheme: dark) { .meter { background: #18181b; color: #f4f4f5; border-color: #3f3f46; } }
 `;
 
@@ -30,8 +35,22 @@ export interface MeterView {
   place(box: DOMRect): void;
   hide(): void;
   remove(): void;
-  /** Moves the keyboard focus to the first fix; false when there is none to focus. */
+  /** Moves the keyboard focus to the first fix (else the AI button); false when there is none to focus. */
   focusFirstFix(): boolean;
+  /** The "Rewrite draft with AI" row: null hides it (AI off). */
+  setAi(state: MeterAi | null): void;
+}
+
+export interface MeterAi {
+  /** What is sent, and to whom (the button's tooltip). */
+  hint: string;
+  busy: boolean;
+  /** Shows the meter's Undo (the last AI rewrite of this box can be taken back). */
+  canUndo: boolean;
+  /** The outcome of the last rewrite or undo ('' for none). */
+  note: string;
+  onRewrite(): void;
+  onUndo(): void;
 }
 
 /** `onEscape` runs when Escape is pressed in the meter (the wiring gives the focus back to the box). */
@@ -49,6 +68,28 @@ export function createMeter(doc: Document, lang: 'fr' | 'en', onEscape: () => vo
   // Only the summary is announced as it changes, not the whole list on every pause in typing.
   head.setAttribute('aria-live', 'polite');
   const list = doc.createElement('ul');
+  // The AI row exists only while AI rewriting is on: off, the meter has no such button at all.
+  let aiRow: { row: HTMLElement; button: HTMLButtonElement; undo: HTMLButtonElement; note: HTMLElement } | null = null;
+  let ai: MeterAi | null = null;
+  const buildAiRow = () => {
+    const row = doc.createElement('div');
+    row.className = 'ai';
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.dataset.action = 'ai';
+    const undo = doc.createElement('button');
+    undo.type = 'button';
+    undo.className = 'secondary';
+    undo.dataset.action = 'ai-undo';
+    undo.textContent = t(lang, 'aiPage.draftUndo');
+    const note = doc.createElement('p');
+    note.setAttribute('role', 'status');
+    row.append(button, undo, note);
+    button.addEventListener('click', () => ai?.onRewrite());
+    undo.addEventListener('click', () => ai?.onUndo());
+    panel.append(row);
+    return { row, button, undo, note };
+  };
   panel.append(head, list);
   root.append(style, panel);
   host.hidden = true;
@@ -105,8 +146,27 @@ export function createMeter(doc: Document, lang: 'fr' | 'en', onEscape: () => vo
     remove() {
       host.remove();
     },
+    setAi(state) {
+      ai = state;
+      host.toggleAttribute('data-ai', !!state);
+      if (!state) {
+        aiRow?.row.remove();
+        aiRow = null;
+        return;
+      }
+      aiRow ??= buildAiRow();
+      aiRow.button.textContent = t(lang, state.busy ? 'aiPage.rewriting' : 'aiPage.draft');
+      aiRow.button.title = state.hint;
+      aiRow.button.setAttribute('aria-description', state.hint);
+      // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+      if (state.busy) aiRow.button.setAttribute('aria-disabled', 'true');
+      else aiRow.button.removeAttribute('aria-disabled');
+      aiRow.row.setAttribute('aria-busy', String(state.busy));
+      aiRow.undo.hidden = !state.canUndo || state.busy;
+      if (aiRow.note.textContent !== state.note) aiRow.note.textContent = state.note;
+    },
     focusFirstFix() {
-      const button = list.querySelector('button');
+      const button = list.querySelector('button') ?? aiRow?.button;
       if (host.hidden || !button) return false;
       button.focus();
       return true;

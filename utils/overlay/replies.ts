@@ -13,7 +13,7 @@ import { startMeter } from './meter-wiring';
 import { startQuickInsert } from './quick-insert';
 import { showToast } from './toast';
 
-type Sendable = 'suggest.forItem' | 'replies.log' | 'snippets.forPage' | 'snippets.used' | 'tone.forPage';
+type Sendable = 'suggest.forItem' | 'replies.log' | 'snippets.forPage' | 'snippets.used' | 'tone.forPage' | 'ai.status' | 'ai.rewrite';
 export type Send = <K extends Sendable>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
 
 /** What the card knew about an item when it drew its badge. */
