@@ -1,0 +1,237 @@
+// Cold or negative tone towards a customer, French and English: a lexicon of patterns (matched on
+// folded text, so case- and accent-insensitive, on whole words) grouped by what makes them cold —
+// blaming the customer, shutting the door, "as I already said", ordering the customer about,
+// condescension or sarcasm, a bare refusal. Refusal words ("malheureusement", "impossible", "we
+// can't") are only cold on their own: an apology, empathy or an alternative in the same sentence or
+// the next one ("…, nous en sommes désolés. Nous pouvons vous proposer…") makes them fine. Phrases
+// that merely look cold ("Impossible n'est pas Acme", "rien n'est impossible") are excepted.
+import type { Message } from './check';
+
+export type ColdReason = 'blame' | 'dismiss' | 'repeat' | 'order' | 'condescend' | 'refusal';
+
+export const COLD_REASONS: Record<ColdReason, Message> = {
+  blame: { fr: 'rejette la faute sur le client', en: 'blames the customer' },
+  dismiss: { fr: 'ferme la porte au client', en: 'brushes the customer off' },
+  repeat: { fr: 'sonne agacé (« je l’ai déjà dit »)', en: 'sounds exasperated (“as I already said”)' },
+  order: { fr: 'donne un ordre sec au client', en: 'orders the customer about' },
+  condescend: { fr: 'sonne condescendant ou sarcastique', en: 'sounds condescending or sarcastic' },
+  refusal: { fr: 'refuse sans excuse ni alternative', en: 'refuses with no apology or alternative' },
+};
+
+/**
+ * A cold marker. `fix`: the warmer wording ('' = remove the words; null = no safe one-click fix, the
+ * CM rephrases). `lead`: a lead-in ("Comme déjà dit, …") whose removal is only offered when a comma
+ * or colon follows it. `weak`: softened by an apology, empathy or an alternative nearby.
+ */
+interface Marker {
+  re: RegExp;
+  reason: ColdReason;
+  fix: string | null;
+  lead?: boolean;
+  weak?: boolean;
+}
+
+export interface ColdHit {
+  start: number;
+  end: number;
+  reason: ColdReason;
+  fix: string | null;
+  lead: boolean;
+}
+
+// Patterns are written on folded text (lower case, no accents, ’ → '): a space stands for any run of
+// spaces, a hyphen or apostrophe between letters may also be a space or missing.
+function m(source: string, reason: ColdReason, fix: string | null = null, extra: Partial<Pick<Marker, 'lead' | 'weak'>> = {}): Marker {
+  const body = source
+    .replace(/ /g, '\\s+')
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, "[-\\s]?")
+    .replace(/(?<=\p{L})'(?=\p{L})/gu, "['\\s]?");
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, 'gu'), reason, fix, ...extra };
+}
+
+const YOU_FR = '(?:vous|tu)';
+const TOLD_FR = '(?:dit|indique|precise|explique|mentionne|ecrit|repete|signale)';
+const TOLD_EN = '(?:said|stated|mentioned|explained|noted|indicated|outlined|written|told you|pointed out)';
+const DOCS_FR = "(?:la notice|les conditions(?: generales)?|nos conditions(?: generales)?|nos cgv|les cgv|nos cgu|les cgu|la faq|notre faq|le mode d'emploi|la description|le reglement|notre message|nos messages|le mail|l'e-mail|le message)";
+const DOCS_EN = '(?:the|our|my) (?:manual|terms(?: and conditions)?|t&cs|policy|faq|instructions|description|guide|email|e-mail|message|post|reply|website|site|documentation|docs)';
+
+const MARKERS: readonly Marker[] = [
+  // ---- French ----
+  // Blame.
+  m('vous auriez du', 'blame', 'nous vous conseillons de'),
+  m('tu aurais du', 'blame', 'on te conseille de'),
+  m(`${YOU_FR} (?:auriez|aurais) pu (?:lire|verifier|regarder|faire attention|lire|prevenir)`, 'blame'),
+  m('il (?:fallait|aurait fallu)', 'blame'),
+  m(`${YOU_FR} n'(?:aviez|avais) qu'a`, 'blame'),
+  m(`si (?:vous aviez|tu avais) (?:bien )?(?:lu|suivi|respecte|verifie|regarde|fait attention|ecoute)`, 'blame'),
+  m(`(?:vous n'avez|tu n'as) (?:visiblement |manifestement |apparemment |sans doute |meme |donc )?pas (?:bien )?(?:lu|suivi|respecte|verifie|regarde|fait attention|ecoute)`, 'blame'),
+  m("(?:de|par) (?:votre|ta) faute|(?:c'est|c'etait|ce n'est que) (?:bien )?(?:de )?(?:votre|ta) faute", 'blame'),
+  m("(?:erreur|negligence|oubli|maladresse) de (?:votre|ta) part|mauvaise (?:manipulation|utilisation|manip)", 'blame'),
+  m("(?:c'est|c'etait) a (?:vous|toi) de (?:verifier|lire|faire attention|vous renseigner|te renseigner)", 'blame'),
+  m('(?:apprenez|apprends) a lire', 'condescend'),
+  // Shutting the door.
+  m("pas (?:de |du )?(?:notre|mon|ma|nos) (?:probleme|faute|affaire|ressort|responsabilite|role|souci)", 'dismiss'),
+  m("(?:nous ne pouvons|on ne peut|je ne peux|nous ne pourrons|on ne pourra|nous ne pourrons) (?:strictement )?rien (?:faire|pour vous|pour toi|de plus)", 'dismiss'),
+  m("(?:il n'y a|il n'y aura|y a) (?:plus )?rien a faire", 'dismiss'),
+  m("(?:nous|on|je) n'y (?:pouvons|peut|peux) rien", 'dismiss'),
+  m('tant pis', 'dismiss'),
+  m("(?:c'est|ca) (?:est )?comme ca", 'dismiss'),
+  m('point final|fin de (?:la )?discussion|affaire classee|un point c\'est tout', 'dismiss'),
+  m("inutile d'insister|n'insistez pas|n'insiste pas", 'dismiss'),
+  m("(?:ce sont|c'est) (?:les|la) regles?(?: point)?", 'dismiss'),
+  m("(?:hors de|pas) question", 'dismiss'),
+  m('(?:debrouillez-vous|debrouille-toi)', 'dismiss'),
+  m('(?:ca|cela) ne changera rien', 'dismiss'),
+  m("voyez (?:ca |cela )?avec", 'dismiss'),
+  m('(?:nous|on|je) ne (?:tolerons|tolere|tolererons|tolererai|accepterons|accepterai) (?:pas|plus|aucun)', 'order'),
+  // "As I already said".
+  m(`comme (?:(?:je|nous|on) (?:vous |te )?l'(?:ai|avons|a) )?deja ${TOLD_FR}`, 'repeat', '', { lead: true }),
+  m(`comme (?:je|nous|on) (?:vous |te )?l'(?:ai|avons|a) (?:deja )?${TOLD_FR}`, 'repeat', '', { lead: true }),
+  m(`comme ${TOLD_FR} (?:precedemment|plus haut|plus tot|auparavant|ci-dessus)`, 'repeat', '', { lead: true }),
+  m(`(?:je|nous|on) (?:vous|te) l'(?:ai|avons|a) deja ${TOLD_FR}`, 'repeat'),
+  m('(?:je me repete|nous nous repetons|on se repete)', 'repeat'),
+  m("pour la (?:\\p{L}+ieme|\\d+e|derniere) fois|combien de fois", 'repeat', '', { lead: true }),
+  // Ordering the customer about.
+  m('calmez-vous', 'order', 'nous comprenons votre agacement'),
+  m('calme-toi', 'order', 'on comprend ton agacement'),
+  m('(?:arretez|arrete|cessez|cesse) de', 'order'),
+  m("(?:baissez|baisse) d'un ton", 'order'),
+  m(`(?:relisez|lisez|relis|lis|consultez|consulte) ${DOCS_FR}`, 'order'),
+  m('soyez patients?|sois patiente?', 'order', null, { weak: true }),
+  m("la prochaine fois,? (?:lisez|verifiez|pensez|lis|verifie|pense)", 'order'),
+  // Condescension, sarcasm.
+  m("il suffit de (?:lire|savoir lire|regarder)", 'condescend'),
+  m("noir sur blanc|(?:c'est|c'etait|tout est) pourtant (?:simple|clair|ecrit|indique|evident)|c'est pourtant|(?:ce n'est|c'est) pas sorcier", 'condescend'),
+  m(`(?:visiblement|manifestement|apparemment|evidemment) ${YOU_FR} n'`, 'condescend'),
+  m('(?:bravo|felicitations|chapeau) pour (?:avoir|ne pas)', 'condescend'),
+  m('merci pour rien', 'condescend'),
+  // Bare refusals.
+  m('malheureusement', 'refusal', '', { weak: true }),
+  m('impossible', 'refusal', null, { weak: true }),
+  m("(?:ce n'est|c'est|ca n'est) pas possible|pas possible", 'refusal', null, { weak: true }),
+  m('(?:nous|on|je) (?:refusons|refuse|refuserons)|refuse(?:e|s|es)?', 'refusal', null, { weak: true }),
+  m('(?:nous ne pouvons|on ne peut|je ne peux|nous ne pourrons|on ne pourra) pas', 'refusal', null, { weak: true }),
+
+  // ---- English ----
+  // Blame.
+  m("you should(?: have|'ve)|you (?:could|ought to) have (?:read|checked|looked|asked)", 'blame'),
+  m("if you (?:had|'d) (?:just )?(?:read|followed|checked|looked|paid attention|listened)", 'blame'),
+  m("you (?:clearly |obviously |apparently |simply )?(?:didn't|did not|never|failed to|forgot to) (?:bother to )?(?:read|follow|check|look)", 'blame'),
+  m('(?:your|ur) (?:own )?fault', 'blame'),
+  m('user error|operator error|pebkac', 'blame'),
+  m("(?:that's|that is|it's|it is|this is) on you", 'blame'),
+  m('your (?:own )?(?:problem|responsibility|issue)', 'blame'),
+  m('you were (?:told|warned)', 'blame'),
+  m('learn to read', 'condescend'),
+  // Shutting the door.
+  m("not (?:our|my) (?:problem|fault|responsibility|concern|issue|job|department)", 'dismiss'),
+  m("nothing (?:more |else )?(?:we|i) can do|there's nothing to be done", 'dismiss'),
+  m("(?:we|i) (?:can't|cannot|can not) help you", 'dismiss'),
+  m('too bad|tough luck|deal with it|get over it|whatever', 'dismiss'),
+  m("it is what it is|it's what it is|take it or leave it", 'dismiss'),
+  m('end of (?:discussion|story)|case closed|final answer', 'dismiss'),
+  m('(?:those|these|the) are the rules|rules are rules', 'dismiss'),
+  m("(?:won't|will not|doesn't|does not) change anything", 'dismiss'),
+  m("(?:we|i) (?:don't|do not) care|no one cares|nobody cares", 'dismiss'),
+  m('like everyone else', 'condescend'),
+  m("(?:we|i) (?:don't|do not|won't|will not) tolerate", 'order'),
+  // "As I already said".
+  m(`as (?:stated|mentioned|explained|noted|indicated|outlined|written|specified) (?:in|on) ${DOCS_EN}`, 'repeat', '', { lead: true }),
+  m(`as (?:already|previously) ${TOLD_EN}|as ${TOLD_EN} (?:before|previously|earlier|above|already)`, 'repeat', '', { lead: true }),
+  m(`as (?:i|we) (?:have |'ve )?(?:already )?${TOLD_EN}`, 'repeat', '', { lead: true }),
+  m('per my (?:last|previous|earlier) (?:message|email|e-mail|reply|post|comment|answer)', 'repeat', '', { lead: true }),
+  m(`(?:we|i)(?: have|'ve)? already (?:told you|explained|answered|replied to|said|covered)`, 'repeat'),
+  m('for the (?:last|third|fourth|fifth|tenth|hundredth|nth|umpteenth) time|how many times', 'repeat', '', { lead: true }),
+  m('as per (?:our|the) (?:terms|policy|t&cs|rules)', 'repeat', '', { lead: true }),
+  // Ordering the customer about.
+  m('calm down', 'order', 'we understand your frustration'),
+  m('relax|chill out', 'order', 'we understand your frustration'),
+  m('stop (?:complaining|whining|spamming|yelling|shouting|messaging|posting|harassing)', 'order'),
+  m(`(?:re)?read ${DOCS_EN}|refer to ${DOCS_EN} like`, 'order'),
+  m('watch your (?:tone|language)|no need to (?:shout|yell|be rude)', 'order'),
+  m('be patient', 'order', null, { weak: true }),
+  // Condescension, sarcasm.
+  m('(?:obviously|clearly) you', 'condescend'),
+  m("(?:it's|it is|this is|that's) not (?:rocket science|that hard|that difficult|complicated)", 'condescend'),
+  m('thanks for nothing|nice try|sorry not sorry', 'condescend'),
+  m('(?:congrats|congratulations|well done|good job|bravo) (?:on|for) (?:breaking|ignoring|not|losing|missing)', 'condescend'),
+  // Bare refusals.
+  m('unfortunately', 'refusal', '', { weak: true }),
+  m('impossible|not possible|no way', 'refusal', null, { weak: true }),
+  m("(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|are not able to|refuse to)", 'refusal', null, { weak: true }),
+  m('(?:refund|request|claim|return|exchange) (?:is )?(?:denied|refused|rejected)', 'refusal', null, { weak: true }),
+];
+
+// A one-word "No." / "Non !" sentence.
+const BARE_NO = /(?<=^|[.!?…\n]\s*)(?:no|non|nope|nan)(?=\s*(?:[.!]|$))/gu;
+
+// Look cold, are not.
+const NOT_COLD = [
+  m("impossible n'est pas|rien (?:n'est|ne (?:nous|vous) est|d') ?impossible|(?:nothing is|nothing's) impossible", 'refusal'),
+  m("impossible (?:de|d'|to) (?:resister|dire non|say no|resist|ne pas|not)", 'refusal'),
+  m("(?:nous|on) ne (?:pouvons|peut) pas (?:vous )?(?:laisser|accepter que vous|attendre)", 'refusal'),
+  m("(?:we|i) (?:can't|cannot) wait|(?:we|i) (?:won't|will not) (?:let|leave) (?:this|you|it)", 'refusal'),
+  m('no way (?:we|i) (?:let|leave)', 'refusal'),
+].map((x) => x.re);
+
+// An apology, empathy or an alternative: softens a refusal said in the same or the next sentence.
+const SOFTENER = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      // French
+      'desole', 'navre', 'excus', 'pardon', 'regrett', 'comprenons', 'comprends', 'on comprend', 'nous pouvons', 'on peut', 'je peux',
+      'propos', 'volontiers', "n'hesite", 'solution', 'en revanche', 'par contre', 'a la place', 'alternative', 'mais nous', 'mais on',
+      'voulez-vous', 'souhaitez', 'vous conviendrait', 'rassurez', 'nous allons', 'on va',
+      // English
+      'sorry', 'apolog', 'regret', 'understand', 'we hear you', "we (?:can|could|will|would)(?!'t|n't| ?not)", 'could we', 'can we',
+      'would you like', 'instead', "but (?:we|here|you can)", 'happy to', 'glad to', "we'd", "we'll", 'let us',
+    ].join('|') +
+    ')',
+  'u',
+);
+
+const sentenceEnd = /[.!?…\n]/u;
+
+function sentenceBounds(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !sentenceEnd.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !sentenceEnd.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/** Weak markers count only without an apology, empathy or an alternative in their sentence or the next. */
+function softened(text: string, from: number, to: number): boolean {
+  const s = sentenceBounds(text, from);
+  let end = Math.max(s.end, to);
+  // Include the next sentence.
+  while (end < text.length && sentenceEnd.test(text[end]!)) end++;
+  end = sentenceBounds(text, Math.min(end, text.length)).end;
+  return SOFTENER.test(text.slice(s.start, end));
+}
+
+/** Cold markers in the folded draft, in folded offsets, without overlaps (the earliest, then the longest wins). */
+export function findCold(folded: string): ColdHit[] {
+  const hits: ColdHit[] = [];
+  const excepted: { start: number; end: number }[] = [];
+  for (const re of NOT_COLD) for (const x of folded.matchAll(re)) excepted.push({ start: x.index, end: x.index + x[0].length });
+  const inside = (a: number, b: number) => excepted.some((e) => a < e.end && e.start < b);
+  for (const mk of MARKERS) {
+    for (const x of folded.matchAll(mk.re)) {
+      const start = x.index;
+      const end = start + x[0].length;
+      if (inside(start, end)) continue;
+      if (mk.weak && softened(folded, start, end)) continue;
+      hits.push({ start, end, reason: mk.reason, fix: mk.fix, lead: mk.lead ?? false });
+    }
+  }
+  for (const x of folded.matchAll(BARE_NO)) hits.push({ start: x.index, end: x.index + x[0].length, reason: 'refusal', fix: null, lead: false });
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ColdHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
