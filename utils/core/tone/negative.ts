@@ -24,6 +24,8 @@ export const COLD_REASONS: Record<ColdReason, Message> = {
  * or colon follows it. `weak`: softened by an apology, empathy or an alternative nearby.
  */
 interface Marker {
+  /** The pattern's body, without the word boundaries. */
+  source: string;
   re: RegExp;
   reason: ColdReason;
   fix: string | null;
@@ -46,10 +48,14 @@ function m(source: string, reason: ColdReason, fix: string | null = null, extra:
     .replace(/ /g, '\\s+')
     .replace(/(?<=\p{L})-(?=\p{L})/gu, "[-\\s]?")
     .replace(/(?<=\p{L})'(?=\p{L})/gu, "['\\s]?");
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, 'gu'), reason, fix, ...extra };
+  return { source: body, re: new RegExp(`${BEFORE}(?:${body})${AFTER}`, 'gu'), reason, fix, ...extra };
 }
+const BEFORE = '(?<![\\p{L}\\p{N}_])';
+const AFTER = '(?![\\p{L}\\p{N}_])';
 
 const YOU_FR = '(?:vous|tu)';
+// "de" or its elision "d'" (the apostrophe stays outside the match).
+const DE = "(?:de|d(?='))";
 const TOLD_FR = '(?:dit|indique|precise|explique|mentionne|ecrit|repete|signale)';
 const TOLD_EN = '(?:said|stated|mentioned|explained|noted|indicated|outlined|written|told you|pointed out)';
 const DOCS_FR = "(?:la notice|les conditions(?: generales)?|nos conditions(?: generales)?|nos cgv|les cgv|nos cgu|les cgu|la faq|notre faq|le mode d'emploi|la description|le reglement|notre message|nos messages|le mail|l'e-mail|le message)";
@@ -94,7 +100,7 @@ const MARKERS: readonly Marker[] = [
   // Ordering the customer about.
   m('calmez-vous', 'order', 'nous comprenons votre agacement'),
   m('calme-toi', 'order', 'on comprend ton agacement'),
-  m('(?:arretez|arrete|cessez|cesse) de', 'order'),
+  m(`(?:arretez|arrete|cessez|cesse) ${DE}`, 'order'),
   m("(?:baissez|baisse) d'un ton", 'order'),
   m(`(?:relisez|lisez|relis|lis|consultez|consulte) ${DOCS_FR}`, 'order'),
   m('soyez patients?|sois patiente?', 'order', null, { weak: true }),
@@ -105,6 +111,31 @@ const MARKERS: readonly Marker[] = [
   m(`(?:visiblement|manifestement|apparemment|evidemment) ${YOU_FR} n'`, 'condescend'),
   m('(?:bravo|felicitations|chapeau) pour (?:avoir|ne pas)', 'condescend'),
   m('merci pour rien', 'condescend'),
+  // Blame, by what the customer did or did not do.
+  m(`(?:c'est|c'etait) a (?:vous|toi) ${DE}`, 'blame'),
+  m("vous avez mal (?:\\p{L}+)|tu as mal (?:\\p{L}+)", 'blame', null, { weak: true }),
+  m("(?:vous deviez|tu devais|vous etiez cense|tu etais cense)", 'blame', null, { weak: true }),
+  m("ne (?:lit|lisez|lis|lisent) pas (?:les|la|le|nos|notre|vos|vos)", 'blame'),
+  m("la prochaine fois[^.!?\\n]{0,40}(?:verifi|lis|lire|faites attention|fais attention|pens|regard)|(?:verifi|lis|lire|faites attention|pens)[^.!?\\n]{0,50}la prochaine fois", 'blame'),
+  m("(?:apprenez|apprendre|apprends) a (?:lire|verifier|utiliser|faire|compter|brancher)", 'condescend'),
+  // Brushing off, again.
+  m("(?:nous ne sommes|on n'est|je ne suis|nous n'etions) pas (?:responsables?|en charge|concernes?)", 'dismiss'),
+  m(`(?:ce n'est|c'est) pas a (?:nous|moi) ${DE}`, 'dismiss'),
+  m("(?:pas|plus) (?:de )?temps a perdre|autre chose a faire", 'dismiss'),
+  m("ca suffit|(?:ou|sinon) (?:partez|partir|allez voir ailleurs)|allez voir ailleurs", 'dismiss'),
+  m("la reponse est non|(?:elle|ca|cela|la reponse|notre decision) ne changera (?:pas|rien)", 'dismiss'),
+  m("(?:refaire|rouvrir|relancer) le debat", 'dismiss'),
+  m("(?:rien ne|personne ne) (?:vous|t') ?oblige a (?:l'acheter|acheter|rester|commander|revenir|nous suivre)", 'dismiss'),
+  m(", point(?=\\s*(?:[.!]|$))", 'dismiss'),
+  m("merci de ne (?:pas|plus) (?:nous )?(?:inonder|spammer|harceler|insister|relancer|ecrire|poster)", 'order'),
+  // "As I already said", again.
+  m("(?:nous avons|on a|j'ai|je vous ai|nous vous avons|on vous a) deja (?:repondu|explique|dit|indique|precise|traite|donne)", 'repeat'),
+  m("(?:repondu|explique|dit|ecrit)[^.!?\\n]{0,30}(?:deux|trois|quatre|plusieurs|\\d+) fois", 'repeat'),
+  m("encore (?:vous|toi)(?=\\s*[?!.,])", 'condescend'),
+  m("(?:je|nous|on) ne (?:vois|voyons|voit) pas (?:ou est|quel est|ou se trouve) (?:le )?probleme", 'condescend'),
+  m("(?:trolls?|gens|clients?|personnes?) comme (?:vous|toi)", 'condescend'),
+  m("(?:aucun|aucune) (?:geste commercial|remboursement|echange|compensation|dedommagement|avoir|reduction)s? ne sera", 'refusal', null, { weak: true }),
+  m("(?:n'est|ne sont|n'etait) pas (?:recevables?|eligibles?)", 'refusal', null, { weak: true }),
   // Bare refusals.
   m('malheureusement', 'refusal', '', { weak: true }),
   m('impossible', 'refusal', null, { weak: true }),
@@ -155,12 +186,39 @@ const MARKERS: readonly Marker[] = [
   m("(?:it's|it is|this is|that's) not (?:rocket science|that hard|that difficult|complicated)", 'condescend'),
   m('thanks for nothing|nice try|sorry not sorry', 'condescend'),
   m('(?:congrats|congratulations|well done|good job|bravo) (?:on|for) (?:breaking|ignoring|not|losing|missing)', 'condescend'),
+  // Blame, by what the customer did or did not do.
+  m("(?:it was|it's|it is) up to you", 'blame'),
+  m("you (?:needed|had|were supposed|were meant) to", 'blame', null, { weak: true }),
+  m("you \\p{L}+ (?:it |them |the \\p{L}+ )?(?:in |up |on )?(?:wrong|wrongly)", 'blame', null, { weak: true }),
+  m("(?:don't|do not|didn't|did not|never) (?:bother to )?read (?:the|our|your|my|their)", 'blame'),
+  m("next time[^.!?\\n]{0,40}(?:check|read|verify|make sure|pay attention|look)|(?:check|read|verify|make sure|pay attention)[^.!?\\n]{0,50}next time", 'blame'),
+  m("(?:maybe|perhaps) (?:learn|try learning) to", 'condescend'),
+  // Brushing off, again.
+  m("(?:we are|we're|i am|i'm) not (?:responsible|liable|in charge)", 'dismiss'),
+  m("(?:it's|it is) not (?:up to us|our place) to|(?:is|isn't|is not) our job", 'dismiss'),
+  m("(?:don't|do not) have time for|better things to do", 'dismiss'),
+  m("(?:that's|that is) enough|or (?:leave|go elsewhere)|go elsewhere", 'dismiss'),
+  m("the answer is no|(?:answer|decision|response) (?:won't|will not|isn't going to) change|and (?:it|that) (?:won't|will not) change", 'dismiss'),
+  m("(?:not going to|won't|will not) (?:argue|debate|discuss this)", 'dismiss'),
+  m("(?:nobody|no one|no-one) (?:is forcing|forces|is making) you", 'dismiss'),
+  m("simple as that|,? period(?=\\s*(?:[.!]|$))", 'dismiss'),
+  m("stop (?:flooding|bombarding|tagging|pinging)", 'order'),
+  // "As I already said", again.
+  m("(?:we|i)(?:'ve| have)? (?:answered|replied to|explained|covered|addressed)[^.!?\\n]{0,40}(?:already|(?:two|three|four|several|\\d+) times|twice)", 'repeat'),
+  m("you again(?=\\s*[?!.,])", 'condescend'),
+  m("(?:i|we) (?:don't|do not) see (?:what|where) the (?:problem|issue)", 'condescend'),
+  m("(?:trolls?|people|customers?|folks) like you", 'condescend'),
+  m("no (?:compensation|refund|exchange|replacement|credit|discount|gesture)s? (?:will|can|is going to) be", 'refusal', null, { weak: true }),
+  m("(?:is|are|isn't|aren't) not eligible|ineligible", 'refusal', null, { weak: true }),
   // Bare refusals.
   m('unfortunately', 'refusal', '', { weak: true }),
   m('impossible|not possible|no way', 'refusal', null, { weak: true }),
   m("(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|are not able to|refuse to)", 'refusal', null, { weak: true }),
   m('(?:refund|request|claim|return|exchange) (?:is )?(?:denied|refused|rejected)', 'refusal', null, { weak: true }),
 ];
+
+const ORDERED = [...MARKERS.filter((x) => !x.weak), ...MARKERS.filter((x) => x.weak)];
+const ALL = new RegExp(`${BEFORE}(?:${ORDERED.map((x) => `(${x.source})`).join('|')})${AFTER}`, 'gu');
 
 // A one-word "No." / "Non !" sentence.
 const BARE_NO = /(?<=^|[.!?…\n]\s*)(?:no|non|nope|nan)(?=\s*(?:[.!]|$))/gu;
@@ -170,7 +228,8 @@ const NOT_COLD = [
   m("impossible n'est pas|rien (?:n'est|ne (?:nous|vous) est|d') ?impossible|(?:nothing is|nothing's) impossible", 'refusal'),
   m("impossible (?:de|d'|to) (?:resister|dire non|say no|resist|ne pas|not)", 'refusal'),
   m("(?:nous|on) ne (?:pouvons|peut) pas (?:vous )?(?:laisser|accepter que vous|attendre)", 'refusal'),
-  m("(?:we|i) (?:can't|cannot) wait|(?:we|i) (?:won't|will not) (?:let|leave) (?:this|you|it)", 'refusal'),
+  m("(?:we|i) (?:can't|cannot) wait|(?:we|i) (?:won't|will not|refuse to) (?:let|leave) (?:this|you|it)|(?:we|i) (?:won't|will not) (?:stop|rest|give up)", 'refusal'),
+  m("(?:nous|on|je) (?:refusons|refuse) de (?:vous|te) laisser", 'refusal'),
   m('no way (?:we|i) (?:let|leave)', 'refusal'),
 ].map((x) => x.re);
 
@@ -181,10 +240,10 @@ const SOFTENER = new RegExp(
       // French
       'desole', 'navre', 'excus', 'pardon', 'regrett', 'comprenons', 'comprends', 'on comprend', 'nous pouvons', 'on peut', 'je peux',
       'propos', 'volontiers', "n'hesite", 'solution', 'en revanche', 'par contre', 'a la place', 'alternative', 'mais nous', 'mais on',
-      'voulez-vous', 'souhaitez', 'vous conviendrait', 'rassurez', 'nous allons', 'on va',
+      'voulez-vous', 'souhaitez', 'vous conviendrait', 'rassurez', 'nous allons', 'on va', 'pourriez', 'pouvez-vous', 'pas encore',
       // English
       'sorry', 'apolog', 'regret', 'understand', 'we hear you', "we (?:can|could|will|would)(?!'t|n't| ?not)", 'could we', 'can we',
-      'would you like', 'instead', "but (?:we|here|you can)", 'happy to', 'glad to', "we'd", "we'll", 'let us',
+      'would you like', 'could you', 'can you', 'yet', 'instead', "but (?:we|here|you can)", 'happy to', 'glad to', "we'd", "we'll", 'let us',
     ].join('|') +
     ')',
   'u',
@@ -216,14 +275,17 @@ export function findCold(folded: string): ColdHit[] {
   const excepted: { start: number; end: number }[] = [];
   for (const re of NOT_COLD) for (const x of folded.matchAll(re)) excepted.push({ start: x.index, end: x.index + x[0].length });
   const inside = (a: number, b: number) => excepted.some((e) => a < e.end && e.start < b);
-  for (const mk of MARKERS) {
-    for (const x of folded.matchAll(mk.re)) {
-      const start = x.index;
-      const end = start + x[0].length;
-      if (inside(start, end)) continue;
-      if (mk.weak && softened(folded, start, end)) continue;
-      hits.push({ start, end, reason: mk.reason, fix: mk.fix, lead: mk.lead ?? false });
-    }
+  // One pass over the draft: every marker is a group of one alternation (strong markers first, so a
+  // softened weak one never hides a strong one at the same place).
+  for (const x of folded.matchAll(ALL)) {
+    const start = x.index;
+    const end = start + x[0].length;
+    let k = 1;
+    while (x[k] === undefined) k++;
+    const mk = ORDERED[k - 1]!;
+    if (inside(start, end)) continue;
+    if (mk.weak && softened(folded, start, end)) continue;
+    hits.push({ start, end, reason: mk.reason, fix: mk.fix, lead: mk.lead ?? false });
   }
   for (const x of folded.matchAll(BARE_NO)) hits.push({ start: x.index, end: x.index + x[0].length, reason: 'refusal', fix: null, lead: false });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
