@@ -136,6 +136,21 @@ const MARKERS: readonly Marker[] = [
   m("(?:trolls?|gens|clients?|personnes?) comme (?:vous|toi)", 'condescend'),
   m("(?:aucun|aucune) (?:geste commercial|remboursement|echange|compensation|dedommagement|avoir|reduction)s? ne sera", 'refusal', null, { weak: true }),
   m("(?:n'est|ne sont|n'etait) pas (?:recevables?|eligibles?)", 'refusal', null, { weak: true }),
+  // Blame by who did it, things that would not have happened, "you are the only one".
+  m("(?:c'est|c'etait) (?:vous|toi) qui|(?:vous etes|tu es) (?:le seul|la seule|les seuls)", 'blame'),
+  m("(?:vous|tu) (?:auriez|aurais) (?:evite|compris|su|vu)|en (?:lisant|verifiant|regardant) [^.!?\\n]{0,30}(?:vous|tu) (?:auriez|aurais)", 'blame'),
+  m("avant (?:de |d')(?:accuser|critiquer|vous plaindre|te plaindre|nous accuser)", 'blame'),
+  m("(?:c'est|c'etait) (?:la|le) (?:\\p{L}+ieme|\\d+e) fois que (?:vous|tu)", 'repeat'),
+  // Shutting the door: nothing to add, closed, not counting on us.
+  m("(?:nous|on|je) n'y (?:sommes|est|suis) pour rien", 'dismiss'),
+  m("(?:nous n'avons|on n'a|je n'ai) (?:plus )?rien a (?:ajouter|dire|faire)", 'dismiss'),
+  m("(?:classee?s?|close|fermee?) sans suite|sans suite", 'dismiss'),
+  m("ne (?:comptez|compte) (?:pas|plus) sur", 'dismiss'),
+  m("libre a (?:vous|toi)", 'dismiss'),
+  m(`pas la peine ${DE}`, 'dismiss'),
+  m("(?:on|nous|je) (?:ne va|n'allons|ne vais) pas (?:y passer|vous|te|en faire|refaire|perdre)", 'dismiss'),
+  m("(?:oui|et) ,? et\\s*\\?|(?:vous n'allez|tu ne vas) pas (?:vous|te) plaindre", 'condescend'),
+  m("(?:nous vous prions|merci) de cesser|cessez (?:ces|vos|de)", 'order'),
   // Bare refusals.
   m('malheureusement', 'refusal', '', { weak: true }),
   m('impossible', 'refusal', null, { weak: true }),
@@ -146,7 +161,7 @@ const MARKERS: readonly Marker[] = [
   // ---- English ----
   // Blame.
   m("you should(?: have|'ve)|you (?:could|ought to) have (?:read|checked|looked|asked)", 'blame'),
-  m("if you (?:had|'d) (?:just )?(?:read|followed|checked|looked|paid attention|listened)", 'blame'),
+  m("if you(?: had|'d) (?:just )?(?:read|followed|checked|looked|paid attention|listened)", 'blame'),
   m("you (?:clearly |obviously |apparently |simply )?(?:didn't|did not|never|failed to|forgot to) (?:bother to )?(?:read|follow|check|look)", 'blame'),
   m('(?:your|ur) (?:own )?fault', 'blame'),
   m('user error|operator error|pebkac', 'blame'),
@@ -169,7 +184,7 @@ const MARKERS: readonly Marker[] = [
   // "As I already said".
   m(`as (?:stated|mentioned|explained|noted|indicated|outlined|written|specified) (?:in|on) ${DOCS_EN}`, 'repeat', '', { lead: true }),
   m(`as (?:already|previously) ${TOLD_EN}|as ${TOLD_EN} (?:before|previously|earlier|above|already)`, 'repeat', '', { lead: true }),
-  m(`as (?:i|we) (?:have |'ve )?(?:already )?${TOLD_EN}`, 'repeat', '', { lead: true }),
+  m(`as (?:i|we)(?: have|'ve)? (?:already )?${TOLD_EN}`, 'repeat', '', { lead: true }),
   m('per my (?:last|previous|earlier) (?:message|email|e-mail|reply|post|comment|answer)', 'repeat', '', { lead: true }),
   m(`(?:we|i)(?: have|'ve)? already (?:told you|explained|answered|replied to|said|covered)`, 'repeat'),
   m('for the (?:last|third|fourth|fifth|tenth|hundredth|nth|umpteenth) time|how many times', 'repeat', '', { lead: true }),
@@ -210,6 +225,20 @@ const MARKERS: readonly Marker[] = [
   m("(?:trolls?|people|customers?|folks) like you", 'condescend'),
   m("no (?:compensation|refund|exchange|replacement|credit|discount|gesture)s? (?:will|can|is going to) be", 'refusal', null, { weak: true }),
   m("(?:is|are|isn't|aren't) not eligible|ineligible", 'refusal', null, { weak: true }),
+  // Blame by who did it, things that would not have happened, "you are the only one".
+  m("(?:you're|you are|you were) the (?:one|only one|ones) who|(?:you're|you are) the only (?:one|customer|person)", 'blame'),
+  m("you (?:wouldn't|would not) have|if you'd (?:just )?(?:read|checked|looked|followed|listened)", 'blame'),
+  m('before (?:accusing|blaming|complaining)', 'blame'),
+  m("(?:the )?(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time you(?:'ve| have)?", 'repeat'),
+  // Shutting the door: nothing to add, closed, not counting on us.
+  m("(?:we're|we are|i'm|i am) not to blame", 'dismiss'),
+  m("nothing (?:further|more|else) to (?:add|say)", 'dismiss'),
+  m('closed without|no further action', 'dismiss'),
+  m("(?:don't|do not) count on", 'dismiss'),
+  m("feel free to (?:shop|go|look|buy) elsewhere|shop elsewhere", 'dismiss'),
+  m("(?:we're|we are|i'm|i am) not (?:going to|spending|wasting)", 'dismiss'),
+  m("so what\\s*\\?|you (?:can't|cannot) complain|what more do you want", 'condescend'),
+  m('stop sending|(?:we|i) ask that you stop', 'order'),
   // Bare refusals.
   m('unfortunately', 'refusal', '', { weak: true }),
   m('impossible|not possible|no way', 'refusal', null, { weak: true }),
@@ -228,7 +257,7 @@ const NOT_COLD = [
   m("impossible n'est pas|rien (?:n'est|ne (?:nous|vous) est|d') ?impossible|(?:nothing is|nothing's) impossible", 'refusal'),
   m("impossible (?:de|d'|to) (?:resister|dire non|say no|resist|ne pas|not)", 'refusal'),
   m("(?:nous|on) ne (?:pouvons|peut) pas (?:vous )?(?:laisser|accepter que vous|attendre)", 'refusal'),
-  m("(?:we|i) (?:can't|cannot) wait|(?:we|i) (?:won't|will not|refuse to) (?:let|leave) (?:this|you|it)|(?:we|i) (?:won't|will not) (?:stop|rest|give up)", 'refusal'),
+  m("(?:we|i) (?:can't|cannot) wait|(?:we|i) (?:won't|will not|refuse to) (?:let|leave) (?:this|you|it)|(?:we're|we are|i'm|i am) not going to (?:let|leave) (?:this|you|it)|(?:we|i) (?:won't|will not) (?:stop|rest|give up)", 'refusal'),
   m("(?:nous|on|je) (?:refusons|refuse) de (?:vous|te) laisser", 'refusal'),
   m('no way (?:we|i) (?:let|leave)', 'refusal'),
 ].map((x) => x.re);
