@@ -61,7 +61,7 @@ const TOLD_EN = '(?:said|stated|mentioned|explained|noted|indicated|outlined|wri
 const DOCS_FR = "(?:la notice|les conditions(?: generales)?|nos conditions(?: generales)?|nos cgv|les cgv|nos cgu|les cgu|la faq|notre faq|le mode d'emploi|la description|le reglement|notre message|nos messages|le mail|l'e-mail|le message)";
 const DOCS_EN = '(?:the|our|my) (?:manual|terms(?: and conditions)?|t&cs|policy|faq|instructions|description|guide|email|e-mail|message|post|reply|website|site|documentation|docs)';
 
-const MARKERS: readonly Marker[] = [
+export const MARKERS: readonly Marker[] = [
   // ---- French ----
   // Blame.
   m('vous auriez du', 'blame', 'nous vous conseillons de'),
