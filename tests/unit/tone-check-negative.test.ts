@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../utils/core/text/fold';
+import { firstChars, MARKERS } from '../../utils/core/tone/negative';
 import { applyFix, checkDraft, type CheckOptions } from '../../utils/core/tone/check';
 import { toneProfileSchema } from '../../utils/core/tone/profile';
 
@@ -113,5 +117,35 @@ describe('checkDraft negative tone: fixes', () => {
 
   it('removes a bare "unfortunately"', () => {
     expect(fixed('Unfortunately, we cannot help.', 'en')).toBe('We cannot help.');
+  });
+});
+
+describe('findCold dispatch by first character', () => {
+  // Only the markers that can start with a word's first character are tried there: on every dev draft,
+  // each place a marker's own pattern matches must start with a character its first-character set allows.
+  const drafts = readFileSync(path.resolve(import.meta.dirname, '../fixtures/tone-check-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => fold((JSON.parse(l) as { text: string }).text).text);
+
+  it('returns first-character sets that contain the start of every match on the dev drafts', () => {
+    let matches = 0;
+    for (const mk of MARKERS) {
+      const first = firstChars(mk.source);
+      for (const d of drafts)
+        for (const x of d.matchAll(mk.re)) {
+          matches++;
+          if (first !== null) expect(first.has(d[x.index]!), `${mk.source} at ${JSON.stringify(d.slice(x.index, x.index + 30))}`).toBe(true);
+        }
+    }
+    expect(matches).toBeGreaterThan(100);
+  });
+
+  it('returns the possible first characters of a pattern', () => {
+    expect([...firstChars('(?:vous|tu) (?:auriez|aurais)'.replace(/ /g, '\\s+'))!].sort()).toEqual(['t', 'v']);
+    expect([...firstChars("(?:re)?read")!].sort()).toEqual(['r']);
+    expect([...firstChars('(?<=,\\s*)point')!]).toEqual(['p']);
+    expect(firstChars('\\p{L}+ieme')).toBeNull();
+    expect(firstChars('(?:a)?')).toBeNull();
   });
 });
