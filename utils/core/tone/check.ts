@@ -6,6 +6,7 @@ import { fold } from '../text/fold';
 import type { Platform } from '../platforms';
 import type { ToneProfile } from './profile';
 import { findEmoji, findUrls, xLength, xOverflowAt } from './x-length';
+import { COLD_REASONS, findCold, type ColdHit } from './negative';
 
 export const PROBLEM_KINDS = [
   'banned_word',
@@ -107,25 +108,20 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
 
   // Cold or negative tone towards a customer.
   if (customer) {
-    for (const [phrase, replacement] of NEGATIVE) {
-      for (const span of findTerm(draft, folded, phrase, protectedSpans)) {
-        if (overlaps(span, bannedSpans)) continue;
-        const found = draft.slice(span.start, span.end);
-        out.push({
-          kind: 'negative_tone',
-          ...span,
-          message: {
-            fr: `« ${found} » sonne froid ou négatif pour un client.`,
-            en: `“${found}” sounds cold or negative to a customer.`,
-          },
-          fix:
-            replacement === null
-              ? undefined
-              : replacement === ''
-                ? deletionFix(draft, span)
-                : { ...span, text: matchCase(found, replacement), label: { fr: `Remplacer par « ${replacement} »`, en: `Replace with “${replacement}”` } },
-        });
-      }
+    for (const hit of findCold(folded.text)) {
+      const span = originalSpan(draft, folded.origin, hit.start, hit.end);
+      if (overlaps(span, bannedSpans) || overlaps(span, protectedSpans)) continue;
+      const found = draft.slice(span.start, span.end);
+      const reason = COLD_REASONS[hit.reason];
+      out.push({
+        kind: 'negative_tone',
+        ...span,
+        message: {
+          fr: `« ${found} » ${reason.fr} : le ton est froid pour un client.`,
+          en: `“${found}” ${reason.en}: a cold tone for a customer.`,
+        },
+        fix: coldFix(draft, span, hit),
+      });
     }
   }
 
@@ -175,51 +171,13 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
 
 const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', reddit: 'Reddit', linkedin: 'LinkedIn' };
 
-// Phrase → replacement ('' = delete, null = no automatic fix: the CM rephrases).
-const NEGATIVE: readonly [string, string | null][] = [
-  ['malheureusement', ''],
-  ['impossible', null],
-  ["ce n'est pas notre probleme", null],
-  ["c'est pas notre probleme", null],
-  ["ce n'est pas de notre faute", null],
-  ["ce n'est pas notre faute", null],
-  ['pas notre faute', null],
-  ['vous auriez du', null],
-  ['tu aurais du', null],
-  ['comme deja dit', null],
-  ['comme deja indique', null],
-  ['comme indique precedemment', null],
-  ['nous ne pouvons rien faire', null],
-  ['on ne peut rien faire', null],
-  ['calmez-vous', 'nous comprenons votre agacement'],
-  ['calme-toi', 'on comprend ton agacement'],
-  ['tant pis', null],
-  ['debrouillez-vous', null],
-  ["vous n'aviez qu'a", null],
-  ["tu n'avais qu'a", null],
-  ['ce sont les regles', null],
-  ['arretez de vous plaindre', null],
-  ['arrete de te plaindre', null],
-  ['unfortunately', ''],
-  ['not our problem', null],
-  ['not our fault', null],
-  ['you should have', null],
-  ['as already stated', null],
-  ['as i said', null],
-  ['as previously stated', null],
-  ['calm down', 'we understand your frustration'],
-  ['nothing we can do', null],
-  ['too bad', null],
-  ['deal with it', null],
-  ['whatever', null],
-  ['it is what it is', null],
-  ["it's what it is", null],
-  ["didn't read", null],
-  ['did not read', null],
-  ['stop complaining', null],
-  ["we can't help you", null],
-  ['we cannot help you', null],
-];
+/** The one-click fix of a cold phrase: a warmer wording, or its removal (a lead-in only before a comma or colon). */
+function coldFix(draft: string, span: { start: number; end: number }, hit: ColdHit): Fix | undefined {
+  if (hit.fix === null) return undefined;
+  if (hit.fix === '') return hit.lead && !/^\s*[,:]/u.test(draft.slice(span.end)) ? undefined : deletionFix(draft, span);
+  const text = matchCase(draft.slice(span.start, span.end), hit.fix);
+  return { ...span, text, label: { fr: `Remplacer par « ${hit.fix} »`, en: `Replace with “${hit.fix}”` } };
+}
 
 const WORD = /[\p{L}\p{N}_]/u;
 
@@ -367,7 +325,8 @@ function addressHits(draft: string, folded: { text: string; origin: number[] }):
   }
   for (const m of f.matchAll(TU_IMPERATIVE)) {
     const word = m[1] ?? m[2]!;
-    if (m[1] !== undefined && /(?:ez|ons|mes)$/u.test(word)) continue;
+    // "Dites-nous", "faites-moi" are vous imperatives without -ez.
+    if (m[1] !== undefined && /(?:ez|ons|mes)$|^(?:dites|faites|redites|refaites)$/u.test(word)) continue;
     const from = m.index + m[0].indexOf(word);
     const span = originalSpan(draft, folded.origin, from, m.index + m[0].length);
     if (!overlaps(span, taken)) {

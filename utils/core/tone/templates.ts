@@ -96,7 +96,7 @@ export const PLAYBOOK_TEMPLATES: Record<Lang, Record<Exclude<PlaybookReply, 'com
     faq: [
       'Bonjour {prénom}, nous avons répondu à cette question dans notre FAQ : {link}',
       'Bonjour {prénom}, toutes les réponses sont dans notre FAQ : {link}',
-      'Bonjour {prénom}, nous avons déjà répondu à cette question : [[vous trouverez|tu trouveras]] tous les détails dans notre FAQ.',
+      'Bonjour {prénom}, cette question revient souvent : [[vous trouverez|tu trouveras]] tous les détails dans notre FAQ.',
     ],
   },
   en: {
@@ -114,7 +114,7 @@ export const PLAYBOOK_TEMPLATES: Record<Lang, Record<Exclude<PlaybookReply, 'com
     faq: [
       'Hi {firstName}, we answered this question in our FAQ: {link}',
       'Hi {firstName}, all the answers are in our FAQ: {link}',
-      'Hi {firstName}, we have already answered this question: you will find all the details in our FAQ.',
+      'Hi {firstName}, this question comes up often: you will find all the details in our FAQ.',
     ],
   },
 };
