@@ -132,6 +132,17 @@ describe('a subscribed kit’s troll notes', () => {
   });
 });
 
+describe('exporting a kit with subscribed notes', () => {
+  it('exports the moderator’s own notes only, never a kit’s', async () => {
+    await db.authors.put(seen('x:@sealion', { labels: ['revendeur'], notes: 'Mine' }));
+    replies.push({ status: 200, body: kit([{ platform: 'x', handle: '@sealion', labels: ['sealion'], notes: 'Kit says' }, { platform: 'reddit', handle: 'u/darkv', labels: ['spam'] }]) });
+    await call('subscriptions.add', { url: URL_A });
+    const { json } = await call('kit.export', { selection: 'all' });
+    expect(JSON.parse(json).trollNotes).toEqual([{ platform: 'x', handle: '@sealion', name: '@sealion', labels: ['revendeur'], notes: 'Mine' }]);
+    expect(json).not.toContain('Kit says');
+  });
+});
+
 describe('team sync and kit notes', () => {
   it('never shares kitNotes: only the moderator’s own notes and labels are pushed', async () => {
     replies.push({ status: 200, body: kit([{ platform: 'x', handle: '@sealion', labels: ['sealion'], notes: 'Kit says' }, { platform: 'reddit', handle: 'u/darkv', labels: ['spam'] }]) });
