@@ -153,6 +153,7 @@ export function KitSubscriptions({
             <li key={s.id} data-subscription-id={s.id}>
               <strong>{s.url}</strong>
               <p>{t('sub.counts', s.counts)}</p>
+              {s.counts.trollNotes > 0 && <p>{t('sub.trollNotes', { count: s.counts.trollNotes })}</p>}
               <p class="note">{s.lastOkAt ? t('sub.lastOk', { when: when(s.lastOkAt) }) : t('sub.never')}</p>
               {s.lastError && <p class="error">{t('sub.error', { when: when(s.lastCheckAt ?? Date.now()), error: failureText(i18n, s.lastError) })}</p>}
               <div class="actions">

@@ -107,7 +107,8 @@ export async function recordSeen(
           handle: item.author.handle,
           name: item.author.name,
           url: item.author.url,
-          firstSeenAt: a?.firstSeenAt ?? now,
+          // 0: the row was made for a brand kit's note before Tact saw the author; now it has.
+          firstSeenAt: a?.firstSeenAt || now,
           lastSeenAt: now,
           notes: a?.notes ?? '',
           labels: a?.labels ?? [],

@@ -45,6 +45,8 @@ export interface Author {
   counts?: Record<string, number>;
   /** Since v3: their latest texts, context for their next verdict. */
   recent?: string[];
+  /** What subscribed brand kits say of them, by subscription id: never mixed into `notes`/`labels`. */
+  kitNotes?: import('../core/kit/kit-notes').KitNotes;
 }
 export interface Verdict {
   itemKey: string;

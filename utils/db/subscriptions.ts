@@ -6,6 +6,8 @@ import type { Brand } from '../core/brands/schema';
 import { naturalKey, type Kit } from '../core/kit/document';
 import { fetchKit, type FetchOutcome } from '../core/kit/subscription';
 import { mergeKit } from '../core/kit/merge';
+import { kitNameOf } from '../core/kit/kit-notes';
+import { applyKitNotes, removeKitNotes } from './kit-notes';
 import type { Snippet } from '../core/tone/snippet';
 import type { SubscriptionRow, TactDB, ToneProfile } from './schema';
 
@@ -27,7 +29,7 @@ export function subscribedId(subscriptionId: string, id: string): string {
   return `sub-${subscriptionId.slice(0, 8)}-${h.toString(16)}-${id.slice(0, 60)}`;
 }
 
-const TABLES = (db: TactDB) => [db.subscriptions, db.brands, db.toneProfiles, db.snippets, db.items];
+const TABLES = (db: TactDB) => [db.subscriptions, db.brands, db.toneProfiles, db.snippets, db.items, db.authors];
 
 /** Replaces what a subscription holds with the records of `kit` (one transaction). */
 export async function storeSubscribedKit(db: TactDB, sub: SubscriptionRow, kit: Kit, etag: string | null, now: number): Promise<SubscriptionRow> {
@@ -43,6 +45,8 @@ export async function storeSubscribedKit(db: TactDB, sub: SubscriptionRow, kit: 
     await db.brands.bulkPut(brands);
     await db.toneProfiles.bulkPut(profiles);
     await db.snippets.bulkPut(snippets);
+    // Its troll notes sit beside the moderator's own on each author, replaced as a whole.
+    await applyKitNotes(db, sub.id, kitNameOf(sub.url, kit), kit.trollNotes);
     const next: SubscriptionRow = {
       ...sub,
       etag,
@@ -83,6 +87,7 @@ async function removeSubscribed(db: TactDB, subscriptionId: string, keep = new S
 export async function unsubscribe(db: TactDB, subscriptionId: string): Promise<number> {
   return db.transaction('rw', TABLES(db), async () => {
     const removed = await removeSubscribed(db, subscriptionId);
+    await removeKitNotes(db, subscriptionId);
     await db.subscriptions.delete(subscriptionId);
     return removed;
   });

@@ -11,6 +11,7 @@ import {
   rememberText,
   type AuthorMemory,
 } from '../core/trolls/author-memory';
+import { kitNotesView } from '../core/kit/kit-notes';
 import { authorKeyOf } from './repo';
 import type { Author, TactDB } from './schema';
 
@@ -30,6 +31,7 @@ export function toMemory(a: Author): AuthorMemory {
     labels: a.labels ?? [],
     note: a.notes ?? '',
     counts: readCounts(a.counts),
+    kit: kitNotesView(a.kitNotes),
   };
 }
 

@@ -14,11 +14,13 @@ import { enMatcher, frMatcher } from './messages-matcher';
 import { enKit, frKit } from './messages-kit';
 
 import { enSync, frSync } from './messages-sync';
+import { enKitNotes, frKitNotes } from './messages-kitnotes';
 
 export const en = {
   ...enTonePage,
   ...enMatcher,
   ...enSync,
+  ...enKitNotes,
   'app.name': 'Tact',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
@@ -203,6 +205,7 @@ export const fr: Dictionary = {
   ...frTonePage,
   ...frMatcher,
   ...frSync,
+  ...frKitNotes,
   'app.name': 'Tact',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',

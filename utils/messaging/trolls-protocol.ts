@@ -1,7 +1,7 @@
 // The schemas of the troll verdicts and of the per-author memory as they travel between the
 // background and the page (protocol.ts routes use them).
 import { z } from '../core/zod';
-import { LABEL_MAX, LABELS_MAX, NOTE_MAX } from '../core/trolls/author-memory';
+import { KIT_NAME_MAX, KIT_NOTES_MAX, LABEL_MAX, LABELS_MAX, NOTE_MAX } from '../core/trolls/author-memory';
 import { TROLL_TYPE_IDS } from '../core/trolls/typology';
 
 const bilingual = z.object({ fr: z.string().max(500), en: z.string().max(500) });
@@ -24,6 +24,11 @@ export const authorMemorySchema = z.object({
   labels: z.array(z.string().max(LABEL_MAX)).max(LABELS_MAX),
   note: z.string().max(NOTE_MAX),
   counts: z.partialRecord(z.enum(TROLL_TYPE_IDS), z.number().int().nonnegative()),
+  /** Subscribed brand kits' notes on the author (read-only, never the moderator's own). */
+  kit: z
+    .array(z.object({ kit: z.string().max(KIT_NAME_MAX), labels: z.array(z.string().max(LABEL_MAX)).max(LABELS_MAX), note: z.string().max(NOTE_MAX) }))
+    .max(KIT_NOTES_MAX)
+    .optional(),
 });
 export type AuthorMemoryWire = z.infer<typeof authorMemorySchema>;
 

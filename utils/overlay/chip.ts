@@ -1,5 +1,6 @@
-// The author chip: next to an author's name, what the moderator said of them (labels, note) and how
-// many of their comments Tact flagged, when there is any of that. Closed shadow root, text only.
+// The author chip: next to an author's name, what the moderator said of them (labels, note), what a
+// subscribed brand kit says (marked "from {kit} kit") and how many of their comments Tact flagged,
+// when there is any of that. Closed shadow root, text only.
 import { closedShadow } from './shadow';
 import { CHIP_TAG } from './tags';
 import { labelText, trollFlags, worthAChip } from '../core/trolls/author-memory';
@@ -29,6 +30,14 @@ export function chipView(m: AuthorMemoryWire, authorName: string, lang: Lang): C
   const flags = trollFlags(m.counts);
   const labels = m.labels.map((l) => labelText(l, lang));
   const parts = [...labels];
+  // A kit's labels come after the moderator's own, each kit marked, so nobody takes them for theirs.
+  const kits = (m.kit ?? []).filter((k) => k.labels.length > 0 || k.note.length > 0);
+  let kitLabelled = false;
+  for (const k of kits) {
+    const own = k.labels.map((l) => labelText(l, lang)).filter((l) => !parts.includes(l));
+    kitLabelled ||= k.labels.length > 0;
+    parts.push(...(own.length > 0 ? own : k.labels.length > 0 ? [] : ['✎']), t(lang, 'kitNotes.chip.from', { kit: k.kit }));
+  }
   if (flags > 0) parts.push(`⚑ ${t(lang, 'troll.chip.flags', { count: flags })}`);
   if (parts.length === 0 && m.note) parts.push('✎');
   const byType = Object.entries(m.counts)
@@ -39,9 +48,16 @@ export function chipView(m: AuthorMemoryWire, authorName: string, lang: Lang): C
     ...labels,
     ...byType,
     m.note ? t(lang, 'troll.chip.note', { note: m.note }) : '',
-    t(lang, 'troll.chip.seen', { first: date(m.firstSeenAt), last: date(m.lastSeenAt) }),
+    ...kits.map((k) =>
+      t(lang, 'kitNotes.chip.detail', {
+        kit: k.kit,
+        what: [...k.labels.map((l) => labelText(l, lang)), k.note ? t(lang, 'kitNotes.chip.note', { note: k.note }) : ''].filter(Boolean).join(', '),
+      }),
+    ),
+    // 0: the author is known only from a kit's note, Tact has not met them on a page.
+    m.firstSeenAt > 0 ? t(lang, 'troll.chip.seen', { first: date(m.firstSeenAt), last: date(m.lastSeenAt) }) : t(lang, 'kitNotes.chip.unseen'),
   ].filter(Boolean);
-  return { text: parts.join(' · '), title: t(lang, 'troll.chip.title', { author: authorName, details: details.join('; ') }), labelled: labels.length > 0 };
+  return { text: parts.join(' · '), title: t(lang, 'troll.chip.title', { author: authorName, details: details.join('; ') }), labelled: labels.length > 0 || kitLabelled };
 }
 
 export function createChip(doc: Document, key: string, view: ChipView): HTMLElement {

@@ -156,7 +156,8 @@ export async function captureLocalEdits(db: TactDB, client: SyncClient, tables: 
   for (const table of tables) {
     const [rows, agreed] = await db.transaction('r', [localTable(db, table), db.syncRecords], () =>
       Promise.all([
-        table === 'trollNotes' ? localTable(db, table).filter((r) => isShared(table, r)).toArray() : localTable(db, table).toArray(),
+        // Authors nobody wrote about, and a subscribed kit's records (its publisher's), are not the team's.
+        localTable(db, table).filter((r) => isShared(table, r)).toArray(),
         db.syncRecords.where('table').equals(table).toArray(),
       ]),
     );

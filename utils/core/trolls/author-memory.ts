@@ -14,6 +14,9 @@ export const LABEL_MAX = 40;
 export const LABELS_MAX = 10;
 export const NOTE_MAX = 1000;
 export const RECENT_MAX = 5;
+/** A subscribed kit's name as shown ("from {kit} kit"), and how many kits' notes one author shows. */
+export const KIT_NAME_MAX = 60;
+export const KIT_NOTES_MAX = 20;
 const RECENT_TEXT_MAX = 1000;
 
 export type TypeCounts = Partial<Record<TrollTypeId, number>>;
@@ -25,6 +28,15 @@ export interface AuthorMemory {
   labels: string[];
   note: string;
   counts: TypeCounts;
+  /** What subscribed brand kits say of them: read-only here, shown as "from {kit} kit". */
+  kit?: KitNoteView[];
+}
+
+/** One kit's labels and note on an author, as the page shows them. */
+export interface KitNoteView {
+  kit: string;
+  labels: string[];
+  note: string;
 }
 
 const tidy = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -93,9 +105,9 @@ export function trollFlags(counts: TypeCounts): number {
   return n;
 }
 
-/** Whether the author deserves a chip: the moderator labelled them, wrote a note, or Tact flagged them. */
-export function worthAChip(m: Pick<AuthorMemory, 'labels' | 'note' | 'counts'>): boolean {
-  return m.labels.length > 0 || m.note.length > 0 || trollFlags(m.counts) > 0;
+/** Whether the author deserves a chip: the moderator or a subscribed kit labelled them or wrote a note, or Tact flagged them. */
+export function worthAChip(m: Pick<AuthorMemory, 'labels' | 'note' | 'counts' | 'kit'>): boolean {
+  return m.labels.length > 0 || m.note.length > 0 || trollFlags(m.counts) > 0 || (m.kit ?? []).some((k) => k.labels.length > 0 || k.note.length > 0);
 }
 
 /** The author's latest texts, newest last, without repeats, bounded: context for their next verdict. */
