@@ -10,6 +10,7 @@ import { createBuiltinProvider, detectBuiltin, type BuiltinScope } from '../../u
 import { Roamer, type SyncArea } from '../../utils/background/roaming';
 import { createSubscriptions } from '../../utils/background/subscriptions';
 import { POLL_MINUTES } from '../../utils/core/kit/subscription';
+import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
 
 export default defineBackground(() => {
   const db = new TactDB();
@@ -62,6 +63,13 @@ export default defineBackground(() => {
     },
     async pushAuthor(tabId, memory) {
       await browser.tabs.sendMessage(tabId, { type: 'overlay.author', payload: memory });
+    },
+    async pushLanguage(language) {
+      // Only the tabs the content scripts run in; one that does not answer (still loading) reads it at start.
+      const tabs = await browser.tabs.query({ url: Object.values(PLATFORM_MATCHES).flat() });
+      await Promise.all(
+        tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'overlay.settings', payload: { language } }).catch(() => {}))),
+      );
     },
     async openTab(url) {
       await browser.tabs.create({ url });

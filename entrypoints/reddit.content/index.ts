@@ -6,12 +6,16 @@ import { runOverlay } from '../../utils/overlay/engine';
 import { listenForCommands } from '../../utils/overlay/commands';
 import { send } from '../../utils/messaging/client';
 import { startReplies } from '../../utils/overlay/replies';
+import { loadPageLanguage } from '../../utils/overlay/page-lang';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES.reddit,
   runAt: 'document_idle',
-  main: (ctx) => {
+  main: async (ctx) => {
     listenForCommands(ctx, redditAdapter);
+    // The page UI speaks the options' language from its first badge (page-lang.ts).
+    await loadPageLanguage(send);
+    if (ctx.isInvalid) return;
     startReplies(ctx, redditAdapter, { send });
     runOverlay(ctx, redditAdapter, { send });
   },

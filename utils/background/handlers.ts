@@ -20,6 +20,7 @@ import type { Subscriptions } from './subscriptions';
 import { isSubscribed } from '../db/subscriptions';
 import { SyncService } from './sync';
 import { createSyncHandlers } from './sync-handlers';
+import type { UiLanguage } from '../core/settings/schema';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */
@@ -37,6 +38,8 @@ export interface Effects {
   shortcut?: () => Promise<string | null>;
   /** Tells a tab's content script that an author's labels or counts changed (chips follow). */
   pushAuthor?(tabId: number, memory: AuthorMemory): Promise<void>;
+  /** Tells the content scripts of every platform tab that the UI language setting changed. */
+  pushLanguage?(language: UiLanguage): Promise<void>;
   /** The abuse model for troll verdicts (the committed one by default). */
   trollModel?: () => Promise<AbuseModel>;
   /** Settings roaming (storage.sync), when the browser has it. */
@@ -218,6 +221,10 @@ export function createHandlers(db: TactDB, effects: Effects, sync: SyncService =
       const after = await repo.updateSettings(db, p);
       // Saved first: roaming failing must not undo a setting the user chose.
       await effects.roaming?.localChanged(before, after).catch((e: unknown) => console.error('[tact] roaming failed', e));
+      // Open pages keep their UI in step; a tab that cannot be told still reads it at its next load.
+      if (before.language !== after.language) {
+        await effects.pushLanguage?.(after.language).catch((e: unknown) => console.error('[tact] language push failed', e));
+      }
       return after;
     },
     'tab.summary': async (p) => {

@@ -4,7 +4,7 @@ import { z } from '../core/zod';
 import { brandInputSchema, brandSchema, LANGUAGES } from '../core/brands/schema';
 import { itemSchema } from '../core/items/schema';
 import { PLATFORMS } from '../core/platforms';
-import { settingsPatchSchema, settingsSchema } from '../core/settings/schema';
+import { settingsPatchSchema, settingsSchema, uiLanguageSchema } from '../core/settings/schema';
 import { aiRoutes } from './protocol-ai';
 import { tonePageContentProtocol, tonePageProtocol } from './protocol-tone-page';
 import { toneProfileSchema } from '../core/tone/profile';
@@ -197,6 +197,11 @@ export const contentProtocol = {
   'overlay.author': {
     request: authorMemorySchema,
     response: z.object({ updated: z.number().int().nonnegative() }),
+  },
+  /** The UI language setting changed in the options: the page UI (badges, cards, flags…) follows. */
+  'overlay.settings': {
+    request: z.object({ language: uiLanguageSchema }),
+    response: z.object({ changed: z.boolean() }),
   },
 } as const;
 

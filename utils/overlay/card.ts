@@ -1,15 +1,14 @@
 // What the badge of a mention says, and what its card shows, in the user's language.
 import type { Analysis } from '../messaging/protocol';
 import type { Mention } from '../core/mentions/matcher';
-import { t, resolveLanguage } from '../i18n/translate';
+import { t } from '../i18n/translate';
 import type { BadgeContent } from './badge';
 import { suggestionsSection } from './suggestions';
 
 type Lang = 'fr' | 'en';
 
-export function pageLanguage(): Lang {
-  return resolveLanguage('auto', typeof navigator === 'undefined' ? 'en' : navigator.language) as Lang;
-}
+// The page UI's language now lives in page-lang.ts (it follows the options' setting).
+export { pageLanguage } from './page-lang';
 
 export function badgeContent(mentions: readonly Mention[], analysis: Analysis | null, lang: Lang, key?: string): BadgeContent {
   const brands = [...new Set(mentions.map((m) => m.brandName))];

@@ -16,7 +16,7 @@ import { currentComposer, findComposer } from '../platforms/composer';
 import type { Adapter } from '../platforms/types';
 import { copyToClipboard, insertText } from './insert';
 import { BADGE_TAG, openBadgeCard } from './badge';
-import { pageLanguage } from './card';
+import { pageLanguage, setPageLanguageSetting } from './page-lang';
 import { showToast } from './toast';
 import { insertFirstSuggestion, repliesPage } from './replies';
 import { authorChangedOnPage } from './trolls';
@@ -93,6 +93,7 @@ const HANDLERS: Record<ContentMessageType, Handler> = {
     return { focused };
   },
   'overlay.author': async (p) => ({ updated: authorChangedOnPage(p as ContentRequestOf<'overlay.author'>) }),
+  'overlay.settings': async (p) => ({ changed: setPageLanguageSetting((p as ContentRequestOf<'overlay.settings'>).language) }),
 };
 
 export function listenForCommands(ctx: ContentScriptContext, adapter: Adapter): void {

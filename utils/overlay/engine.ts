@@ -6,7 +6,8 @@ import { itemKey, itemSchema, type Item } from '../core/items/schema';
 import type { Adapter } from '../platforms/types';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { BADGE_TAG, createBadge, updateBadge } from './badge';
-import { badgeContent, pageLanguage } from './card';
+import { badgeContent } from './card';
+import { onPageLanguageChange, pageLanguage } from './page-lang';
 import { MentionHighlighter } from './highlight';
 import { rememberItem } from './replies';
 import { TrollLayer } from './trolls';
@@ -52,9 +53,8 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
   let holdUntil = 0;
   const badges = new WeakMap<Element, HTMLElement>();
   const highlighter = new MentionHighlighter(doc);
-  const lang = pageLanguage();
-  // Troll flags, their cue highlights and author chips (trolls.ts).
-  const trolls = new TrollLayer(doc, adapter, lang, (type, payload) => deps.send(type, payload));
+  // Troll flags, their cue highlights and author chips (trolls.ts), in the page language of the moment.
+  const trolls = new TrollLayer(doc, adapter, pageLanguage, (type, payload) => deps.send(type, payload));
   // node → a cheap stamp of its text when last read: an unchanged node is not read again (reading
   // means the adapter's extraction and a schema check, far costlier than hashing the text).
   let stamps = new WeakMap<Element, number>();
@@ -190,7 +190,7 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       badges.delete(node);
       return;
     }
-    const content = badgeContent(result.mentions, result.analysis, lang, result.key);
+    const content = badgeContent(result.mentions, result.analysis, pageLanguage(), result.key);
     if (existing && node.contains(existing)) {
       updateBadge(existing, content);
       return;
@@ -213,7 +213,16 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // The language setting changed: what is drawn speaks the old one. Take it down and rescan, so
+  // every badge, flag and chip is drawn again through the usual path (a rare event; one batch).
+  const stopLanguage = onPageLanguageChange(() => {
+    for (const el of doc.querySelectorAll(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}`)) el.remove();
+    seen = new WeakMap();
+    stamps = new WeakMap();
+    schedule();
+  });
   ctx.onInvalidated(() => {
+    stopLanguage();
     highlighter.dispose();
     trolls.dispose();
     observer.disconnect();

@@ -2,6 +2,7 @@
 // draft (checkDraft, pure, in this content script) against the tone profile of the brand the item
 // being answered is about (else the first brand's), fetched once per page. A fix rewrites the box's
 // text through the composer path (read back and verified) and the check runs again.
+import { onPageLanguageChange } from './page-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { applyFix, checkDraft, type Problem } from '../core/tone/check';
 import { draftLanguage } from '../core/tone/draft-lang';
@@ -194,5 +195,13 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
   ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });
   ctx.onInvalidated(() => meter?.remove());
+  // Built in the page language of its time: a new setting gets a new meter at the next check.
+  ctx.onInvalidated(
+    onPageLanguageChange(() => {
+      meter?.remove();
+      meter = null;
+      void check();
+    }),
+  );
   return { focusFix: () => meter?.focusFirstFix() ?? false };
 }

@@ -2,6 +2,7 @@
 // the list; picking one replaces "/name" by the snippet, filled with what is known of the item
 // being answered (its author's first name, the brand); the first variable left is selected for the
 // CM to type over. Snippets come from the background once per page; each use is counted.
+import { onPageLanguageChange } from './page-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillSnippet, firstNameIn, matchSnippets, slashQuery, type QuickSnippet } from '../core/tone/quick';
 import { t } from '../i18n/translate';
@@ -136,4 +137,12 @@ export function startQuickInsert(ctx: ContentScriptContext, page: RepliesPage): 
     }, 0);
   }, { capture: true });
   ctx.onInvalidated(() => list?.host.remove());
+  // Built in the page language of its time: a new setting gets a new list the next time it opens.
+  ctx.onInvalidated(
+    onPageLanguageChange(() => {
+      close();
+      list?.host.remove();
+      list = null;
+    }),
+  );
 }

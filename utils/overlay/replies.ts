@@ -163,7 +163,19 @@ export async function insertFirstSuggestion(page: RepliesPage): Promise<ContentR
 }
 
 export function startReplies(ctx: ContentScriptContext, adapter: Adapter, deps: { send: Send }): RepliesPage {
-  const page: RepliesPage = { adapter, send: deps.send, doc: document, lang: pageLanguage(), lastKey: null, known: new Map(), answering: new WeakMap(), tone: null };
+  const page: RepliesPage = {
+    adapter,
+    send: deps.send,
+    doc: document,
+    // Read at each use: the language setting may change while the page is open (page-lang.ts).
+    get lang() {
+      return pageLanguage();
+    },
+    lastKey: null,
+    known: new Map(),
+    answering: new WeakMap(),
+    tone: null,
+  };
   current = page;
   page.focusMeter = startMeter(ctx, page).focusFix;
   startQuickInsert(ctx, page);

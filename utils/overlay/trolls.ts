@@ -35,13 +35,19 @@ export class TrollLayer {
   private authorOf = new WeakMap<Element, { key: string; name: string; memory: AuthorMemoryWire }>();
   private byAuthor = new Map<string, Set<Element>>();
   private highlighter: MentionHighlighter;
+  private langOf: () => Lang;
+  /** Read at each use: the page language may change while the page is open (page-lang.ts). */
+  private get lang(): Lang {
+    return this.langOf();
+  }
 
   constructor(
     private doc: Document,
     private adapter: Adapter,
-    private lang: Lang,
+    lang: Lang | (() => Lang),
     private send: TrollSend,
   ) {
+    this.langOf = typeof lang === 'function' ? lang : () => lang;
     this.highlighter = new MentionHighlighter(doc, TROLL_HIGHLIGHT, 'background-color: rgba(248, 113, 113, 0.35); text-decoration: underline wavy #b91c1c;');
     layers.add(this);
   }
