@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromThisExtension, insertReply } from '../../utils/overlay/commands';
 import { insertText } from '../../utils/overlay/insert';
-import { couldSubmit, COMPOSERS, findComposer } from '../../utils/platforms/composer';
+import { couldSubmit, COMPOSERS, findComposer, locateComposer } from '../../utils/platforms/composer';
+import { en, fr } from '../../utils/i18n/messages';
 import type { Adapter } from '../../utils/platforms/types';
 
 /** A tiny X-like adapter over <article data-id="…">. */
@@ -150,6 +151,51 @@ describe('insertReply', () => {
     page('<article data-id="7"></article>');
     stubClipboard(true);
     expect(await insertReply(adapter, document, 'Merci !', '404')).toEqual({ ok: false, reason: 'no_composer', copied: true });
+  });
+});
+
+describe('a comment answered in its post\'s box', () => {
+  /** Items are articles; an article inside another is a comment (its kind says so too). */
+  const threaded: Adapter = {
+    ...adapter,
+    extract: (node) => ({ ...adapter.extract(node)!, kind: node.parentElement?.closest('article') || node.hasAttribute('data-reply') ? 'comment' : 'post' }),
+  };
+  const toast = () => document.querySelector('tact-toast')?.getAttribute('data-message') ?? null;
+  const POST_BOX = en['insert.inPostBox'];
+  // Toasts sit on <html>, outside the body the other tests clear.
+  afterEach(() => document.querySelector('tact-toast')?.remove());
+
+  it('says so in a toast when the comment\'s reply button opens nothing and the post\'s box gets the reply', async () => {
+    page(
+      '<article data-id="post"><p>post</p><textarea data-testid="tweetTextarea_0" id="post-box"></textarea>' +
+        '<article data-id="c1"><p>comment</p><button data-testid="reply">Reply</button></article></article>',
+    );
+    const comment = document.querySelector('[data-id="c1"]')!;
+    expect(await locateComposer(threaded, comment, { timeoutMs: 60 })).toEqual({ composer: document.getElementById('post-box'), place: 'thread' });
+    expect(await insertReply(threaded, document, 'Merci !', 'c1')).toEqual({ ok: true, method: 'textarea' });
+    expect(document.querySelector('textarea')!.value).toBe('Merci !');
+    expect(toast()).toBe(POST_BOX);
+    expect(POST_BOX).toBe("This comment has no reply box open: the reply was put in the post's reply box.");
+    expect(fr['insert.inPostBox']).toMatch(/publication/);
+  });
+
+  it('says so for a reply shown beside its post (X) that lands in the page\'s only box', async () => {
+    page('<article data-id="post"><p>post</p></article><div><textarea data-testid="tweetTextarea_0"></textarea></div><article data-id="r1" data-reply><p>reply</p></article>');
+    expect((await locateComposer(threaded, document.querySelector('[data-id="r1"]')!, { timeoutMs: 50 }))?.place).toBe('thread');
+    expect(await insertReply(threaded, document, 'Merci !', 'r1')).toEqual({ ok: true, method: 'textarea' });
+    expect(toast()).toBe(POST_BOX);
+  });
+
+  it('stays quiet when the reply goes where it belongs', async () => {
+    page('<article data-id="post"><p>post</p><textarea data-testid="tweetTextarea_0"></textarea><article data-id="c1"><textarea data-testid="tweetTextarea_0" id="own"></textarea></article></article>');
+    expect(await locateComposer(threaded, document.querySelector('[data-id="c1"]')!, { timeoutMs: 50 })).toEqual({ composer: document.getElementById('own'), place: 'own' });
+    expect(await insertReply(threaded, document, 'Merci !', 'c1')).toEqual({ ok: true, method: 'textarea' });
+    expect(await insertReply(threaded, document, 'Bonjour', 'post')).toEqual({ ok: true, method: 'textarea' });
+    // A post answered in the page's only box is answered in its own box.
+    page('<article data-id="p2"><p>post</p></article><div><textarea data-testid="tweetTextarea_0"></textarea></div>');
+    expect((await locateComposer(threaded, document.querySelector('[data-id="p2"]')!, { timeoutMs: 50 }))?.place).toBe('page');
+    expect(await insertReply(threaded, document, 'Merci !', 'p2')).toEqual({ ok: true, method: 'textarea' });
+    expect(toast()).toBeNull();
   });
 });
 

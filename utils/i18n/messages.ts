@@ -2,6 +2,7 @@
 // a key missing from (or extra in) one language is a compile error. Placeholders are {name}.
 // Validation keys (error.*) are the messages utils/core/brands/schema.ts and items/schema.ts emit.
 import { enTonePage, frTonePage } from './messages-tonepage';
+import { enPageLang, frPageLang } from './messages-pagelang';
 
 import { enAi, frAi } from './messages-ai';
 import { enAiPage, frAiPage } from './messages-ai-page';
@@ -21,6 +22,7 @@ export const en = {
   ...enMatcher,
   ...enSync,
   ...enKitNotes,
+  ...enPageLang,
   'app.name': 'Tact',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
@@ -206,6 +208,7 @@ export const fr: Dictionary = {
   ...frMatcher,
   ...frSync,
   ...frKitNotes,
+  ...frPageLang,
   'app.name': 'Tact',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',

@@ -12,7 +12,7 @@ import {
   type ContentResponseOf,
   type Reply,
 } from '../messaging/protocol';
-import { currentComposer, findComposer } from '../platforms/composer';
+import { currentComposer, locateComposer, type ComposerPlace } from '../platforms/composer';
 import type { Adapter } from '../platforms/types';
 import { copyToClipboard, insertText } from './insert';
 import { BADGE_TAG, openBadgeCard } from './badge';
@@ -38,6 +38,7 @@ export async function insertReply(
   platformId?: string,
 ): Promise<ContentResponseOf<'composer.insert'>> {
   let composer: Element | null = null;
+  let place: ComposerPlace = 'own';
   if (platformId) {
     const node = adapter.findItems(doc).find((n) => {
       try {
@@ -46,12 +47,17 @@ export async function insertReply(
         return false;
       }
     });
-    composer = node ? await findComposer(adapter, node) : null;
+    const found = node ? await locateComposer(adapter, node) : null;
+    composer = found?.composer ?? null;
+    place = found?.place ?? 'own';
   } else {
     composer = currentComposer(adapter.platform, doc);
   }
   if (!composer) return { ok: false, reason: 'no_composer', copied: await copyToClipboard(text) };
-  return insertText(composer, text);
+  const result = await insertText(composer, text);
+  // Typed into the post's box, not the comment's thread: the CM must know before sending it.
+  if (result.ok && place === 'thread') showToast(doc, t(pageLanguage(), 'insert.inPostBox'));
+  return result;
 }
 
 /** Scrolls to the item with `platformId` and opens its badge's card; false when it is not on the page. */

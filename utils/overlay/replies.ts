@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { itemKey } from '../core/items/schema';
 import { t } from '../i18n/translate';
 import type { ContentResponseOf, RequestOf, ResponseOf } from '../messaging/protocol';
-import { COMPOSERS, composersIn, findComposer } from '../platforms/composer';
+import { COMPOSERS, composersIn, locateComposer } from '../platforms/composer';
 import type { Adapter } from '../platforms/types';
 import { pageLanguage } from './card';
 import { copyToClipboard, insertText, type InsertResult } from './insert';
@@ -115,18 +115,20 @@ export type ReplyOutcome = InsertResult & { logged: boolean };
 export async function insertForItem(page: RepliesPage, key: string, text: string): Promise<ReplyOutcome> {
   page.lastKey = key;
   const node = nodeOfKey(page, key);
-  const composer = node ? await findComposer(page.adapter, node) : null;
+  const found = node ? await locateComposer(page.adapter, node) : null;
   let result: InsertResult;
-  if (!composer) {
+  if (!found) {
     result = { ok: false, reason: 'no_composer', copied: await copyToClipboard(text) };
   } else {
-    page.answering.set(composer, key);
-    result = await insertText(composer, text);
+    page.answering.set(found.composer, key);
+    result = await insertText(found.composer, text);
   }
   if (!result.ok) {
     showToast(page.doc, t(page.lang, result.copied ? 'insert.copied' : 'insert.failed'));
     return { ...result, logged: false };
   }
+  // Typed into the post's box, not the comment's thread: the CM must know before sending it.
+  if (found?.place === 'thread') showToast(page.doc, t(page.lang, 'insert.inPostBox'));
   // Tact cannot see the post being sent: the reply counts from its insertion (first-response time).
   try {
     const { logged } = await page.send('replies.log', { key, text });

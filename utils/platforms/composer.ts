@@ -75,18 +75,34 @@ function openButton(item: Element, spec: ComposerSpec, items: Set<Element>): HTM
 }
 
 /**
- * The reply box for `item`: one already inside it, else the one its reply button opens (clicked
- * once; never a button that posts), else the box of the thread it is in, else the page's only
- * composer not owned by another item.
+ * Where a reply box was found for an item: its own (inside it, or opened by its reply button), the
+ * box of the post or thread a comment sits in (not the comment's own: the CM must be told), or the
+ * page's only free box for a post.
  */
+export type ComposerPlace = 'own' | 'thread' | 'page';
+
+/** The reply box for `item`, or null (see locateComposer). */
 export async function findComposer(adapter: Adapter, item: Element, opts: FindComposerOptions = {}): Promise<Element | null> {
+  return (await locateComposer(adapter, item, opts))?.composer ?? null;
+}
+
+/**
+ * The reply box for `item` and where it was found: one already inside it, else the one its reply
+ * button opens (clicked once; never a button that posts), else the box of the thread it is in,
+ * else the page's only composer not owned by another item.
+ */
+export async function locateComposer(
+  adapter: Adapter,
+  item: Element,
+  opts: FindComposerOptions = {},
+): Promise<{ composer: Element; place: ComposerPlace } | null> {
   const spec = COMPOSERS[adapter.platform];
   const doc = item.ownerDocument;
   const items = new Set(adapter.findItems(doc));
   const ownedBy = (el: Element) => ownerItem(el, items);
 
   const inside = composersIn(item, spec).find((c) => ownedBy(c) === item);
-  if (inside) return inside;
+  if (inside) return { composer: inside, place: 'own' };
 
   const before = new Set(composersIn(doc, spec));
   const button = openButton(item, spec, items);
@@ -97,7 +113,7 @@ export async function findComposer(adapter: Adapter, item: Element, opts: FindCo
       const now = composersIn(doc, spec);
       const focused = now.find((c) => c === doc.activeElement || c.contains(doc.activeElement));
       const opened = now.find((c) => ownedBy(c) === item) ?? now.find((c) => !before.has(c)) ?? focused;
-      if (opened) return opened;
+      if (opened) return { composer: opened, place: 'own' };
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -106,11 +122,23 @@ export async function findComposer(adapter: Adapter, item: Element, opts: FindCo
   // answered in the box of the thread it sits in: the closest enclosing item with exactly one box.
   for (let parent = ownedBy(item); parent; parent = ownedBy(parent)) {
     const boxes = composersIn(parent, spec).filter((c) => ownedBy(c) === parent);
-    if (boxes.length === 1) return boxes[0]!;
+    if (boxes.length === 1) return { composer: boxes[0]!, place: 'thread' };
   }
 
+  // The page's only free box. For a comment or reply (nested in its post, or beside it as on X)
+  // that is the post's box, not the comment's thread: reported as such.
   const free = composersIn(doc, spec).filter((c) => ownedBy(c) === null);
-  return free.length === 1 ? (free[0] ?? null) : null;
+  if (free.length !== 1) return null;
+  return { composer: free[0]!, place: ownedBy(item) || isAnswer(adapter, item) ? 'thread' : 'page' };
+}
+
+function isAnswer(adapter: Adapter, item: Element): boolean {
+  try {
+    const kind = adapter.extract(item)?.kind;
+    return kind === 'comment' || kind === 'reply';
+  } catch {
+    return false;
+  }
 }
 
 /** The composer to write into when no item is named: the focused one, else the first on the page. */
