@@ -10,15 +10,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
 import { seedBrand, waitForBadges } from '../../scripts/lib/extension';
+import { dictionaries } from '../../utils/i18n/messages';
 
 // One mention per page (the same as tests/e2e/mentions.test.ts), and the reply box it is answered in.
+// `inPostBox`: a comment with no reply box of its own on the demo page (no reply button, or one
+// that opens nothing), answered in its post's box, which the CM is told in a toast. X's is a post.
 const CASES = [
-  { page: 'x', text: 'URGENT : ma RoadRunner 3000 fume' },
-  { page: 'facebook', text: 'la batterie de ma RoadRunner 3000 a gonflé' },
-  { page: 'reddit', text: 'mine started smoking while charging' },
-  { page: 'old-reddit', text: 'mine has been flawless for a year' },
-  { page: 'linkedin', text: 'sera compatible avec les bornes de recharge' },
+  { page: 'x', text: 'URGENT : ma RoadRunner 3000 fume', inPostBox: false },
+  { page: 'facebook', text: 'la batterie de ma RoadRunner 3000 a gonflé', inPostBox: true },
+  { page: 'reddit', text: 'mine started smoking while charging', inPostBox: true },
+  { page: 'old-reddit', text: 'mine has been flawless for a year', inPostBox: true },
+  { page: 'linkedin', text: 'sera compatible avec les bornes de recharge', inPostBox: true },
 ] as const;
+
+/** The message of the page's toast, if one shows. */
+const toastMessage = (page: Page) => page.evaluate(() => document.querySelector('tact-toast')?.getAttribute('data-message') ?? null);
+/** The page UI's language when the setting is 'auto': the browser's. */
+const browserLang = async (page: Page) => ((await page.evaluate(() => navigator.language)).toLowerCase().startsWith('fr') ? 'fr' : 'en');
 
 const BANNED_FR = 'malheureusement';
 const BANNED_EN = 'unfortunately';
@@ -164,7 +172,7 @@ describe('in-page replies on every platform, end to end', () => {
     return page;
   }
 
-  it.each(CASES)('$page: Insert on a suggestion puts exactly that text into the reply box and logs it', async ({ page: name, text }) => {
+  it.each(CASES)('$page: Insert on a suggestion puts exactly that text into the reply box and logs it', async ({ page: name, text, inPostBox }) => {
     const page = await openDemo(name);
     await expect.poll(() => badgeKey(page, text), { timeout: 10_000 }).not.toBeNull();
     const key = (await badgeKey(page, text))!;
@@ -183,6 +191,10 @@ describe('in-page replies on every platform, end to end', () => {
     await clickInShadow(page, host, (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === 'insert');
     const first = expected.data.replies[0]!.text;
     await expect.poll(() => composerTexts(page), { timeout: 10_000 }).toEqual([first]);
+    // Put in the post's box rather than the comment's own: said at once; else no such toast.
+    const told = dictionaries[await browserLang(page)]['insert.inPostBox'];
+    if (inPostBox) await expect.poll(() => toastMessage(page), { timeout: 5_000 }).toBe(told);
+    else expect(await toastMessage(page)).not.toBe(told);
 
     const row = await stored(key);
     expect(row.replies).toEqual([first]);
@@ -243,9 +255,18 @@ describe('in-page replies on every platform, end to end', () => {
     const expected = await call<{ replies: Array<{ text: string }> }>('suggest.forItem', { key });
     const tabId = await ext.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
     // What the background sends when the shortcut is pressed (entrypoints/background/index.ts).
-    const reply = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'suggest.insertFirst', payload: {} }), tabId);
-    expect(reply).toEqual({ ok: true, data: { inserted: true, reason: 'ok' } });
-    expect(await composerTexts(page)).toEqual([expected.data.replies[0]!.text]);
+    // The options switch the UI to French while the page is open: the background tells the tab.
+    const other = (await browserLang(page)) === 'fr' ? 'en' : 'fr';
+    expect((await call<{ language: string }>('settings.set', { language: other })).data.language).toBe(other);
+    try {
+      const reply = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'suggest.insertFirst', payload: {} }), tabId);
+      expect(reply).toEqual({ ok: true, data: { inserted: true, reason: 'ok' } });
+      expect(await composerTexts(page)).toEqual([expected.data.replies[0]!.text]);
+      // A comment answered in its post's box (CASES[3]): told so, in the language just chosen.
+      await expect.poll(() => toastMessage(page), { timeout: 5_000 }).toBe(dictionaries[other]['insert.inPostBox']);
+    } finally {
+      await call('settings.set', { language: 'auto' });
+    }
     await page.close();
   });
 
