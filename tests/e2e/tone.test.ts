@@ -270,6 +270,21 @@ describe('in-page replies on every platform, end to end', () => {
     await page.close();
   });
 
+  it('a page opened after the options chose the other language speaks it from the start', async () => {
+    const other = (await browserLang(ext)) === 'fr' ? 'en' : 'fr';
+    await call('settings.set', { language: other });
+    try {
+      const page = await openDemo('reddit');
+      const tabId = await ext.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
+      // Nothing typed anywhere: the command says so in a toast, in the chosen language.
+      expect(await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tone.focusMeter', payload: {} }), tabId)).toEqual({ ok: true, data: { focused: false } });
+      expect(await toastMessage(page)).toBe(dictionaries[other]['meter.nothing']);
+      await page.close();
+    } finally {
+      await call('settings.set', { language: 'auto' });
+    }
+  });
+
   it('reddit: the card works from the keyboard (Tab to Insert, Escape gives the focus back, Enter inserts)', async () => {
     const { page: name, text } = CASES[2];
     const page = await openDemo(name);
