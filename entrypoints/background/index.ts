@@ -2,7 +2,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { TactDB } from '../../utils/db/schema';
-import { clearTab } from '../../utils/db/repo';
+import { clearTab, getSettings } from '../../utils/db/repo';
 import { createHandlers } from '../../utils/background/handlers';
 import { startBackgroundSync, SyncService } from '../../utils/background/sync';
 import { createRouter } from '../../utils/messaging/router';
@@ -11,6 +11,7 @@ import { Roamer, type SyncArea } from '../../utils/background/roaming';
 import { createSubscriptions } from '../../utils/background/subscriptions';
 import { POLL_MINUTES } from '../../utils/core/kit/subscription';
 import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
+import type { UiLanguage } from '../../utils/core/settings/schema';
 
 export default defineBackground(() => {
   const db = new TactDB();
@@ -19,10 +20,25 @@ export default defineBackground(() => {
   // Settings roaming: storage.sync when the browser has it (read at start-up and when it changes).
   const sync = browser.storage?.sync as unknown as SyncArea | undefined;
   const roamer = sync ? new Roamer({ db, sync }) : undefined;
+  // Open platform tabs redraw their UI in a new language setting (overlay.settings, page-lang.ts).
+  // Only the tabs the content scripts run in; one that does not answer (still loading) reads it at start.
+  async function pushLanguage(language: UiLanguage): Promise<void> {
+    const tabs = await browser.tabs.query({ url: Object.values(PLATFORM_MATCHES).flat() });
+    await Promise.all(
+      tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'overlay.settings', payload: { language } }).catch(() => {}))),
+    );
+  }
   if (roamer) {
-    void roamer.pull().catch((e: unknown) => console.error('[tact] roaming', e));
+    // A language roamed in from another device is pushed to open tabs like one set here.
+    const pull = async () => {
+      const before = (await getSettings(db)).language;
+      await roamer.pull();
+      const after = (await getSettings(db)).language;
+      if (after !== before) await pushLanguage(after);
+    };
+    void pull().catch((e: unknown) => console.error('[tact] roaming', e));
     browser.storage.onChanged.addListener((_changes, area) => {
-      if (area === 'sync') void roamer.pull().catch((e: unknown) => console.error('[tact] roaming', e));
+      if (area === 'sync') void pull().catch((e: unknown) => console.error('[tact] roaming', e));
     });
   }
   // Subscribed brand kits: checked at start-up, on an alarm, and on "refresh now".
@@ -64,13 +80,7 @@ export default defineBackground(() => {
     async pushAuthor(tabId, memory) {
       await browser.tabs.sendMessage(tabId, { type: 'overlay.author', payload: memory });
     },
-    async pushLanguage(language) {
-      // Only the tabs the content scripts run in; one that does not answer (still loading) reads it at start.
-      const tabs = await browser.tabs.query({ url: Object.values(PLATFORM_MATCHES).flat() });
-      await Promise.all(
-        tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'overlay.settings', payload: { language } }).catch(() => {}))),
-      );
-    },
+    pushLanguage,
     async openTab(url) {
       await browser.tabs.create({ url });
     },
