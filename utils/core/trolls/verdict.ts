@@ -101,6 +101,18 @@ function similar(a: Set<string>, b: Set<string>, t: number): boolean {
   const lo = Math.min(a.size, b.size);
   const hi = Math.max(a.size, b.size);
   if (hi === 0 || lo / hi < t) return false;
+  if (lo === 0) return jaccard(a, b) >= t;
+  // count the words of the smaller set missing from the other, and stop as soon as even sharing all
+  // the rest could not reach `t` (the same expression as jaccard's, which grows with what is shared)
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const n = small.size + big.size;
+  let missing = 0;
+  for (const w of small) {
+    if (big.has(w)) continue;
+    missing++;
+    const most = small.size - missing;
+    if (most / (n - most) < t) return false;
+  }
   return jaccard(a, b) >= t;
 }
 
