@@ -159,23 +159,30 @@ export interface Match {
 const CLOSURE = new Map<number, number>();
 const SHORT = new Map<number, number>();
 let ALWAYS = 0;
+let ALL = 0;
+let FILTERED = 0;
 const key = (len: number, c0: number, c1: number, c2: number) => len | (c0 << 2) | (c1 << 11) | (c2 << 20);
 const keyOf = (s: string) => key(s.length, s.charCodeAt(0) || 0, s.charCodeAt(1) || 0, s.charCodeAt(2) || 0);
-RULES.forEach((r, ri) => {
-  const prefixes = ri < 30 ? rulePrefixes(r.scan.source) : null;
-  // only rules with a leading word boundary are filtered (tried at word starts only); the four
-  // without one (mockery, link, phone, correction) may begin inside a word: one global scan each
-  if (prefixes === null || !r.bounded) {
-    ALWAYS |= 2 ** ri;
-    return;
-  }
-  for (const p of prefixes) {
-    if (p.length < 3) SHORT.set(keyOf(p), (SHORT.get(keyOf(p)) ?? 0) | (1 << ri));
-    for (let j = 1; j <= p.length; j++) CLOSURE.set(keyOf(p.slice(0, j)), (CLOSURE.get(keyOf(p.slice(0, j))) ?? 0) | (1 << ri));
-  }
-});
-const ALL = 2 ** Math.min(RULES.length, 30) - 1;
-const FILTERED = ALL & ~ALWAYS;
+let ready = false;
+// built on the first findCues call (a few ms), not when a page loads the module
+function buildTables() {
+  ready = true;
+  RULES.forEach((r, ri) => {
+    const prefixes = ri < 30 ? rulePrefixes(r.scan.source) : null;
+    // only rules with a leading word boundary are filtered (tried at word starts only); the four
+    // without one (mockery, link, phone, correction) may begin inside a word: one global scan each
+    if (prefixes === null || !r.bounded) {
+      if (ri < 30) ALWAYS |= 1 << ri;
+      return;
+    }
+    for (const p of prefixes) {
+      if (p.length < 3) SHORT.set(keyOf(p), (SHORT.get(keyOf(p)) ?? 0) | (1 << ri));
+      for (let j = 1; j <= p.length; j++) CLOSURE.set(keyOf(p.slice(0, j)), (CLOSURE.get(keyOf(p.slice(0, j))) ?? 0) | (1 << ri));
+    }
+  });
+  ALL = 2 ** Math.min(RULES.length, 30) - 1;
+  FILTERED = ALL & ~ALWAYS;
+}
 
 /** The rules that can match from `i` on, as bits. */
 function candidates(text: string, i: number): number {
@@ -198,6 +205,7 @@ function candidates(text: string, i: number): number {
  * rules run as a global scan.
  */
 export function findCues(text: string): Match[] {
+  if (!ready) buildTables();
   const out: Match[] = [];
   // the word starts (what a leading boundary allows) and the filtered rules that can match at each
   const at: number[] = [];
