@@ -39,6 +39,10 @@ const texts = ['typology-dev.jsonl', 'typology-eval.jsonl', 'abuse-extra.jsonl']
 const tricky = [
   'supportsupport support', 'résupport', 'éordre order', '_order #12345', '9order #12345', '𝐀order #12345', '😡order #12345',
   '😡😡 t’es un naze', 'xt’es un naze', 'Ét’es un naze', 'aaa lol', 'maga MAGA', 'https://x.com/a?b=macron',
+  // case folding that is not plain lower-casing (long s, Kelvin sign, Turkish İ/ı), capitals, apostrophes
+  'ſupport ſhipping', 'KILL them all', 'İnvest now, ınvest', 'ÉLECTIONS PRÉSIDENTIELLES', 'À ABATTRE', 'ÇA FAIT 3 JOURS',
+  'JE SAIS OÙ TU HABITES', 'RÉFÉRENCE 123456', 'ÉCRIVEZ-MOI', 'Œuvre', 'ÆON ÿ Ÿ', 'Tu es', 't', 'je', 'i', "J'", 'ça',
+  'T’ES NUL', 'J’AI REÇU', 'n’est pas ok', 't‘es', 'j’', '’’’ t’’es', 'µ MACRON µ',
 ];
 
 test('findCues finds exactly what the written rules find', () => {

@@ -11,12 +11,15 @@ export const PREFIX_LEN = 3;
 /**
  * The form of a character in a prefix, the same for every character a case-insensitive rule matches
  * with it: ASCII and Latin-1/Latin Extended-A letters lower-cased, where the case pairs of Unicode's
- * simple case folding are the plain upper/lower pairs. Anything else (-1) is not pinned down: a prefix
+ * simple case folding are the plain upper/lower pairs, and ’. Anything else (-1) is not pinned down: a prefix
  * stops before it. Left out: U+0130 İ and U+0131 ı (Turkish i) and U+017F ſ (folds to s), and every
  * character outside these blocks, such as U+212A KELVIN SIGN (folds to k).
  */
 export function keyChar(c: number): number {
   if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  // the typographic apostrophe of "t’es", "j’ai": no case, and nothing folds to it; given the code
+  // of ſ, which has no key of its own, so that every key fits in 9 bits
+  if (c === 0x2019) return 0x17f;
   if (c < 0xc0 || c > 0x17e || c === 0x130 || c === 0x131 || c === 0xd7 || c === 0xf7) return -1;
   const l = String.fromCharCode(c).toLowerCase();
   return l.length === 1 && l.charCodeAt(0) >= 0xc0 && l.charCodeAt(0) <= 0x17e ? l.charCodeAt(0) : -1;
