@@ -1,6 +1,7 @@
 // Text cues of the troll typology (../shared/typology.md), FR and EN, as regular expressions run on
 // the ORIGINAL text (case-insensitive, accent-tolerant character classes), so that every match is a
 // character span the moderator can see highlighted. Pure data + one helper; no DOM, no network.
+import { keyChar, rulePrefixes } from './rule-prefixes';
 import type { TrollTypeId } from './typology';
 
 export type CueKind =
@@ -58,11 +59,14 @@ export interface CueRule {
   /** Whether `scan` lost a leading boundary that must be checked. */
   bounded: boolean;
   label: { fr: string; en: string };
+  /** `scan`, sticky: findCues tries it only where the text starts like one of its prefixes. */
+  sticky: RegExp;
 }
 
 const rule = (kind: CueKind, r: RegExp, fr: string, en: string): CueRule => {
   const bounded = r.source.startsWith(B);
-  return { kind, re: r, scan: bounded ? new RegExp(r.source.slice(B.length), r.flags) : r, bounded, label: { fr, en } };
+  const scan = bounded ? new RegExp(r.source.slice(B.length), r.flags) : r;
+  return { kind, re: r, scan, bounded, label: { fr, en }, sticky: new RegExp(scan.source, scan.flags.replace('g', '') + 'y') };
 };
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -148,10 +152,94 @@ export interface Match {
   label: { fr: string; en: string };
 }
 
-/** All rule matches in `text` (spans in `text`), in order of position. */
+// --- where each rule can match -------------------------------------------------------------------
+// Each rule is one bit. CLOSURE maps every beginning (1 to 3 characters, keyChar form) of every
+// prefix of a rule (rule-prefixes.ts) to the rules that have it, SHORT maps the prefixes shorter than
+// 3 characters; ALWAYS holds the rules run the old way, with a global scan.
+const CLOSURE = new Map<number, number>();
+const SHORT = new Map<number, number>();
+let ALWAYS = 0;
+let ALL = 0;
+let FILTERED = 0;
+const key = (len: number, c0: number, c1: number, c2: number) => len | (c0 << 2) | (c1 << 11) | (c2 << 20);
+const keyOf = (s: string) => key(s.length, s.charCodeAt(0) || 0, s.charCodeAt(1) || 0, s.charCodeAt(2) || 0);
+let ready = false;
+// built on the first findCues call (a few ms), not when a page loads the module
+function buildTables() {
+  ready = true;
+  RULES.forEach((r, ri) => {
+    const prefixes = ri < 30 ? rulePrefixes(r.scan.source) : null;
+    // only rules with a leading word boundary are filtered (tried at word starts only); the four
+    // without one (mockery, link, phone, correction) may begin inside a word: one global scan each
+    if (prefixes === null || !r.bounded) {
+      if (ri < 30) ALWAYS |= 1 << ri;
+      return;
+    }
+    for (const p of prefixes) {
+      if (p.length < 3) SHORT.set(keyOf(p), (SHORT.get(keyOf(p)) ?? 0) | (1 << ri));
+      for (let j = 1; j <= p.length; j++) CLOSURE.set(keyOf(p.slice(0, j)), (CLOSURE.get(keyOf(p.slice(0, j))) ?? 0) | (1 << ri));
+    }
+  });
+  ALL = 2 ** Math.min(RULES.length, 30) - 1;
+  FILTERED = ALL & ~ALWAYS;
+}
+
+/** The rules that can match from `i` on, as bits. */
+function candidates(text: string, i: number): number {
+  const c0 = i < text.length ? keyChar(text.charCodeAt(i)) : -1;
+  if (c0 < 0) return ALL; // not pinned down: every rule is tried here
+  const c1 = i + 1 < text.length ? keyChar(text.charCodeAt(i + 1)) : -1;
+  if (c1 < 0) return (CLOSURE.get(key(1, c0, 0, 0)) ?? 0) | ALWAYS;
+  const c2 = i + 2 < text.length ? keyChar(text.charCodeAt(i + 2)) : -1;
+  const one = SHORT.get(key(1, c0, 0, 0)) ?? 0;
+  if (c2 < 0) return one | (CLOSURE.get(key(2, c0, c1, 0)) ?? 0) | ALWAYS;
+  return one | (SHORT.get(key(2, c0, c1, 0)) ?? 0) | (CLOSURE.get(key(3, c0, c1, c2)) ?? 0) | ALWAYS;
+}
+
+/**
+ * All rule matches in `text` (spans in `text`), in order of position. The same as running each rule's
+ * written regex globally (tests/unit/cues.test.ts checks it) but about twice as fast: a rule with a
+ * leading word boundary and known prefixes is tried, sticky, only at the word starts where the text
+ * begins like one of its prefixes, in increasing order and from the end of the previous match on,
+ * which is what a global scan does (it finds the first position where the rule matches). The other
+ * rules run as a global scan.
+ */
 export function findCues(text: string): Match[] {
+  if (!ready) buildTables();
   const out: Match[] = [];
-  for (const r of RULES) {
+  // the word starts (what a leading boundary allows) and the filtered rules that can match at each
+  const at: number[] = [];
+  const can: number[] = [];
+  let any = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (!wordBefore(text, i)) {
+      const c = candidates(text, i) & FILTERED;
+      if (c) {
+        at.push(i);
+        can.push(c);
+        any |= c;
+      }
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  RULES.forEach((r, ri) => {
+    const bit = ri < 30 ? 1 << ri : 0;
+    if (FILTERED & bit) {
+      if (!(any & bit)) return;
+      const re = r.sticky;
+      let from = 0;
+      for (let k = 0; k < at.length; k++) {
+        const p = at[k]!;
+        if (!(can[k]! & bit) || p < from) continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (!m || m[0].length === 0) continue;
+        from = p + m[0].length;
+        push(r, m[0], p);
+      }
+      return;
+    }
     const re = r.scan;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -164,11 +252,14 @@ export function findCues(text: string): Match[] {
         re.lastIndex++;
         continue;
       }
-      let end = m.index + m[0].length;
-      while (end > m.index + 1 && /\s/.test(text[end - 1]!)) end--;
-      if (r.kind === 'phone' && (m[0].replace(/\D/g, '').length < 8 || /^\d{4}$/.test(m[0].trim()))) continue;
-      out.push({ start: m.index, end, kind: r.kind, label: r.label });
+      push(r, m[0], m.index);
     }
+  });
+  function push(r: CueRule, m: string, start: number) {
+    let end = start + m.length;
+    while (end > start + 1 && /\s/.test(text[end - 1]!)) end--;
+    if (r.kind === 'phone' && (m.replace(/\D/g, '').length < 8 || /^\d{4}$/.test(m.trim()))) return;
+    out.push({ start, end, kind: r.kind, label: r.label });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

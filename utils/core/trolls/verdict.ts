@@ -94,6 +94,28 @@ function readContentWords(text: string, folded = fold(text).text): Set<string> {
   return out;
 }
 
+/** Whether the Jaccard similarity of `a` and `b` reaches `t`. */
+function similar(a: Set<string>, b: Set<string>, t: number): boolean {
+  // it is at most min/max (all of the smaller set shared), and rounding keeps that order: most
+  // pairs of a thread are ruled out by their sizes alone
+  const lo = Math.min(a.size, b.size);
+  const hi = Math.max(a.size, b.size);
+  if (hi === 0 || lo / hi < t) return false;
+  if (lo === 0) return jaccard(a, b) >= t;
+  // count the words of the smaller set missing from the other, and stop as soon as even sharing all
+  // the rest could not reach `t` (the same expression as jaccard's, which grows with what is shared)
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const n = small.size + big.size;
+  let missing = 0;
+  for (const w of small) {
+    if (big.has(w)) continue;
+    missing++;
+    const most = small.size - missing;
+    if (most / (n - most) < t) return false;
+  }
+  return jaccard(a, b) >= t;
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let inter = 0;
@@ -111,7 +133,38 @@ function insultOf(model: AbuseModel): (text: string) => number {
 }
 
 const handles = memo((text: string) => new Set([...text.matchAll(/@([\p{L}\p{N}_.]{2,})/gu)].map((m) => m[1]!.toLowerCase())));
-const normAuthor = (a: string | undefined) => (a ?? '').trim().toLowerCase().replace(/^@/, '');
+const readAuthor = (a: string) => a.trim().toLowerCase().replace(/^@/, '');
+// a thread's authors come back with every comment classified against it
+const normAuthorMemo = memo(readAuthor);
+const normAuthor = (a: string | undefined) => normAuthorMemo(a ?? '');
+
+/** Whether the folded text has a word (a run of letters and digits) that names an identity group. */
+function hasIdentityTerm(folded: string): boolean {
+  // the runs of /[\p{L}\p{N}]+/u, read by hand: ASCII by char code, the rest by the same classes
+  let start = -1;
+  for (let i = 0; i <= folded.length; ) {
+    let word = false;
+    let step = 1;
+    if (i < folded.length) {
+      const c = folded.charCodeAt(i);
+      if (c < 0x80) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+      else {
+        const cp = folded.codePointAt(i)!;
+        if (cp > 0xffff) step = 2;
+        word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+      }
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (isIdentityTerm(folded.slice(start, i))) return true;
+      start = -1;
+    }
+    i += step;
+  }
+  return false;
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -221,8 +274,7 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
     // "t'es un…" with no abusive word is not a flame
     ev.flamer = ev.flamer.map((w) => w * 0.4);
   }
-  let identity = false;
-  for (const m of folded.text.matchAll(WORD)) if ((identity = isIdentityTerm(m[0]))) break;
+  const identity = hasIdentityTerm(folded.text);
   if (hateness >= 0.3) ev.hate.push(hateness * 0.8 * damp);
   if (!identity && !has('violence')) ev.hate = ev.hate.map((w) => w * 0.5);
   if (identity && has('dehumanising')) ev.hate.push(0.3 * damp);
@@ -249,12 +301,13 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
     }
   }
   const myHandles = handles(text);
-  const earlier = thread.filter((c) => me && normAuthor(c.author) === me);
-  const others = thread.filter((c) => !me || normAuthor(c.author) !== me);
+  const earlier: ThreadComment[] = [];
+  const others: ThreadComment[] = [];
+  for (const c of thread) (me && normAuthor(c.author) === me ? earlier : others).push(c);
   // repeats on the page
   if (mine.size >= 4) {
-    const sameBySelf = earlier.filter((c) => jaccard(mine, contentWords(c.text)) >= 0.7).length;
-    const sameByOthers = new Set(others.filter((c) => jaccard(mine, contentWords(c.text)) >= 0.6).map((c) => normAuthor(c.author))).size;
+    const sameBySelf = earlier.filter((c) => similar(mine, contentWords(c.text), 0.7)).length;
+    const sameByOthers = new Set(others.filter((c) => similar(mine, contentWords(c.text), 0.6)).map((c) => normAuthor(c.author))).size;
     if (sameBySelf > 0 || sameByOthers > 0) extra.push({ ...whole, kind: 'repeat', label: CONTEXT_LABELS.repeat! });
     if (sameBySelf > 0) {
       if (ev.sealion.length) ev.sealion.push(0.35);
@@ -315,9 +368,15 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
 
   const scores = {} as Record<TrollTypeId, number>;
   for (const id of Object.keys(ev) as TrollTypeId[]) scores[id] = noisyOr(ev[id]);
-  const ranked = (Object.keys(scores) as TrollTypeId[]).filter((id) => id !== 'unhappy_customer').sort((a, b) => scores[b] - scores[a]);
-  const best = ranked[0]!;
-  const second = ranked[1]!;
+  // the two highest troll types, ties to the first in order (what a stable sort by score gives)
+  let best: TrollTypeId | undefined;
+  let second: TrollTypeId | undefined;
+  for (const id of Object.keys(scores) as TrollTypeId[]) {
+    if (id === 'unhappy_customer') continue;
+    if (best === undefined || scores[id] > scores[best]) (second = best), (best = id);
+    else if (second === undefined || scores[id] > scores[second]) second = id;
+  }
+  if (best === undefined || second === undefined) throw new Error('troll types missing');
   let troll = scores[best];
   let type: TrollTypeId | null = null;
   let confidence: number;
