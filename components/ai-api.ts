@@ -6,8 +6,7 @@ import { aiActive, aiSettingsSchema } from '../utils/core/settings/ai';
 import { createBuiltinProvider, detectBuiltin, downloadBuiltin, type BuiltinScope } from '../utils/core/tone/ai/builtin';
 import { rewriteChecked } from '../utils/core/tone/ai/rewrite';
 import { AiError } from '../utils/core/tone/ai/types';
-import { loadToneProfile } from '../utils/db/ai';
-import { toneProfileSchema } from '../utils/core/tone/profile';
+import { toneForRewrite } from '../utils/background/tone';
 import { MessageError, send } from '../utils/messaging/client';
 import type { AiSettingsApi } from './ai-settings';
 import { pageDb } from './db';
@@ -28,10 +27,9 @@ export const browserAiApi: AiSettingsApi = {
       if (!aiActive(aiSettingsSchema.parse({ ...settings, apiKey: '' })) || settings.provider !== 'builtin') {
         throw new AiError('disabled', { fr: 'La réécriture par IA est désactivée.', en: 'AI rewriting is turned off.' });
       }
-      const stored = await loadToneProfile(pageDb(), req.brandId);
-      const profile = stored ?? toneProfileSchema.parse({ name: 'Default', language: req.lang });
+      const { profile, stored } = await toneForRewrite(pageDb(), req.brandId, req.lang);
       const r = await rewriteChecked(createBuiltinProvider(scope()), { text: req.text, profile, platform: req.platform, lang: req.lang, instruction: req.instruction }, { agent: req.agent });
-      return { text: r.text, problems: r.problems, fixed: r.fixed, provider: r.provider, profile: stored?.name ?? null };
+      return { text: r.text, problems: r.problems, fixed: r.fixed, provider: r.provider, profile: stored ? profile.name : null };
     }
   },
   requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),

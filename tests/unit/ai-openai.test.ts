@@ -187,7 +187,7 @@ describe('ai.* routes', () => {
   });
 
   it('rewrites with the stored tone profile once enabled, and never hands the key to a page', async () => {
-    await db.table('toneProfiles').put({ id: 't1', brandId: 'b1', updatedAt: 1, ...ACME });
+    await db.table('toneProfiles').put({ id: 't1', brandId: 'b1', name: ACME.name, data: ACME, updatedAt: 1 });
     const saved = await handle({ type: 'ai.settings.set', payload: { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-secret' } }, page);
     expect(saved).toMatchObject({ ok: true, data: { enabled: true, hasApiKey: true } });
     expect(JSON.stringify(saved)).not.toContain('sk-secret');
@@ -201,6 +201,40 @@ describe('ai.* routes', () => {
     // Only the draft and the tone rules went out.
     const sent = JSON.stringify(fake.received[0]!.body);
     expect(sent).toContain('Salut, on regarde.');
+  });
+
+  it('follows the profile in the request’s language, of the page’s default brand, else that brand’s default', async () => {
+    const seen: Array<{ name: string; signature: string; language: string; address?: string; languages?: string[] }> = [];
+    const withRunner = createRouter(
+      createHandlers(db, {
+        setBadge: async () => {},
+        notify: async () => {},
+        revealInTab: async () => false,
+        openTab: async () => {},
+        ai: { runBuiltin: async (req) => (seen.push(req.profile as (typeof seen)[number]), { text: req.text }) },
+      }),
+      EXT,
+    );
+    await handle({ type: 'ai.settings.set', payload: { enabled: true, provider: 'builtin' } }, page);
+    const brand = (id: string, name: string) => ({ id, name, aliases: [], products: [], languages: ['fr', 'en'], updatedAt: 1 });
+    await db.table('brands').bulkPut([brand('b-acme', 'Acme'), brand('b-zeta', 'Zeta')]);
+    const EN = toneProfileSchema.parse({ name: 'Acme EN', language: 'en', signature: '— The Acme team' });
+    // Zeta's (a subscribed kit's, say) profile is the newest: it must not win for a request naming no brand.
+    const ZETA = toneProfileSchema.parse({ name: 'Zeta FR', language: 'fr' });
+    await db.table('toneProfiles').bulkPut([
+      { id: 'acme-fr', brandId: 'b-acme', name: ACME.name, data: ACME, updatedAt: 1 },
+      { id: 'acme-en', brandId: 'b-acme', name: EN.name, data: EN, updatedAt: 2 },
+      { id: 'zeta-fr', brandId: 'b-zeta', name: ZETA.name, data: ZETA, updatedAt: 3 },
+    ]);
+    const ask = (lang: 'fr' | 'en', brandId?: string) => withRunner({ type: 'ai.rewrite', payload: { text: 'On regarde.', platform: 'x', lang, brandId } }, content);
+    expect(await ask('fr')).toMatchObject({ ok: true, data: { profile: 'Acme FR' } });
+    expect(await ask('en')).toMatchObject({ ok: true, data: { profile: 'Acme EN' } });
+    expect(await ask('fr', 'b-zeta')).toMatchObject({ ok: true, data: { profile: 'Zeta FR' } });
+    expect(seen.map((p) => p.language)).toEqual(['fr', 'en', 'fr']);
+    // A brand without a profile: the app's default one (signed, vous in French, in the brand's languages).
+    await db.table('toneProfiles').clear();
+    expect(await ask('fr')).toMatchObject({ ok: true, data: { profile: null } });
+    expect(seen.at(-1)).toMatchObject({ name: 'Acme FR', language: 'fr', address: 'vous', signature: '— L’équipe Acme', languages: ['fr', 'en'] });
   });
 
   it('tells pages and content scripts whether AI rewriting is on, and nothing more', async () => {
@@ -259,7 +293,7 @@ describe('ai.* routes', () => {
     );
     expect(await withRunner({ type: 'ai.rewrite', payload: { text: 'On regarde.', platform: 'reddit', lang: 'en' } }, content)).toMatchObject({
       ok: true,
-      data: { text: 'Bonjour. On regarde.', provider: 'builtin', profile: null },
+      data: { text: 'Bonjour. On regarde.\n— The Tact team', provider: 'builtin', profile: null },
     });
     expect(fake.received).toHaveLength(0);
   });

@@ -7,6 +7,7 @@ import { createHandlers } from '../../utils/background/handlers';
 import { defaultProfile, loadToneFor } from '../../utils/background/tone';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
 import { checkDraft } from '../../utils/core/tone/check';
+import { defaultToneProfile } from '../../utils/core/tone/defaults';
 
 const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
 const content: SenderInfo = { id: 'tact-id', url: 'https://x.com/home', tab: { id: 7, url: 'https://x.com/home' } };
@@ -135,6 +136,9 @@ describe('tone.forPage and loadToneFor', () => {
     expect((await loadToneFor(db, brandId, 'fr')).name).toBe('Acme FR');
     expect((await loadToneFor(db, brandId, 'en')).name).toBe('Acme EN');
     expect(await loadToneFor(db, 'unknown', 'fr')).toEqual(defaultProfile('', 'fr'));
+    const both = await send<{ id: string }>('brands.save', { brand: { name: 'Duo', languages: ['en', 'fr'] } }, page);
+    // The same default as the options page (tone-repo getToneProfile): in all the brand's languages.
+    expect(await loadToneFor(db, both.id, 'fr')).toEqual(defaultToneProfile('Duo', 'fr', ['en', 'fr']));
     expect(defaultProfile('Acme', 'fr')).toMatchObject({ name: 'Acme FR', language: 'fr', address: 'vous', banned: [] });
   });
 });

@@ -2,11 +2,11 @@
 // compatible endpoint is called from here; the browser's built-in model through `runBuiltin`, where the
 // service worker has it (else the error code `wrong_context` tells a page to run it itself).
 import { aiActive, publicAiSettings } from '../core/settings/ai';
-import { toneProfileSchema, type ToneProfile } from '../core/tone/profile';
 import { chat, createOpenAiProvider } from '../core/tone/ai/openai';
 import { rewriteChecked } from '../core/tone/ai/rewrite';
 import { AiError, type AiProvider, type RewriteRequest } from '../core/tone/ai/types';
-import { getAiSettings, loadToneProfile, updateAiSettings } from '../db/ai';
+import { getAiSettings, updateAiSettings } from '../db/ai';
+import { toneForRewrite } from './tone';
 import type { TactDB } from '../db/schema';
 import type { Handlers } from '../messaging/router';
 
@@ -26,18 +26,12 @@ const disabled = () =>
     en: 'AI rewriting is turned off: turn it on in Tact’s options.',
   });
 
-/** With no tone profile yet, only the language is known: the checker then flags nothing brand-specific. */
-function fallbackProfile(lang: 'fr' | 'en'): ToneProfile {
-  return toneProfileSchema.parse({ name: lang === 'fr' ? 'Ton par défaut' : 'Default tone', language: lang });
-}
-
 export function createAiHandlers(db: TactDB, effects: AiEffects = {}): AiHandlers {
   return {
     'ai.rewrite': async (p) => {
       const settings = await getAiSettings(db);
       if (!aiActive(settings)) throw disabled();
-      const stored = await loadToneProfile(db, p.brandId);
-      const profile = stored ?? fallbackProfile(p.lang);
+      const { profile, stored } = await toneForRewrite(db, p.brandId, p.lang);
       let provider: AiProvider;
       if (settings.provider === 'openai') {
         provider = createOpenAiProvider({ baseUrl: settings.baseUrl, model: settings.model, apiKey: settings.apiKey, timeoutMs: settings.timeoutMs, fetch: effects.fetch });
@@ -58,7 +52,7 @@ export function createAiHandlers(db: TactDB, effects: AiEffects = {}): AiHandler
         };
       }
       const result = await rewriteChecked(provider, { text: p.text, profile, platform: p.platform, lang: p.lang, instruction: p.instruction }, { agent: p.agent });
-      return { text: result.text, problems: result.problems, fixed: result.fixed, provider: result.provider, profile: stored?.name ?? null };
+      return { text: result.text, problems: result.problems, fixed: result.fixed, provider: result.provider, profile: stored ? profile.name : null };
     },
     'ai.status': async () => {
       const s = await getAiSettings(db);

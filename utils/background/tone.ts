@@ -14,9 +14,9 @@ import type { tonePageProtocol } from '../messaging/protocol-tone-page';
 
 export type Lang = 'fr' | 'en';
 
-/** The profile used when a brand has none (the same default the options page shows). */
-export function defaultProfile(brandName: string, lang: Lang): ToneProfile {
-  return defaultToneProfile(brandName || 'Tact', lang);
+/** The profile used when a brand has none (the same default the options page shows, tone-repo's getToneProfile). */
+export function defaultProfile(brandName: string, lang: Lang, languages: readonly Lang[] = [lang]): ToneProfile {
+  return defaultToneProfile(brandName || 'Tact', lang, languages);
 }
 
 /** The stored profiles of a brand that parse (a broken row is skipped, never fatal). */
@@ -34,14 +34,25 @@ async function storedProfiles(db: TactDB, brandId: string): Promise<ToneProfile[
 
 /** The brand's profile for replies in `lang`: one answering in it, else its first one, else a default. */
 export async function loadToneFor(db: TactDB, brandId: string | undefined, lang: Lang): Promise<ToneProfile> {
+  return (await toneWithOrigin(db, brandId, lang)).profile;
+}
+
+/** loadToneFor, also saying whether the profile is a stored one (false: the default). */
+async function toneWithOrigin(db: TactDB, brandId: string | undefined, lang: Lang): Promise<{ profile: ToneProfile; stored: boolean }> {
   const brand = brandId ? await db.brands.get(brandId) : undefined;
   const profiles = brandId ? await storedProfiles(db, brandId) : [];
-  return (
-    profiles.find((p) => p.language === lang) ??
-    profiles.find((p) => profileLanguages(p).includes(lang)) ??
-    profiles[0] ??
-    defaultProfile(brand?.name ?? '', lang)
-  );
+  const found = profiles.find((p) => p.language === lang) ?? profiles.find((p) => profileLanguages(p).includes(lang)) ?? profiles[0];
+  if (found) return { profile: found, stored: true };
+  return { profile: defaultProfile(brand?.name ?? '', lang, brand?.languages ?? [lang]), stored: false };
+}
+
+/**
+ * The profile an AI rewrite follows: the request's brand, else the page's default brand (the first by
+ * name, as tone.forPage), in the request's language; `stored` is false when it is the default profile.
+ */
+export async function toneForRewrite(db: TactDB, brandId: string | undefined, lang: Lang): Promise<{ profile: ToneProfile; stored: boolean }> {
+  const id = brandId ?? (await db.brands.orderBy('name').first())?.id;
+  return toneWithOrigin(db, id, lang);
 }
 
 
@@ -114,7 +125,7 @@ export async function toneForPage(db: TactDB): Promise<PageTone> {
   const out: PageTone['brands'] = [];
   for (const b of brands) {
     const stored = await storedProfiles(db, b.id);
-    out.push({ brandId: b.id, brandName: b.name, profiles: stored.length > 0 ? stored : b.languages.map((l) => defaultProfile(b.name, l)) });
+    out.push({ brandId: b.id, brandName: b.name, profiles: stored.length > 0 ? stored : b.languages.map((l) => defaultProfile(b.name, l, b.languages)) });
   }
   return { brands: out, defaultBrandId: brands[0]?.id ?? null };
 }

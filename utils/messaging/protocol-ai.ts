@@ -26,7 +26,7 @@ export const aiRewriteRequestSchema = z.object({
   text: z.string().trim().min(1).max(5000),
   platform: z.enum(PLATFORMS),
   lang: z.enum(['fr', 'en']),
-  /** The brand whose tone profile applies; the first profile otherwise. */
+  /** The brand whose tone profile applies; the first brand by name otherwise (as on pages). */
   brandId: z.string().min(1).max(100).optional(),
   /** "Shorter", "more empathetic"… */
   instruction: z.string().trim().max(500).optional(),
