@@ -251,6 +251,21 @@ describe('ai.* routes', () => {
     expect(await handle({ type: 'ai.settings.set', payload: { apiKey: '' } }, page)).toMatchObject({ data: { hasApiKey: false } });
   });
 
+  it('drops the stored key when the endpoint moves to another origin, keeps it on a new path of the same one', async () => {
+    const set = (payload: Record<string, unknown>) => handle({ type: 'ai.settings.set', payload }, page);
+    await set({ baseUrl: 'https://api.one.example/v1', apiKey: 'sk-one' });
+    expect(await set({ baseUrl: 'https://api.one.example/v2/' })).toMatchObject({ data: { hasApiKey: true } });
+    expect(await set({ model: 'm' })).toMatchObject({ data: { hasApiKey: true } });
+    expect(await set({ baseUrl: 'https://api.two.example/v2/' })).toMatchObject({ data: { hasApiKey: false, baseUrl: 'https://api.two.example/v2/' } });
+    expect((await db.table('settings').get('ai')).value.apiKey).toBe('');
+    // A key given with the new address is the new host's own.
+    await set({ baseUrl: 'https://api.one.example/v1', apiKey: 'sk-one' });
+    expect(await set({ baseUrl: 'http://127.0.0.1:8080/v1', apiKey: 'sk-local' })).toMatchObject({ data: { hasApiKey: true } });
+    expect((await db.table('settings').get('ai')).value.apiKey).toBe('sk-local');
+    // Another port is another origin.
+    expect(await set({ baseUrl: 'http://127.0.0.1:9090/v1' })).toMatchObject({ data: { hasApiKey: false } });
+  });
+
   it.each(['http://example.com/v1', 'ftp://127.0.0.1/v1', 'https://user:pw@example.com/v1', 'not a url'])('refuses the endpoint %s', async (baseUrl) => {
     expect(await handle({ type: 'ai.settings.set', payload: { baseUrl } }, page)).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'baseUrl', message: 'error.aiEndpoint' }] } });
   });

@@ -1,6 +1,6 @@
 // Local storage of the AI settings (a row of the `settings` table of its own, key "ai", never synced)
 // Used by the background only (the tone profile a rewrite follows: background/tone.ts toneForRewrite).
-import { aiSettingsSchema, DEFAULT_AI_SETTINGS, type AiSettings, type AiSettingsPatch } from '../core/settings/ai';
+import { aiSettingsSchema, DEFAULT_AI_SETTINGS, mergeAiSettings, type AiSettings, type AiSettingsPatch } from '../core/settings/ai';
 import type { TactDB } from './schema';
 
 const KEY = 'ai';
@@ -16,8 +16,7 @@ export async function getAiSettings(db: TactDB): Promise<AiSettings> {
 export async function updateAiSettings(db: TactDB, patch: AiSettingsPatch): Promise<AiSettings> {
   const table = db.table<Row, string>('settings');
   return db.transaction('rw', table, async () => {
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const next = aiSettingsSchema.parse({ ...(await getAiSettings(db)), ...defined });
+    const next = mergeAiSettings(await getAiSettings(db), patch);
     await table.put({ key: KEY, value: next });
     return next;
   });

@@ -40,7 +40,7 @@ export const DEFAULT_AI_SETTINGS: AiSettings = aiSettingsSchema.parse({});
 export const aiSettingsPublicSchema = aiSettingsSchema.omit({ apiKey: true }).extend({ hasApiKey: z.boolean() });
 export type AiSettingsPublic = z.infer<typeof aiSettingsPublicSchema>;
 
-/** A change; `apiKey: ''` removes the key, an absent `apiKey` keeps it. */
+/** A change; `apiKey: ''` removes the key, an absent `apiKey` keeps it (unless the endpoint's origin changes: see mergeAiSettings). */
 export const aiSettingsPatchSchema = z.object({
   enabled: z.boolean().optional(),
   provider: aiProviderChoiceSchema.optional(),
@@ -50,6 +50,27 @@ export const aiSettingsPatchSchema = z.object({
   timeoutMs: z.number().int().min(1000).max(300_000).optional(),
 });
 export type AiSettingsPatch = z.infer<typeof aiSettingsPatchSchema>;
+
+/** The origin of an endpoint address; '' when none or not a URL. */
+function endpointOrigin(baseUrl: string): string {
+  try {
+    return baseUrl === '' ? '' : new URL(baseUrl).origin;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Applies a patch (its undefined fields change nothing). A key belongs to the host it was entered for:
+ * when the endpoint's origin changes and the patch brings no key, the stored key is dropped rather
+ * than sent to the new host. A new path on the same origin keeps it.
+ */
+export function mergeAiSettings(current: AiSettings, patch: AiSettingsPatch): AiSettings {
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as AiSettingsPatch;
+  const next = aiSettingsSchema.parse({ ...current, ...defined });
+  if (defined.apiKey === undefined && endpointOrigin(next.baseUrl) !== endpointOrigin(current.baseUrl)) next.apiKey = '';
+  return next;
+}
 
 export function publicAiSettings(s: AiSettings): AiSettingsPublic {
   const { apiKey, ...rest } = s;
