@@ -62,6 +62,8 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [testMsg, setTestMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  /** The new origin, when the last save dropped the key entered for the previous one. */
+  const [keyDropped, setKeyDropped] = useState<string | null>(null);
   const ids = { heading: useId(), base: useId(), model: useId(), key: useId(), timeout: useId(), sent: useId(), baseHint: useId() };
 
   useEffect(() => {
@@ -134,9 +136,13 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
         const before = saved?.enabled && saved.provider === 'openai' ? originPattern(saved.baseUrl) : null;
         const next = await api.set(patch);
         if (before && before !== pattern) await api.releaseOrigin(before).catch(() => {});
+        // The background drops a key when the endpoint's origin changes (it was the old host's): say so.
+        const dropped = saved?.hasApiKey === true && !next.hasApiKey && patch.apiKey === undefined;
+        const newOrigin = isAllowedEndpoint(next.baseUrl) ? new URL(next.baseUrl).origin : t('ai.sent.openaiUnset');
+        setKeyDropped(dropped ? newOrigin : null);
         setSaved(next);
         setForm(formOf(next));
-        announce({ kind: 'ok', text: t('ai.saved') });
+        announce({ kind: 'ok', text: dropped ? t('ai.savedKeyDropped', { origin: newOrigin }) : t('ai.saved') });
       } catch (err) {
         setError(t('ai.saveFailed', { reason: aiReason(i18n, err) }));
       } finally {
@@ -214,6 +220,7 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
                 placeholder={saved.hasApiKey ? '••••••••' : ''}
                 onInput={(e) => update({ apiKey: e.currentTarget.value })}
               />
+              {!saved.hasApiKey && keyDropped !== null && <p class="hint">{t('ai.openai.apiKeyDropped', { origin: keyDropped })}</p>}
               {saved.hasApiKey && (
                 <>
                   <p class="hint">{t('ai.openai.apiKeySaved')}</p>

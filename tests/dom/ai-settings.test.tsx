@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AiSettings, type AiSettingsApi } from '../../components/ai-settings';
 import { I18nProvider } from '../../components/i18n';
-import { DEFAULT_AI_SETTINGS, publicAiSettings, type AiSettings as Stored } from '../../utils/core/settings/ai';
+import { DEFAULT_AI_SETTINGS, mergeAiSettings, publicAiSettings, type AiSettings as Stored } from '../../utils/core/settings/ai';
 import type { Availability } from '../../utils/core/tone/ai/types';
 import { MessageError } from '../../utils/messaging/client';
 import { en, fr } from '../../utils/i18n/messages';
@@ -27,8 +27,7 @@ function fakeApi(initial: Partial<Stored> = {}, opts: { grant?: boolean; builtin
   const api = {
     get: vi.fn(async () => publicAiSettings(stored)),
     set: vi.fn(async (patch) => {
-      const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      stored = { ...stored, ...defined };
+      stored = mergeAiSettings(stored, patch);
       return publicAiSettings(stored);
     }),
     test: vi.fn(async () => ({ ok: true as const, ms: 42, reply: 'OK' })),
@@ -126,6 +125,26 @@ describe('AiSettings', () => {
     await click(button(en['ai.test']));
     expect(root.textContent).toContain('The service answered in 42 ms: “OK”.');
     expect(root.querySelector('textarea')).not.toBeNull();
+  });
+
+  it('says the key was removed when the address moves to another host, in English and French', async () => {
+    for (const [lang, m] of [['en', en], ['fr', fr]] as const) {
+      const { api, stored } = fakeApi({ enabled: true, provider: 'openai', baseUrl: 'https://api.one.example/v1', model: 'm', apiKey: 'sk-one' });
+      const announce = await mount(api, lang);
+      // A new path on the same host keeps the key.
+      await fill(m['ai.openai.baseUrl'], 'https://api.one.example/v2');
+      await click(button(m['ai.save']));
+      expect(stored().apiKey).toBe('sk-one');
+      expect(announce).toHaveBeenLastCalledWith({ kind: 'ok', text: m['ai.saved'] });
+      await fill(m['ai.openai.baseUrl'], 'https://api.two.example/v1');
+      await click(button(m['ai.save']));
+      expect(stored().apiKey).toBe('');
+      const origin = 'https://api.two.example';
+      expect(announce).toHaveBeenLastCalledWith({ kind: 'ok', text: m['ai.savedKeyDropped'].replace('{origin}', origin) });
+      expect(root.textContent).toContain(m['ai.openai.apiKeyDropped'].replace('{origin}', origin));
+      expect(root.textContent).not.toContain(m['ai.openai.apiKeySaved']);
+      render(null, root);
+    }
   });
 
   it('saves nothing when the permission is refused, and says why', async () => {
