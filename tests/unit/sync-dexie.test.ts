@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { startBackgroundSync, SYNC_ALARM, SyncService } from '../../utils/background/sync';
 import { captureLocalEdits } from '../../utils/background/sync/dexie-storage';
+import { toLocalRow } from '../../utils/background/sync/tables';
 import { SyncClient } from '../../utils/core/sync/client';
 import { httpCaller } from '../../utils/core/sync/client';
 import { backends, BASE, server, type TestServer } from '../server/harness';
@@ -39,6 +40,13 @@ async function device(opts: { role?: 'viewer' | 'editor'; fetch?: typeof fetch; 
 }
 
 const snippet = (id: string, body: string) => ({ id, name: `s-${id}`, language: 'fr' as const, tags: ['merci'], intents: [], trollTypes: [], body, updatedAt: Date.now(), usageCount: 3 });
+
+describe('toLocalRow', () => {
+  it('keeps only the shared fields of a pulled tone profile (no subscriptionId or other extras)', () => {
+    const row = toLocalRow('toneProfiles', 'b1:fr', { brandId: 'b1', name: 'FR', data: { language: 'fr' }, subscriptionId: 'sub1', junk: 1 }, undefined, 5);
+    expect(row).toEqual({ id: 'b1:fr', brandId: 'b1', name: 'FR', data: { language: 'fr' }, updatedAt: 5 });
+  });
+});
 
 describe('Dexie sync storage', () => {
   it('captures a local edit as one outbox change of the shared fields only', async () => {
