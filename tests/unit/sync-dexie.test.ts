@@ -125,6 +125,28 @@ describe('Dexie sync storage', () => {
     expect(conflicts.some((c) => c.recordId === 'keep1' && c.field === 'body' && c.value === 'from A')).toBe(true);
   });
 
+  it('never deletes for the team a pulled record it could not write locally (e.g. from a newer client)', async () => {
+    const a = await device();
+    const b = await device();
+    // A language this version's snippet schema does not know: b cannot write the row.
+    await a.local.snippets.put({ ...snippet('new1', 'Danke!'), language: 'de' } as never);
+    await a.service.syncNow();
+    await b.service.syncNow();
+    expect(await b.local.snippets.get('new1')).toBeUndefined();
+    expect(await b.local.syncRecords.get(['snippets', 'new1'])).toBeDefined();
+    const client = new SyncClient({ storage: b.service.storage, transport: { push: vi.fn(), pull: vi.fn() }, nodeId: 'probe' });
+    expect(await captureLocalEdits(b.local, client)).toBe(0);
+    await b.service.syncNow();
+    await a.service.syncNow();
+    expect((await a.local.snippets.get('new1'))?.body).toBe('Danke!');
+    // Once the record becomes valid here, a later pull writes it.
+    await a.local.snippets.update('new1', { language: 'fr', body: 'Merci !' });
+    await a.service.syncNow();
+    await b.service.syncNow();
+    expect((await b.local.snippets.get('new1'))?.body).toBe('Merci !');
+    expect(await captureLocalEdits(b.local, client)).toBe(0);
+  });
+
   it('turns a delete into a tombstone that deletes the record on the other device', async () => {
     const a = await device();
     const b = await device();
