@@ -107,12 +107,33 @@ describe('mergeKit', () => {
     const local: LocalState = { ...empty(), brands: [brand({ updatedAt: 99 })], toneProfiles: [profile({ updatedAt: 99 })] };
     const k = kit({ brands: [brand({ aliases: ['A'], updatedAt: 20 })], toneProfiles: [profile({ data: { name: 'Acme FR', address: 'tu' }, updatedAt: 20 })] });
     const { plan, writes } = mergeKit(local, k, {}, opts());
-    expect(plan.counts.conflict).toBe(2);
+    // The brand conflicts; its profile is a new one on the copy (the local one stays on the local brand).
+    expect(plan.counts).toMatchObject({ conflict: 1, added: 1 });
     const copy = writes.brands[0]!;
     expect(copy.id).toMatch(/^new-/);
     expect(copy.name).toBe('Acme (imported)');
     expect(writes.toneProfiles[0]!.brandId).toBe(copy.id);
-    expect(writes.toneProfiles[0]!.id).toMatch(/^new-/);
+    // Under the id the tone repository reads: one profile per brand and language.
+    expect(writes.toneProfiles[0]!.id).toBe(`${copy.id}:fr`);
+  });
+
+  it('never moves the local brand\'s tone profile onto the kit brand\'s copy (same profile id, kit newer)', () => {
+    const local: LocalState = { ...empty(), brands: [brand({ updatedAt: 99 })], toneProfiles: [profile({ id: 'b1:fr', data: { name: 'Acme FR', address: 'vous', language: 'fr' }, updatedAt: 5 })] };
+    const k = kit({ brands: [brand({ aliases: ['A'], updatedAt: 20 })], toneProfiles: [profile({ id: 'b1:fr', data: { name: 'Acme FR', address: 'tu', language: 'fr' }, updatedAt: 20 })] });
+    const { writes } = mergeKit(local, k, { 'toneProfile:0': 'theirs' }, opts());
+    const copy = writes.brands[0]!;
+    expect(copy.id).toMatch(/^new-/);
+    expect(writes.toneProfiles).toHaveLength(1);
+    expect(writes.toneProfiles[0]).toMatchObject({ id: `${copy.id}:fr`, brandId: copy.id, data: { address: 'tu' } });
+  });
+
+  it('writes a copied tone profile under brand:language even when the kit\'s id is free', () => {
+    const local: LocalState = { ...empty(), brands: [brand()], toneProfiles: [profile({ id: 'b1:fr', data: { name: 'Acme FR', address: 'vous' }, updatedAt: 99 })] };
+    // Same brand, same name, another id and other content: a conflict kept as a copy.
+    const k = kit({ brands: [brand()], toneProfiles: [profile({ id: 'kit-uuid', data: { name: 'Acme FR', address: 'tu', language: 'en' }, updatedAt: 20 })] });
+    const { writes } = mergeKit(local, k, {}, opts());
+    expect(writes.toneProfiles).toHaveLength(1);
+    expect(writes.toneProfiles[0]!.id).toBe('b1:en');
   });
 
   it('leaves an identical tone profile alone when its brand is kept and copied', () => {

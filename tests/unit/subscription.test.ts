@@ -157,6 +157,8 @@ describe('subscriptions', () => {
     expect(mine).toBeDefined();
     expect((mine as { subscriptionId?: string }).subscriptionId).toBeUndefined();
     expect(await db.toneProfiles.where('brandId').equals(copy.id).count()).toBe(1);
+    // Under brand:language, so editing the copy's profile later updates it instead of adding a second.
+    expect((await db.toneProfiles.where('brandId').equals(copy.id).first())?.id).toMatch(new RegExp(`^${copy.id}:(fr|en)$`));
     const snippetId = (await db.snippets.toArray())[0]!.id;
     expect((await call('kit.copy', { kind: 'snippet', id: snippetId })).name).toBe('merci');
     // A second copy of a changed subscribed snippet gets a free name rather than replacing mine.

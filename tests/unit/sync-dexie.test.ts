@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { startBackgroundSync, SYNC_ALARM, SyncService } from '../../utils/background/sync';
 import { captureLocalEdits } from '../../utils/background/sync/dexie-storage';
+import { toLocalRow } from '../../utils/background/sync/tables';
 import { SyncClient } from '../../utils/core/sync/client';
 import { httpCaller } from '../../utils/core/sync/client';
 import { backends, BASE, server, type TestServer } from '../server/harness';
@@ -39,6 +40,13 @@ async function device(opts: { role?: 'viewer' | 'editor'; fetch?: typeof fetch; 
 }
 
 const snippet = (id: string, body: string) => ({ id, name: `s-${id}`, language: 'fr' as const, tags: ['merci'], intents: [], trollTypes: [], body, updatedAt: Date.now(), usageCount: 3 });
+
+describe('toLocalRow', () => {
+  it('keeps only the shared fields of a pulled tone profile (no subscriptionId or other extras)', () => {
+    const row = toLocalRow('toneProfiles', 'b1:fr', { brandId: 'b1', name: 'FR', data: { language: 'fr' }, subscriptionId: 'sub1', junk: 1 }, undefined, 5);
+    expect(row).toEqual({ id: 'b1:fr', brandId: 'b1', name: 'FR', data: { language: 'fr' }, updatedAt: 5 });
+  });
+});
 
 describe('Dexie sync storage', () => {
   it('captures a local edit as one outbox change of the shared fields only', async () => {
@@ -115,6 +123,28 @@ describe('Dexie sync storage', () => {
     expect((await a.local.snippets.get('keep1'))!.body).toBe('from B');
     const conflicts = await a.service.conflicts();
     expect(conflicts.some((c) => c.recordId === 'keep1' && c.field === 'body' && c.value === 'from A')).toBe(true);
+  });
+
+  it('never deletes for the team a pulled record it could not write locally (e.g. from a newer client)', async () => {
+    const a = await device();
+    const b = await device();
+    // A language this version's snippet schema does not know: b cannot write the row.
+    await a.local.snippets.put({ ...snippet('new1', 'Danke!'), language: 'de' } as never);
+    await a.service.syncNow();
+    await b.service.syncNow();
+    expect(await b.local.snippets.get('new1')).toBeUndefined();
+    expect(await b.local.syncRecords.get(['snippets', 'new1'])).toBeDefined();
+    const client = new SyncClient({ storage: b.service.storage, transport: { push: vi.fn(), pull: vi.fn() }, nodeId: 'probe' });
+    expect(await captureLocalEdits(b.local, client)).toBe(0);
+    await b.service.syncNow();
+    await a.service.syncNow();
+    expect((await a.local.snippets.get('new1'))?.body).toBe('Danke!');
+    // Once the record becomes valid here, a later pull writes it.
+    await a.local.snippets.update('new1', { language: 'fr', body: 'Merci !' });
+    await a.service.syncNow();
+    await b.service.syncNow();
+    expect((await b.local.snippets.get('new1'))?.body).toBe('Merci !');
+    expect(await captureLocalEdits(b.local, client)).toBe(0);
   });
 
   it('turns a delete into a tombstone that deletes the record on the other device', async () => {

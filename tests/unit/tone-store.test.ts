@@ -116,4 +116,10 @@ describe('records of a subscribed brand kit', () => {
     expect((await call('tone.delete', { id: `${brandId}:fr` })).ok).toBe(false);
     expect((await db.toneProfiles.get(`${brandId}:fr`))?.name).toBe('Kit FR');
   });
+
+  it('refuses a new tone profile on a subscribed brand (no profile of that language yet)', async () => {
+    await db.brands.update(brandId, { subscriptionId: 'sub1' } as never);
+    expect((await call('tone.save', { brandId, profile: { ...MINIMAL, name: 'Acme EN', language: 'en', address: undefined } })).ok).toBe(false);
+    expect(await db.toneProfiles.count()).toBe(0);
+  });
 });

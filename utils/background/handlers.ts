@@ -199,6 +199,8 @@ export function createHandlers(db: TactDB, effects: Effects, sync: SyncService =
     'tone.list': async () => toneRepo.listToneProfiles(db),
     'tone.get': async (p) => toneRepo.getToneProfile(db, p.brandId, p.language),
     'tone.save': async (p) => {
+      // A subscribed brand's profiles are its publisher's too, even one it does not ship yet.
+      await refuseSubscribed(p.brandId);
       await refuseSubscribed(toneRepo.toneProfileId(p.brandId, p.profile.language), 'toneProfiles');
       return toneRepo.saveToneProfile(db, p.brandId, p.profile);
     },

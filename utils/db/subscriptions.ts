@@ -9,6 +9,7 @@ import { mergeKit } from '../core/kit/merge';
 import { kitNameOf } from '../core/kit/kit-notes';
 import { applyKitNotes, removeKitNotes } from './kit-notes';
 import type { Snippet } from '../core/tone/snippet';
+import { toneProfileId } from '../core/tone/profile';
 import type { SubscriptionRow, TactDB, ToneProfile } from './schema';
 
 /** Marks a record as coming from a subscription. */
@@ -129,7 +130,9 @@ export async function copyToLibrary(db: TactDB, kind: 'brand' | 'snippet', id: s
       const newId = crypto.randomUUID();
       kit.brands.push({ ...strip(brand), id: newId, createdAt: now, updatedAt: now });
       for (const p of await db.toneProfiles.where('brandId').equals(id).toArray()) {
-        kit.toneProfiles.push({ ...strip(p), id: crypto.randomUUID(), brandId: newId, data: p.data as Kit['toneProfiles'][number]['data'], updatedAt: now });
+        const data = p.data as Kit['toneProfiles'][number]['data'];
+        // The id the tone repository reads and writes (one profile per brand and language).
+        kit.toneProfiles.push({ ...strip(p), id: toneProfileId(newId, data.language), brandId: newId, data, updatedAt: now });
       }
     } else {
       const snippet = await db.snippets.get(id);

@@ -3,7 +3,7 @@
 // everything is validated again here, so the database never holds an invalid profile or snippet.
 import { z } from '../core/zod';
 import { defaultToneProfile } from '../core/tone/defaults';
-import { toneProfileSchema, type ToneProfile, type ToneProfileInput } from '../core/tone/profile';
+import { toneProfileId, toneProfileSchema, type ToneProfile, type ToneProfileInput } from '../core/tone/profile';
 import { snippetInputSchema, snippetSchema, type Snippet, type SnippetInput } from '../core/tone/snippet';
 import type { TactDB } from './schema';
 
@@ -17,10 +17,7 @@ export interface StoredToneProfile {
   isDefault: boolean;
 }
 
-/** One profile per brand and language. */
-export function toneProfileId(brandId: string, language: 'fr' | 'en'): string {
-  return `${brandId}:${language}`;
-}
+export { toneProfileId };
 
 function fieldError(path: (string | number)[], message: string): z.ZodError {
   return new z.ZodError([{ code: 'custom', path, message, input: undefined }]);

@@ -21,6 +21,14 @@ import type { TactDB } from '../../db/schema';
 import { changedFields, CLEARED_NOTE, isShared, localTable, localTables, rowId, sharedFields, toLocalRow } from './tables';
 
 const SYNC_MARK = '__tactSyncApply';
+/** syncMeta key of the records pulled but not written locally (`table\u0000id`): never deleted from here. */
+const UNAPPLIED = 'unapplied';
+const unappliedKey = (table: SyncTable, id: string) => `${table}\u0000${id}`;
+
+async function unappliedSet(db: TactDB): Promise<Set<string>> {
+  const row = await db.syncMeta.get(UNAPPLIED);
+  return new Set(Array.isArray(row?.value) ? (row.value as string[]) : []);
+}
 
 /** True inside a transaction that applies records from the server (its writes are not local edits). */
 export function isSyncTransaction(tx: Transaction | null | undefined): boolean {
@@ -60,16 +68,35 @@ export class DexieSyncStorage implements SyncStorage {
   async putRecords(records: SyncRecord[]): Promise<void> {
     await this.transaction(async () => {
       (Dexie.currentTransaction as unknown as Record<string, boolean>)[SYNC_MARK] = true;
+      // A record this version could not write locally (e.g. from a newer client) is kept in the sync
+      // state and tried again on every pull; while it is not written, its missing row is no delete.
+      const unapplied = await unappliedSet(this.db);
+      const size = unapplied.size;
+      const pulled = new Set<string>();
       for (const record of records) {
         const old = await this.db.syncRecords.get([record.table, record.id]);
         await this.db.syncRecords.put(record);
-        await this.applyLocally(record, old);
+        const key = unappliedKey(record.table, record.id);
+        pulled.add(key);
+        const applied = await this.applyLocally(record, unapplied.has(key) ? undefined : old);
+        if (applied) unapplied.delete(key);
+        else unapplied.add(key);
       }
+      for (const key of [...unapplied]) {
+        if (pulled.has(key)) continue;
+        const [table, id] = key.split('\u0000') as [SyncTable, string];
+        const record = await this.db.syncRecords.get([table, id]);
+        if (!record || (await this.applyLocally(record, undefined))) unapplied.delete(key);
+      }
+      if (unapplied.size > 0 || size > 0) await this.db.syncMeta.put({ key: UNAPPLIED, value: [...unapplied] });
     });
   }
 
-  /** Writes what changed between `old` and `record` into the local table, keeping local edits. */
-  private async applyLocally(record: SyncRecord, old: SyncRecord | undefined): Promise<void> {
+  /**
+   * Writes what changed between `old` and `record` into the local table, keeping local edits.
+   * False when the record's row could not be written (invalid for this version's schema).
+   */
+  private async applyLocally(record: SyncRecord, old: SyncRecord | undefined): Promise<boolean> {
     const table = localTable(this.db, record.table);
     const local = await table.get(record.id);
     const mine = local && isShared(record.table, local) ? sharedFields(record.table, local) : undefined;
@@ -79,19 +106,20 @@ export class DexieSyncStorage implements SyncStorage {
 
     if (!after) {
       // Deleted on the team. A row edited here since is kept (the edit brings the record back).
-      if (!local || !mine || !before || Object.keys(changedFields(mine, before)).length > 0) return;
+      if (!local || !mine || !before || Object.keys(changedFields(mine, before)).length > 0) return true;
       if (record.table === 'trollNotes') await table.put({ ...local, ...CLEARED_NOTE });
       else await table.delete(record.id);
-      return;
+      return true;
     }
     if (!local || !mine) {
       // A record this device had and deleted (or a note it cleared), not yet captured: it stays so,
       // and the delete goes up at the next pass.
-      if (before) return;
-      if (record.table === 'trollNotes' && !isShared('trollNotes', after)) return;
+      if (before) return true;
+      if (record.table === 'trollNotes' && !isShared('trollNotes', after)) return true;
       const row = toLocalRow(record.table, record.id, after, local, this.now());
-      if (row) await table.put(row);
-      return;
+      if (!row) return false;
+      await table.put(row);
+      return true;
     }
     const patch: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(after)) {
@@ -99,9 +127,10 @@ export class DexieSyncStorage implements SyncStorage {
       // Never known before: the local row is a local creation not yet captured; fill only its gaps.
       if (before ? untouched(k) : !(k in mine)) patch[k] = v;
     }
-    if (Object.keys(patch).length === 0) return;
+    if (Object.keys(patch).length === 0) return true;
     const row = toLocalRow(record.table, record.id, { ...mine, ...patch }, local, this.now());
     if (row) await table.put(row);
+    return true;
   }
 
   async listPending(): Promise<PendingChange[]> {
@@ -143,6 +172,7 @@ export class DexieSyncStorage implements SyncStorage {
       await this.db.syncRecords.clear();
       await this.db.syncOutbox.clear();
       await this.db.syncMeta.delete('state');
+      await this.db.syncMeta.delete(UNAPPLIED);
     });
   }
 }
@@ -153,6 +183,7 @@ export class DexieSyncStorage implements SyncStorage {
  */
 export async function captureLocalEdits(db: TactDB, client: SyncClient, tables: readonly SyncTable[] = SYNC_TABLES): Promise<number> {
   let changed = 0;
+  const unapplied = await unappliedSet(db);
   for (const table of tables) {
     const [rows, agreed] = await db.transaction('r', [localTable(db, table), db.syncRecords], () =>
       Promise.all([
@@ -174,7 +205,8 @@ export async function captureLocalEdits(db: TactDB, client: SyncClient, tables: 
     }
     for (const r of agreed) {
       const values = recordValues(r);
-      if (seen.has(r.id) || !values) continue;
+      // Pulled but never written here (invalid for this version): its missing row is not a delete.
+      if (seen.has(r.id) || !values || unapplied.has(unappliedKey(table, r.id))) continue;
       if (table === 'trollNotes') {
         // No longer shared here: the notes were cleared (or the author forgotten).
         const diff = changedFields({ ...values, ...CLEARED_NOTE } as Parameters<typeof changedFields>[0], values);

@@ -75,7 +75,9 @@ export function toLocalRow(table: SyncTable, id: string, values: Row, existing: 
       return parsed.success ? (parsed.data as unknown as Row) : undefined;
     }
     case 'toneProfiles': {
-      const row: Row = { ...existing, ...values, id, updatedAt: now };
+      // Only the shared fields: anything else a server sends (a `subscriptionId` would make the
+      // profile read-only here) is dropped.
+      const row: Row = { ...existing, brandId: values.brandId, name: values.name, data: values.data, id, updatedAt: now };
       const ok = str(row.brandId) && str(row.name) && typeof row.data === 'object' && row.data !== null && !Array.isArray(row.data);
       return ok ? row : undefined;
     }

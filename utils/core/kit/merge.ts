@@ -4,6 +4,7 @@
 // copy ("Acme (imported)") unless the user chose "take theirs" for it.
 import type { Brand } from '../brands/schema';
 import type { Snippet } from '../tone/snippet';
+import { toneProfileId } from '../tone/profile';
 import { naturalKey, type Kit, type KitSnippet, type KitToneProfile, type TrollNote } from './document';
 
 export type RecordKind = 'brand' | 'toneProfile' | 'snippet' | 'trollNote';
@@ -196,19 +197,29 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
     }
     const incoming: KitToneProfile = { ...raw, brandId: brandTarget.get(raw.brandId) ?? raw.brandId };
     profileNames.add(naturalKey.toneProfile(incoming));
-    const c = classify(incoming as LocalToneProfile, profileById, profileByName, naturalKey.toneProfile(incoming), PROFILE_OWN);
+    // The local profile of that id belongs to another brand (its brand was kept and this one's copied):
+    // not the same record, so never updated from it; matched by name only, written under a new id.
+    const sameId = profileById.get(incoming.id);
+    const idClash = sameId !== undefined && sameId.brandId !== incoming.brandId;
+    const c = classify(incoming as LocalToneProfile, idClash ? new Map() : profileById, profileByName, naturalKey.toneProfile(incoming), PROFILE_OWN);
+    // A new row's id is the one the tone repository reads (brand + language), unless already taken.
+    const freshId = () => {
+      const canonical = toneProfileId(incoming.brandId, incoming.data.language);
+      return profileIds.has(canonical) ? opts.newId() : canonical;
+    };
     const choice = choose(key, c.status);
     let action: PlanEntry['action'] = 'skip';
     if (c.status === 'added') {
       action = 'add';
-      writes.toneProfiles.push({ ...incoming });
-      profileIds.add(incoming.id);
+      const id = idClash ? freshId() : incoming.id;
+      writes.toneProfiles.push({ ...incoming, id });
+      profileIds.add(id);
     } else if (c.status !== 'unchanged' && choice === 'theirs') {
       action = 'update';
       writes.toneProfiles.push({ ...incoming, id: c.local!.id, updatedAt: Math.max(incoming.updatedAt, c.local!.updatedAt + 1) });
     } else if (c.status === 'conflict') {
       action = 'copy';
-      const id = profileIds.has(incoming.id) ? opts.newId() : incoming.id;
+      const id = freshId();
       profileIds.add(id);
       const name = copyName(incoming.name, profileNames, (n) => naturalKey.toneProfile({ brandId: incoming.brandId, name: n }), 'label', 100);
       writes.toneProfiles.push({ ...incoming, id, name, data: { ...incoming.data, name }, updatedAt: opts.now });

@@ -56,6 +56,11 @@ export const toneProfileSchema = z.object({
 export type ToneProfileInput = z.input<typeof toneProfileSchema>;
 export type ToneProfile = z.infer<typeof toneProfileSchema>;
 
+/** One profile per brand and language: its id (the tone repository and kit imports write it). */
+export function toneProfileId(brandId: string, language: 'fr' | 'en'): string {
+  return `${brandId}:${language}`;
+}
+
 /** The languages a profile answers in. */
 export function profileLanguages(p: Pick<ToneProfile, 'language' | 'languages'>): ('fr' | 'en')[] {
   return p.languages ?? [p.language];
