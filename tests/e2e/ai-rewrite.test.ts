@@ -7,9 +7,6 @@ import { launchWithExtension } from '../../scripts/lib/browser';
 import { completion, startFakeEndpoint, type FakeEndpoint } from '../support/fake-openai';
 
 const PROFILE = {
-  id: 't1',
-  brandId: 'b1',
-  updatedAt: 1,
   name: 'Acme FR',
   language: 'fr',
   address: 'vous',
@@ -19,25 +16,14 @@ const PROFILE = {
   maxLength: { x: 280 },
 };
 
-/** Writes a tone profile straight into the extension's database (the tone editor is another part). */
+/** Saves a brand and its French tone profile through the background, as the options page does. */
 async function seedToneProfile(page: Page) {
-  await page.evaluate(
-    (row) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tact');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('toneProfiles', 'readwrite');
-          tx.objectStore('toneProfiles').put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    PROFILE,
-  );
+  await page.evaluate(async (profile) => {
+    const saved = await chrome.runtime.sendMessage({ type: 'brands.save', payload: { brand: { name: 'Acme', languages: ['fr'] } } });
+    if (!saved?.ok) throw new Error(JSON.stringify(saved));
+    const tone = await chrome.runtime.sendMessage({ type: 'tone.save', payload: { brandId: saved.data.id, profile } });
+    if (!tone?.ok) throw new Error(JSON.stringify(tone));
+  }, PROFILE);
 }
 
 describe('AI rewriting, end to end', () => {
