@@ -11,6 +11,7 @@ import { TROLL_TYPE_IDS, trollType, type TrollTypeId } from '../utils/core/troll
 import type { MessageKey } from '../utils/i18n/translate';
 import { MessageError, send } from '../utils/messaging/client';
 import { pageDb } from './db';
+import { EditDeleteActions } from './edit-delete-actions';
 import { useI18n, type I18n } from './i18n';
 import { useCanEditShared } from './can-edit-shared';
 import { useLiveQuery } from './live-query';
@@ -141,17 +142,6 @@ export function SnippetLibrary({ snippets, save, remove, announce, readOnlyTeam 
 
 function SnippetRow({ snippet, readOnly, onEdit, onDelete }: { snippet: Snippet; readOnly: boolean; onEdit: () => void; onDelete: () => Promise<void> }) {
   const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
-  const questionId = useId();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-  useLayoutEffect(() => {
-    if (confirming) cancelRef.current?.focus();
-    else if (wasConfirming.current) deleteRef.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
-
   const label = `/${snippet.name} (${snippet.language})`;
   return (
     <li class="snippet-row" data-snippet-id={snippet.id}>
@@ -160,31 +150,20 @@ function SnippetRow({ snippet, readOnly, onEdit, onDelete }: { snippet: Snippet;
         <p class="snippet-body">{snippet.body}</p>
         {snippet.tags.length ? <p class="terms">{snippet.tags.map((tag) => `#${tag}`).join(' ')}</p> : null}
       </div>
-      {typeof (snippet as { subscriptionId?: unknown }).subscriptionId === 'string' ? (
-        // From a subscribed brand kit: edited by its publisher; "Copy to my library" is in the kit section.
-        <em class="read-only">{t('sub.readOnly')}</em>
-      ) : readOnly ? null : confirming ? (
-        <div class="confirm" role="group" aria-labelledby={questionId}>
-          <p id={questionId}>{t('snippet.confirmDelete', { name: snippet.name })}</p>
-          <div class="actions">
-            <button type="button" class="danger" onClick={() => void onDelete()}>
-              {t('snippet.confirmDeleteYes')}
-            </button>
-            <button type="button" ref={cancelRef} onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="actions">
-          <button type="button" aria-label={t('snippet.editLabel', { name: label })} onClick={onEdit}>
-            {t('snippet.edit')}
-          </button>
-          <button type="button" ref={deleteRef} aria-label={t('snippet.deleteLabel', { name: label })} onClick={() => setConfirming(true)}>
-            {t('snippet.delete')}
-          </button>
-        </div>
-      )}
+      <EditDeleteActions
+        record={snippet}
+        canEdit={!readOnly}
+        onEdit={onEdit}
+        onDelete={onDelete}
+        text={{
+          edit: t('snippet.edit'),
+          editLabel: t('snippet.editLabel', { name: label }),
+          delete: t('snippet.delete'),
+          deleteLabel: t('snippet.deleteLabel', { name: label }),
+          question: t('snippet.confirmDelete', { name: snippet.name }),
+          confirm: t('snippet.confirmDeleteYes'),
+        }}
+      />
     </li>
   );
 }

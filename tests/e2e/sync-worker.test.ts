@@ -7,14 +7,15 @@
 //
 // Same set-up as sync.test.ts: PGlite in a temporary directory, the app on 127.0.0.1, and a copy of the
 // build whose manifest already grants http://127.0.0.1/* (a test cannot answer the permission prompt).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, launchWithExtension } from '../../scripts/lib/browser';
+import { launchWithExtension } from '../../scripts/lib/browser';
+import { loopbackGrantedBuild } from '../support/loopback-build';
 import { createApp } from '../../server/app';
 import { migrate, openPglite, type Db } from '../../server/db';
 import { Store } from '../../server/store';
@@ -159,11 +160,7 @@ describe('team sync when the service worker is stopped mid-push', () => {
     store = new Store(db);
     port = await listen();
     ({ teamId } = await store.createTeam('E2E team'));
-    const ext = path.join(tmp, 'extension');
-    cpSync(CHROME_BUILD, ext, { recursive: true });
-    const manifest = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
-    manifest.host_permissions.push('http://127.0.0.1/*');
-    writeFileSync(path.join(ext, 'manifest.json'), JSON.stringify(manifest));
+    const ext = loopbackGrantedBuild(tmp);
     A = await launch('A', ext);
     B = await launch('B', ext);
     browsers.push(A, B);

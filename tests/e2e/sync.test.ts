@@ -12,14 +12,15 @@
 // The server origin's host permission is asked for when joining; a test cannot answer the browser's
 // prompt, so each profile loads a copy of the build whose manifest already grants http://127.0.0.1/*
 // (the join flow then asks and is granted at once, as after a user's "Allow").
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, launchWithExtension } from '../../scripts/lib/browser';
+import { launchWithExtension } from '../../scripts/lib/browser';
+import { loopbackGrantedBuild } from '../support/loopback-build';
 import { createApp } from '../../server/app';
 import { migrate, openPglite, type Db } from '../../server/db';
 import { Store } from '../../server/store';
@@ -135,12 +136,7 @@ describe('team sync between two browsers', () => {
     store = new Store(db);
     port = await listen();
     ({ teamId } = await store.createTeam('E2E team'));
-    // The build, with the test server's origin granted up front (see the header).
-    const ext = path.join(tmp, 'extension');
-    cpSync(CHROME_BUILD, ext, { recursive: true });
-    const manifest = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
-    manifest.host_permissions.push('http://127.0.0.1/*');
-    writeFileSync(path.join(ext, 'manifest.json'), JSON.stringify(manifest));
+    const ext = loopbackGrantedBuild(tmp);
     A = await launch('A', ext);
     B = await launch('B', ext);
     browsers.push(A, B);
