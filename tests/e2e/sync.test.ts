@@ -202,7 +202,8 @@ describe('team sync between two browsers', () => {
     expect((await snippetOf(A, 'snip-merci'))?.body).toBe('Version de B');
     const row = A.options.locator('li.conflict[data-field="body"]').filter({ hasText: 'Version de A' });
     await expect.poll(() => row.count(), { timeout: T.ui }).toBe(1);
-    expect(await row.textContent()).toMatch(/“merci”/);
+    // The row names the snippet once the page has read it from the local library.
+    await expect.poll(() => row.textContent(), { timeout: T.ui }).toMatch(/“merci”/);
     await row.getByRole('button', { name: /^(Restore|Restaurer)/ }).click({ timeout: T.ui });
     await expect.poll(() => A.options.getByTestId('status').textContent(), { timeout: T.sync }).toMatch(/restored|restaurée/);
     expect((await snippetOf(A, 'snip-merci'))?.body).toBe('Version de A');
