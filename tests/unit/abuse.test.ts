@@ -123,8 +123,9 @@ describe('negation, quotation and counter-speech lower the score', () => {
 });
 
 describe('contract', () => {
-  test('model file ≤ 1 MB', () => {
-    const size = statSync(path.resolve(import.meta.dirname, '../../utils/core/trolls/model/abuse-model.json')).size;
+  test('model files (n-grams + word network) ≤ 1 MB together', () => {
+    const dir = path.resolve(import.meta.dirname, '../../utils/core/trolls/model');
+    const size = statSync(path.join(dir, 'abuse-model.json')).size + statSync(path.join(dir, 'word-cnn.json')).size;
     expect(size).toBeLessThanOrEqual(1024 * 1024);
   });
 

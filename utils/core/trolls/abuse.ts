@@ -1,7 +1,12 @@
 // The abuse model: four logistic regressions (offensive, insult, hate, spam) over the hashed
 // features of features.ts, trained by scripts/train.ts and committed as model/abuse-model.json
-// (int8 weights, pruned slots, base64). Pure code: runs the same in Node, the extension and the CLI.
+// (int8 weights, pruned slots, gzip + base64). On English comments the offensive output also hears
+// the word network of word-cnn.ts (model/word-cnn.json): the two logits are averaged. Pure code: runs
+// the same in Node, the extension and the CLI.
 import { DIM, HASH_BITS, damp, visitFeatures } from './features';
+import { langCounts } from './lang-guess';
+import { packBytes, unpackBytes } from './packed';
+import { cnnTokens, parseWordCnn, wordCnnLogit, type WordCnn, type WordCnnFile } from './word-cnn';
 import { fold, type FoldedText } from '../text/fold';
 
 export const HEADS = ['offensive', 'insult', 'hate', 'spam'] as const;
@@ -11,7 +16,7 @@ const SPAM = 3;
 
 /** The committed JSON form. */
 export interface AbuseModelFile {
-  format: 'tact-abuse/1';
+  format: 'tact-abuse/2';
   hashBits: number;
   heads: string[];
   bias: number[];
@@ -21,9 +26,9 @@ export interface AbuseModelFile {
   thresholds: Record<AbuseHead, number>;
   /** Number of kept slots. */
   count: number;
-  /** Base64 of the kept slots as unsigned LEB128 deltas. */
+  /** packBytes of the kept slots as unsigned LEB128 deltas. */
   slots: string;
-  /** Base64 of int8 weights, `count` × heads, slot-major. */
+  /** packBytes of int8 weights, `count` × heads, slot-major. */
   weights: string;
   /** Datasets and sets the weights come from. */
   trainedOn: string[];
@@ -36,6 +41,8 @@ export interface AbuseModel {
   /** Dense int8 weights, DIM × heads. */
   w: Int8Array;
   trainedOn: string[];
+  /** The word network for English offensive language, when shipped. */
+  cnn?: WordCnn;
 }
 
 export interface AbuseCue {
@@ -56,31 +63,18 @@ export interface AbuseScore {
 
 // --- (de)serialisation -------------------------------------------------------------------------------
 
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
-
-function fromBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /**
  * Packs trained float weights (DIM × heads, slot-major) into the committed form, keeping at most
  * `maxSlots`; the int8 step of each head is set by the `clip` quantile of its weights' magnitudes.
  */
-export function packModel(
+export async function packModel(
   weights: Float32Array | Float64Array,
   bias: number[],
   thresholds: Record<AbuseHead, number>,
   trainedOn: string[],
   clip: number,
   maxSlots: number,
-): AbuseModelFile {
+): Promise<AbuseModelFile> {
   // One int8 step per head: the largest weights are clipped to a high quantile rather than setting
   // the step themselves, so that the mass of small weights keeps more than a few levels.
   const scale = HEADS.map((_, h) => {
@@ -118,26 +112,26 @@ export function packModel(
     for (let h = 0; h < H; h++) q[k * H + h] = Math.max(-127, Math.min(127, Math.round(weights[i * H + h]! / scale[h]!)));
   });
   return {
-    format: 'tact-abuse/1',
+    format: 'tact-abuse/2',
     hashBits: HASH_BITS,
     heads: [...HEADS],
     bias: bias.map((b) => Number(b.toFixed(5))),
     scale: scale.map((s) => Number(s.toPrecision(6))),
     thresholds,
     count: kept.length,
-    slots: toBase64(Uint8Array.from(deltas)),
-    weights: toBase64(new Uint8Array(q.buffer)),
+    slots: await packBytes(Uint8Array.from(deltas)),
+    weights: await packBytes(new Uint8Array(q.buffer)),
     trainedOn,
   };
 }
 
 /** Turns the committed JSON into a ready model. */
-export function parseAbuseModel(file: AbuseModelFile): AbuseModel {
-  if (file.format !== 'tact-abuse/1' || file.hashBits !== HASH_BITS || file.heads.join() !== HEADS.join()) {
+export async function parseAbuseModel(file: AbuseModelFile, cnnFile?: WordCnnFile): Promise<AbuseModel> {
+  if (file.format !== 'tact-abuse/2' || file.hashBits !== HASH_BITS || file.heads.join() !== HEADS.join()) {
     throw new Error('abuse model: unsupported format');
   }
-  const deltas = fromBase64(file.slots);
-  const q = new Int8Array(fromBase64(file.weights).buffer);
+  const deltas = await unpackBytes(file.slots);
+  const q = new Int8Array((await unpackBytes(file.weights)).buffer);
   const w = new Int8Array(DIM * H);
   let pos = 0;
   let slot = 0;
@@ -153,15 +147,52 @@ export function parseAbuseModel(file: AbuseModelFile): AbuseModel {
     slot += d;
     for (let h = 0; h < H; h++) w[slot * H + h] = q[k * H + h]!;
   }
-  return { bias: Float64Array.from(file.bias), scale: Float64Array.from(file.scale), thresholds: file.thresholds, w, trainedOn: file.trainedOn };
+  const cnn = cnnFile ? await parseWordCnn(cnnFile) : undefined;
+  return { bias: Float64Array.from(file.bias), scale: Float64Array.from(file.scale), thresholds: file.thresholds, w, trainedOn: file.trainedOn, cnn };
 }
 
 let loading: Promise<AbuseModel> | null = null;
 
 /** Loads the committed model once (lazily: the JSON is only fetched and parsed on first use). */
 export function loadAbuseModel(): Promise<AbuseModel> {
-  loading ??= import('./model/abuse-model.json').then((m) => parseAbuseModel((m.default ?? m) as unknown as AbuseModelFile));
+  loading ??= Promise.all([import('./model/abuse-model.json'), import('./model/word-cnn.json')]).then(([m, c]) =>
+    parseAbuseModel((m.default ?? m) as unknown as AbuseModelFile, (c.default ?? c) as unknown as WordCnnFile),
+  );
   return loading;
+}
+
+/**
+ * The word network's vectors are English: it speaks for comments that read as English (more English
+ * than French function words, or, with neither, three words or more that it mostly knows).
+ */
+function readsEnglish(folded: string, known: number): boolean {
+  const { fr, en } = langCounts(folded);
+  if (en !== fr) return en > fr;
+  // a tie on two short words ("sale con") is a coin toss: left to the n-gram model
+  const words = folded.match(/[a-z0-9]+/g)?.length ?? 0;
+  return words >= 3 && known >= 0.6 * words;
+}
+
+/**
+ * The word network's logit for a comment, and its share per n-gram word (by span), or null when the
+ * comment does not read as English or no network is shipped.
+ */
+function wordNetwork(model: AbuseModel, folded: FoldedText, spans: Array<[number, number]>): { logit: number; perWord: Float64Array } | null {
+  const cnn = model.cnn;
+  if (!cnn) return null;
+  const tokens = cnnTokens(folded.text, (w) => cnn.ids.has(w));
+  if (!readsEnglish(folded.text, tokens.length)) return null;
+  const attrib = new Float64Array(tokens.length);
+  const logit = wordCnnLogit(cnn, tokens.map((t) => cnn.ids.get(t.word)!), attrib);
+  // each network word's share goes to the n-gram word whose span holds its first character
+  const perWord = new Float64Array(spans.length);
+  let k = 0;
+  tokens.forEach((t, i) => {
+    const at = folded.origin[t.start] ?? 0;
+    while (k < spans.length && spans[k]![1] <= at) k++;
+    if (k < spans.length && spans[k]![0] <= at) perWord[k] = perWord[k]! + attrib[i]! * cnn.weight;
+  });
+  return { logit, perWord };
 }
 
 // --- scoring -----------------------------------------------------------------------------------------
@@ -207,7 +238,14 @@ export function scoreAbuse(text: string, model: AbuseModel, folded: FoldedText =
     }
   });
   const nTok = spans.length;
-  const p = logit.map((l, h) => sigmoid(model.bias[h]! + l * scale[h]!));
+  const z = logit.map((l, h) => model.bias[h]! + l * scale[h]!);
+  const net = wordNetwork(model, folded, spans);
+  if (net) {
+    const a = model.cnn!.weight;
+    z[0] = (1 - a) * z[0]! + a * net.logit + model.cnn!.offset;
+    for (let t = 0; t < nTok; t++) acc[t * H] = acc[t * H]! * (1 - a) + net.perWord[t]! / scale[0]!;
+  }
+  const p = z.map(sigmoid);
   p[2] = gateHate(p[2]!, p[0]!, model.thresholds.offensive);
   // cues: words whose contribution raised an output that is at least half-way to its threshold
   const cues: AbuseCue[] = [];

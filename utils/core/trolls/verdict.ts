@@ -7,6 +7,7 @@
 import { scoreAbuse, type AbuseModel } from './abuse';
 import { KIND_EVIDENCE, findCues, type CueKind, type Match } from './cues';
 import { isIdentityTerm } from './features';
+import { guessLang } from './lang-guess';
 import { fold } from '../text/fold';
 import { trollType, type Bilingual, type TrollTypeId } from './typology';
 
@@ -206,14 +207,6 @@ function shouting(text: string): Match[] {
   }
   if (marks) for (const m of text.matchAll(/[!?]{3,}/g)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'shouting', label });
   return out;
-}
-
-/** 'fr' or 'en', from the input or a quick look at the words. */
-export function guessLang(text: string, folded?: string): 'fr' | 'en' {
-  const t = folded ?? fold(text).text;
-  const fr = (t.match(/(?<![a-z])(?:le|la|les|des|est|une|et|je|j|vous|pas|c|qu|pour|sur|avec|mon|ma|ce|t|tu|ca)(?![a-z])/g) ?? []).length;
-  const en = (t.match(/(?<![a-z])(?:the|is|are|and|you|i|my|to|of|it|this|that|with|for|your|was)(?![a-z])/g) ?? []).length;
-  return fr >= en ? 'fr' : 'en';
 }
 
 const noisyOr = (ws: number[]) => 1 - ws.reduce((p, w) => p * (1 - Math.max(0, Math.min(1, w))), 1);
