@@ -129,7 +129,9 @@ const threadCues = memo(findCues);
 const insultMemo = new WeakMap<AbuseModel, (text: string) => number>();
 function insultOf(model: AbuseModel): (text: string) => number {
   let f = insultMemo.get(model);
-  if (!f) insultMemo.set(model, (f = memo((text: string) => scoreAbuse(text, model).insult)));
+  // the insult output never hears the word network: leave it out of these many calls
+  const ngramOnly: AbuseModel = { ...model, cnn: undefined };
+  if (!f) insultMemo.set(model, (f = memo((text: string) => scoreAbuse(text, ngramOnly).insult)));
   return f;
 }
 

@@ -43,18 +43,30 @@ export interface WordCnnNetFile {
   out: number[];
 }
 
+/**
+ * A ready network. The nets of the file are merged into one wide net (their filters side by side,
+ * output weights divided by their number): the mean of their logits is that net's logit.
+ */
 export interface WordCnn {
   ids: Map<string, number>;
   dims: number;
   widths: number[];
+  /** Filters per width, all nets together. */
   nf: number;
   /** Dequantised vectors, (count + 1) × dims. */
   emb: Float32Array;
-  nets: Array<{ w: Float32Array[]; bias: Float32Array; out: Float32Array }>;
+  /** Per width: nf × k × dims (offset-major). */
+  w: Float32Array[];
+  /** widths × nf. */
+  bias: Float32Array;
+  /** widths × nf, then the output bias. */
+  out: Float32Array;
   weight: number;
   offset: number;
-  /** Per word row: the response of every (net, width, offset, filter), computed on first use. */
-  proj: Map<number, Float32Array>;
+  /** Per word row: the response of every (width, offset, filter), computed on first use. */
+  proj: Array<Float32Array | undefined>;
+  /** How many rows `proj` holds. */
+  cached: number;
 }
 
 // --- words -------------------------------------------------------------------------------------------
@@ -116,21 +128,27 @@ export async function parseWordCnn(file: WordCnnFile): Promise<WordCnn> {
     const nib = (codes[i >> 1]! >> ((i & 1) * 4)) & 15;
     emb[dims + i] = ((nib << 28) >> 28) * file.step[i % dims]!;
   }
-  const nets = await Promise.all(
-    file.nets.map(async (n) => {
-      const q = new Int8Array((await unpackBytes(n.weights)).buffer);
-      const w: Float32Array[] = [];
-      let at = 0;
-      for (const k of widths) {
-        const len = nf * k * dims;
-        w.push(Float32Array.from(q.subarray(at, at + len), (x) => x * n.scale));
-        at += len;
+  const nets = await Promise.all(file.nets.map(async (n) => ({ q: new Int8Array((await unpackBytes(n.weights)).buffer), n })));
+  const N = nets.length;
+  const NF = nf * N;
+  const w = widths.map((k) => new Float32Array(NF * k * dims));
+  const bias = new Float32Array(widths.length * NF);
+  const out = new Float32Array(widths.length * NF + 1);
+  nets.forEach(({ q, n }, ni) => {
+    let at = 0;
+    widths.forEach((k, ki) => {
+      const len = nf * k * dims;
+      for (let i = 0; i < len; i++) w[ki]![ni * len + i] = q[at + i]! * n.scale;
+      at += len;
+      for (let f = 0; f < nf; f++) {
+        bias[ki * NF + ni * nf + f] = n.bias[ki * nf + f]!;
+        out[ki * NF + ni * nf + f] = n.out[ki * nf + f]! / N;
       }
-      if (at !== q.length) throw new Error('word model: corrupt filters');
-      return { w, bias: Float32Array.from(n.bias), out: Float32Array.from(n.out) };
-    }),
-  );
-  return { ids: new Map(words.map((w, i) => [w, i + 1])), dims, widths, nf, emb, nets, weight: file.weight, offset: file.offset, proj: new Map() };
+    });
+    if (at !== q.length || n.bias.length !== widths.length * nf || n.out.length !== widths.length * nf + 1) throw new Error('word model: corrupt filters');
+    out[widths.length * NF] = out[widths.length * NF]! + n.out[widths.length * nf]! / N;
+  });
+  return { ids: new Map(words.map((x, i) => [x, i + 1])), dims, widths, nf: NF, emb, w, bias, out, weight: file.weight, offset: file.offset, proj: new Array<Float32Array | undefined>(count + 1), cached: 0 };
 }
 
 // --- scoring -----------------------------------------------------------------------------------------
@@ -138,73 +156,94 @@ export async function parseWordCnn(file: WordCnnFile): Promise<WordCnn> {
 const MAX_CACHED = 20_000;
 
 function responses(cnn: WordCnn, row: number): Float32Array {
-  let p = cnn.proj.get(row);
-  if (p) return p;
-  const { dims, widths, nf, emb, nets } = cnn;
-  const span = widths.reduce((a, b) => a + b, 0);
-  p = new Float32Array(nets.length * span * nf);
+  const cached = cnn.proj[row];
+  if (cached) return cached;
+  const { dims, widths, nf, emb, w } = cnn;
+  const p = new Float32Array(widths.reduce((a, b) => a + b, 0) * nf);
   const e = row * dims;
   let o = 0;
-  for (const net of nets) {
-    widths.forEach((k, ki) => {
-      const w = net.w[ki]!;
-      for (let j = 0; j < k; j++) {
-        for (let f = 0; f < nf; f++) {
-          const base = (f * k + j) * dims;
-          let s = 0;
-          for (let d = 0; d < dims; d++) s += w[base + d]! * emb[e + d]!;
-          p![o++] = s;
-        }
+  for (let ki = 0; ki < widths.length; ki++) {
+    const k = widths[ki]!;
+    const wk = w[ki]!;
+    for (let j = 0; j < k; j++) {
+      for (let f = 0; f < nf; f++) {
+        const base = (f * k + j) * dims;
+        let s = 0;
+        for (let d = 0; d < dims; d++) s += wk[base + d]! * emb[e + d]!;
+        p[o++] = s;
       }
-    });
+    }
   }
-  if (cnn.proj.size >= MAX_CACHED) cnn.proj.clear();
-  cnn.proj.set(row, p);
+  if (cnn.cached >= MAX_CACHED) {
+    cnn.proj.fill(undefined);
+    cnn.cached = 0;
+  }
+  cnn.proj[row] = p;
+  cnn.cached++;
   return p;
 }
 
+// scratch buffers, grown as needed
+let seq: Float32Array[] = [];
+let conv = new Float32Array(0);
+let best = new Float32Array(0);
+let arg = new Int32Array(0);
+
 /**
- * The network's offensive logit for a word sequence (vocabulary rows), averaged over its nets.
+ * The network's offensive logit for a word sequence (vocabulary rows).
  * With `attrib` (one slot per word), adds to each word its share of what the filters it fed added.
  */
 export function wordCnnLogit(cnn: WordCnn, rows: readonly number[], attrib?: Float64Array): number {
-  const { widths, nf, nets } = cnn;
+  const { widths, nf, bias, out } = cnn;
   const n = rows.length;
-  const span = widths.reduce((a, b) => a + b, 0);
-  const resp = rows.map((r) => responses(cnn, r));
-  const best = new Float64Array(nf);
-  const arg = new Int32Array(nf);
-  let total = 0;
-  nets.forEach((net, ni) => {
-    let z = net.out[widths.length * nf]!;
-    let off = 0;
-    widths.forEach((k, ki) => {
-      best.fill(0);
-      arg.fill(-1);
-      const positions = Math.max(1, n - k + 1);
-      for (let s = 0; s < positions; s++) {
-        for (let f = 0; f < nf; f++) {
-          let v = net.bias[ki * nf + f]!;
-          for (let j = 0; j < k && s + j < n; j++) v += resp[s + j]![(ni * span + off + j) * nf + f]!;
-          if (v > best[f]!) {
-            best[f] = v;
-            arg[f] = s;
-          }
-        }
+  if (seq.length < n) seq = new Array<Float32Array>(n * 2);
+  if (conv.length < nf) {
+    conv = new Float32Array(nf);
+    best = new Float32Array(nf);
+    arg = new Int32Array(nf);
+  }
+  // locals: module-level bindings would be reloaded on every pass of the loops below
+  const sq = seq;
+  const cv = conv;
+  const bs = best;
+  const ag = arg;
+  for (let t = 0; t < n; t++) sq[t] = responses(cnn, rows[t]!);
+  let z = out[widths.length * nf]!;
+  let off = 0;
+  for (let ki = 0; ki < widths.length; ki++) {
+    const k = widths[ki]!;
+    const b0 = ki * nf;
+    for (let f = 0; f < nf; f++) {
+      bs[f] = 0;
+      ag[f] = -1;
+    }
+    const positions = Math.max(1, n - k + 1);
+    for (let s = 0; s < positions; s++) {
+      for (let f = 0; f < nf; f++) cv[f] = bias[b0 + f]!;
+      for (let j = 0; j < k && s + j < n; j++) {
+        const r = sq[s + j]!;
+        const base = (off + j) * nf;
+        for (let f = 0; f < nf; f++) cv[f] = cv[f]! + r[base + f]!;
       }
       for (let f = 0; f < nf; f++) {
-        if (arg[f]! < 0) continue;
-        const c = net.out[ki * nf + f]! * best[f]!;
-        z += c;
-        if (attrib) {
-          const s = arg[f]!;
-          const m = Math.min(k, n - s);
-          for (let j = 0; j < m; j++) attrib[s + j] = attrib[s + j]! + c / m / nets.length;
+        const v = cv[f]!;
+        if (v > bs[f]!) {
+          bs[f] = v;
+          ag[f] = s;
         }
       }
-      off += k;
-    });
-    total += z;
-  });
-  return total / nets.length;
+    }
+    for (let f = 0; f < nf; f++) {
+      const s = ag[f]!;
+      if (s < 0) continue;
+      const c = out[b0 + f]! * bs[f]!;
+      z += c;
+      if (attrib) {
+        const m = Math.min(k, n - s);
+        for (let j = 0; j < m; j++) attrib[s + j] = attrib[s + j]! + c / m;
+      }
+    }
+    off += k;
+  }
+  return z;
 }

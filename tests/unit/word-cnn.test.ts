@@ -1,0 +1,74 @@
+// The word network (utils/core/trolls/word-cnn.ts) and its place in the abuse model: words read as
+// the vectors spell them, a corrupt file refused, French left to the n-gram model, cues explained.
+import { describe, expect, test } from 'vitest';
+import { loadAbuseModel, scoreAbuse, type AbuseModel } from '../../utils/core/trolls/abuse';
+import { packBytes } from '../../utils/core/trolls/packed';
+import { cnnTokens, parseWordCnn, wordCnnLogit, type WordCnnFile } from '../../utils/core/trolls/word-cnn';
+import cnnJson from '../../utils/core/trolls/model/word-cnn.json';
+
+const model: AbuseModel = await loadAbuseModel();
+const bare: AbuseModel = { ...model, cnn: undefined };
+const cnn = model.cnn!;
+const known = (w: string) => cnn.ids.has(w);
+
+describe('words', () => {
+  test('clitics split as GloVe spells them; handles, links and the URL placeholder skipped', () => {
+    // the packaged vectors have no one-letter words nor clitics ("a", "'re", "n't"): only stems stay
+    const text = "@acme you're a liar, don't lie https://t.co/x url";
+    const t = cnnTokens(text, known);
+    expect(t.map((x) => x.word)).toEqual(['you', 'liar', 'do', 'lie']);
+    expect(t.map((x) => text.slice(x.start, x.end))).toEqual(['you', 'liar', 'do', 'lie']);
+    const withClitics = cnnTokens("you're", (w) => w === 'you' || w === "'re");
+    expect(withClitics.map((x) => [x.word, x.start, x.end])).toEqual([['you', 0, 3], ["'re", 3, 6]]);
+  });
+
+  test('stretched letters shrink to a known word', () => {
+    expect(cnnTokens('stuuuupid idiooooot', known).map((x) => x.word)).toEqual(['stupid', 'idiot']);
+  });
+
+  test('at most 200 words, whatever the comment', () => {
+    expect(cnnTokens('idiot '.repeat(5000), known)).toHaveLength(200);
+  });
+});
+
+describe('network', () => {
+  test('the committed file parses the same twice and scores deterministically', async () => {
+    const again = await parseWordCnn(cnnJson as unknown as WordCnnFile);
+    const rows = cnnTokens('you are a pathetic moron', known).map((t) => cnn.ids.get(t.word)!);
+    expect(wordCnnLogit(again, rows)).toBe(wordCnnLogit(cnn, rows));
+  });
+
+  test('a truncated vocabulary is refused with a clear error', async () => {
+    const file = { ...(cnnJson as unknown as WordCnnFile), words: await packBytes(new TextEncoder().encode('a\nb')) };
+    await expect(parseWordCnn(file)).rejects.toThrow(/corrupt vocabulary/);
+  });
+
+  test('an insult the n-gram model under-rates is raised on English text', () => {
+    const en = 'you are such a pathetic moron, nobody cares about your opinion';
+    expect(scoreAbuse(en, model).offensive).toBeGreaterThan(scoreAbuse(en, bare).offensive);
+  });
+
+  test('an empty or unknown-word comment does not throw', () => {
+    expect(() => scoreAbuse('', model)).not.toThrow();
+    expect(() => scoreAbuse('🤡🤡🤡 xqzw vbnm', model)).not.toThrow();
+  });
+});
+
+describe('fusion', () => {
+  test.each([
+    'Votre SAV est nul, je veux être remboursé',
+    'Sale con.',
+    'Les réfugiés arrivent à la gare ce soir.',
+    "T'es vraiment un gros connard.",
+  ])('French is left to the n-gram model: %s', (fr) => {
+    expect(scoreAbuse(fr, model)).toEqual(scoreAbuse(fr, bare));
+  });
+
+  test('cues still point at the words that raised the score', () => {
+    const text = 'Shut up, you stupid loser.';
+    const s = scoreAbuse(text, model);
+    expect(s.offensive).toBeGreaterThan(model.thresholds.offensive);
+    const words = s.cues.map((c) => text.slice(c.start, c.end).toLowerCase());
+    expect(words.some((w) => w === 'stupid' || w === 'loser')).toBe(true);
+  });
+});
