@@ -153,7 +153,8 @@ export async function parseWordCnn(file: WordCnnFile): Promise<WordCnn> {
 
 // --- scoring -----------------------------------------------------------------------------------------
 
-const MAX_CACHED = 20_000;
+// at most this many words keep their responses (4,096 × 96 filters × 6 offsets × 4 bytes ≈ 9 MB)
+const MAX_CACHED = 4096;
 
 function responses(cnn: WordCnn, row: number): Float32Array {
   const cached = cnn.proj[row];
@@ -183,11 +184,61 @@ function responses(cnn: WordCnn, row: number): Float32Array {
   return p;
 }
 
-// scratch buffers, grown as needed
+// the comment's words' responses, reused between calls
 let seq: Float32Array[] = [];
-let conv = new Float32Array(0);
-let best = new Float32Array(0);
-let arg = new Int32Array(0);
+
+/**
+ * The best (ReLU, max-pooled) response of the filter at offset `o` of width `k` over the words;
+ * where it starts goes in `poolAt` (-1 when never positive). Filter-major with the sums kept in registers: about twice as fast
+ * as sweeping all filters position by position.
+ */
+let poolAt = -1;
+
+function pool(sq: Float32Array[], n: number, k: number, o: number, nf: number, b: number): number {
+  let best = 0;
+  let at = -1;
+  if (n >= k && k === 1) {
+    for (let s = 0; s < n; s++) {
+      const v = b + sq[s]![o]!;
+      if (v > best) {
+        best = v;
+        at = s;
+      }
+    }
+  } else if (n >= k && k === 2) {
+    const o1 = o + nf;
+    for (let s = 0; s + 1 < n; s++) {
+      const v = b + sq[s]![o]! + sq[s + 1]![o1]!;
+      if (v > best) {
+        best = v;
+        at = s;
+      }
+    }
+  } else if (n >= k && k === 3) {
+    const o1 = o + nf;
+    const o2 = o + 2 * nf;
+    for (let s = 0; s + 2 < n; s++) {
+      const v = b + sq[s]![o]! + sq[s + 1]![o1]! + sq[s + 2]![o2]!;
+      if (v > best) {
+        best = v;
+        at = s;
+      }
+    }
+  } else {
+    // other widths, or fewer words than the width: every start, the words that exist
+    const positions = Math.max(1, n - k + 1);
+    for (let s = 0; s < positions; s++) {
+      let v = b;
+      for (let j = 0; j < k && s + j < n; j++) v += sq[s + j]![o + j * nf]!;
+      if (v > best) {
+        best = v;
+        at = s;
+      }
+    }
+  }
+  poolAt = at;
+  return best;
+}
 
 /**
  * The network's offensive logit for a word sequence (vocabulary rows).
@@ -197,50 +248,21 @@ export function wordCnnLogit(cnn: WordCnn, rows: readonly number[], attrib?: Flo
   const { widths, nf, bias, out } = cnn;
   const n = rows.length;
   if (seq.length < n) seq = new Array<Float32Array>(n * 2);
-  if (conv.length < nf) {
-    conv = new Float32Array(nf);
-    best = new Float32Array(nf);
-    arg = new Int32Array(nf);
-  }
-  // locals: module-level bindings would be reloaded on every pass of the loops below
   const sq = seq;
-  const cv = conv;
-  const bs = best;
-  const ag = arg;
   for (let t = 0; t < n; t++) sq[t] = responses(cnn, rows[t]!);
   let z = out[widths.length * nf]!;
   let off = 0;
   for (let ki = 0; ki < widths.length; ki++) {
     const k = widths[ki]!;
-    const b0 = ki * nf;
     for (let f = 0; f < nf; f++) {
-      bs[f] = 0;
-      ag[f] = -1;
-    }
-    const positions = Math.max(1, n - k + 1);
-    for (let s = 0; s < positions; s++) {
-      for (let f = 0; f < nf; f++) cv[f] = bias[b0 + f]!;
-      for (let j = 0; j < k && s + j < n; j++) {
-        const r = sq[s + j]!;
-        const base = (off + j) * nf;
-        for (let f = 0; f < nf; f++) cv[f] = cv[f]! + r[base + f]!;
-      }
-      for (let f = 0; f < nf; f++) {
-        const v = cv[f]!;
-        if (v > bs[f]!) {
-          bs[f] = v;
-          ag[f] = s;
-        }
-      }
-    }
-    for (let f = 0; f < nf; f++) {
-      const s = ag[f]!;
-      if (s < 0) continue;
-      const c = out[b0 + f]! * bs[f]!;
+      const best = pool(sq, n, k, off * nf + f, nf, bias[ki * nf + f]!);
+      const at = poolAt;
+      if (at < 0) continue;
+      const c = out[ki * nf + f]! * best;
       z += c;
       if (attrib) {
-        const m = Math.min(k, n - s);
-        for (let j = 0; j < m; j++) attrib[s + j] = attrib[s + j]! + c / m;
+        const m = Math.min(k, n - at);
+        for (let j = 0; j < m; j++) attrib[at + j] = attrib[at + j]! + c / m;
       }
     }
     off += k;
