@@ -6,7 +6,7 @@
 import { DIM, HASH_BITS, damp, visitFeatures } from './features';
 import { langCounts } from './lang-guess';
 import { packBytes, unpackBytes } from './packed';
-import { cnnTokens, parseWordCnn, wordCnnLogit, type WordCnn, type WordCnnFile } from './word-cnn';
+import { cnnTokens, parseWordCnn, wordCnnLogit, type CnnToken, type WordCnn, type WordCnnFile } from './word-cnn';
 import { fold, type FoldedText } from '../text/fold';
 
 export const HEADS = ['offensive', 'insult', 'hate', 'spam'] as const;
@@ -173,26 +173,34 @@ function readsEnglish(folded: string, known: number): boolean {
   return words >= 3 && known >= 0.6 * words;
 }
 
-/**
- * The word network's logit for a comment, and its share per n-gram word (by span), or null when the
- * comment does not read as English or no network is shipped.
- */
-function wordNetwork(model: AbuseModel, folded: FoldedText, spans: Array<[number, number]>): { logit: number; perWord: Float64Array } | null {
+/** The word network's reading of a comment: its words, its logit and each word's share of it. */
+interface WordReading {
+  tokens: CnnToken[];
+  logit: number;
+  attrib: Float64Array;
+}
+
+/** The word network's reading, or null when the comment does not read as English or none is shipped. */
+function readWords(model: AbuseModel, folded: FoldedText): WordReading | null {
   const cnn = model.cnn;
   if (!cnn) return null;
   const tokens = cnnTokens(folded.text, (w) => cnn.ids.has(w));
   if (!readsEnglish(folded.text, tokens.length)) return null;
   const attrib = new Float64Array(tokens.length);
   const logit = wordCnnLogit(cnn, tokens.map((t) => cnn.ids.get(t.word)!), attrib);
-  // each network word's share goes to the n-gram word whose span holds its first character
+  return { tokens, logit, attrib };
+}
+
+/** Each n-gram word's share of the word network's logit: a network word's goes to the span holding it. */
+function wordShares(cnn: WordCnn, r: WordReading, folded: FoldedText, spans: Array<[number, number]>): Float64Array {
   const perWord = new Float64Array(spans.length);
   let k = 0;
-  tokens.forEach((t, i) => {
+  r.tokens.forEach((t, i) => {
     const at = folded.origin[t.start] ?? 0;
     while (k < spans.length && spans[k]![1] <= at) k++;
-    if (k < spans.length && spans[k]![0] <= at) perWord[k] = perWord[k]! + attrib[i]! * cnn.weight;
+    if (k < spans.length && spans[k]![0] <= at) perWord[k] = perWord[k]! + r.attrib[i]! * cnn.weight;
   });
-  return { logit, perWord };
+  return perWord;
 }
 
 // --- scoring -----------------------------------------------------------------------------------------
@@ -239,14 +247,17 @@ export function scoreAbuse(text: string, model: AbuseModel, folded: FoldedText =
   });
   const nTok = spans.length;
   const z = logit.map((l, h) => model.bias[h]! + l * scale[h]!);
-  const net = wordNetwork(model, folded, spans);
-  if (net) {
-    const a = model.cnn!.weight;
-    z[0] = (1 - a) * z[0]! + a * net.logit + model.cnn!.offset;
-    for (let t = 0; t < nTok; t++) acc[t * H] = acc[t * H]! * (1 - a) + net.perWord[t]! / scale[0]!;
-  }
+  const words = readWords(model, folded);
+  const cnn = model.cnn;
+  if (words && cnn) z[0] = (1 - cnn.weight) * z[0]! + cnn.weight * words.logit + cnn.offset;
   const p = z.map(sigmoid);
   p[2] = gateHate(p[2]!, p[0]!, model.thresholds.offensive);
+  // the offensive output's cues (below) are only read past half its threshold: only then are the
+  // word network's shares mixed in, like the logits
+  if (words && cnn && p[0]! >= model.thresholds.offensive / 2) {
+    const shares = wordShares(cnn, words, folded, spans);
+    for (let t = 0; t < nTok; t++) acc[t * H] = acc[t * H]! * (1 - cnn.weight) + shares[t]! / scale[0]!;
+  }
   // cues: words whose contribution raised an output that is at least half-way to its threshold
   const cues: AbuseCue[] = [];
   for (let t = 0; t < nTok; t++) {
