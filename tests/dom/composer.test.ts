@@ -179,6 +179,19 @@ describe('a comment answered in its post\'s box', () => {
     expect(fr['insert.inPostBox']).toMatch(/publication/);
   });
 
+  it('does not take the post\'s box for the comment\'s own because it has the focus', async () => {
+    // the CM had clicked into the post's box earlier; the comment's reply button opens nothing
+    page(
+      '<article data-id="post"><p>post</p><textarea data-testid="tweetTextarea_0" id="post-box"></textarea>' +
+        '<article data-id="c1"><p>comment</p><button data-testid="reply">Reply</button></article></article>',
+    );
+    (document.getElementById('post-box') as HTMLTextAreaElement).focus();
+    const comment = document.querySelector('[data-id="c1"]')!;
+    expect(await locateComposer(threaded, comment, { timeoutMs: 60 })).toEqual({ composer: document.getElementById('post-box'), place: 'thread' });
+    expect(await insertReply(threaded, document, 'Merci !', 'c1')).toEqual({ ok: true, method: 'textarea' });
+    expect(toast()).toBe(POST_BOX);
+  });
+
   it('says so for a reply shown beside its post (X) that lands in the page\'s only box', async () => {
     page('<article data-id="post"><p>post</p></article><div><textarea data-testid="tweetTextarea_0"></textarea></div><article data-id="r1" data-reply><p>reply</p></article>');
     expect((await locateComposer(threaded, document.querySelector('[data-id="r1"]')!, { timeoutMs: 50 }))?.place).toBe('thread');

@@ -140,6 +140,38 @@ describe('in-page replies on every platform, end to end', () => {
       key,
     );
 
+  /**
+   * The key of the stored item whose own text holds `needle`: the shortest such text (a post's badge
+   * can show before its comment's, and the post's text holds the comment's too).
+   */
+  const keyOfText = (needle: string) =>
+    ext.evaluate(
+      (needle) =>
+        new Promise<string | null>((resolve, reject) => {
+          const open = indexedDB.open('tact');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('items', 'readonly').objectStore('items').getAll();
+            all.onsuccess = () => {
+              const hits = (all.result as Array<{ key: string; text?: string }>).filter((i) => (i.text ?? '').includes(needle));
+              hits.sort((a, z) => (a.text ?? '').length - (z.text ?? '').length);
+              resolve(hits[0]?.key ?? null);
+              open.result.close();
+            };
+          };
+        }),
+      needle,
+    );
+
+  /** The key of the item whose text holds `text`, once its own badge shows (not its post's: that can show first). */
+  async function ownBadge(page: Page, text: string): Promise<string> {
+    await expect.poll(() => keyOfText(text), { timeout: 10_000 }).not.toBeNull();
+    const key = (await keyOfText(text))!;
+    await expect.poll(() => page.evaluate((k) => document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`) !== null, key), { timeout: 10_000 }).toBe(true);
+    expect(await badgeKey(page, text)).toBe(key);
+    return key;
+  }
+
   beforeAll(async () => {
     ({ context, extensionId } = await launchWithExtension({ headless: true }));
     await routeSites(context, demoRoutes());
@@ -184,8 +216,7 @@ describe('in-page replies on every platform, end to end', () => {
 
   it.each(CASES)('$page: Insert on a suggestion puts exactly that text into the reply box and logs it', async ({ page: name, text, inPostBox }) => {
     const page = await openDemo(name);
-    await expect.poll(() => badgeKey(page, text), { timeout: 10_000 }).not.toBeNull();
-    const key = (await badgeKey(page, text))!;
+    const key = await ownBadge(page, text);
     const expected = await call<{ found: boolean; replies: Array<{ text: string }> }>('suggest.forItem', { key });
     expect(expected.data.found).toBe(true);
     expect(expected.data.replies.length).toBeGreaterThan(0);
@@ -258,8 +289,7 @@ describe('in-page replies on every platform, end to end', () => {
   it('the keyboard command (its message to the tab) inserts the first suggestion for the last opened card', async () => {
     const { page: name, text } = CASES[3];
     const page = await openDemo(name);
-    await expect.poll(() => badgeKey(page, text), { timeout: 10_000 }).not.toBeNull();
-    const key = (await badgeKey(page, text))!;
+    const key = await ownBadge(page, text);
     const host = (n: PiercedNode) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key;
     await clickInShadow(page, host, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined);
     await page.keyboard.press('Escape');
@@ -299,8 +329,7 @@ describe('in-page replies on every platform, end to end', () => {
   it('reddit: the card works from the keyboard (Tab to Insert, Escape gives the focus back, Enter inserts)', async () => {
     const { page: name, text } = CASES[2];
     const page = await openDemo(name);
-    await expect.poll(() => badgeKey(page, text), { timeout: 10_000 }).not.toBeNull();
-    const key = (await badgeKey(page, text))!;
+    const key = await ownBadge(page, text);
     const sel = `tact-badge[data-key="${key}"]`;
     await clickInShadow(page, (n) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined);
     await page.waitForSelector(`${sel}[data-suggestions]`, { timeout: 10_000 });

@@ -31,7 +31,49 @@ describe('words', () => {
   });
 });
 
+/** The convolution written plainly, in floats, from the vectors: what the fast paths must compute. */
+function reference(rows: number[], attrib?: Float64Array): number {
+  const { widths, nf, dims, emb, w, bias, out } = cnn;
+  const n = rows.length;
+  let z = out[widths.length * nf]!;
+  widths.forEach((k, ki) => {
+    for (let f = 0; f < nf; f++) {
+      let best = 0;
+      let at = -1;
+      for (let s = 0; s < Math.max(1, n - k + 1); s++) {
+        let v = bias[ki * nf + f]!;
+        for (let j = 0; j < k && s + j < n; j++) {
+          for (let d = 0; d < dims; d++) v += w[ki]![(f * k + j) * dims + d]! * emb[rows[s + j]! * dims + d]!;
+        }
+        if (v > best) {
+          best = v;
+          at = s;
+        }
+      }
+      if (at < 0) continue;
+      const c = out[ki * nf + f]! * best;
+      z += c;
+      const m = Math.min(k, n - at);
+      if (attrib) for (let j = 0; j < m; j++) attrib[at + j] = attrib[at + j]! + c / m;
+    }
+  });
+  return z;
+}
+
 describe('network', () => {
+  test.each([
+    ['you are a pathetic moron and everyone knows it'],
+    ['idiot'],
+    ['shut up'],
+    ['thanks for the quick answer, the new version works great and my kids love it'],
+  ])('the 16-bit filter-major paths compute the plain convolution: %s', (text) => {
+    const rows = cnnTokens(text, known).map((t) => cnn.ids.get(t.word)!);
+    const a = new Float64Array(rows.length);
+    const b = new Float64Array(rows.length);
+    expect(wordCnnLogit(cnn, rows, a)).toBeCloseTo(reference(rows, b), 2);
+    a.forEach((x, i) => expect(x).toBeCloseTo(b[i]!, 2));
+  });
+
   test('the committed file parses the same twice and scores deterministically', async () => {
     const again = await parseWordCnn(cnnJson as unknown as WordCnnFile);
     const rows = cnnTokens('you are a pathetic moron', known).map((t) => cnn.ids.get(t.word)!);

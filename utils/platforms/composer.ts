@@ -111,7 +111,8 @@ export async function locateComposer(
     const deadline = Date.now() + (opts.timeoutMs ?? 3000);
     while (Date.now() < deadline) {
       const now = composersIn(doc, spec);
-      const focused = now.find((c) => c === doc.activeElement || c.contains(doc.activeElement));
+      // a focused box counts unless it belongs to another item (the post's box the CM clicked earlier)
+      const focused = now.find((c) => (c === doc.activeElement || c.contains(doc.activeElement)) && [item, null].includes(ownedBy(c)));
       const opened = now.find((c) => ownedBy(c) === item) ?? now.find((c) => !before.has(c)) ?? focused;
       if (opened) return { composer: opened, place: 'own' };
       await new Promise((r) => setTimeout(r, 50));
