@@ -102,6 +102,14 @@ describe('fusion', () => {
     'Sale con.',
     'Les réfugiés arrivent à la gare ce soir.',
     "T'es vraiment un gros connard.",
+    // short insults with no listed function word, "!" counted as words, "thé" folding to "the"
+    'Espèce de con !!!',
+    'Bande de nuls !!!',
+    'Bande de cons !',
+    'Pauvre type, dégage !',
+    'Ordure de politicien !',
+    'Un thé ou un café ?',
+    'Quel gros naze celui la',
   ])('French is left to the n-gram model: %s', (fr) => {
     expect(scoreAbuse(fr, model)).toEqual(scoreAbuse(fr, bare));
   });

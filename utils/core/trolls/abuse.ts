@@ -4,7 +4,7 @@
 // the word network of word-cnn.ts (model/word-cnn.json): the two logits are averaged. Pure code: runs
 // the same in Node, the extension and the CLI.
 import { DIM, HASH_BITS, damp, visitFeatures } from './features';
-import { langCounts } from './lang-guess';
+import { readsEnglish } from './lang-guess';
 import { packBytes, unpackBytes } from './packed';
 import { cnnTokens, parseWordCnn, wordCnnLogit, type CnnToken, type WordCnn, type WordCnnFile } from './word-cnn';
 import { fold, type FoldedText } from '../text/fold';
@@ -161,18 +161,6 @@ export function loadAbuseModel(): Promise<AbuseModel> {
   return loading;
 }
 
-/**
- * The word network's vectors are English: it speaks for comments that read as English (more English
- * than French function words, or, with neither, three words or more that it mostly knows).
- */
-function readsEnglish(folded: string, known: number): boolean {
-  const { fr, en } = langCounts(folded);
-  if (en !== fr) return en > fr;
-  // a tie on two short words ("sale con") is a coin toss: left to the n-gram model
-  const words = folded.match(/[a-z0-9]+/g)?.length ?? 0;
-  return words >= 3 && known >= 0.6 * words;
-}
-
 /** The word network's reading of a comment: its words, its logit and each word's share of it. */
 interface WordReading {
   tokens: CnnToken[];
@@ -181,11 +169,13 @@ interface WordReading {
 }
 
 /** The word network's reading, or null when the comment does not read as English or none is shipped. */
-function readWords(model: AbuseModel, folded: FoldedText): WordReading | null {
+function readWords(model: AbuseModel, text: string, folded: FoldedText): WordReading | null {
   const cnn = model.cnn;
   if (!cnn) return null;
   const tokens = cnnTokens(folded.text, (w) => cnn.ids.has(w));
-  if (!readsEnglish(folded.text, tokens.length)) return null;
+  // its vectors are English: it speaks only for comments that surely read as English
+  const words = tokens.reduce((n, t) => (t.word === '!' || t.word === '?' ? n : n + 1), 0);
+  if (!readsEnglish(text, folded.text, words)) return null;
   const attrib = new Float64Array(tokens.length);
   const logit = wordCnnLogit(cnn, tokens.map((t) => cnn.ids.get(t.word)!), attrib);
   return { tokens, logit, attrib };
@@ -247,7 +237,7 @@ export function scoreAbuse(text: string, model: AbuseModel, folded: FoldedText =
   });
   const nTok = spans.length;
   const z = logit.map((l, h) => model.bias[h]! + l * scale[h]!);
-  const words = readWords(model, folded);
+  const words = readWords(model, text, folded);
   const cnn = model.cnn;
   if (words && cnn) z[0] = (1 - cnn.weight) * z[0]! + cnn.weight * words.logit + cnn.offset;
   const p = z.map(sigmoid);

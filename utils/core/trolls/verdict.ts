@@ -129,9 +129,11 @@ const threadCues = memo(findCues);
 const insultMemo = new WeakMap<AbuseModel, (text: string) => number>();
 function insultOf(model: AbuseModel): (text: string) => number {
   let f = insultMemo.get(model);
-  // the insult output never hears the word network: leave it out of these many calls
-  const ngramOnly: AbuseModel = { ...model, cnn: undefined };
-  if (!f) insultMemo.set(model, (f = memo((text: string) => scoreAbuse(text, ngramOnly).insult)));
+  if (!f) {
+    // the insult output never hears the word network: leave it out of these many calls
+    const ngramOnly: AbuseModel = { ...model, cnn: undefined };
+    insultMemo.set(model, (f = memo((text: string) => scoreAbuse(text, ngramOnly).insult)));
+  }
   return f;
 }
 
