@@ -9,7 +9,7 @@ const FR_MORE = /(?<![a-z])(?:de|du|un|il|elle|que|qui|ne|en|te|ta|ton|tes|ces|s
 // letters of French words that English words almost never carry
 const FRENCH_LETTERS = /[àâçéèêëîïôùûüÿœ]/i;
 
-export function langCounts(folded: string): { fr: number; en: number } {
+function langCounts(folded: string): { fr: number; en: number } {
   return { fr: folded.match(FR)?.length ?? 0, en: folded.match(EN)?.length ?? 0 };
 }
 
