@@ -3,7 +3,7 @@
 // provider, components fall back to the browser's language, which keeps them testable alone.
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo } from 'preact/hooks';
-import { uiLanguageSchema } from '../utils/core/settings/schema';
+import { uiLanguageSchema } from '../utils/settings/core/schema';
 import { MessageError } from '../utils/messaging/client';
 import {
   resolveLanguage,

@@ -1,7 +1,7 @@
 // The UI language choice (Automatic / Français / English), stored through the background. The
 // pages follow the stored setting live (see i18n.tsx), so nothing else needs refreshing here.
 import { useId } from 'preact/hooks';
-import { uiLanguageSchema } from '../utils/core/settings/schema';
+import { uiLanguageSchema } from '../utils/settings/core/schema';
 import { send } from '../utils/messaging/client';
 import { resolveLanguage, t as translate } from '../utils/i18n/translate';
 import { useI18n } from './i18n';

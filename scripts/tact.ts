@@ -1,7 +1,7 @@
 // The command line: `npm run --silent tact -- <command>`, running the extension's own core code.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { PLATFORMS, type Platform } from '../utils/core/platforms';
+import { PLATFORMS, type Platform } from '../utils/platforms/ids';
 import { loadBrands, mentionsLine } from './cli/mentions';
 
 const HELP = `Usage: npm run --silent tact -- <command> [options]
@@ -132,7 +132,7 @@ async function main(argv: string[]) {
       if (values.csv === undefined && values['text-column'] !== undefined) usage('--text-column needs --csv <file>');
       if (values.csv !== undefined && !values['text-column']) usage('classify --csv needs --text-column <name>');
       const { classifyCsv, classifyLine, readCsvFile } = await import('./cli/classify');
-      const { loadAbuseModel } = await import('../utils/core/trolls/abuse');
+      const { loadAbuseModel } = await import('../utils/trolls/core/abuse');
       const model = await loadAbuseModel();
       if (values.csv !== undefined) {
         const content = readCsvFile(values.csv);
@@ -177,7 +177,7 @@ async function main(argv: string[]) {
       const snippets = values.snippets ? tone.loadSnippets(values.snippets) : [];
       if (profile.signature.includes('{agent}') && !values.agent?.trim())
         console.error('Note: the signature has {agent} and no --agent was given: replies are signed without a name.');
-      const { loadAbuseModel } = await import('../utils/core/trolls/abuse');
+      const { loadAbuseModel } = await import('../utils/trolls/core/abuse');
       const model = await loadAbuseModel();
       await eachCheckedLine((line) => tone.suggestLine(line, { profile, model, brand, snippets, agent: values.agent, link: values.link }));
       return;

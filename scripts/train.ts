@@ -1,27 +1,27 @@
-// `npm run train`: trains the abuse model (utils/core/trolls) from ../shared/datasets and the set
+// `npm run train`: trains the abuse model (utils/trolls/core) from ../shared/datasets and the set
 // written for this project (tests/fixtures/abuse-extra.jsonl), and writes
-// utils/core/trolls/model/abuse-model.json. Deterministic: fixed splits (seeded hash of each id),
+// utils/trolls/core/model/abuse-model.json. Deterministic: fixed splits (seeded hash of each id),
 // seeded shuffling, no clock or randomness elsewhere. Plain AdaGrad logistic regression on one core.
 //
 // Trained on: OLID train, Davidson, MLMA EN and FR (minus the FR test fold), YouTube spam (minus its
 // test fold), the project set. Never on: the OLID test set, the MLMA-FR and YouTube test folds, the
 // French HateCheck cases. Thresholds are picked on the validation folds of the training sets only.
 //
-// Then the word network (utils/core/trolls/word-cnn.ts) on the English examples of OLID train and the
+// Then the word network (utils/trolls/core/word-cnn.ts) on the English examples of OLID train and the
 // project set, over GloVe vectors fetched once from npm (scripts/lib/word-cnn-train.ts); its fusion
 // with the n-gram offensive output is a fixed average whose offset is picked on OLID validation.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HEADS, packModel, parseAbuseModel, scoreAbuse, type AbuseHead, type AbuseModel } from '../utils/core/trolls/abuse';
-import { DIM, damp, extractFeatures, lengthNorm } from '../utils/core/trolls/features';
+import { HEADS, packModel, parseAbuseModel, scoreAbuse, type AbuseHead, type AbuseModel } from '../utils/trolls/core/abuse';
+import { DIM, damp, extractFeatures, lengthNorm } from '../utils/trolls/core/features';
 import { trainWordCnn } from './lib/word-cnn-train';
-import type { WordCnnFile } from '../utils/core/trolls/word-cnn';
+import type { WordCnnFile } from '../utils/trolls/core/word-cnn';
 import { PROJECT, datasetsAvailable, loadDavidson, loadExtra, loadMlma, loadOlid, loadYoutube, type Example } from './lib/abuse-data';
 
 const H = HEADS.length;
 const SPAM = 3;
-const OUT = path.join(PROJECT, 'utils/core/trolls/model/abuse-model.json');
-const OUT_CNN = path.join(PROJECT, 'utils/core/trolls/model/word-cnn.json');
+const OUT = path.join(PROJECT, 'utils/trolls/core/model/abuse-model.json');
+const OUT_CNN = path.join(PROJECT, 'utils/trolls/core/model/word-cnn.json');
 
 const opt = {
   epochs: Number(process.env.TACT_EPOCHS ?? 4),

@@ -4,8 +4,8 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { z } from '../utils/core/zod';
-import { inviteRequestSchema, joinRequestSchema, LIMITS, pullQuerySchema, pushRequestSchema, syncTableSchema, type Role } from '../utils/core/sync/protocol';
+import { z } from '../utils/shared/zod';
+import { inviteRequestSchema, joinRequestSchema, LIMITS, pullQuerySchema, pushRequestSchema, syncTableSchema, type Role } from '../utils/sync/core/protocol';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { ApiError, type Device, type Store } from './store';
 

@@ -5,7 +5,7 @@
 // `npm run server -- invite <teamId> [viewer|editor|admin]` prints another invite (recovery).
 import { serve } from '@hono/node-server';
 import path from 'node:path';
-import { roleSchema } from '../utils/core/sync/protocol';
+import { roleSchema } from '../utils/sync/core/protocol';
 import { createApp } from './app';
 import { migrate, openPglite, openPostgres, type Db } from './db';
 import { Store } from './store';

@@ -1,9 +1,9 @@
 // Everything the server keeps, as operations on a `Db`. Every query is scoped by the caller's team,
 // taken from its token, never from the request: a device cannot name another team's data.
 import { createHash, randomBytes } from 'node:crypto';
-import { clampHlc, decodeHlc, hlcAfter, maxHlc, MAX_AHEAD_MS } from '../utils/core/sync/hlc';
-import { mergeRecord, type LostValue } from '../utils/core/sync/merge';
-import type { Cell, Change, Conflict, PulledRecord, PushResponse, Role, SyncRecord, SyncTable } from '../utils/core/sync/protocol';
+import { clampHlc, decodeHlc, hlcAfter, maxHlc, MAX_AHEAD_MS } from '../utils/sync/core/hlc';
+import { mergeRecord, type LostValue } from '../utils/sync/core/merge';
+import type { Cell, Change, Conflict, PulledRecord, PushResponse, Role, SyncRecord, SyncTable } from '../utils/sync/core/protocol';
 import type { Db, Sql } from './db';
 
 export class ApiError extends Error {

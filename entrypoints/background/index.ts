@@ -4,14 +4,14 @@ import { browser } from 'wxt/browser';
 import { TactDB } from '../../utils/db/schema';
 import { clearTab, getSettings } from '../../utils/db/repo';
 import { createHandlers } from '../../utils/background/handlers';
-import { startBackgroundSync, SyncService } from '../../utils/background/sync';
+import { startBackgroundSync, SyncService } from '../../utils/sync/service';
 import { createRouter } from '../../utils/messaging/router';
-import { createBuiltinProvider, detectBuiltin, type BuiltinScope } from '../../utils/core/tone/ai/builtin';
-import { Roamer, type SyncArea } from '../../utils/background/roaming';
-import { createSubscriptions } from '../../utils/background/subscriptions';
-import { POLL_MINUTES } from '../../utils/core/kit/subscription';
+import { createBuiltinProvider, detectBuiltin, type BuiltinScope } from '../../utils/tone/core/ai/builtin';
+import { Roamer, type SyncArea } from '../../utils/sync/roaming';
+import { createSubscriptions } from '../../utils/kit/subscriptions';
+import { POLL_MINUTES } from '../../utils/kit/core/subscription';
 import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
-import type { UiLanguage } from '../../utils/core/settings/schema';
+import type { UiLanguage } from '../../utils/settings/core/schema';
 
 export default defineBackground(() => {
   const db = new TactDB();

@@ -1,7 +1,7 @@
 // Onboarding: language, first brand, done (marks settings.onboarded so it is not offered again).
 import { useRef, useState } from 'preact/hooks';
 import { send } from '../../utils/messaging/client';
-import { BrandForm } from '../../components/brand-form';
+import { BrandForm } from '../../utils/mentions/ui/brand-form';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { OnboardingStep } from '../../components/onboarding-step';

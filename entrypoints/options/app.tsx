@@ -1,21 +1,21 @@
 // The options page: brand list, brand form (new or editing), language switcher, one status region.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Brand } from '../../utils/core/brands/schema';
+import type { Brand } from '../../utils/mentions/core/brand';
 import { send } from '../../utils/messaging/client';
-import { BrandForm } from '../../components/brand-form';
-import { BrandKit } from '../../components/brand-kit';
-import { RoamingToggle } from '../../components/roaming-toggle';
-import { KitSubscriptions } from '../../components/kit-subscriptions';
-import { BrandList } from '../../components/brand-list';
+import { BrandForm } from '../../utils/mentions/ui/brand-form';
+import { BrandKit } from '../../utils/kit/ui/brand-kit';
+import { RoamingToggle } from '../../utils/sync/ui/roaming-toggle';
+import { KitSubscriptions } from '../../utils/kit/ui/kit-subscriptions';
+import { BrandList } from '../../utils/mentions/ui/brand-list';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { StatusRegion, useStatus } from '../../components/status';
-import { AiSettings } from '../../components/ai-settings';
-import { browserAiApi } from '../../components/ai-api';
-import { ToneOptions } from '../../components/tone-form';
-import { SnippetOptions } from '../../components/snippet-library';
-import { TrollSettings } from '../../components/troll-settings';
-import { TeamSync } from '../../components/team-sync';
+import { AiSettings } from '../../utils/tone/ui/ai-settings';
+import { browserAiApi } from '../../utils/tone/ui/ai-api';
+import { ToneOptions } from '../../utils/tone/ui/tone-form';
+import { SnippetOptions } from '../../utils/snippets/ui/snippet-library';
+import { TrollSettings } from '../../utils/trolls/ui/troll-settings';
+import { TeamSync } from '../../utils/sync/ui/team-sync';
 
 export function App() {
   const { t } = useI18n();

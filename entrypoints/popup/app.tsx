@@ -1,11 +1,11 @@
 // The popup: is Tact active here, what it saw, and buttons to the side panel and the options.
-import { Alerts } from '../../components/alerts';
+import { Alerts } from '../../utils/mentions/ui/alerts';
 import { useCurrentTab } from '../../components/current-tab';
 import { pageDb } from '../../components/db';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { useLiveQuery } from '../../components/live-query';
 import { openOptions, openSidePanel } from '../../components/panel-opener';
-import { TabSummary, useTabSummary } from '../../components/tab-summary';
+import { TabSummary, useTabSummary } from '../../utils/mentions/ui/tab-summary';
 
 export function App() {
   const { t } = useI18n();

@@ -1,12 +1,12 @@
 // The side panel: the current tab's items (following the active tab, or ?tabId=N), or the inbox of
 // every mention (?view=inbox), switched with two radio buttons.
-import { Alerts } from '../../components/alerts';
+import { Alerts } from '../../utils/mentions/ui/alerts';
 import { useState } from 'preact/hooks';
 import { useCurrentTab } from '../../components/current-tab';
 import { useI18n, usePageTitle } from '../../components/i18n';
-import { Inbox } from '../../components/inbox';
+import { Inbox } from '../../utils/mentions/ui/inbox';
 import { StatusRegion, useStatus } from '../../components/status';
-import { TabItems } from '../../components/tab-items';
+import { TabItems } from '../../utils/mentions/ui/tab-items';
 
 type View = 'tab' | 'inbox';
 

@@ -5,7 +5,7 @@ import { xAdapter } from '../../utils/platforms/x/adapter';
 import { runOverlay } from '../../utils/overlay/engine';
 import { listenForCommands } from '../../utils/overlay/commands';
 import { send } from '../../utils/messaging/client';
-import { startReplies } from '../../utils/overlay/replies';
+import { startReplies } from '../../utils/tone/page/replies';
 import { loadPageLanguage } from '../../utils/overlay/page-lang';
 
 export default defineContentScript({

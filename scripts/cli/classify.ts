@@ -1,12 +1,12 @@
 // `tact classify`: JSON lines {"id","text","lang"?,"author"?,"context"?:{"post"?,"thread"?:[{"author",
 // "text"}]}} in, one line {"id","abuse","troll","type","confidence","cues","action"} out per input, with
-// the extension's own code (utils/core/trolls/verdict.ts). `--csv <file> --text-column <name>` does the
+// the extension's own code (utils/trolls/core/verdict.ts). `--csv <file> --text-column <name>` does the
 // same for a CSV export (optional --id-column, --author-column, --lang-column; the row number is the
 // id otherwise). A bad line gets an {"id","error"} line, never a crash.
 import { readFileSync } from 'node:fs';
-import { z } from '../../utils/core/zod';
-import type { AbuseModel } from '../../utils/core/trolls/abuse';
-import { classifyComment, type ClassifyInput } from '../../utils/core/trolls/verdict';
+import { z } from '../../utils/shared/zod';
+import type { AbuseModel } from '../../utils/trolls/core/abuse';
+import { classifyComment, type ClassifyInput } from '../../utils/trolls/core/verdict';
 import { csvRecords } from './csv';
 import { readJsonLine } from './jsonl';
 

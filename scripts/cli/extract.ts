@@ -3,8 +3,8 @@
 // item, for bug reports about a site change. The summary goes to stderr so stdout stays JSON lines.
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { itemSchema } from '../../utils/core/items/schema';
-import { PLATFORMS, type Platform } from '../../utils/core/platforms';
+import { itemSchema } from '../../utils/platforms/item';
+import { PLATFORMS, type Platform } from '../../utils/platforms/ids';
 import { ADAPTERS } from '../../utils/platforms/index';
 
 /** Where a page is taken to come from when neither --url nor the saved page says. */

@@ -1,6 +1,6 @@
 // One JSON line of a command's input: parsed and checked, or the error line to write in its place,
 // so a bad line never stops the run.
-import type { z } from '../../utils/core/zod';
+import type { z } from '../../utils/shared/zod';
 
 export type LineResult<T> = { ok: true; value: T } | { ok: false; errorLine: string } | null;
 

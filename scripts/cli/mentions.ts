@@ -3,9 +3,9 @@
 // "priority"} out per input, with the same code the extension uses. A bad line gets an
 // {"id","error"} line, never a crash.
 import { readFileSync } from 'node:fs';
-import { z } from '../../utils/core/zod';
-import { brandInputSchema, type Brand } from '../../utils/core/brands/schema';
-import { analyseMention } from '../../utils/core/mentions/analyse';
+import { z } from '../../utils/shared/zod';
+import { brandInputSchema, type Brand } from '../../utils/mentions/core/brand';
+import { analyseMention } from '../../utils/mentions/core/analyse';
 import { readJsonLine } from './jsonl';
 
 const lineSchema = z.object({

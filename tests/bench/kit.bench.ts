@@ -2,9 +2,9 @@
 // hostile-key walk, depth scan) and planning it against a large library must not freeze the
 // service worker. Budgets: a few hundred ms each on these 2-core machines.
 import type { Benchmark } from '../../scripts/bench';
-import { KIT_FORMAT, parseKit } from '../../utils/core/kit/document';
-import { mergeKit, type LocalState } from '../../utils/core/kit/merge';
-import { encodeRoaming } from '../../utils/core/kit/roaming';
+import { KIT_FORMAT, parseKit } from '../../utils/kit/core/document';
+import { mergeKit, type LocalState } from '../../utils/kit/core/merge';
+import { encodeRoaming } from '../../utils/sync/core/roaming';
 
 const snippet = (i: number, body: string) => ({
   id: `s${i}`,

@@ -1,8 +1,8 @@
 // Matching one comment against the brands: DESIGN's budget is well under 1 ms (goal: tens of µs).
 import type { Benchmark } from '../../scripts/bench';
-import { findMentions } from '../../utils/core/mentions/match';
-import { brandInputSchema } from '../../utils/core/brands/schema';
-import { analyseMention } from '../../utils/core/mentions/analyse';
+import { findMentions } from '../../utils/mentions/core/match';
+import { brandInputSchema } from '../../utils/mentions/core/brand';
+import { analyseMention } from '../../utils/mentions/core/analyse';
 
 const brands = ['Acme', 'Orange', 'Crème Café', 'Globex', 'Initech'].map((name, i) => ({
   ...brandInputSchema.parse({

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { AsyncBenchmark, Metric } from '../../scripts/bench';
-import { BrandMatcher, type MatchableBrand } from '../../utils/core/mentions/matcher';
+import { BrandMatcher, type MatchableBrand } from '../../utils/mentions/core/matcher';
 import { parseCsv } from '../../scripts/cli/csv';
 
 const WORDS = (

@@ -5,8 +5,8 @@ import type { AsyncBenchmark, Metric } from '../../scripts/bench';
 import { createApp } from '../../server/app';
 import { migrate, openPglite, openPostgres, type Db } from '../../server/db';
 import { Store } from '../../server/store';
-import { httpCaller } from '../../utils/core/sync/client';
-import { encodeHlc } from '../../utils/core/sync/hlc';
+import { httpCaller } from '../../utils/sync/core/client';
+import { encodeHlc } from '../../utils/sync/core/hlc';
 import pg from 'pg';
 
 const BASE = 'http://bench';

@@ -2,9 +2,9 @@
 // check must fit in a frame (16 ms) so typing never stutters; the "/" quick insert matches snippets on
 // every keystroke after "/" and must stay far below that (2 ms).
 import type { Benchmark } from '../../scripts/bench';
-import { checkDraft } from '../../utils/core/tone/check';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
-import { matchSnippets, slashQuery } from '../../utils/core/tone/quick';
+import { checkDraft } from '../../utils/tone/core/check';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
+import { matchSnippets, slashQuery } from '../../utils/snippets/core/quick';
 
 const profile = toneProfileSchema.parse({
   name: 'Acme FR',

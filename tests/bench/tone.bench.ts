@@ -2,9 +2,9 @@
 // stay far below a frame (≤ 1 ms for a reply-sized draft), and three suggestions (filled, fitted and
 // re-checked) must feel instant (≤ 5 ms).
 import type { Benchmark } from '../../scripts/bench';
-import { checkDraft } from '../../utils/core/tone/check';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
-import { suggest } from '../../utils/core/tone/suggest';
+import { checkDraft } from '../../utils/tone/core/check';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
+import { suggest } from '../../utils/tone/core/suggest';
 
 const profile = toneProfileSchema.parse({
   name: 'Acme FR',

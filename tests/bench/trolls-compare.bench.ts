@@ -16,8 +16,8 @@ import type { AsyncBenchmark, Metric } from '../../scripts/bench';
 import { datasetsAvailable, loadDavidson, loadExtra, loadMlma, loadOlid, type Example } from '../../scripts/lib/abuse-data';
 import { nbScore, trainNaiveBayes, tuneNaiveBayes } from '../../scripts/lib/naive-bayes';
 import { printTable, type Row } from '../../scripts/lib/report';
-import { loadAbuseModel, scoreAbuse } from '../../utils/core/trolls/abuse';
-import { classifyComment, type ThreadComment } from '../../utils/core/trolls/verdict';
+import { loadAbuseModel, scoreAbuse } from '../../utils/trolls/core/abuse';
+import { classifyComment, type ThreadComment } from '../../utils/trolls/core/verdict';
 import { count, prf } from '../eval/metrics';
 
 interface Contender {

@@ -4,7 +4,7 @@
 // of the adapters' selectors.
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../utils/platforms';
-import type { Platform } from '../../utils/core/platforms';
+import type { Platform } from '../../utils/platforms/ids';
 import { FIXTURES_NOTE, HAS_FIXTURES, openPage } from './support/pages';
 import { readItems } from './support/items';
 

@@ -4,13 +4,13 @@
 // its Undo puts the draft back.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
 import { MessageError } from '../../utils/messaging/client';
-import { aiStatus } from '../../utils/overlay/ai-rewrite';
-import { METER_TAG } from '../../utils/overlay/meter';
-import { startMeter } from '../../utils/overlay/meter-wiring';
-import type { RepliesPage, Send } from '../../utils/overlay/replies';
-import { buildSection } from '../../utils/overlay/suggestions';
+import { aiStatus } from '../../utils/tone/page/ai-rewrite';
+import { METER_TAG } from '../../utils/tone/page/meter';
+import { startMeter } from '../../utils/tone/page/meter-wiring';
+import type { RepliesPage, Send } from '../../utils/tone/page/replies';
+import { buildSection } from '../../utils/tone/page/suggestions';
 import type { Adapter } from '../../utils/platforms/types';
 
 const roots = new Map<Element, ShadowRoot>();

@@ -3,10 +3,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AiSettings, type AiSettingsApi } from '../../components/ai-settings';
+import { AiSettings, type AiSettingsApi } from '../../utils/tone/ui/ai-settings';
 import { I18nProvider } from '../../components/i18n';
-import { DEFAULT_AI_SETTINGS, mergeAiSettings, publicAiSettings, type AiSettings as Stored } from '../../utils/core/settings/ai';
-import type { Availability } from '../../utils/core/tone/ai/types';
+import { DEFAULT_AI_SETTINGS, mergeAiSettings, publicAiSettings, type AiSettings as Stored } from '../../utils/tone/core/ai/settings';
+import type { Availability } from '../../utils/tone/core/ai/types';
 import { MessageError } from '../../utils/messaging/client';
 import { en, fr } from '../../utils/i18n/messages';
 import type { UiLanguageSetting } from '../../utils/i18n/translate';

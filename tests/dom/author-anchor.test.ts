@@ -2,8 +2,8 @@
 // pages: inside the item, and showing that item's author.
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../utils/platforms';
-import type { Platform } from '../../utils/core/platforms';
-import { itemSchema } from '../../utils/core/items/schema';
+import type { Platform } from '../../utils/platforms/ids';
+import { itemSchema } from '../../utils/platforms/item';
 import { FIXTURES_NOTE, HAS_FIXTURES, openPage } from './support/pages';
 
 const FIXTURE_PAGES: Array<[Platform, string, string]> = [

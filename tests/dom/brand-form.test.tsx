@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrandForm, splitList, type BrandDraft } from '../../components/brand-form';
+import { BrandForm, splitList, type BrandDraft } from '../../utils/mentions/ui/brand-form';
 import { I18nProvider } from '../../components/i18n';
 import { MessageError } from '../../utils/messaging/client';
 import { en, fr } from '../../utils/i18n/messages';

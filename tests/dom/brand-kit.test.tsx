@@ -3,11 +3,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BrandKit, type KitApi } from '../../components/brand-kit';
+import { BrandKit, type KitApi } from '../../utils/kit/ui/brand-kit';
 import { I18nProvider } from '../../components/i18n';
 import { StatusRegion, useStatus } from '../../components/status';
 import { createHandlers } from '../../utils/background/handlers';
-import { KIT_FORMAT } from '../../utils/core/kit/document';
+import { KIT_FORMAT } from '../../utils/kit/core/document';
 import { TactDB } from '../../utils/db/schema';
 import { createRouter } from '../../utils/messaging/router';
 import type { UiLanguageSetting } from '../../utils/i18n/translate';

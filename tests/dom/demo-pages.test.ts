@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../utils/core/mentions/match';
+import { findMentions } from '../../utils/mentions/core/match';
 import { ADAPTERS } from '../../utils/platforms';
-import type { Platform } from '../../utils/core/platforms';
+import type { Platform } from '../../utils/platforms/ids';
 import { openPage } from './support/pages';
 import { readItems } from './support/items';
 

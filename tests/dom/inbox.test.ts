@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeByPermalink, loadInbox, matchesFilters } from '../../components/inbox';
+import { dedupeByPermalink, loadInbox, matchesFilters } from '../../utils/mentions/ui/inbox';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
 
 const item = (key: string, over: Partial<StoredItem> = {}): StoredItem => ({

@@ -1,11 +1,11 @@
 // The author chip with a subscribed brand kit's notes: the kit's labels show, marked as from the kit,
 // after the moderator's own; the moderator's labels (data-labels, the label form) stay theirs alone.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { TrollLayer, type TrollSend } from '../../utils/overlay/trolls';
-import { chipView } from '../../utils/overlay/chip';
+import { TrollLayer, type TrollSend } from '../../utils/trolls/page/overlay';
+import { chipView } from '../../utils/trolls/page/chip';
 import type { Adapter } from '../../utils/platforms/types';
-import type { Item } from '../../utils/core/items/schema';
-import type { AuthorMemoryWire } from '../../utils/messaging/trolls-protocol';
+import type { Item } from '../../utils/platforms/item';
+import type { AuthorMemoryWire } from '../../utils/trolls/routes';
 
 const adapter: Adapter = {
   platform: 'x',

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
-import { KitSubscriptions, type SubscriptionsApi } from '../../components/kit-subscriptions';
+import { KitSubscriptions, type SubscriptionsApi } from '../../utils/kit/ui/kit-subscriptions';
 import type { SubscriptionRow } from '../../utils/db/schema';
 
 let root: HTMLElement;

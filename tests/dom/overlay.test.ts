@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runOverlay, type OverlayDeps } from '../../utils/overlay/engine';
-import { findMentions } from '../../utils/core/mentions/match';
+import { findMentions } from '../../utils/mentions/core/match';
 import type { Adapter } from '../../utils/platforms/types';
 
 const acme = { id: 'b1', name: 'Acme', aliases: [], handles: ['@acme'], hashtags: [], products: [], exclude: [] };

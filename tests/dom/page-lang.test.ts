@@ -4,10 +4,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runOverlay, type OverlayDeps } from '../../utils/overlay/engine';
 import { loadPageLanguage, pageLanguage, setPageLanguageSetting } from '../../utils/overlay/page-lang';
-import { openBadgeCard } from '../../utils/overlay/badge';
-import { flagInternals } from '../../utils/overlay/flag';
+import { openBadgeCard } from '../../utils/mentions/page/badge';
+import { flagInternals } from '../../utils/trolls/page/flag';
 import { contentProtocol } from '../../utils/messaging/protocol';
-import { findMentions } from '../../utils/core/mentions/match';
+import { findMentions } from '../../utils/mentions/core/match';
 import type { Adapter } from '../../utils/platforms/types';
 
 const roots = new Map<Element, ShadowRoot>();

@@ -4,8 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
-import { RoamingToggle } from '../../components/roaming-toggle';
-import type { RoamingState } from '../../utils/background/roaming';
+import { RoamingToggle } from '../../utils/sync/ui/roaming-toggle';
+import type { RoamingState } from '../../utils/sync/roaming';
 import type { UiLanguageSetting } from '../../utils/i18n/translate';
 
 let root: HTMLElement;

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageDb } from '../../components/db';
 import { I18nProvider } from '../../components/i18n';
-import { segmentsOf } from '../../components/item-text';
-import { TabItems } from '../../components/tab-items';
+import { segmentsOf } from '../../utils/mentions/ui/item-text';
+import { TabItems } from '../../utils/mentions/ui/tab-items';
 import type { StoredItem } from '../../utils/db/schema';
 
 const TAB = 7;

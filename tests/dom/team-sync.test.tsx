@@ -10,9 +10,9 @@ vi.mock('../../utils/messaging/client', async (importOriginal) => ({
   send: (...args: unknown[]) => send(...args),
 }));
 
-const { BrandForm } = await import('../../components/brand-form');
-const { BrandList } = await import('../../components/brand-list');
-const { TeamSync } = await import('../../components/team-sync');
+const { BrandForm } = await import('../../utils/mentions/ui/brand-form');
+const { BrandList } = await import('../../utils/mentions/ui/brand-list');
+const { TeamSync } = await import('../../utils/sync/ui/team-sync');
 const { I18nProvider } = await import('../../components/i18n');
 const { pageDb } = await import('../../components/db');
 const { MessageError } = await import('../../utils/messaging/client');

@@ -3,14 +3,14 @@
 // arrows move, Enter replaces "/name" by the filled snippet, Escape closes, other keys pass).
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
-import type { Problem } from '../../utils/core/tone/check';
-import { createMeter, METER_TAG } from '../../utils/overlay/meter';
-import { startMeter } from '../../utils/overlay/meter-wiring';
-import { QUICK_TAG } from '../../utils/overlay/quick-list';
-import { startQuickInsert } from '../../utils/overlay/quick-insert';
-import { insertFirstSuggestion, type RepliesPage, type Send } from '../../utils/overlay/replies';
-import { buildSection } from '../../utils/overlay/suggestions';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
+import type { Problem } from '../../utils/tone/core/check';
+import { createMeter, METER_TAG } from '../../utils/tone/page/meter';
+import { startMeter } from '../../utils/tone/page/meter-wiring';
+import { QUICK_TAG } from '../../utils/snippets/page/quick-list';
+import { startQuickInsert } from '../../utils/snippets/page/quick-insert';
+import { insertFirstSuggestion, type RepliesPage, type Send } from '../../utils/tone/page/replies';
+import { buildSection } from '../../utils/tone/page/suggestions';
 import type { Adapter } from '../../utils/platforms/types';
 
 // Closed shadow roots are closed to tests too: keep a handle on each one as it is attached.

@@ -1,10 +1,10 @@
 // The troll flag, its card and the author chips on a live DOM (TrollLayer with a fake background):
 // placement, keyboard, review and labelling, error display, text only.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { TrollLayer, authorChangedOnPage, type TrollSend } from '../../utils/overlay/trolls';
-import { flagInternals } from '../../utils/overlay/flag';
+import { TrollLayer, authorChangedOnPage, type TrollSend } from '../../utils/trolls/page/overlay';
+import { flagInternals } from '../../utils/trolls/page/flag';
 import type { Adapter } from '../../utils/platforms/types';
-import type { Item } from '../../utils/core/items/schema';
+import type { Item } from '../../utils/platforms/item';
 
 const adapter: Adapter = {
   platform: 'reddit',

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TrollSettings } from '../../components/troll-settings';
+import { TrollSettings } from '../../utils/trolls/ui/troll-settings';
 import { I18nProvider } from '../../components/i18n';
 import { pageDb } from '../../components/db';
 import type { StatusMessage } from '../../components/status';

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser';
 import { COMPOSER_OUT, buildComposers } from '../../scripts/build-composers';
 import { seedBrand } from '../../scripts/lib/extension';
-import { applyFix, checkDraft } from '../../utils/core/tone/check';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
+import { applyFix, checkDraft } from '../../utils/tone/core/check';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
 import type { FixtureWindow } from '../fixtures/composers/src/page';
 
 const PAGES = path.resolve(import.meta.dirname, '../fixtures/composers');

@@ -1,4 +1,4 @@
-// The committed abuse model (utils/core/trolls/model/abuse-model.json) on data it never trained on:
+// The committed abuse model (utils/trolls/core/model/abuse-model.json) on data it never trained on:
 // the official OLID sub-task A test set; the held-out 20% folds of MLMA-FR and of the YouTube spam
 // sets (fixed by a seeded hash in scripts/lib/abuse-data.ts); the French Multilingual HateCheck
 // cases (never trained on). Thresholds are the ones stored in the model, chosen by scripts/train.ts on
@@ -6,7 +6,7 @@
 import type { Evaluation } from '../../scripts/eval';
 import { datasetsAvailable, loadHateCheckFr, loadMlma, loadOlid, loadYoutube, type Example } from '../../scripts/lib/abuse-data';
 import type { Row } from '../../scripts/lib/report';
-import { loadAbuseModel, scoreAbuse, type AbuseModel } from '../../utils/core/trolls/abuse';
+import { loadAbuseModel, scoreAbuse, type AbuseModel } from '../../utils/trolls/core/abuse';
 import { count, prf } from './metrics';
 
 const SKIPPED: Row[] = [{ set: 'all', metric: 'skipped: ../shared/datasets not found', value: '', target: '', n: 0 }];

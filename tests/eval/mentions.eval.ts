@@ -17,9 +17,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Evaluation } from '../../scripts/eval';
 import type { Row } from '../../scripts/lib/report';
-import { brandInputSchema } from '../../utils/core/brands/schema';
-import { findMentions } from '../../utils/core/mentions/match';
-import { classifyIntent, INTENTS, type Intent } from '../../utils/core/mentions/intent';
+import { brandInputSchema } from '../../utils/mentions/core/brand';
+import { findMentions } from '../../utils/mentions/core/match';
+import { classifyIntent, INTENTS, type Intent } from '../../utils/mentions/core/intent';
 import { count, prf, type Counts } from './metrics';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

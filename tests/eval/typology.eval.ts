@@ -1,4 +1,4 @@
-// The troll typology (utils/core/trolls/verdict.ts) on comments written for this project, FR and EN,
+// The troll typology (utils/trolls/core/verdict.ts) on comments written for this project, FR and EN,
 // each with the brand post and the visible thread:
 //
 // - typology-eval.jsonl: the TEST set, 430 comments (40 per type, 30 ordinary comments). Written in
@@ -20,9 +20,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Evaluation } from '../../scripts/eval';
 import type { Row } from '../../scripts/lib/report';
-import { loadAbuseModel } from '../../utils/core/trolls/abuse';
-import { TROLL_TYPE_IDS, type TrollTypeId } from '../../utils/core/trolls/typology';
-import { classifyComment, type ClassifyInput } from '../../utils/core/trolls/verdict';
+import { loadAbuseModel } from '../../utils/trolls/core/abuse';
+import { TROLL_TYPE_IDS, type TrollTypeId } from '../../utils/trolls/core/typology';
+import { classifyComment, type ClassifyInput } from '../../utils/trolls/core/verdict';
 import { prf } from './metrics';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

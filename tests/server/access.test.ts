@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../server/db';
 import { Store } from '../../server/store';
-import { decodeHlc, encodeHlc, MAX_AHEAD_MS } from '../../utils/core/sync/hlc';
-import { errorBodySchema, type PullResponse } from '../../utils/core/sync/protocol';
+import { decodeHlc, encodeHlc, MAX_AHEAD_MS } from '../../utils/sync/core/hlc';
+import { errorBodySchema, type PullResponse } from '../../utils/sync/core/protocol';
 import { backends, BASE, client, server, type TestServer } from './harness';
 
 afterAll(async () => {
@@ -187,7 +187,7 @@ describe.each(backends)('$name', (backend) => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
     // The client waits at least Retry-After, then gets through once the bucket has refilled.
     const waits: number[] = [];
-    const { SyncClient, httpTransport, MemorySyncStorage } = await import('../../utils/core/sync/client');
+    const { SyncClient, httpTransport, MemorySyncStorage } = await import('../../utils/sync/core/client');
     const c = new SyncClient({
       storage: new MemorySyncStorage(),
       transport: httpTransport({ baseUrl: BASE, token: adminToken, fetch: limited.fetch }),

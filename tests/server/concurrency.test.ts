@@ -2,8 +2,8 @@
 // one process), many devices pushing at once while a reader pages through with a small limit:
 // the reader never skips a change (the pitfall of paging by a Postgres sequence).
 import { afterAll, describe, expect, test } from 'vitest';
-import type { PullResponse } from '../../utils/core/sync/protocol';
-import { encodeHlc } from '../../utils/core/sync/hlc';
+import type { PullResponse } from '../../utils/sync/core/protocol';
+import { encodeHlc } from '../../utils/sync/core/hlc';
 import { backends, server } from './harness';
 
 afterAll(async () => {

@@ -6,8 +6,8 @@ import pg from 'pg';
 import { createApp, type AppOptions } from '../../server/app';
 import { migrate, openPglite, openPostgres, type Db } from '../../server/db';
 import { Store } from '../../server/store';
-import { httpCaller, httpTransport, MemorySyncStorage, SyncClient, type SyncTransport } from '../../utils/core/sync/client';
-import type { Role } from '../../utils/core/sync/protocol';
+import { httpCaller, httpTransport, MemorySyncStorage, SyncClient, type SyncTransport } from '../../utils/sync/core/client';
+import type { Role } from '../../utils/sync/core/protocol';
 
 export interface Backend {
   name: 'pglite' | 'postgres';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
-import { httpCaller, httpTransport, MemorySyncStorage, SyncClient } from '../../utils/core/sync/client';
+import { httpCaller, httpTransport, MemorySyncStorage, SyncClient } from '../../utils/sync/core/client';
 import { backends } from './harness';
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { migrate, openPglite, type Db } from '../../server/db';
 import { Store } from '../../server/store';
-import { httpTransport, MemorySyncStorage, SyncClient, SyncHttpError, type SyncTransport } from '../../utils/core/sync/client';
-import type { PushResponse } from '../../utils/core/sync/protocol';
+import { httpTransport, MemorySyncStorage, SyncClient, SyncHttpError, type SyncTransport } from '../../utils/sync/core/client';
+import type { PushResponse } from '../../utils/sync/core/protocol';
 import { backends, BASE, client, server, visible } from './harness';
 
 afterAll(async () => {

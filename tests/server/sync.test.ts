@@ -3,10 +3,10 @@
 // the final value or in the conflict log (real conflicts flagged `concurrent`, plain overwrites not).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../server/db';
-import type { SyncTransport } from '../../utils/core/sync/client';
-import type { Cell, Conflict } from '../../utils/core/sync/protocol';
+import type { SyncTransport } from '../../utils/sync/core/client';
+import type { Cell, Conflict } from '../../utils/sync/core/protocol';
 import { pick, seeded, shuffle } from '../support/random';
-import { teamApi } from '../../utils/core/sync/api';
+import { teamApi } from '../../utils/sync/core/api';
 import { backends, BASE, client, server, visible, type TestServer } from './harness';
 
 interface Sent {

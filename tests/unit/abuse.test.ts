@@ -3,9 +3,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadAbuseModel, scoreAbuse, type AbuseModel } from '../../utils/core/trolls/abuse';
-import { extractFeatures } from '../../utils/core/trolls/features';
-import { TROLL_TYPE_IDS, TYPOLOGY } from '../../utils/core/trolls/typology';
+import { loadAbuseModel, scoreAbuse, type AbuseModel } from '../../utils/trolls/core/abuse';
+import { extractFeatures } from '../../utils/trolls/core/features';
+import { TROLL_TYPE_IDS, TYPOLOGY } from '../../utils/trolls/core/typology';
 
 let model: AbuseModel;
 beforeAll(async () => {
@@ -124,7 +124,7 @@ describe('negation, quotation and counter-speech lower the score', () => {
 
 describe('contract', () => {
   test('model files (n-grams + word network) ≤ 1 MB together', () => {
-    const dir = path.resolve(import.meta.dirname, '../../utils/core/trolls/model');
+    const dir = path.resolve(import.meta.dirname, '../../utils/trolls/core/model');
     const size = statSync(path.join(dir, 'abuse-model.json')).size + statSync(path.join(dir, 'word-cnn.json')).size;
     expect(size).toBeLessThanOrEqual(1024 * 1024);
   });

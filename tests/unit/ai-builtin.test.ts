@@ -1,10 +1,10 @@
 // The built-in (on-device) provider with a fake browser global: which API is found, availability
 // states under both API generations, download progress, and a clear error where there is no model.
 import { describe, expect, it } from 'vitest';
-import { createBuiltinProvider, detectBuiltin, downloadBuiltin, type BuiltinScope } from '../../utils/core/tone/ai/builtin';
-import { rewriteChecked } from '../../utils/core/tone/ai/rewrite';
-import { AiError } from '../../utils/core/tone/ai/types';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
+import { createBuiltinProvider, detectBuiltin, downloadBuiltin, type BuiltinScope } from '../../utils/tone/core/ai/builtin';
+import { rewriteChecked } from '../../utils/tone/core/ai/rewrite';
+import { AiError } from '../../utils/tone/core/ai/types';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
 
 const PROFILE = toneProfileSchema.parse({ name: 'Acme', language: 'en', emoji: 'none', banned: ['unfortunately'], signature: '^MA', formality: 5 });
 const REQ = { text: 'hey, we are on it', profile: PROFILE, platform: 'facebook' as const, lang: 'en' as const };

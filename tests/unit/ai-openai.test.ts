@@ -1,9 +1,9 @@
 // The OpenAI-compatible provider and the ai.* routes against a real HTTP server on loopback.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createOpenAiProvider, endpointUrl } from '../../utils/core/tone/ai/openai';
-import { rewriteChecked } from '../../utils/core/tone/ai/rewrite';
-import { AiError } from '../../utils/core/tone/ai/types';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
+import { createOpenAiProvider, endpointUrl } from '../../utils/tone/core/ai/openai';
+import { rewriteChecked } from '../../utils/tone/core/ai/rewrite';
+import { AiError } from '../../utils/tone/core/ai/types';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
 import { createHandlers } from '../../utils/background/handlers';
 import { TactDB } from '../../utils/db/schema';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';

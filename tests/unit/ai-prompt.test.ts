@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
-import { buildRewritePrompt, cleanModelOutput } from '../../utils/core/tone/ai/prompt';
-import { toneProfileSchema, type ToneProfileInput } from '../../utils/core/tone/profile';
+import { buildRewritePrompt, cleanModelOutput } from '../../utils/tone/core/ai/prompt';
+import { toneProfileSchema, type ToneProfileInput } from '../../utils/tone/core/profile';
 
 const profile = (p: Partial<ToneProfileInput> = {}) => toneProfileSchema.parse({ name: 'Acme FR', ...p });
 const ACME = profile({

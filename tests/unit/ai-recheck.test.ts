@@ -1,8 +1,8 @@
 // recheck: whatever a model answers, the tone checker's fixes are applied and the rest is flagged.
 import { describe, expect, it, test } from 'vitest';
-import { recheck } from '../../utils/core/tone/ai/rewrite';
-import { checkDraft } from '../../utils/core/tone/check';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
+import { recheck } from '../../utils/tone/core/ai/rewrite';
+import { checkDraft } from '../../utils/tone/core/check';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
 
 const ACME = toneProfileSchema.parse({
   name: 'Acme FR',

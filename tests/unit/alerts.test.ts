@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { activeAlerts, checkSpikes, isAlarming, type NewMention, type SpikeAlert } from '../../utils/background/alerts';
+import { activeAlerts, checkSpikes, isAlarming, type NewMention, type SpikeAlert } from '../../utils/mentions/alerts';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
 
 const HOUR = 3600_000;

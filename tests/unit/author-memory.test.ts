@@ -12,8 +12,8 @@ import {
   rememberText,
   trollFlags,
   worthAChip,
-} from '../../utils/core/trolls/author-memory';
-import { trollThreshold } from '../../utils/core/trolls/sensitivity';
+} from '../../utils/trolls/core/author-memory';
+import { trollThreshold } from '../../utils/trolls/core/sensitivity';
 
 describe('normaliseLabels', () => {
   it('trims, keeps one line, drops empty and duplicate labels (case-insensitive)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandInputSchema, brandTerms } from '../../utils/core/brands/schema';
+import { brandInputSchema, brandTerms } from '../../utils/mentions/core/brand';
 
 describe('brandInputSchema', () => {
   it('accepts the minimal form documented for the command line and imports', () => {

@@ -1,10 +1,10 @@
-// findCues (utils/core/trolls/cues.ts) scans with the rules' leading word boundary checked by hand,
+// findCues (utils/trolls/core/cues.ts) scans with the rules' leading word boundary checked by hand,
 // for speed; this checks it finds exactly what the rules as written find.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { RULES, findCues } from '../../utils/core/trolls/cues';
-import { keyChar, rulePrefixes } from '../../utils/core/trolls/rule-prefixes';
+import { RULES, findCues } from '../../utils/trolls/core/cues';
+import { keyChar, rulePrefixes } from '../../utils/trolls/core/rule-prefixes';
 import { datasetsAvailable, loadMlma, loadOlid } from '../../scripts/lib/abuse-data';
 
 /** The rules as written, run one by one (what findCues did before the fast scan). */

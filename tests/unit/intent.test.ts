@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIntent, INTENTS } from '../../utils/core/mentions/intent';
+import { classifyIntent, INTENTS } from '../../utils/mentions/core/intent';
 
 describe('classifyIntent', () => {
   it.each([

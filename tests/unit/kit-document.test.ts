@@ -1,6 +1,6 @@
 // Reading a brand kit: every bad input is refused with the path of the field at fault and an i18n key.
 import { describe, expect, it } from 'vitest';
-import { buildKit, formatPath, KIT_FORMAT, MAX_KIT_BYTES, MAX_KIT_DEPTH, parseKit } from '../../utils/core/kit/document';
+import { buildKit, formatPath, KIT_FORMAT, MAX_KIT_BYTES, MAX_KIT_DEPTH, parseKit } from '../../utils/kit/core/document';
 import { en, fr } from '../../utils/i18n/messages';
 
 const brand = { id: 'b1', name: 'Acme', aliases: [], handles: ['@acme'], hashtags: [], products: [], misspellings: [], exclude: [], query: '', languages: ['fr', 'en'] as ('fr' | 'en')[], createdAt: 1, updatedAt: 2 };

@@ -1,9 +1,9 @@
 // Importing a kit: the dry-run plan and the writes, with the rule that nothing local is ever lost.
 import { describe, expect, it } from 'vitest';
-import type { Brand } from '../../utils/core/brands/schema';
-import { buildKit, KIT_FORMAT, parseKit, type Kit } from '../../utils/core/kit/document';
-import { mergeKit, type LocalState } from '../../utils/core/kit/merge';
-import type { Snippet } from '../../utils/core/tone/snippet';
+import type { Brand } from '../../utils/mentions/core/brand';
+import { buildKit, KIT_FORMAT, parseKit, type Kit } from '../../utils/kit/core/document';
+import { mergeKit, type LocalState } from '../../utils/kit/core/merge';
+import type { Snippet } from '../../utils/snippets/core/snippet';
 
 const brand = (over: Partial<Brand> = {}): Brand => ({ id: 'b1', name: 'Acme', aliases: [], handles: ['@acme'], hashtags: [], products: [], misspellings: [], exclude: [], query: '', languages: ['fr', 'en'], createdAt: 1, updatedAt: 10, ...over });
 const snippet = (over: Partial<Snippet> = {}): Snippet => ({ id: 's1', name: 'merci', language: 'fr', body: 'Merci {prénom} !', tags: [], intents: [], trollTypes: [], usageCount: 0, updatedAt: 10, ...over });

@@ -3,12 +3,12 @@
 // a teammate's note pulled onto an author keeps the kit's notes beside it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
-import { SyncService } from '../../utils/background/sync';
-import { captureLocalEdits } from '../../utils/background/sync/dexie-storage';
-import { toLocalRow } from '../../utils/background/sync/tables';
-import { SyncClient, httpCaller } from '../../utils/core/sync/client';
-import { parseKit } from '../../utils/core/kit/document';
-import { storeSubscribedKit } from '../../utils/db/subscriptions';
+import { SyncService } from '../../utils/sync/service';
+import { captureLocalEdits } from '../../utils/sync/dexie-storage';
+import { toLocalRow } from '../../utils/sync/tables';
+import { SyncClient, httpCaller } from '../../utils/sync/core/client';
+import { parseKit } from '../../utils/kit/core/document';
+import { storeSubscribedKit } from '../../utils/kit/subscriptions-repo';
 import { backends, BASE, server, type TestServer } from '../server/harness';
 import type { Db } from '../../server/db';
 

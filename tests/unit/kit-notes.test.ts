@@ -2,11 +2,11 @@
 // (kitNotes by subscription), replaced at each refresh, removed on unsubscribe, shown by authors.get,
 // never mixed into the moderator's labels/notes and never pushed by team sync.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { KIT_FORMAT } from '../../utils/core/kit/document';
-import { kitNameOf, planKitNotes, type KitNotedAuthor } from '../../utils/core/kit/kit-notes';
+import { KIT_FORMAT } from '../../utils/kit/core/document';
+import { kitNameOf, planKitNotes, type KitNotedAuthor } from '../../utils/kit/core/kit-notes';
 import { createHandlers } from '../../utils/background/handlers';
-import { createSubscriptions } from '../../utils/background/subscriptions';
-import { isShared, sharedFields } from '../../utils/background/sync/tables';
+import { createSubscriptions } from '../../utils/kit/subscriptions';
+import { isShared, sharedFields } from '../../utils/sync/tables';
 import { TactDB, type Author } from '../../utils/db/schema';
 import { createRouter } from '../../utils/messaging/router';
 import { recordSeen } from '../../utils/db/repo';

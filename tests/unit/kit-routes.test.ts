@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { createHandlers } from '../../utils/background/handlers';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
-import { KIT_FORMAT, MAX_KIT_BYTES } from '../../utils/core/kit/document';
+import { KIT_FORMAT, MAX_KIT_BYTES } from '../../utils/kit/core/document';
 
 const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
 const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/options.html' };

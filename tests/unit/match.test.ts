@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../utils/core/mentions/match';
-import { parseQuery, QueryError } from '../../utils/core/mentions/query';
+import { findMentions } from '../../utils/mentions/core/match';
+import { parseQuery, QueryError } from '../../utils/mentions/core/query';
 
 const acme = {
   id: 'b1',

@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BrandMatcher, type MatchableBrand } from '../../utils/core/mentions/matcher';
-import { Prefilter, hashWord } from '../../utils/core/mentions/prefilter';
-import { deletionHashes } from '../../utils/core/text/edit-distance';
-import { fold } from '../../utils/core/text/fold';
-import { unleet } from '../../utils/core/text/tokens';
+import { BrandMatcher, type MatchableBrand } from '../../utils/mentions/core/matcher';
+import { Prefilter, hashWord } from '../../utils/mentions/core/prefilter';
+import { deletionHashes } from '../../utils/text/edit-distance';
+import { fold } from '../../utils/text/fold';
+import { unleet } from '../../utils/text/tokens';
 import { parseCsv } from '../../scripts/cli/csv';
 
 const acme: MatchableBrand = {

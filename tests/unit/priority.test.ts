@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INTENTS } from '../../utils/core/mentions/intent';
-import { ageBonus, nextStep, priority, reachBonus } from '../../utils/core/mentions/priority';
-import { analyseMention } from '../../utils/core/mentions/analyse';
+import { INTENTS } from '../../utils/mentions/core/intent';
+import { ageBonus, nextStep, priority, reachBonus } from '../../utils/mentions/core/priority';
+import { analyseMention } from '../../utils/mentions/core/analyse';
 
 const now = Date.UTC(2025, 0, 15, 12);
 const HOUR = 3_600_000;

@@ -13,8 +13,8 @@ import {
   ROAMED_KEYS,
   WriteGate,
   type RoamBlob,
-} from '../../utils/core/kit/roaming';
-import { readRoamingState, Roamer } from '../../utils/background/roaming';
+} from '../../utils/sync/core/roaming';
+import { readRoamingState, Roamer } from '../../utils/sync/roaming';
 import { TactDB } from '../../utils/db/schema';
 import * as repo from '../../utils/db/repo';
 import { FakeSync, MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../support/fake-sync';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentiment } from '../../utils/core/mentions/sentiment';
+import { sentiment } from '../../utils/mentions/core/sentiment';
 
 describe('sentiment', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snippetInputSchema, snippetSchema } from '../../utils/core/tone/snippet';
+import { snippetInputSchema, snippetSchema } from '../../utils/snippets/core/snippet';
 
 describe('snippet schema', () => {
   it('accepts a minimal snippet and fills the defaults', () => {

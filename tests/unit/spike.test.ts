@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSpike, DEFAULT_SPIKE } from '../../utils/core/mentions/spike';
+import { detectSpike, DEFAULT_SPIKE } from '../../utils/mentions/core/spike';
 
 const HOUR = 3600_000;
 const now = 1_800_000_000_000;

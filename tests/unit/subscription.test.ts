@@ -2,10 +2,10 @@
 // bodies, redirects to another origin; the last good copy always kept; read-only records, copies,
 // and unsubscribe removing only what the subscription brought.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkKitUrl, fetchKit } from '../../utils/core/kit/subscription';
-import { KIT_FORMAT, MAX_KIT_BYTES } from '../../utils/core/kit/document';
+import { checkKitUrl, fetchKit } from '../../utils/kit/core/subscription';
+import { KIT_FORMAT, MAX_KIT_BYTES } from '../../utils/kit/core/document';
 import { createHandlers } from '../../utils/background/handlers';
-import { createSubscriptions } from '../../utils/background/subscriptions';
+import { createSubscriptions } from '../../utils/kit/subscriptions';
 import { TactDB } from '../../utils/db/schema';
 import { createRouter } from '../../utils/messaging/router';
 

@@ -1,9 +1,9 @@
 // The sync client without a server: outbox folding and freezing, what a pull may overwrite,
 // retries (which errors, how long), status reporting, and the HTTP transport's error mapping.
 import { describe, expect, test } from 'vitest';
-import { httpTransport, MemorySyncStorage, SyncClient, SyncHttpError, type SyncTransport } from '../../utils/core/sync/client';
-import { encodeHlc } from '../../utils/core/sync/hlc';
-import type { PullResponse, PushRequest, SyncRecord } from '../../utils/core/sync/protocol';
+import { httpTransport, MemorySyncStorage, SyncClient, SyncHttpError, type SyncTransport } from '../../utils/sync/core/client';
+import { encodeHlc } from '../../utils/sync/core/hlc';
+import type { PullResponse, PushRequest, SyncRecord } from '../../utils/sync/core/protocol';
 
 const hlc = (wall: number, node = 'srv') => encodeHlc({ wall, counter: 0, node });
 const emptyPull: PullResponse = { records: [], cursor: 0, more: false, serverTime: 0 };

@@ -3,11 +3,11 @@
 // whose answer never came back (the service worker stopped) re-sent under the same change id.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
-import { startBackgroundSync, SYNC_ALARM, SyncService } from '../../utils/background/sync';
-import { captureLocalEdits } from '../../utils/background/sync/dexie-storage';
-import { toLocalRow } from '../../utils/background/sync/tables';
-import { SyncClient } from '../../utils/core/sync/client';
-import { httpCaller } from '../../utils/core/sync/client';
+import { startBackgroundSync, SYNC_ALARM, SyncService } from '../../utils/sync/service';
+import { captureLocalEdits } from '../../utils/sync/dexie-storage';
+import { toLocalRow } from '../../utils/sync/tables';
+import { SyncClient } from '../../utils/sync/core/client';
+import { httpCaller } from '../../utils/sync/core/client';
 import { backends, BASE, server, type TestServer } from '../server/harness';
 import type { Db } from '../../server/db';
 

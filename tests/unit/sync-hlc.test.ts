@@ -1,6 +1,6 @@
 // The hybrid logical clock: string order is clock order, ticks never go back, clamping is bounded.
 import { describe, expect, test } from 'vitest';
-import { clampHlc, COUNTER_MAX, decodeHlc, encodeHlc, hlcAfter, HlcClock, HlcError, MAX_AHEAD_MS } from '../../utils/core/sync/hlc';
+import { clampHlc, COUNTER_MAX, decodeHlc, encodeHlc, hlcAfter, HlcClock, HlcError, MAX_AHEAD_MS } from '../../utils/sync/core/hlc';
 import { seeded } from '../support/random';
 
 describe('encoding', () => {

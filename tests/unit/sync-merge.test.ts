@@ -1,9 +1,9 @@
 // Per-field last-writer-wins: the same result whatever the order of arrival, applying twice changes
 // nothing, and every value that lost (with a value different from the winner's) is reported.
 import { describe, expect, test } from 'vitest';
-import { encodeHlc } from '../../utils/core/sync/hlc';
-import { canonicalJson, isDeleted, mergeRecord, recordValues, type LostValue } from '../../utils/core/sync/merge';
-import type { SyncRecord } from '../../utils/core/sync/protocol';
+import { encodeHlc } from '../../utils/sync/core/hlc';
+import { canonicalJson, isDeleted, mergeRecord, recordValues, type LostValue } from '../../utils/sync/core/merge';
+import type { SyncRecord } from '../../utils/sync/core/protocol';
 import { pick, seeded, shuffle } from '../support/random';
 
 const h = (wall: number, node = 'a', counter = 0) => encodeHlc({ wall, counter, node });

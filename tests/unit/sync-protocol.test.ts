@@ -1,7 +1,7 @@
 // The wire schemas: what a well-formed push looks like, and the bounds that keep bodies small.
 import { describe, expect, test } from 'vitest';
-import { encodeHlc } from '../../utils/core/sync/hlc';
-import { LIMITS, pullQuerySchema, pushRequestSchema, syncRecordSchema } from '../../utils/core/sync/protocol';
+import { encodeHlc } from '../../utils/sync/core/hlc';
+import { LIMITS, pullQuerySchema, pushRequestSchema, syncRecordSchema } from '../../utils/sync/core/protocol';
 
 const hlc = encodeHlc({ wall: 1_700_000_000_000, counter: 0, node: 'dev1' });
 const record = (fields: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ table: 'snippets', id: 's1', fields, ...extra });

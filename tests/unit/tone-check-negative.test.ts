@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../utils/core/text/fold';
-import { firstChars, MARKERS } from '../../utils/core/tone/negative';
-import { applyFix, checkDraft, type CheckOptions } from '../../utils/core/tone/check';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
+import { fold } from '../../utils/text/fold';
+import { firstChars, MARKERS } from '../../utils/tone/core/negative';
+import { applyFix, checkDraft, type CheckOptions } from '../../utils/tone/core/check';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
 
 // A profile with nothing else to flag: no signature, no banned word, any emoji, no form of address.
 const P = toneProfileSchema.parse({ name: 'Plain', language: 'fr', languages: ['fr', 'en'], emoji: 'free' });

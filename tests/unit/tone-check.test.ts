@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, checkDraft, type CheckOptions, type ProblemKind } from '../../utils/core/tone/check';
-import { toneProfileSchema, type ToneProfileInput } from '../../utils/core/tone/profile';
+import { applyFix, checkDraft, type CheckOptions, type ProblemKind } from '../../utils/tone/core/check';
+import { toneProfileSchema, type ToneProfileInput } from '../../utils/tone/core/profile';
 
 const SIG = "— L'équipe Acme";
 const FR = toneProfileSchema.parse({

@@ -4,10 +4,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { createHandlers } from '../../utils/background/handlers';
-import { defaultProfile, loadToneFor } from '../../utils/background/tone';
+import { defaultProfile, loadToneFor } from '../../utils/tone/handlers';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
-import { checkDraft } from '../../utils/core/tone/check';
-import { defaultToneProfile } from '../../utils/core/tone/defaults';
+import { checkDraft } from '../../utils/tone/core/check';
+import { defaultToneProfile } from '../../utils/tone/core/defaults';
 
 const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
 const content: SenderInfo = { id: 'tact-id', url: 'https://x.com/home', tab: { id: 7, url: 'https://x.com/home' } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileLanguages, toneProfileSchema } from '../../utils/core/tone/profile';
+import { profileLanguages, toneProfileSchema } from '../../utils/tone/core/profile';
 
 const MINIMAL = {
   name: 'Acme FR',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillSnippet, firstNameIn, matchSnippets, slashQuery } from '../../utils/core/tone/quick';
-import { draftLanguage } from '../../utils/core/tone/draft-lang';
+import { fillSnippet, firstNameIn, matchSnippets, slashQuery } from '../../utils/snippets/core/quick';
+import { draftLanguage } from '../../utils/tone/core/draft-lang';
 
 describe('slashQuery', () => {
   it.each([

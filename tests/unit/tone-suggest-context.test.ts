@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../utils/core/tone/check';
-import { PLAYBOOK } from '../../utils/core/tone/playbook';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
-import { orderIdIn, productIn, signatureFor, suggest, type SuggestItem } from '../../utils/core/tone/suggest';
-import { TROLL_TYPE_IDS } from '../../utils/core/trolls/typology';
+import { checkDraft } from '../../utils/tone/core/check';
+import { PLAYBOOK } from '../../utils/tone/core/playbook';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
+import { orderIdIn, productIn, signatureFor, suggest, type SuggestItem } from '../../utils/tone/core/suggest';
+import { TROLL_TYPE_IDS } from '../../utils/trolls/core/typology';
 
 const FR = toneProfileSchema.parse({
   name: 'Acme FR',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '../../utils/core/mentions/intent';
-import { findEmoji } from '../../utils/core/tone/x-length';
-import { checkDraft } from '../../utils/core/tone/check';
-import { toneProfileSchema } from '../../utils/core/tone/profile';
-import { firstNameOf, suggestReplies, type SuggestItem } from '../../utils/core/tone/suggest';
+import type { Intent } from '../../utils/mentions/core/intent';
+import { findEmoji } from '../../utils/tone/core/x-length';
+import { checkDraft } from '../../utils/tone/core/check';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
+import { firstNameOf, suggestReplies, type SuggestItem } from '../../utils/tone/core/suggest';
 
 const FR_VOUS = toneProfileSchema.parse({
   name: 'Acme FR',

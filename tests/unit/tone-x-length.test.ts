@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEmoji, findUrls, xLength, xOverflowAt } from '../../utils/core/tone/x-length';
+import { findEmoji, findUrls, xLength, xOverflowAt } from '../../utils/tone/core/x-length';
 
 describe('xLength', () => {
   it.each([

@@ -5,9 +5,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { createHandlers } from '../../utils/background/handlers';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
-import { classifyComment } from '../../utils/core/trolls/verdict';
-import { loadAbuseModel } from '../../utils/core/trolls/abuse';
-import { trollThreshold } from '../../utils/core/trolls/sensitivity';
+import { classifyComment } from '../../utils/trolls/core/verdict';
+import { loadAbuseModel } from '../../utils/trolls/core/abuse';
+import { trollThreshold } from '../../utils/trolls/core/sensitivity';
 
 const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
 const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/options.html' };

@@ -6,8 +6,8 @@ import { expect, test } from 'vitest';
 import { datasetsAvailable } from '../../scripts/lib/abuse-data';
 import { verdictCases } from '../../scripts/lib/verdict-cases';
 import { SNAPSHOT_FILE, fingerprint, type Snapshot } from '../../scripts/lib/verdict-snapshot';
-import { loadAbuseModel } from '../../utils/core/trolls/abuse';
-import { classifyComment } from '../../utils/core/trolls/verdict';
+import { loadAbuseModel } from '../../utils/trolls/core/abuse';
+import { classifyComment } from '../../utils/trolls/core/verdict';
 
 const snapshot = JSON.parse(readFileSync(SNAPSHOT_FILE, 'utf8')) as Snapshot;
 

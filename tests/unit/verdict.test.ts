@@ -1,10 +1,10 @@
-// The typology verdict (utils/core/trolls/verdict.ts): type, troll score, cues as spans of the
+// The typology verdict (utils/trolls/core/verdict.ts): type, troll score, cues as spans of the
 // original text, and the outcome that must never be a troll: the unhappy customer.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadAbuseModel, type AbuseModel } from '../../utils/core/trolls/abuse';
+import { loadAbuseModel, type AbuseModel } from '../../utils/trolls/core/abuse';
 import { parseCsv } from '../../scripts/cli/csv';
-import { TROLL_TYPE_IDS, trollType } from '../../utils/core/trolls/typology';
-import { classifyComment, type ClassifyInput } from '../../utils/core/trolls/verdict';
+import { TROLL_TYPE_IDS, trollType } from '../../utils/trolls/core/typology';
+import { classifyComment, type ClassifyInput } from '../../utils/trolls/core/verdict';
 
 let model: AbuseModel;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
-// The word network (utils/core/trolls/word-cnn.ts) and its place in the abuse model: words read as
+// The word network (utils/trolls/core/word-cnn.ts) and its place in the abuse model: words read as
 // the vectors spell them, a corrupt file refused, French left to the n-gram model, cues explained.
 import { describe, expect, test } from 'vitest';
-import { loadAbuseModel, scoreAbuse, type AbuseModel } from '../../utils/core/trolls/abuse';
-import { packBytes } from '../../utils/core/trolls/packed';
-import { cnnTokens, parseWordCnn, wordCnnLogit, type WordCnnFile } from '../../utils/core/trolls/word-cnn';
-import cnnJson from '../../utils/core/trolls/model/word-cnn.json';
+import { loadAbuseModel, scoreAbuse, type AbuseModel } from '../../utils/trolls/core/abuse';
+import { packBytes } from '../../utils/trolls/core/packed';
+import { cnnTokens, parseWordCnn, wordCnnLogit, type WordCnnFile } from '../../utils/trolls/core/word-cnn';
+import cnnJson from '../../utils/trolls/core/model/word-cnn.json';
 
 const model: AbuseModel = await loadAbuseModel();
 const bare: AbuseModel = { ...model, cnn: undefined };

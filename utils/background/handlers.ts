@@ -1,26 +1,26 @@
 // What the background does for each message: core analysis, then the database. Browser-specific
 // side effects (the toolbar badge) come in through `effects` so this file runs in Node tests.
-import { findMentions } from '../core/mentions/match';
-import { analyseMention } from '../core/mentions/analyse';
+import { findMentions } from '../mentions/core/match';
+import { analyseMention } from '../mentions/core/analyse';
 import { platformOfUrl } from '../platforms/hosts';
 import type { TactDB } from '../db/schema';
 import * as repo from '../db/repo';
-import * as toneRepo from '../db/tone-repo';
+import * as toneRepo from '../tone/repo';
 import type { Handlers } from '../messaging/router';
-import { checkSpikes, type SpikeAlert } from './alerts';
-import { createAiHandlers, type AiEffects } from './ai-handlers';
-import { createTonePageHandlers } from './tone';
-import { loadAbuseModel, type AbuseModel } from '../core/trolls/abuse';
-import { judgeBatch, type Judged } from './trolls';
-import * as trollsRepo from '../db/trolls-repo';
-import type { AuthorMemory } from '../core/trolls/author-memory';
-import { createKitHandlers } from './kit-handlers';
-import type { Roamer } from './roaming';
-import type { Subscriptions } from './subscriptions';
-import { isSubscribed } from '../db/subscriptions';
-import { SyncService } from './sync';
-import { createSyncHandlers } from './sync-handlers';
-import type { UiLanguage } from '../core/settings/schema';
+import { checkSpikes, type SpikeAlert } from '../mentions/alerts';
+import { createAiHandlers, type AiEffects } from '../tone/ai-handlers';
+import { createTonePageHandlers } from '../tone/handlers';
+import { loadAbuseModel, type AbuseModel } from '../trolls/core/abuse';
+import { judgeBatch, type Judged } from '../trolls/judge';
+import * as trollsRepo from '../trolls/repo';
+import type { AuthorMemory } from '../trolls/core/author-memory';
+import { createKitHandlers } from '../kit/handlers';
+import type { Roamer } from '../sync/roaming';
+import type { Subscriptions } from '../kit/subscriptions';
+import { isSubscribed } from '../kit/subscriptions-repo';
+import { SyncService } from '../sync/service';
+import { createSyncHandlers } from '../sync/handlers';
+import type { UiLanguage } from '../settings/core/schema';
 
 export interface Effects {
   /** Shows the number of items needing attention on a tab's toolbar button. */

@@ -1,9 +1,9 @@
 // Reads and writes on the database, one function per use. Used by the background only.
-import { brandInputSchema, brandSchema, type Brand, type BrandInput } from '../core/brands/schema';
-import { itemKey, type Item } from '../core/items/schema';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../core/settings/schema';
-import type { Mention } from '../core/mentions/match';
-import type { Platform } from '../core/platforms';
+import { brandInputSchema, brandSchema, type Brand, type BrandInput } from '../mentions/core/brand';
+import { itemKey, type Item } from '../platforms/item';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../settings/core/schema';
+import type { Mention } from '../mentions/core/match';
+import type { Platform } from '../platforms/ids';
 import type { ItemStatus } from '../messaging/protocol';
 import type { Author, StoredItem, TactDB } from './schema';
 

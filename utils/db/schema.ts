@@ -1,11 +1,11 @@
 // The local database (IndexedDB through Dexie). Only the background writes it; extension pages
 // read it with liveQuery. Every version stays listed: a migration is a new entry, never an edit.
 import Dexie, { type Table } from 'dexie';
-import type { Brand } from '../core/brands/schema';
-import type { Item } from '../core/items/schema';
-import type { Platform } from '../core/platforms';
-import type { Settings } from '../core/settings/schema';
-import type { Snippet } from '../core/tone/snippet';
+import type { Brand } from '../mentions/core/brand';
+import type { Item } from '../platforms/item';
+import type { Platform } from '../platforms/ids';
+import type { Settings } from '../settings/core/schema';
+import type { Snippet } from '../snippets/core/snippet';
 import type { ItemStatus } from '../messaging/protocol';
 
 export interface StoredItem extends Item {
@@ -41,12 +41,12 @@ export interface Author {
   lastSeenAt: number;
   notes: string;
   labels: string[];
-  /** Since v3: how many of their comments got each verdict type (utils/core/trolls/author-memory.ts). */
+  /** Since v3: how many of their comments got each verdict type (utils/trolls/core/author-memory.ts). */
   counts?: Record<string, number>;
   /** Since v3: their latest texts, context for their next verdict. */
   recent?: string[];
   /** What subscribed brand kits say of them, by subscription id: never mixed into `notes`/`labels`. */
-  kitNotes?: import('../core/kit/kit-notes').KitNotes;
+  kitNotes?: import('../kit/core/kit-notes').KitNotes;
 }
 export interface Verdict {
   itemKey: string;
@@ -180,8 +180,8 @@ export class TactDB extends Dexie {
   health!: Table<HealthRow, string>;
   subscriptions!: Table<SubscriptionRow, string>;
   kv!: Table<KvRow, string>;
-  syncRecords!: Table<import('../core/sync/protocol').SyncRecord, [string, string]>;
-  syncOutbox!: Table<import('../core/sync/client').PendingChange & { n?: number }, number>;
+  syncRecords!: Table<import('../sync/core/protocol').SyncRecord, [string, string]>;
+  syncOutbox!: Table<import('../sync/core/client').PendingChange & { n?: number }, number>;
   syncMeta!: Table<{ key: string; value: unknown }, string>;
 
   /** Opens the database declared up to `upTo` (the latest by default); tests open older ones. */

@@ -1,21 +1,21 @@
 // Every string the extension's pages show, in English and French. `fr` is typed from `en`'s keys, so
 // a key missing from (or extra in) one language is a compile error. Placeholders are {name}.
-// Validation keys (error.*) are the messages utils/core/brands/schema.ts and items/schema.ts emit.
-import { enTonePage, frTonePage } from './messages-tonepage';
-import { enPageLang, frPageLang } from './messages-pagelang';
+// Validation keys (error.*) are the messages utils/mentions/core/brand.ts and items/schema.ts emit.
+import { enTonePage, frTonePage } from '../tone/messages-page';
+import { enPageLang, frPageLang } from '../overlay/messages';
 
-import { enAi, frAi } from './messages-ai';
-import { enAiPage, frAiPage } from './messages-ai-page';
-import { enTone, frTone } from './messages-tone';
+import { enAi, frAi } from '../tone/messages-ai';
+import { enAiPage, frAiPage } from '../tone/messages-ai-page';
+import { enTone, frTone } from '../tone/messages';
 
-import { enTrolls, frTrolls } from './messages-trolls';
+import { enTrolls, frTrolls } from '../trolls/messages';
 
-import { enMatcher, frMatcher } from './messages-matcher';
+import { enMatcher, frMatcher } from '../mentions/messages';
 
-import { enKit, frKit } from './messages-kit';
+import { enKit, frKit } from '../kit/messages';
 
-import { enSync, frSync } from './messages-sync';
-import { enKitNotes, frKitNotes } from './messages-kitnotes';
+import { enSync, frSync } from '../sync/messages';
+import { enKitNotes, frKitNotes } from '../kit/messages-notes';
 
 export const en = {
   ...enTonePage,

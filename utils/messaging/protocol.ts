@@ -1,17 +1,17 @@
 // Every message the extension's parts exchange, in one place: a zod schema for each request and
 // each response, and who may send it. The background validates all of it (see router.ts).
-import { z } from '../core/zod';
-import { brandInputSchema, brandSchema, LANGUAGES } from '../core/brands/schema';
-import { itemSchema } from '../core/items/schema';
-import { PLATFORMS } from '../core/platforms';
-import { settingsPatchSchema, settingsSchema, uiLanguageSchema } from '../core/settings/schema';
-import { aiRoutes } from './protocol-ai';
-import { tonePageContentProtocol, tonePageProtocol } from './protocol-tone-page';
-import { toneProfileSchema } from '../core/tone/profile';
-import { snippetInputSchema, snippetSchema } from '../core/tone/snippet';
-import { authorKeySchema, authorLabelRequestSchema, authorMemorySchema, itemKeySchema, trollVerdictSchema } from './trolls-protocol';
-import { kitProtocol } from './kit-protocol';
-import { syncProtocol } from './sync-protocol';
+import { z } from '../shared/zod';
+import { brandInputSchema, brandSchema, LANGUAGES } from '../mentions/core/brand';
+import { itemSchema } from '../platforms/item';
+import { PLATFORMS } from '../platforms/ids';
+import { settingsPatchSchema, settingsSchema, uiLanguageSchema } from '../settings/core/schema';
+import { aiRoutes } from '../tone/ai-routes';
+import { tonePageContentProtocol, tonePageProtocol } from '../tone/page-routes';
+import { toneProfileSchema } from '../tone/core/profile';
+import { snippetInputSchema, snippetSchema } from '../snippets/core/snippet';
+import { authorKeySchema, authorLabelRequestSchema, authorMemorySchema, itemKeySchema, trollVerdictSchema } from '../trolls/routes';
+import { kitProtocol } from '../kit/routes';
+import { syncProtocol } from '../sync/routes';
 
 export const itemStatusSchema = z.enum(['new', 'in_progress', 'replied', 'ignored']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;

@@ -1,6 +1,6 @@
 // The background's single entry for messages: checks the envelope, the sender and the payload
 // against protocol.ts, runs the handler, and always answers { ok, data } or { ok: false, error }.
-import { z } from '../core/zod';
+import { z } from '../shared/zod';
 import {
   envelopeSchema,
   protocol,

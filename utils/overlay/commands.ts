@@ -15,11 +15,11 @@ import {
 import { currentComposer, locateComposer, type ComposerPlace } from '../platforms/composer';
 import type { Adapter } from '../platforms/types';
 import { copyToClipboard, insertText } from './insert';
-import { BADGE_TAG, openBadgeCard } from './badge';
+import { BADGE_TAG, openBadgeCard } from '../mentions/page/badge';
 import { pageLanguage, setPageLanguageSetting } from './page-lang';
 import { showToast } from './toast';
-import { insertFirstSuggestion, repliesPage } from './replies';
-import { authorChangedOnPage } from './trolls';
+import { insertFirstSuggestion, repliesPage } from '../tone/page/replies';
+import { authorChangedOnPage } from '../trolls/page/overlay';
 import { t } from '../i18n/translate';
 
 type Sender = Browser.runtime.MessageSender;

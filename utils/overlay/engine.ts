@@ -2,15 +2,15 @@
 // small time slices, sends new or changed items to the background in batches, and draws a badge
 // on the items that mention a brand. Everything hangs off WXT's ctx so it stops on reload.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { itemKey, itemSchema, type Item } from '../core/items/schema';
+import { itemKey, itemSchema, type Item } from '../platforms/item';
 import type { Adapter } from '../platforms/types';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
-import { BADGE_TAG, createBadge, updateBadge } from './badge';
-import { badgeContent } from './card';
+import { BADGE_TAG, createBadge, updateBadge } from '../mentions/page/badge';
+import { badgeContent } from '../mentions/page/card';
 import { onPageLanguageChange, pageLanguage } from './page-lang';
 import { MentionHighlighter } from './highlight';
-import { rememberItem } from './replies';
-import { TrollLayer } from './trolls';
+import { rememberItem } from '../tone/page/replies';
+import { TrollLayer } from '../trolls/page/overlay';
 import { CHIP_TAG, FLAG_TAG } from './tags';
 
 export interface OverlayDeps {

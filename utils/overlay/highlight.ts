@@ -1,7 +1,7 @@
 // Highlighting mention spans in the page without touching the site's DOM: CSS Custom Highlights
 // paint Ranges over the site's own text nodes, so React/Lexical re-renders are not disturbed and
 // nothing of the page's markup changes. Where the API is missing, nothing is painted.
-import { BADGE_TAG } from './badge';
+import { BADGE_TAG } from '../mentions/page/badge';
 import { CHIP_TAG, FLAG_TAG } from './tags';
 
 const NAME = 'tact-mention';

@@ -1,7 +1,7 @@
 // Finding (or opening) the reply box of an item on any platform. Each platform lists its composer,
 // the buttons that open it and the ones that post in <platform>/composer.ts; this module clicks an
 // opening button at most once and never anything that posts or sits next to a composer.
-import type { Platform } from '../core/platforms';
+import type { Platform } from './ids';
 import { FACEBOOK_COMPOSER } from './facebook/composer';
 import { LINKEDIN_COMPOSER } from './linkedin/composer';
 import { REDDIT_COMPOSER } from './reddit/composer';

@@ -1,5 +1,5 @@
 // The sites Tact works on. Host permissions and content-script matches come from this one list.
-import { PLATFORMS, type Platform } from '../core/platforms';
+import { PLATFORMS, type Platform } from './ids';
 export { PLATFORMS, type Platform };
 
 export const PLATFORM_MATCHES: Record<Platform, string[]> = {

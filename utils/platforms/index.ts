@@ -1,5 +1,5 @@
 // Every platform's adapter by platform id: the one place that lists them.
-import type { Platform } from '../core/platforms';
+import type { Platform } from './ids';
 import type { Adapter } from './types';
 import { facebookAdapter } from './facebook/adapter';
 import { linkedinAdapter } from './linkedin/adapter';

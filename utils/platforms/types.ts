@@ -1,7 +1,7 @@
 // The adapter contract: how the overlay finds items on a platform's page and reads them.
-// Adapters only extract; they never classify (that is utils/core) nor draw (utils/overlay).
-import type { ItemInput } from '../core/items/schema';
-import type { Platform } from '../core/platforms';
+// Adapters only extract; they never classify (that is each capability's core/) nor draw (utils/overlay).
+import type { ItemInput } from './item';
+import type { Platform } from './ids';
 
 /** One CSS selector with the reason it is trusted; lists of these are tried in order. */
 export interface SelectorOption {

@@ -1,7 +1,7 @@
 // Runs an adapter over a whole page the way the overlay does, and checks every item against the
 // item schema so a test failure points at the adapter, not at the database.
 import { expect } from 'vitest';
-import { itemSchema, type Item } from '../../../utils/core/items/schema';
+import { itemSchema, type Item } from '../../../utils/platforms/item';
 import type { Adapter } from '../../../utils/platforms/types';
 
 export interface PageItems {

@@ -1,6 +1,6 @@
 // The Facebook adapter: feed units and lone posts are posts, labelled articles are comments or
 // replies. Ids come from the permalinks (posts/…, comment_id=…), else from a hash of author + text.
-import type { ItemInput } from '../../core/items/schema';
+import type { ItemInput } from '../item';
 import { absoluteUrl, textOf, type Adapter } from '../types';
 import { allOwn, anyOf, capture, clip, firstLine, hashId, inNested, outermost, pageUrl, queryAll } from '../helpers';
 import { FACEBOOK as F, FACEBOOK_REPLY_LABEL, FACEBOOK_SEE_MORE } from './selectors';

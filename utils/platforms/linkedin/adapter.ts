@@ -1,6 +1,6 @@
 // The LinkedIn adapter: posts and comments in the classic DOM and the newer data-view-name DOM,
 // which can wrap each other; a post counts once (outermost node), each comment and reply once.
-import type { ItemInput } from '../../core/items/schema';
+import type { ItemInput } from '../item';
 import { absoluteUrl, type Adapter } from '../types';
 import { allOwn, anyOf, capture, cleanText, clip, firstLine, hashId, inNested, outermost, pickOwn, queryAll } from '../helpers';
 import { LINKEDIN as L, LINKEDIN_NOT_TEXT } from './selectors';

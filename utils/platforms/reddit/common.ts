@@ -1,5 +1,5 @@
 // What new and old Reddit share: hosts, fullname ids and the author record.
-import type { ItemInput } from '../../core/items/schema';
+import type { ItemInput } from '../item';
 import { absoluteUrl } from '../types';
 import { capture, clip } from '../helpers';
 

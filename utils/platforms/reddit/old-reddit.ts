@@ -1,6 +1,6 @@
 // Reads old.reddit's .thing.link / .thing.comment entries: ids, author and permalink from data-*
 // attributes, text from the entry's own markdown (a comment's replies are nested .thing elements).
-import type { ItemInput } from '../../core/items/schema';
+import type { ItemInput } from '../item';
 import { absoluteUrl, textOf } from '../types';
 import { clip, pickOwn, siteBase } from '../helpers';
 import { commentIdOf, postIdOf, redditAuthor, REDDIT_HOSTS } from './common';

@@ -1,6 +1,6 @@
 // Reads new Reddit's shreddit-post / shreddit-comment elements; their attributes hold ids, author,
 // time and permalink, so only the body text comes from the light DOM.
-import type { ItemInput } from '../../core/items/schema';
+import type { ItemInput } from '../item';
 import { absoluteUrl, textOf } from '../types';
 import { clip, pickOwn, siteBase } from '../helpers';
 import { postIdOf, redditAuthor, REDDIT_HOSTS } from './common';

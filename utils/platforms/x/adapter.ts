@@ -1,6 +1,6 @@
 // The X adapter: one item per tweet article; a quoted tweet is part of the tweet that quotes it,
 // promoted tweets are skipped, and on a /status/ page the tweets around the focused one are replies.
-import type { ItemInput } from '../../core/items/schema';
+import type { ItemInput } from '../item';
 import { absoluteUrl, pickFirst, queryFirst, textOf, type Adapter } from '../types';
 import { allOwn, capture, clip, firstLine, outermost, pageUrl, pickOwn } from '../helpers';
 import { X_AD_LABELS, X_SELECTORS as S } from './selectors';

@@ -1,0 +1,148 @@
+// The "/" quick insert in the sites' reply boxes: typing "/" + the start of a snippet's name opens
+// the list; picking one replaces "/name" by the snippet, filled with what is known of the item
+// being answered (its author's first name, the brand); the first variable left is selected for the
+// CM to type over. Snippets come from the background once per page; each use is counted.
+import { onPageLanguageChange } from '../../overlay/page-lang';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fillSnippet, firstNameIn, matchSnippets, slashQuery, type QuickSnippet } from '../core/quick';
+import { t } from '../../i18n/translate';
+import { editableOf, isTextField } from '../../overlay/insert';
+import { createQuickList, type QuickList } from './quick-list';
+import { composerOf, keyOfComposer, pageTone, type RepliesPage } from '../../tone/page/replies';
+import { caretOffset, replaceBeforeCaret, selectInEditor, textOfNodes } from '../../overlay/rewrite';
+import { showToast } from '../../overlay/toast';
+
+interface Typed {
+  composer: Element;
+  query: string;
+  length: number;
+}
+
+/** What is typed before the caret in the editable `el`, within its current line of text. */
+export function textBeforeCaret(el: HTMLElement): string | null {
+  if (isTextField(el)) return el.value.slice(0, el.selectionStart ?? el.value.length);
+  const sel = el.ownerDocument.getSelection();
+  const node = sel?.anchorNode;
+  if (!sel || !node || !el.contains(node) || !sel.isCollapsed) return null;
+  // The caret's own text node: a "/" must be typed in the line, so the node holds it.
+  if (node.nodeType === 3) return (node as Text).data.slice(0, sel.anchorOffset);
+  const caret = caretOffset(el);
+  return caret === null ? null : textOfNodes(el).slice(0, caret);
+}
+
+function caretRect(el: HTMLElement): DOMRect {
+  if (!isTextField(el)) {
+    const sel = el.ownerDocument.getSelection();
+    if (sel && sel.rangeCount > 0) {
+      const r = sel.getRangeAt(0).getBoundingClientRect();
+      if (r.width > 0 || r.height > 0 || r.top > 0) return r;
+    }
+  }
+  return el.getBoundingClientRect();
+}
+
+export function startQuickInsert(ctx: ContentScriptContext, page: RepliesPage): void {
+  let snippets: Promise<QuickSnippet[]> | null = null;
+  let list: QuickList<QuickSnippet> | null = null;
+  let typed: Typed | null = null;
+
+  const load = () =>
+    (snippets ??= page.send('snippets.forPage', {}).catch((error: unknown) => {
+      snippets = null;
+      throw error;
+    }));
+
+  const close = () => {
+    list?.close();
+    typed = null;
+  };
+
+  const pick = async (s: QuickSnippet) => {
+    const at = typed;
+    close();
+    if (!at) return;
+    const key = keyOfComposer(page, at.composer);
+    const known = key ? page.known.get(key) : undefined;
+    const tone = await pageTone(page).catch(() => null);
+    const brandId = known?.brandIds[0] ?? tone?.defaultBrandId;
+    const brand = tone?.brands.find((b) => b.brandId === brandId)?.brandName;
+    const filled = fillSnippet(s.body, { firstName: firstNameIn(known?.author), brand });
+    const result = await replaceBeforeCaret(at.composer, at.length, filled.text);
+    if (!result.ok) {
+      showToast(page.doc, t(page.lang, result.copied ? 'quick.failed' : 'insert.failed'));
+      return;
+    }
+    void page.send('snippets.used', { id: s.id }).catch(() => {});
+    if (filled.firstUnfilled) {
+      const el = editableOf(at.composer);
+      const now = el ? (isTextField(el) ? el.value : textOfNodes(el)) : '';
+      const token = filled.text.slice(filled.firstUnfilled.start, filled.firstUnfilled.end);
+      const start = now.indexOf(token);
+      if (start >= 0) selectInEditor(at.composer, start, start + token.length);
+      showToast(page.doc, t(page.lang, 'quick.fill', { name: token }));
+    }
+  };
+
+  const onInput = async (e: Event) => {
+    const composer = composerOf(page, e.target);
+    const el = composer && editableOf(composer);
+    const before = el ? textBeforeCaret(el) : null;
+    const q = before === null ? null : slashQuery(before);
+    if (!composer || !el || !q) return close();
+    let all: QuickSnippet[];
+    try {
+      all = await load();
+    } catch (error) {
+      showToast(page.doc, t(page.lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      return close();
+    }
+    // The CM may have typed on while the snippets loaded: only the latest state counts.
+    const again = textBeforeCaret(el);
+    const latest = again === null ? null : slashQuery(again);
+    if (!latest || latest.query !== q.query) return;
+    typed = { composer, query: q.query, length: q.length };
+    const lang = (keyOfComposer(page, composer) && page.known.get(keyOfComposer(page, composer)!)?.lang) || undefined;
+    list ??= createQuickList<QuickSnippet>(page.doc, page.lang, (s) => void pick(s));
+    list.open(matchSnippets(all, q.query, lang), q.query, caretRect(el), all.length);
+  };
+
+  // Capture on window: the list's keys must not reach the editor (Enter would post on X and Facebook).
+  const onKey = (e: KeyboardEvent) => {
+    if (!list?.isOpen || !typed) return;
+    const inBox = composerOf(page, e.target) === typed.composer;
+    if (!inBox) return;
+    const handled = () => {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    };
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      handled();
+      list.move(e.key === 'ArrowDown' ? 1 : -1);
+    } else if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && !e.isComposing) {
+      const s = list.selected();
+      if (!s) return close();
+      handled();
+      void pick(s);
+    } else if (e.key === 'Escape') {
+      handled();
+      close();
+    }
+  };
+
+  ctx.addEventListener(page.doc, 'input', (e) => void onInput(e), { capture: true });
+  ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+  ctx.addEventListener(page.doc, 'focusout', (e) => {
+    if (typed && composerOf(page, e.target) === typed.composer) ctx.setTimeout(() => {
+      if (typed && !typed.composer.contains(page.doc.activeElement)) close();
+    }, 0);
+  }, { capture: true });
+  ctx.onInvalidated(() => list?.host.remove());
+  // Built in the page language of its time: a new setting gets a new list the next time it opens.
+  ctx.onInvalidated(
+    onPageLanguageChange(() => {
+      close();
+      list?.host.remove();
+      list = null;
+    }),
+  );
+}

@@ -1,0 +1,281 @@
+// The "Suggested replies" section of a mention's card: three replies in the brand's voice, each with
+// Insert (into THIS item's reply box, verified, then logged) and Copy. Built only when the card
+// opens; kept per item so reopening shows the same replies. Text only, never HTML.
+import { t } from '../../i18n/translate';
+import { copyToClipboard } from '../../overlay/insert';
+import { insertForItem, noteOpened, repliesPage, type RepliesPage } from './replies';
+import { AI_MAX_CHARS, aiErrorText, aiStatus, doneText, providerName, rewriteRequest, type AiStatus } from './ai-rewrite';
+
+const STYLE = `
+.suggest { margin-top: 8px; border-top: 1px solid #e4e4e7; padding-top: 6px; }
+.suggest h3 { font: 600 12px/1.4 system-ui, sans-serif; margin: 0 0 4px; }
+.suggest ol { margin: 0; padding: 0; list-style: none; display: grid; gap: 6px; }
+.suggest li { border: 1px solid #e4e4e7; border-radius: 6px; padding: 4px 6px; }
+.suggest p { margin: 0 0 4px; white-space: pre-wrap; font-weight: 400; }
+.suggest .actions { display: flex; gap: 6px; }
+.suggest button { font: 600 11px/1.6 system-ui, sans-serif; border-radius: 6px; padding: 0 8px; cursor: pointer;
+  border: 1px solid #a1a1aa; background: #fff; color: #111; }
+.suggest button.primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; }
+.suggest button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+.suggest [role="status"] { margin: 4px 0 0; color: #52525b; min-height: 1em; }
+.suggest .ai-hint, .suggest .ai-note { margin: 4px 0 0; color: #52525b; font-weight: 400; }
+.suggest .ai-note ul { margin: 2px 0 0; padding-left: 16px; list-style: disc; }
+.suggest li[aria-busy="true"] p { opacity: .6; }
+.suggest button[aria-disabled="true"] { opacity: .6; cursor: progress; }
+@media (prefers-color-scheme: dark) { .suggest, .suggest li { border-color: #3f3f46; } .suggest button { background: #27272a; color: #f4f4f5; }
+  .suggest [role="status"] { color: #a1a1aa; } }
+`;
+
+let sheet: CSSStyleSheet | null | undefined;
+function adoptStyle(root: ShadowRoot): void {
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+    } catch {
+      sheet = null;
+    }
+  }
+  if (sheet) {
+    try {
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    } catch {
+      // fall through to a <style> element
+    }
+  }
+  if (!root.querySelector('style[data-tact-suggest]')) {
+    const style = root.ownerDocument.createElement('style');
+    style.dataset.tactSuggest = '';
+    style.textContent = STYLE;
+    root.append(style);
+  }
+}
+
+const sections = new Map<string, HTMLElement>();
+/** Asks again whether AI is on when a kept section is shown again (it may have been turned on since). */
+const aiRechecks = new WeakMap<HTMLElement, () => void>();
+const SECTIONS_MAX = 200;
+
+/** The card section builder for the item `key` (the one-line hook in card.ts). */
+export function suggestionsSection(key: string): (root: ShadowRoot) => Node {
+  return (root) => {
+    adoptStyle(root);
+    noteOpened(key);
+    const page = repliesPage();
+    const kept = sections.get(key);
+    if (kept?.dataset.state === 'ok' && kept.ownerDocument === root.ownerDocument) {
+      aiRechecks.get(kept)?.();
+      return kept;
+    }
+    const el = buildSection(root.ownerDocument, key, page, (n) => root.host.setAttribute('data-suggestions', String(n)));
+    sections.set(key, el);
+    if (sections.size > SECTIONS_MAX) sections.delete(sections.keys().next().value!);
+    return el;
+  };
+}
+
+/** `onLoaded` learns how many replies are listed (the badge exposes it as data-suggestions). */
+export function buildSection(doc: Document, key: string, page: RepliesPage | null, onLoaded: (n: number) => void = () => {}): HTMLElement {
+  const lang = page?.lang ?? 'en';
+  const section = doc.createElement('section');
+  section.className = 'suggest';
+  section.dataset.tactSection = 'suggestions';
+  const heading = doc.createElement('h3');
+  heading.textContent = t(lang, 'suggest.heading');
+  const list = doc.createElement('ol');
+  const status = doc.createElement('p');
+  status.setAttribute('role', 'status');
+  section.append(heading, list, status);
+  // The site must not act on what happens in the card: X opens a tweet on a click anywhere in it,
+  // and sites bind single-key shortcuts. Escape still reaches the badge (it closes the card).
+  section.addEventListener('click', (e) => e.stopPropagation());
+  section.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key !== 'Escape') e.stopPropagation();
+  });
+  if (!page) {
+    status.textContent = t(lang, 'suggest.failed', { reason: 'no page' });
+    return section;
+  }
+
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+  const load = async () => {
+    list.replaceChildren();
+    say(t(lang, 'suggest.loading'));
+    section.setAttribute('aria-busy', 'true');
+    try {
+      const s = await page.send('suggest.forItem', { key });
+      if (!s.found) return fail(t(lang, 'suggest.unknown'));
+      if (s.replies.length === 0) {
+        onLoaded(0);
+        return say(t(lang, 'suggest.none'));
+      }
+      const rows = s.replies.map((r, i) => replyRow(doc, page, key, r.text, i + 1, s.lang, say));
+      list.append(...rows.map((r) => r.li));
+      section.dataset.count = String(s.replies.length);
+      section.dataset.state = 'ok';
+      onLoaded(s.replies.length);
+      say(s.shortcut ? t(lang, 'suggest.shortcut', { keys: s.shortcut }) : '');
+      // The AI buttons come only once the background says AI rewriting is on: off, nothing is offered
+      // and nothing can be sent. Asked again each time the card opens while it is off.
+      const offerAi = async () => {
+        const status = await aiStatus(page, true);
+        if (!status.active || section.dataset.ai === 'on') return;
+        section.dataset.ai = 'on';
+        const hint = doc.createElement('p');
+        hint.className = 'ai-hint';
+        hint.textContent = t(lang, 'aiPage.hint', { provider: providerName(lang, status.provider) });
+        list.after(hint);
+        for (const r of rows) r.offerAi(status);
+      };
+      aiRechecks.set(section, () => void offerAi());
+      await offerAi();
+    } catch (error) {
+      fail(t(lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      section.removeAttribute('aria-busy');
+    }
+  };
+  const fail = (text: string) => {
+    say(text);
+    const retry = doc.createElement('button');
+    retry.type = 'button';
+    retry.textContent = t(lang, 'suggest.retry');
+    retry.addEventListener('click', () => void load());
+    list.replaceChildren(retry);
+  };
+  void load();
+  return section;
+}
+
+interface Row {
+  li: HTMLElement;
+  /** Adds "Rewrite with AI" (and its Undo) to the row. */
+  offerAi(status: AiStatus): void;
+}
+
+function replyRow(doc: Document, page: RepliesPage, key: string, original: string, n: number, replyLang: 'fr' | 'en', say: (s: string) => void): Row {
+  const lang = page.lang;
+  // What Insert and Copy use: the suggestion, or its AI rewrite until undone.
+  let text = original;
+  const li = doc.createElement('li');
+  const p = doc.createElement('p');
+  p.textContent = text;
+  p.dataset.reply = String(n);
+  const note = doc.createElement('div');
+  note.className = 'ai-note';
+  note.hidden = true;
+  const actions = doc.createElement('div');
+  actions.className = 'actions';
+  const insert = doc.createElement('button');
+  insert.type = 'button';
+  insert.className = 'primary';
+  insert.dataset.action = 'insert';
+  insert.textContent = t(lang, 'suggest.insert');
+  insert.setAttribute('aria-label', t(lang, 'suggest.insertLabel', { n }));
+  insert.addEventListener('click', async () => {
+    insert.disabled = true;
+    try {
+      const r = await insertForItem(page, key, text);
+      say(r.ok ? t(lang, 'suggest.inserted') : t(lang, r.copied ? 'insert.copied' : 'insert.failed'));
+    } finally {
+      insert.disabled = false;
+    }
+  });
+  const copy = doc.createElement('button');
+  copy.type = 'button';
+  copy.dataset.action = 'copy';
+  copy.textContent = t(lang, 'suggest.copy');
+  copy.setAttribute('aria-label', t(lang, 'suggest.copyLabel', { n }));
+  copy.addEventListener('click', async () => {
+    say(t(lang, (await copyToClipboard(text)) ? 'suggest.copied' : 'suggest.copyFailed'));
+  });
+  actions.append(insert, copy);
+  li.append(p, note, actions);
+
+  const showNote = (lead: string, problems: readonly string[] = []) => {
+    const head = doc.createElement('p');
+    head.textContent = lead;
+    note.replaceChildren(head);
+    if (problems.length) {
+      const ul = doc.createElement('ul');
+      for (const m of problems) {
+        const item = doc.createElement('li');
+        item.textContent = m;
+        ul.append(item);
+      }
+      note.append(ul);
+    }
+    note.hidden = false;
+  };
+
+  const offerAi = (status: AiStatus) => {
+    if (actions.querySelector('[data-action="ai"]')) return;
+    const hint = t(lang, 'aiPage.hint', { provider: providerName(lang, status.provider) });
+    const ai = doc.createElement('button');
+    ai.type = 'button';
+    ai.dataset.action = 'ai';
+    ai.textContent = t(lang, 'aiPage.rewrite');
+    ai.title = hint;
+    ai.setAttribute('aria-label', t(lang, 'aiPage.rewriteLabel', { n }));
+    ai.setAttribute('aria-description', hint);
+    const undo = doc.createElement('button');
+    undo.type = 'button';
+    undo.dataset.action = 'undo';
+    undo.textContent = t(lang, 'aiPage.undo');
+    undo.setAttribute('aria-label', t(lang, 'aiPage.undoLabel', { n }));
+    undo.hidden = true;
+    // Busy is aria-disabled, not disabled: a disabled button drops the keyboard focus out of the card.
+    let busy = false;
+    ai.addEventListener('click', async () => {
+      if (busy) return;
+      if (original.trim().length > AI_MAX_CHARS) {
+        const message = t(lang, 'aiPage.tooLong', { max: AI_MAX_CHARS });
+        showNote(message);
+        return say(message);
+      }
+      busy = true;
+      ai.setAttribute('aria-disabled', 'true');
+      insert.disabled = true;
+      undo.hidden = true;
+      ai.textContent = t(lang, 'aiPage.rewriting');
+      li.setAttribute('aria-busy', 'true');
+      say(t(lang, 'aiPage.rewriting'));
+      try {
+        // Always the suggestion as Tact wrote it: rewriting a rewrite drifts from the brand's voice.
+        const result = await page.send('ai.rewrite', rewriteRequest(page, key, original, replyLang));
+        text = result.text;
+        p.textContent = text;
+        li.dataset.ai = 'rewritten';
+        const problems = result.problems.map((x) => x.message[lang]);
+        showNote(problems.length ? t(lang, 'aiPage.problems') : t(lang, 'aiPage.noProblem'), problems);
+        say(doneText(lang, result));
+      } catch (error) {
+        const message = t(lang, 'aiPage.failed', { reason: aiErrorText(lang, error) });
+        showNote(message);
+        say(message);
+      } finally {
+        busy = false;
+        ai.removeAttribute('aria-disabled');
+        insert.disabled = false;
+        undo.hidden = text === original;
+        ai.textContent = t(lang, 'aiPage.rewrite');
+        li.removeAttribute('aria-busy');
+      }
+    });
+    undo.addEventListener('click', () => {
+      text = original;
+      p.textContent = text;
+      delete li.dataset.ai;
+      note.hidden = true;
+      note.replaceChildren();
+      undo.hidden = true;
+      say(t(lang, 'aiPage.undone'));
+      ai.focus();
+    });
+    actions.append(ai, undo);
+  };
+  return { li, offerAi };
+}

@@ -1,0 +1,338 @@
+// The flag Tact draws next to a comment it judged a troll (or an unhappy customer, who is not one):
+// a custom element with a closed shadow root (the page can neither restyle nor read it), a button
+// opening a card with the type, the confidence, the cues, the recommended action, and the
+// moderator's buttons: Confirm, Dismiss, Label author…. Text only, never HTML. It never hides,
+// deletes or reports anything: the buttons only record what the moderator says.
+import { closedShadow } from '../../overlay/shadow';
+import { FLAG_TAG } from '../../overlay/tags';
+import { LABEL_PRESETS, type LabelPreset } from '../core/author-memory';
+import { t, type Lang } from '../../i18n/translate';
+
+const STYLE = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; position: relative; }
+.flag { font: 600 11px/1.6 system-ui, sans-serif; color: #fff; background: #b91c1c; border: 0;
+  border-radius: 8px; padding: 0 6px; white-space: nowrap; cursor: pointer; }
+/* Not a troll: a quiet outline, so it never reads as an alarm. */
+.flag.customer { background: transparent; color: #1d4ed8; box-shadow: inset 0 0 0 1px #1d4ed8; }
+.flag.confirmed::after { content: " ✓"; }
+button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+/* Fixed, in the top layer where the Popover API exists: a site's overflow:hidden or transforms cannot clip it. */
+.card { position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: 300px; max-height: calc(100vh - 16px); overflow: auto;
+  background: #fff; color: #111; border: 1px solid #d4d4d8; border-radius: 8px;
+  box-shadow: 0 4px 16px rgba(0,0,0,.15); padding: 8px 10px; font: 12px/1.45 system-ui, sans-serif; }
+[hidden] { display: none !important; }
+h2 { font: 700 13px/1.3 system-ui, sans-serif; margin: 0 0 6px; }
+dl { margin: 0 0 6px; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
+dt { color: #52525b; } dd { margin: 0; }
+ul { margin: 0; padding-left: 16px; } q { font-weight: 600; }
+.row { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+.row button, form button { font: 600 12px/1.4 system-ui, sans-serif; border: 1px solid #a1a1aa; background: #f4f4f5;
+  color: #111; border-radius: 6px; padding: 2px 8px; cursor: pointer; }
+form { margin-top: 8px; display: grid; gap: 4px; }
+fieldset { border: 0; margin: 0; padding: 0; } legend { color: #52525b; padding: 0; }
+input[type=text], textarea { font: 12px system-ui, sans-serif; width: 100%; box-sizing: border-box; }
+.small { color: #52525b; font-size: 11px; margin: 6px 0 0; }
+.status { margin: 6px 0 0; font-weight: 600; } .status.error { color: #b91c1c; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #18181b; color: #f4f4f5; border-color: #3f3f46; } dt, legend, .small { color: #a1a1aa; }
+  .row button, form button { background: #27272a; color: #f4f4f5; border-color: #52525b; }
+}
+`;
+
+export interface FlagContent {
+  type: string;
+  typeName: string;
+  /** False for the unhappy customer: shown as what it is, never as a troll. */
+  isTroll: boolean;
+  /** 0-1. */
+  confidence: number;
+  cues: Array<{ quote: string; label: string }>;
+  action: string;
+  review: 'none' | 'confirmed';
+  author: { name: string; labels: string[]; note: string } | null;
+}
+
+export interface FlagActions {
+  /** Records the moderator's review; rejects with a readable reason when it could not. */
+  review(review: 'confirmed' | 'dismissed'): Promise<void>;
+  label(labels: string[], note: string): Promise<void>;
+}
+
+interface Parts {
+  button: HTMLButtonElement;
+  card: HTMLElement;
+  lang: Lang;
+  actions: FlagActions;
+  content: FlagContent;
+  /** Stops following scroll and resize once the card closes. */
+  unfollow?: () => void;
+}
+const parts = new WeakMap<Element, Parts>();
+
+export function createFlag(doc: Document, content: FlagContent, actions: FlagActions, lang: Lang): HTMLElement {
+  const host = doc.createElement(FLAG_TAG);
+  const root = closedShadow(host, STYLE);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-haspopup', 'dialog');
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'dialog');
+  // The top layer where supported: nothing of the site's layout can clip or cover the card.
+  if ('showPopover' in card) card.setAttribute('popover', 'manual');
+  card.hidden = true;
+  root.append(button, card);
+  const p: Parts = { button, card, lang, actions, content };
+  parts.set(host, p);
+  // The site must not see these clicks or keys: a card opening should never trigger the post's link.
+  button.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    toggle(host, card.hidden);
+  });
+  root.addEventListener('keydown', (e) => {
+    const ke = e as KeyboardEvent;
+    ke.stopPropagation();
+    if (ke.key === 'Escape' && !card.hidden) {
+      toggle(host, false);
+      button.focus();
+    }
+  });
+  root.addEventListener('click', (e) => e.stopPropagation());
+  updateFlag(host, content);
+  return host;
+}
+
+type Popover = HTMLElement & { showPopover?(): void; hidePopover?(): void };
+
+function toggle(host: Element, open: boolean): void {
+  const p = parts.get(host);
+  if (!p) return;
+  const card = p.card as Popover;
+  p.card.hidden = !open;
+  try {
+    if (open) card.showPopover?.();
+    else card.hidePopover?.();
+  } catch {
+    // already in that state, or the flag left the page
+  }
+  p.button.setAttribute('aria-expanded', String(open));
+  host.toggleAttribute('data-open', open);
+  const win = host.ownerDocument.defaultView;
+  if (open) {
+    place(p);
+    // The card follows its flag while the page scrolls or resizes.
+    const follow = () => place(p);
+    win?.addEventListener('scroll', follow, { capture: true, passive: true });
+    win?.addEventListener('resize', follow, { passive: true });
+    p.unfollow = () => {
+      win?.removeEventListener('scroll', follow, { capture: true });
+      win?.removeEventListener('resize', follow);
+    };
+    // Into the card, so the keyboard reaches its buttons; Escape brings focus back to the flag.
+    p.card.querySelector<HTMLElement>('button')?.focus();
+  } else {
+    p.unfollow?.();
+    p.unfollow = undefined;
+  }
+}
+
+/** Below the flag, or above it when there is no room below; always inside the viewport. */
+function place(p: Parts): void {
+  const win = p.card.ownerDocument.defaultView;
+  if (!win) return;
+  const r = p.button.getBoundingClientRect();
+  const w = p.card.offsetWidth || 300;
+  const h = p.card.offsetHeight;
+  const below = r.bottom + 4;
+  const top = below + h > win.innerHeight - 8 && r.top - 4 - h >= 8 ? r.top - 4 - h : Math.max(8, Math.min(below, win.innerHeight - 8 - h));
+  p.card.style.top = `${Math.round(top)}px`;
+  p.card.style.left = `${Math.round(Math.max(8, Math.min(r.left, win.innerWidth - 8 - w)))}px`;
+}
+
+export function openFlagCard(host: Element, open = true): void {
+  toggle(host, open);
+}
+
+export function updateFlag(host: Element, content: FlagContent): void {
+  const p = parts.get(host);
+  if (!p) return;
+  p.content = content;
+  const { lang } = p;
+  const pct = Math.round(content.confidence * 100);
+  const title = content.isTroll
+    ? t(lang, 'troll.flag.title', { type: content.typeName, confidence: pct })
+    : t(lang, 'troll.flag.customerTitle', { type: content.typeName });
+  p.button.className = `flag${content.isTroll ? '' : ' customer'}${content.review === 'confirmed' ? ' confirmed' : ''}`;
+  p.button.textContent = `${content.isTroll ? '⚑' : 'ℹ'} ${content.typeName}`;
+  p.button.title = title;
+  p.button.setAttribute('aria-label', title);
+  p.card.setAttribute('aria-label', content.typeName);
+  host.setAttribute('data-troll-type', content.type);
+  host.setAttribute('data-troll', content.isTroll ? 'yes' : 'no');
+  host.setAttribute('data-confidence', String(pct));
+  host.setAttribute('data-review', content.review);
+  renderCard(host, p);
+}
+
+/** The author's labels and note changed (labelled from another comment): the form shows them next time. */
+export function updateFlagAuthor(host: Element, author: FlagContent['author']): void {
+  const p = parts.get(host);
+  if (!p) return;
+  p.content = { ...p.content, author };
+  // An open card keeps what the moderator is reading and typing.
+  if (p.card.hidden) renderCard(host, p);
+}
+
+/** The moderator confirmed the verdict: say so on the flag without rebuilding the open card. */
+export function markConfirmed(host: Element): void {
+  const p = parts.get(host);
+  if (!p) return;
+  p.content = { ...p.content, review: 'confirmed' };
+  p.button.classList.add('confirmed');
+  host.setAttribute('data-review', 'confirmed');
+  const confirm = p.card.querySelector<HTMLButtonElement>('[data-action="confirm"]');
+  if (confirm) {
+    confirm.textContent = t(p.lang, 'troll.card.confirmed');
+    confirm.setAttribute('aria-pressed', 'true');
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+function renderCard(host: Element, p: Parts): void {
+  const doc = host.ownerDocument;
+  const { content, lang } = p;
+  const heading = el(doc, 'h2', content.typeName);
+  const dl = el(doc, 'dl');
+  const add = (label: string, value: Node | string) => {
+    const dd = el(doc, 'dd');
+    dd.append(value);
+    dl.append(el(doc, 'dt', label), dd);
+  };
+  if (content.isTroll) add(t(lang, 'troll.card.confidence'), `${Math.round(content.confidence * 100)} %`);
+  const list = el(doc, 'ul');
+  for (const c of content.cues) {
+    const li = el(doc, 'li');
+    if (c.quote) li.append(el(doc, 'q', c.quote), ` — ${c.label}`);
+    else li.textContent = c.label;
+    list.append(li);
+  }
+  add(t(lang, 'troll.card.cues'), content.cues.length ? list : t(lang, 'troll.card.noCues'));
+  add(t(lang, 'troll.card.action'), content.isTroll ? content.action : `${t(lang, 'troll.card.notTroll')} ${content.action}`);
+
+  const status = el(doc, 'p', '', 'status');
+  status.setAttribute('role', 'status');
+  const say = (text: string, error = false) => {
+    status.textContent = text;
+    status.classList.toggle('error', error);
+  };
+  const fail = (e: unknown) => say(t(lang, 'troll.card.failed', { reason: e instanceof Error ? e.message : String(e) }), true);
+
+  const row = el(doc, 'div', undefined, 'row');
+  const confirm = el(doc, 'button', t(lang, content.review === 'confirmed' ? 'troll.card.confirmed' : 'troll.card.confirm'));
+  confirm.type = 'button';
+  confirm.dataset.action = 'confirm';
+  confirm.setAttribute('aria-pressed', String(content.review === 'confirmed'));
+  const dismiss = el(doc, 'button', t(lang, 'troll.card.dismiss'));
+  dismiss.type = 'button';
+  dismiss.dataset.action = 'dismiss';
+  const labelBtn = el(doc, 'button', t(lang, 'troll.card.labelAuthor'));
+  labelBtn.type = 'button';
+  labelBtn.dataset.action = 'label';
+  labelBtn.setAttribute('aria-expanded', 'false');
+  labelBtn.disabled = content.author === null;
+  // The unhappy customer is no troll verdict to confirm or dismiss; the author can still be labelled.
+  if (content.isTroll) row.append(confirm, dismiss);
+  row.append(labelBtn);
+
+  const form = labelForm(doc, content, lang);
+  form.hidden = true;
+  labelBtn.addEventListener('click', () => {
+    form.hidden = !form.hidden;
+    labelBtn.setAttribute('aria-expanded', String(!form.hidden));
+    place(p); // the card grew or shrank: keep it inside the viewport
+    if (!form.hidden) form.querySelector<HTMLElement>('input')?.focus();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const data = readLabelForm(form);
+    p.actions.label(data.labels, data.note).then(() => {
+      say(t(lang, 'troll.label.saved'));
+      form.hidden = true;
+      labelBtn.setAttribute('aria-expanded', 'false');
+      labelBtn.focus();
+    }, fail);
+  });
+  form.querySelector('[data-action="cancel"]')?.addEventListener('click', () => {
+    form.hidden = true;
+    labelBtn.setAttribute('aria-expanded', 'false');
+    labelBtn.focus();
+  });
+  confirm.addEventListener('click', () => {
+    p.actions.review('confirmed').then(() => say(t(lang, 'troll.card.confirmDone')), fail);
+  });
+  dismiss.addEventListener('click', () => {
+    p.actions.review('dismissed').then(() => say(t(lang, 'troll.card.dismissDone')), fail);
+  });
+  p.card.replaceChildren(heading, dl, row, form, status, el(doc, 'p', t(lang, 'troll.card.never'), 'small'));
+}
+
+function labelForm(doc: Document, content: FlagContent, lang: Lang): HTMLFormElement {
+  const form = el(doc, 'form');
+  const labels = content.author?.labels ?? [];
+  const heading = el(doc, 'p', t(lang, 'troll.label.heading', { author: content.author?.name ?? '' }));
+  const presets = el(doc, 'fieldset');
+  presets.append(el(doc, 'legend', t(lang, 'troll.label.presets')));
+  for (const id of Object.keys(LABEL_PRESETS) as LabelPreset[]) {
+    const label = el(doc, 'label');
+    const box = el(doc, 'input');
+    box.type = 'checkbox';
+    box.name = 'preset';
+    box.value = id;
+    box.checked = labels.includes(id);
+    label.append(box, ` ${LABEL_PRESETS[id][lang]}`);
+    presets.append(label, el(doc, 'br'));
+  }
+  const otherLabel = el(doc, 'label', t(lang, 'troll.label.other'));
+  const other = el(doc, 'input');
+  other.type = 'text';
+  other.name = 'other';
+  other.maxLength = 400;
+  other.value = labels.filter((l) => !Object.hasOwn(LABEL_PRESETS, l)).join(', ');
+  otherLabel.append(el(doc, 'br'), other);
+  const noteLabel = el(doc, 'label', t(lang, 'troll.label.note'));
+  const note = el(doc, 'textarea');
+  note.name = 'note';
+  note.rows = 2;
+  note.maxLength = 1000;
+  note.value = content.author?.note ?? '';
+  noteLabel.append(el(doc, 'br'), note);
+  const buttons = el(doc, 'div', undefined, 'row');
+  const save = el(doc, 'button', t(lang, 'troll.label.save'));
+  save.type = 'submit';
+  const cancel = el(doc, 'button', t(lang, 'common.cancel'));
+  cancel.type = 'button';
+  cancel.dataset.action = 'cancel';
+  buttons.append(save, cancel);
+  form.append(heading, presets, otherLabel, noteLabel, buttons);
+  return form;
+}
+
+function readLabelForm(form: HTMLFormElement): { labels: string[]; note: string } {
+  const presets = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="preset"]')).filter((b) => b.checked).map((b) => b.value);
+  const other = (form.querySelector<HTMLInputElement>('input[name="other"]')?.value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return { labels: [...presets, ...other], note: form.querySelector<HTMLTextAreaElement>('textarea[name="note"]')?.value ?? '' };
+}
+
+/** The card's insides, for tests (the page cannot reach them: the shadow root is closed). */
+export function flagInternals(host: Element): { button: HTMLButtonElement; card: HTMLElement } | null {
+  const p = parts.get(host);
+  return p ? { button: p.button, card: p.card } : null;
+}

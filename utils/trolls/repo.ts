@@ -1,0 +1,144 @@
+// Troll verdicts and per-author memory in the database (used by the background only). A verdict is
+// stored per item (`verdicts` kind 'troll') with what the moderator said of it and the type it was
+// counted under in its author's counts, so a new verdict or a review moves the count, never adds twice.
+import type { Verdict as TrollResult } from './core/verdict';
+import { isTrollTypeId, type TrollTypeId } from './core/typology';
+import {
+  normaliseLabels,
+  normaliseNote,
+  readCounts,
+  recount,
+  rememberText,
+  type AuthorMemory,
+} from './core/author-memory';
+import { kitNotesView } from '../kit/core/kit-notes';
+import { authorKeyOf } from '../db/repo';
+import type { Author, TactDB } from '../db/schema';
+
+export type Review = 'none' | 'confirmed' | 'dismissed';
+
+export interface StoredTrollVerdict extends TrollResult {
+  review: Review;
+  /** The type this item adds to its author's counts (null: none, or dismissed). */
+  counted: TrollTypeId | null;
+}
+
+export function toMemory(a: Author): AuthorMemory {
+  return {
+    key: a.key,
+    firstSeenAt: a.firstSeenAt,
+    lastSeenAt: a.lastSeenAt,
+    labels: a.labels ?? [],
+    note: a.notes ?? '',
+    counts: readCounts(a.counts),
+    kit: kitNotesView(a.kitNotes),
+  };
+}
+
+function readStored(data: Record<string, unknown> | undefined): { review: Review; counted: TrollTypeId | null } {
+  const review = data?.review === 'confirmed' || data?.review === 'dismissed' ? data.review : 'none';
+  const counted = isTrollTypeId(data?.counted) ? data.counted : null;
+  return { review, counted };
+}
+
+/** The stored verdict as it was confirmed; cues beyond the text (the comment was edited since) are dropped. */
+function confirmedVerdict(old: Partial<StoredTrollVerdict>, textLength: number): TrollResult {
+  return {
+    abuse: old.abuse ?? 0,
+    troll: old.troll ?? 1,
+    type: old.type ?? null,
+    confidence: old.confidence ?? 1,
+    cues: Array.isArray(old.cues) ? old.cues.filter((c) => c.end <= textLength) : [],
+    action: old.action ?? { fr: '', en: '' },
+  };
+}
+
+export interface TrollEntry {
+  itemKey: string;
+  authorKey: string | null;
+  text: string;
+  verdict: TrollResult;
+}
+
+/** Stores each item's verdict, moves its author's counts, remembers the text; says each item's review. */
+export async function recordTrollVerdicts(
+  db: TactDB,
+  entries: readonly TrollEntry[],
+  now = Date.now(),
+): Promise<Array<{ review: Review; verdict: TrollResult; author: AuthorMemory | null }>> {
+  return db.transaction('rw', db.verdicts, db.authors, async () => {
+    const olds = await db.verdicts.bulkGet(entries.map((e): [string, string] => [e.itemKey, 'troll']));
+    const authorKeys = [...new Set(entries.map((e) => e.authorKey).filter((k): k is string => k !== null))];
+    const authors = new Map<string, Author>();
+    (await db.authors.bulkGet(authorKeys)).forEach((a) => a && authors.set(a.key, { ...a, counts: readCounts(a.counts), recent: a.recent ?? [] }));
+    const reviews = entries.map((e, i) => {
+      const { review, counted } = readStored(olds[i]?.data);
+      // A verdict the moderator confirmed stays as confirmed, whatever a later sensitivity or model says.
+      const old = olds[i]?.data as Partial<StoredTrollVerdict> | undefined;
+      const verdict: TrollResult = review === 'confirmed' && isTrollTypeId(old?.type) ? confirmedVerdict(old!, e.text.length) : e.verdict;
+      const nowCounted = review === 'dismissed' ? null : verdict.type;
+      const a = e.authorKey ? authors.get(e.authorKey) : undefined;
+      if (a) {
+        a.counts = recount(readCounts(a.counts), counted, nowCounted);
+        a.recent = rememberText(a.recent ?? [], e.text);
+      }
+      const data: StoredTrollVerdict = { ...verdict, review, counted: nowCounted };
+      return { review, data, verdict };
+    });
+    await db.verdicts.bulkPut(entries.map((e, i) => ({ itemKey: e.itemKey, kind: 'troll', at: now, data: { ...reviews[i]!.data } })));
+    await db.authors.bulkPut([...authors.values()]);
+    return entries.map((e, i) => {
+      const a = e.authorKey ? authors.get(e.authorKey) : undefined;
+      return { review: reviews[i]!.review, verdict: reviews[i]!.verdict, author: a ? toMemory(a) : null };
+    });
+  });
+}
+
+/** The moderator confirms or dismisses an item's verdict; a dismissed one leaves its author's counts. */
+export async function reviewTrollVerdict(
+  db: TactDB,
+  itemKey: string,
+  review: 'confirmed' | 'dismissed',
+  now = Date.now(),
+): Promise<{ updated: boolean; author: AuthorMemory | null }> {
+  return db.transaction('rw', db.verdicts, db.authors, db.items, db.events, async () => {
+    const row = await db.verdicts.get([itemKey, 'troll']);
+    if (!row) return { updated: false, author: null };
+    const { counted } = readStored(row.data);
+    const type = isTrollTypeId(row.data.type) ? row.data.type : null;
+    const nowCounted = review === 'dismissed' ? null : type;
+    await db.verdicts.put({ ...row, data: { ...row.data, review, counted: nowCounted } });
+    await db.events.add({ type: 'troll.review', at: now, itemKey, data: { review, type } });
+    const item = await db.items.get(itemKey);
+    const key = item ? authorKeyOf(item) : null;
+    const author = key ? await db.authors.get(key) : undefined;
+    if (!author) return { updated: true, author: null };
+    const counts = recount(readCounts(author.counts), counted, nowCounted);
+    await db.authors.update(author.key, { counts });
+    return { updated: true, author: toMemory({ ...author, counts }) };
+  });
+}
+
+/** The tabs currently showing at least one comment by this author. */
+export async function tabsShowingAuthor(db: TactDB, authorKey: string): Promise<number[]> {
+  const sightings = await db.sightings.toArray();
+  const items = await db.items.bulkGet([...new Set(sightings.map((s) => s.itemKey))]);
+  const mine = new Set(items.filter((i) => i !== undefined && authorKeyOf(i) === authorKey).map((i) => i!.key));
+  return [...new Set(sightings.filter((s) => mine.has(s.itemKey)).map((s) => s.tabId))];
+}
+
+export async function getAuthorMemory(db: TactDB, key: string): Promise<AuthorMemory | null> {
+  const a = await db.authors.get(key);
+  return a ? toMemory(a) : null;
+}
+
+/** Replaces the moderator's labels and note on an author; null when Tact has never seen them. */
+export async function labelAuthor(db: TactDB, key: string, labels: readonly string[], note: string): Promise<AuthorMemory | null> {
+  return db.transaction('rw', db.authors, async () => {
+    const a = await db.authors.get(key);
+    if (!a) return null;
+    const next = { ...a, labels: normaliseLabels(labels), notes: normaliseNote(note) };
+    await db.authors.put(next);
+    return toMemory(next);
+  });
+}
