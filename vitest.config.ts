@@ -8,11 +8,23 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, setupFiles: ['fake-indexeddb/auto'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          setupFiles: ['fake-indexeddb/auto'],
+        },
       },
       {
         extends: true,
-        test: { name: 'dom', include: ['tests/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom', testTimeout: 30_000, setupFiles: ['fake-indexeddb/auto'] },
+        test: {
+          name: 'dom',
+          include: ['tests/dom/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          testTimeout: 30_000,
+          setupFiles: ['fake-indexeddb/auto'],
+        },
       },
       {
         extends: true,
@@ -21,7 +33,14 @@ export default defineConfig({
       {
         extends: true,
         // The team sync server, in-process (PGlite, and PostgreSQL when TACT_TEST_DATABASE_URL is set).
-        test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,

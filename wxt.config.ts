@@ -13,7 +13,9 @@ export default defineConfig({
     default_locale: 'en',
     // notifications: the spike alert (a burst of negative mentions) must reach a CM on another tab.
     // alarms: polling subscribed brand kits and team sync without keeping the service worker alive.
-    permissions: ['storage', 'sidePanel', 'notifications', 'alarms'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
+    permissions: ['storage', 'sidePanel', 'notifications', 'alarms'].filter(
+      (p) => browser !== 'firefox' || p !== 'sidePanel',
+    ),
     host_permissions: PLATFORM_HOSTS.map((h) => `https://${h}/*`),
     // Asked for one origin at a time, when the user saves it: the OpenAI-compatible endpoint of AI
     // rewriting (off by default; may be local), a subscribed brand kit's site, a team sync server.

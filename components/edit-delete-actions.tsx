@@ -38,7 +38,8 @@ export function EditDeleteActions({ record, canEdit, text, onEdit, onDelete }: E
   }, [confirming]);
 
   // From a subscribed brand kit: edited by its publisher; "Copy to my library" is in the kit section.
-  if (typeof (record as { subscriptionId?: unknown }).subscriptionId === 'string') return <em class="read-only">{t('sub.readOnly')}</em>;
+  if (typeof (record as { subscriptionId?: unknown }).subscriptionId === 'string')
+    return <em class="read-only">{t('sub.readOnly')}</em>;
   if (!canEdit) return null;
   if (confirming) {
     return (

@@ -52,7 +52,13 @@ export function useI18n(): I18n {
 }
 
 /** Gives its children a fixed language setting (tests, previews) and sets <html lang>. */
-export function I18nProvider({ setting = 'auto', children }: { setting?: UiLanguageSetting; children: ComponentChildren }) {
+export function I18nProvider({
+  setting = 'auto',
+  children,
+}: {
+  setting?: UiLanguageSetting;
+  children: ComponentChildren;
+}) {
   const i18n = useMemo(() => makeI18n(setting), [setting]);
   useEffect(() => {
     document.documentElement.lang = i18n.lang;

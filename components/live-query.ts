@@ -18,7 +18,7 @@ export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly un
       },
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what the querier uses
+    // The caller lists what the querier uses (deps), as with useEffect.
   }, deps);
   return state;
 }

@@ -17,7 +17,13 @@ export function useStatus(): [StatusMessage | null, Announce] {
 /** Always rendered (even empty): a live region must exist before its text changes to be announced. */
 export function StatusRegion({ message }: { message: StatusMessage | null }) {
   return (
-    <p role="status" aria-live="polite" aria-atomic="true" data-testid="status" class={`status ${message ? `status-${message.kind}` : ''}`}>
+    <p
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="status"
+      class={`status ${message ? `status-${message.kind}` : ''}`}
+    >
       {message?.text ?? ''}
     </p>
   );

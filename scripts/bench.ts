@@ -49,7 +49,9 @@ function measure(b: Benchmark, minMs = 300): { mean: number; p95: number; runs: 
 
 async function main() {
   const dir = path.join(ROOT, 'tests/bench');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort();
   const rows: Row[] = [];
   const figures: Row[] = [];
   let over = 0;
@@ -61,14 +63,27 @@ async function main() {
         console.error(`running ${b.name}…`);
         for (const m of await b.measure()) {
           if (m.ok === false) over++;
-          figures.push({ benchmark: b.name, figure: m.name, value: m.value, budget: m.budget ?? '', ok: m.ok === undefined ? '' : m.ok ? 'yes' : 'OVER' });
+          figures.push({
+            benchmark: b.name,
+            figure: m.name,
+            value: m.value,
+            budget: m.budget ?? '',
+            ok: m.ok === undefined ? '' : m.ok ? 'yes' : 'OVER',
+          });
         }
         continue;
       }
       const m = measure(b);
       const ok = m.mean <= b.budgetMicros;
       if (!ok) over++;
-      rows.push({ benchmark: b.name, 'mean µs': m.mean, 'p95 µs': m.p95, runs: m.runs, 'budget µs': b.budgetMicros, ok: ok ? 'yes' : 'OVER' });
+      rows.push({
+        benchmark: b.name,
+        'mean µs': m.mean,
+        'p95 µs': m.p95,
+        runs: m.runs,
+        'budget µs': b.budgetMicros,
+        ok: ok ? 'yes' : 'OVER',
+      });
     }
   }
   printTable(rows);
@@ -81,7 +96,8 @@ async function main() {
     const prev = new Map(((previous as { results: Row[] }).results ?? []).map((r) => [r.benchmark, r['mean µs']]));
     for (const r of rows) {
       const p = prev.get(r.benchmark);
-      if (typeof p === 'number') console.log(`${r.benchmark}: ${((Number(r['mean µs']) / p - 1) * 100).toFixed(1)}% vs previous run`);
+      if (typeof p === 'number')
+        console.log(`${r.benchmark}: ${((Number(r['mean µs']) / p - 1) * 100).toFixed(1)}% vs previous run`);
     }
   }
   console.log(`Saved ${file}`);

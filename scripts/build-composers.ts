@@ -35,12 +35,15 @@ export async function buildComposers(): Promise<string[]> {
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
   });
   mkdirSync(COMPOSER_OUT, { recursive: true });
-  for (const [name, from] of Object.entries(STYLES)) copyFileSync(path.join(ROOT, 'node_modules', from), path.join(COMPOSER_OUT, name));
+  for (const [name, from] of Object.entries(STYLES))
+    copyFileSync(path.join(ROOT, 'node_modules', from), path.join(COMPOSER_OUT, name));
   return entries.map((e) => path.basename(e, '.ts'));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const t = performance.now();
   const names = await buildComposers();
-  console.log(`built ${names.length} fixture composers in ${Math.round(performance.now() - t)} ms: ${names.join(', ')}`);
+  console.log(
+    `built ${names.length} fixture composers in ${Math.round(performance.now() - t)} ms: ${names.join(', ')}`,
+  );
 }

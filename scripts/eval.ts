@@ -14,7 +14,9 @@ export interface Evaluation {
 
 async function main() {
   const dir = path.join(ROOT, 'tests/eval');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.eval.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.eval.ts'))
+    .sort();
   const rows: Row[] = [];
   for (const f of files) {
     const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { evaluations: Evaluation[] };

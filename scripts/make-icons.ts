@@ -10,7 +10,9 @@ const browser = await chromium.launch({ executablePath: findChrome(), headless: 
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 96, 128]) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`);
+  await page.setContent(
+    `<body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`,
+  );
   await page.screenshot({ path: path.join(ROOT, `public/icon/${size}.png`), omitBackground: true });
 }
 await browser.close();

@@ -16,7 +16,13 @@ const USAGE = `Usage: npm start [-- --headless [--screenshots <dir>]]
 async function main() {
   let args;
   try {
-    args = parseArgs({ options: { headless: { type: 'boolean' }, screenshots: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+    args = parseArgs({
+      options: {
+        headless: { type: 'boolean' },
+        screenshots: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -58,7 +64,11 @@ async function main() {
     written.push(`${file} (${badges} badges)`);
   }
   const tabId = await tabIdOf(context, extensionId, DEMO_PAGES[0]!.url);
-  for (const [name, page] of [['sidepanel', `sidepanel.html?tabId=${tabId}`], ['popup', `popup.html?tabId=${tabId}`], ['options', 'options.html']]) {
+  for (const [name, page] of [
+    ['sidepanel', `sidepanel.html?tabId=${tabId}`],
+    ['popup', `popup.html?tabId=${tabId}`],
+    ['options', 'options.html'],
+  ]) {
     const tab = await context.newPage();
     await tab.setViewportSize({ width: name === 'popup' ? 380 : 900, height: 900 });
     await tab.goto(`chrome-extension://${extensionId}/${page}`);
@@ -71,7 +81,11 @@ async function main() {
   console.log(`Screenshots written to ${dir}:\n  ${written.join('\n  ')}`);
 }
 
-async function tabIdOf(context: import('playwright-core').BrowserContext, extensionId: string, url: string): Promise<number> {
+async function tabIdOf(
+  context: import('playwright-core').BrowserContext,
+  extensionId: string,
+  url: string,
+): Promise<number> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   const id = await page.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);

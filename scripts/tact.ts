@@ -94,7 +94,11 @@ async function main(argv: string[]) {
     case 'extract': {
       let parsed;
       try {
-        parsed = parseArgs({ args: rest, allowPositionals: true, options: { platform: { type: 'string' }, url: { type: 'string' } } });
+        parsed = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { platform: { type: 'string' }, url: { type: 'string' } },
+        });
       } catch (e) {
         usage((e as Error).message);
       }
@@ -102,7 +106,8 @@ async function main(argv: string[]) {
       const platform = values.platform as Platform | undefined;
       if (!platform || !PLATFORMS.includes(platform)) usage('extract needs --platform x, facebook, reddit or linkedin');
       if (positionals.length !== 1) usage('extract needs exactly one saved page (file.html)');
-      if (values.url !== undefined && !/^https?:\/\/[^/]/.test(values.url)) usage(`--url must be an http(s) URL, not "${values.url}"`);
+      if (values.url !== undefined && !/^https?:\/\/[^/]/.test(values.url))
+        usage(`--url must be an http(s) URL, not "${values.url}"`);
       // Loaded only here: happy-dom is heavy, and the other commands do not need it.
       const { runExtract } = await import('./cli/extract');
       await runExtract(positionals[0]!, platform, values.url);
@@ -127,7 +132,8 @@ async function main(argv: string[]) {
         usage((e as Error).message);
       }
       const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
-      if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) usage('--threshold must be a number from 0 to 1');
+      if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
+        usage('--threshold must be a number from 0 to 1');
       if (values.delimiter !== undefined && values.delimiter.length !== 1) usage('--delimiter must be one character');
       if (values.csv === undefined && values['text-column'] !== undefined) usage('--text-column needs --csv <file>');
       if (values.csv !== undefined && !values['text-column']) usage('classify --csv needs --text-column <name>');
@@ -159,14 +165,17 @@ async function main(argv: string[]) {
           options: {
             profile: { type: 'string' },
             agent: { type: 'string' },
-            ...(command === 'suggest' ? { brand: { type: 'string' }, snippets: { type: 'string' }, link: { type: 'string' } } : {}),
+            ...(command === 'suggest'
+              ? { brand: { type: 'string' }, snippets: { type: 'string' }, link: { type: 'string' } }
+              : {}),
           },
         }).values as { profile?: string; agent?: string; brand?: string; snippets?: string; link?: string };
       } catch (e) {
         usage((e as Error).message);
       }
       if (!values.profile) usage(`${command} needs --profile <tone.json>`);
-      if (values.link !== undefined && !/^https?:\/\/[^/\s]+\S*$/.test(values.link)) usage(`--link must be an http(s) URL, not "${values.link}"`);
+      if (values.link !== undefined && !/^https?:\/\/[^/\s]+\S*$/.test(values.link))
+        usage(`--link must be an http(s) URL, not "${values.link}"`);
       const tone = await import('./cli/tone');
       const profile = tone.loadToneProfile(values.profile);
       if (command === 'check') {
@@ -179,7 +188,9 @@ async function main(argv: string[]) {
         console.error('Note: the signature has {agent} and no --agent was given: replies are signed without a name.');
       const { loadAbuseModel } = await import('../utils/trolls/core/abuse');
       const model = await loadAbuseModel();
-      await eachCheckedLine((line) => tone.suggestLine(line, { profile, model, brand, snippets, agent: values.agent, link: values.link }));
+      await eachCheckedLine((line) =>
+        tone.suggestLine(line, { profile, model, brand, snippets, agent: values.agent, link: values.link }),
+      );
       return;
     }
     default:

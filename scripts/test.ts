@@ -48,7 +48,9 @@ function vitest(): void {
     name: 'vitest',
     passed: report.numPassedTests,
     // A file that fails to load has no failed test in it but is a failure all the same.
-    failed: report.numFailedTests + (report.numFailedTests === 0 && r.status !== 0 ? Math.max(1, report.numFailedTestSuites) : 0),
+    failed:
+      report.numFailedTests +
+      (report.numFailedTests === 0 && r.status !== 0 ? Math.max(1, report.numFailedTestSuites) : 0),
     skipped: report.numPendingTests + report.numTodoTests,
   });
 }
@@ -59,7 +61,13 @@ if (built) vitest();
 else suites.push({ name: 'vitest (not run: the build failed)', passed: 0, failed: 1, skipped: 0 });
 
 console.log('\nSummary');
-for (const s of suites) console.log(`  ${s.name.padEnd(36)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`);
-const total = suites.reduce((a, s) => ({ passed: a.passed + s.passed, failed: a.failed + s.failed, skipped: a.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+for (const s of suites)
+  console.log(
+    `  ${s.name.padEnd(36)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`,
+  );
+const total = suites.reduce(
+  (a, s) => ({ passed: a.passed + s.passed, failed: a.failed + s.failed, skipped: a.skipped + s.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed > 0 ? 1 : 0);

@@ -12,11 +12,27 @@
 // with the n-gram offensive output is a fixed average whose offset is picked on OLID validation.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HEADS, packModel, parseAbuseModel, scoreAbuse, type AbuseHead, type AbuseModel } from '../utils/trolls/core/abuse';
+import {
+  HEADS,
+  packModel,
+  parseAbuseModel,
+  scoreAbuse,
+  type AbuseHead,
+  type AbuseModel,
+} from '../utils/trolls/core/abuse';
 import { DIM, damp, extractFeatures, lengthNorm } from '../utils/trolls/core/features';
 import { trainWordCnn } from './lib/word-cnn-train';
 import type { WordCnnFile } from '../utils/trolls/core/word-cnn';
-import { PROJECT, datasetsAvailable, loadDavidson, loadExtra, loadMlma, loadOlid, loadYoutube, type Example } from './lib/abuse-data';
+import {
+  PROJECT,
+  datasetsAvailable,
+  loadDavidson,
+  loadExtra,
+  loadMlma,
+  loadOlid,
+  loadYoutube,
+  type Example,
+} from './lib/abuse-data';
 
 const H = HEADS.length;
 const SPAM = 3;
@@ -77,7 +93,13 @@ interface Packed {
 function pack(examples: Example[]): Packed {
   const feats = examples.map((e) => extractFeatures(e.text));
   const total = feats.reduce((s, f) => s + f.idx.length, 0);
-  const p: Packed = { off: new Int32Array(examples.length + 1), idx: new Int32Array(total), fl: new Uint8Array(total), ident: new Uint8Array(total), m: new Float64Array(examples.length) };
+  const p: Packed = {
+    off: new Int32Array(examples.length + 1),
+    idx: new Int32Array(total),
+    fl: new Uint8Array(total),
+    ident: new Uint8Array(total),
+    m: new Float64Array(examples.length),
+  };
   let k = 0;
   feats.forEach((f, i) => {
     p.off[i] = k;
@@ -249,7 +271,9 @@ function pickFusion(val: Example[], without: AbuseModel, withCnn: AbuseModel): {
       if (f1 > best.f1 + 1e-9) best = { weight: Number(a.toFixed(2)), offset: Number(c.toFixed(2)), f1 };
     }
   }
-  console.log(`validation offensive with the word network: weight ${best.weight}, offset ${best.offset}, macro-F1 ${best.f1.toFixed(3)}`);
+  console.log(
+    `validation offensive with the word network: weight ${best.weight}, offset ${best.offset}, macro-F1 ${best.f1.toFixed(3)}`,
+  );
   return best;
 }
 
@@ -274,7 +298,14 @@ async function main() {
     process.exit(1);
   }
   const t0 = performance.now();
-  const all = [...loadOlid(), ...loadDavidson(), ...loadMlma('en'), ...loadMlma('fr'), ...loadYoutube(), ...loadExtra()];
+  const all = [
+    ...loadOlid(),
+    ...loadDavidson(),
+    ...loadMlma('en'),
+    ...loadMlma('fr'),
+    ...loadYoutube(),
+    ...loadExtra(),
+  ];
   for (const e of all) if (e.source === 'davidson') e.weight = opt.davidson;
   const trainSet = all.filter((e) => e.split === 'train');
   balance(trainSet);
@@ -299,10 +330,11 @@ async function main() {
   const placeholder: Record<AbuseHead, number> = { offensive: 0.5, insult: 0.5, hate: 0.5, spam: 0.5 };
   const file = await packModel(W, Array.from(bias), placeholder, trainedOn, opt.clip, opt.maxSlots);
   let shipped = await parseAbuseModel(file);
-  const score = () => valSet.map((e) => {
-    const s = scoreAbuse(e.text, shipped);
-    return [s.offensive, s.insult, s.hate, s.spam];
-  });
+  const score = () =>
+    valSet.map((e) => {
+      const s = scoreAbuse(e.text, shipped);
+      return [s.offensive, s.insult, s.hate, s.spam];
+    });
   let probs = score();
   const pick = (h: number, filter: (e: Example) => boolean, macro: boolean) => {
     const ids = valSet.map((e, i) => [e, i] as const).filter(([e]) => e.y[h] !== null && filter(e));
@@ -328,14 +360,24 @@ async function main() {
   shipped = await parseAbuseModel(file);
 
   const t3 = performance.now();
-  const english = trainSet.filter((e) => e.lang === 'en' && e.y[0] !== null && (e.source === 'olid' || e.source === 'extra'));
+  const english = trainSet.filter(
+    (e) => e.lang === 'en' && e.y[0] !== null && (e.source === 'olid' || e.source === 'extra'),
+  );
   const vocabTexts = trainSet.filter((e) => e.lang === 'en').map((e) => e.text);
-  const cnnFile: WordCnnFile = await trainWordCnn(english, vocabTexts, opt.cnn, ['OLID v1.0 training set (Zampieri et al. 2019, CC BY 4.0)', 'tests/fixtures/abuse-extra.jsonl (English lines)']);
-  const fusion = pickFusion(valSet.filter((e) => e.source === 'olid'), shipped, await parseAbuseModel(file, cnnFile));
+  const cnnFile: WordCnnFile = await trainWordCnn(english, vocabTexts, opt.cnn, [
+    'OLID v1.0 training set (Zampieri et al. 2019, CC BY 4.0)',
+    'tests/fixtures/abuse-extra.jsonl (English lines)',
+  ]);
+  const fusion = pickFusion(
+    valSet.filter((e) => e.source === 'olid'),
+    shipped,
+    await parseAbuseModel(file, cnnFile),
+  );
   cnnFile.weight = fusion.weight;
   cnnFile.offset = fusion.offset;
   console.log(`word network: ${((performance.now() - t3) / 1000).toFixed(1)} s`);
-  for (const [k, v] of Object.entries(th)) console.log(`validation ${k}: threshold ${v.t}, ${k === 'offensive' ? 'macro-F1' : 'F1'} ${v.f1.toFixed(3)}`);
+  for (const [k, v] of Object.entries(th))
+    console.log(`validation ${k}: threshold ${v.t}, ${k === 'offensive' ? 'macro-F1' : 'F1'} ${v.f1.toFixed(3)}`);
   if (opt.dry) return;
   mkdirSync(path.dirname(OUT), { recursive: true });
   const json = JSON.stringify(file);
@@ -343,7 +385,9 @@ async function main() {
   console.log(`model: ${file.count} slots, ${(json.length / 1024).toFixed(0)} KiB → ${path.relative(PROJECT, OUT)}`);
   const cnnJson = JSON.stringify(cnnFile);
   writeFileSync(OUT_CNN, cnnJson + '\n');
-  console.log(`word network: ${cnnFile.count} words, ${(cnnJson.length / 1024).toFixed(0)} KiB → ${path.relative(PROJECT, OUT_CNN)}`);
+  console.log(
+    `word network: ${cnnFile.count} words, ${(cnnJson.length / 1024).toFixed(0)} KiB → ${path.relative(PROJECT, OUT_CNN)}`,
+  );
   console.log(`total: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 

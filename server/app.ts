@@ -5,7 +5,15 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { z } from '../utils/shared/zod';
-import { inviteRequestSchema, joinRequestSchema, LIMITS, pullQuerySchema, pushRequestSchema, syncTableSchema, type Role } from '../utils/sync/core/protocol';
+import {
+  inviteRequestSchema,
+  joinRequestSchema,
+  LIMITS,
+  pullQuerySchema,
+  pushRequestSchema,
+  syncTableSchema,
+  type Role,
+} from '../utils/sync/core/protocol';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { ApiError, type Device, type Store } from './store';
 
@@ -32,17 +40,21 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.onError((err, c) => {
     if (err instanceof RateLimited) c.header('Retry-After', String(Math.ceil(err.waitMs / 1000)));
     if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
-    if (err instanceof HTTPException) return c.json({ error: { code: `http_${err.status}`, message: err.message || 'Request refused.' } }, err.status);
+    if (err instanceof HTTPException)
+      return c.json({ error: { code: `http_${err.status}`, message: err.message || 'Request refused.' } }, err.status);
     console.error('sync server error:', err);
     return c.json({ error: { code: 'internal', message: 'Internal server error.' } }, 500);
   });
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.` } }, 404),
+  );
 
   // Asks the database each time, so a load balancer stops sending traffic to an instance whose
   // PostgreSQL connection is gone, not only to one still starting.
   app.get('/health', async (c) => {
     const store = options.store();
-    if (!store) return c.json({ ok: false, error: { code: 'starting', message: 'The database is not ready yet.' } }, 503);
+    if (!store)
+      return c.json({ ok: false, error: { code: 'starting', message: 'The database is not ready yet.' } }, 503);
     try {
       await store.db.query('SELECT 1');
     } catch {
@@ -62,7 +74,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     bodyLimit({
       maxSize: options.maxBodyBytes ?? LIMITS.bodyBytes,
       onError: () => {
-        throw new ApiError(413, 'too_large', `Request body larger than ${options.maxBodyBytes ?? LIMITS.bodyBytes} bytes.`);
+        throw new ApiError(
+          413,
+          'too_large',
+          `Request body larger than ${options.maxBodyBytes ?? LIMITS.bodyBytes} bytes.`,
+        );
       },
     }),
   );
@@ -84,7 +100,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     limit(`join:${clientAddress(c)}`);
     const body = await parseBody(c, joinRequestSchema);
     const { token, device } = await c.var.store.join(body.invite, body.label);
-    return c.json({ token, deviceId: device.id, teamId: device.teamId, teamName: device.teamName, role: device.role }, 201);
+    return c.json(
+      { token, deviceId: device.id, teamId: device.teamId, teamName: device.teamName, role: device.role },
+      201,
+    );
   });
 
   // Everything else: a valid, unrevoked device token.
@@ -99,7 +118,8 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
   const need = (c: Context<Env>, role: Role) => {
     const device = c.var.device;
-    if (RANK[device.role] < RANK[role]) throw new ApiError(403, 'forbidden', `This needs the ${role} role; this device is ${device.role}.`);
+    if (RANK[device.role] < RANK[role])
+      throw new ApiError(403, 'forbidden', `This needs the ${role} role; this device is ${device.role}.`);
     return device;
   };
 
@@ -123,7 +143,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.get('/v1/conflicts', async (c) => {
     const device = need(c, 'editor');
     const { concurrent, ...q } = parse(conflictQuery, c.req.query());
-    return c.json(await c.var.store.listConflicts(device.teamId, { ...q, concurrentOnly: concurrent === '1' || concurrent === 'true' }));
+    return c.json(
+      await c.var.store.listConflicts(device.teamId, {
+        ...q,
+        concurrentOnly: concurrent === '1' || concurrent === 'true',
+      }),
+    );
   });
 
   app.post('/v1/conflicts/:id/restore', async (c) => {
@@ -182,7 +207,8 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
 }
 
 async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
+  if (!/^application\/json\b/i.test(c.req.header('content-type') ?? ''))
+    throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
   let json: unknown;
   try {
     json = await c.req.json();

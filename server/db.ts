@@ -21,7 +21,12 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   return {
     kind: 'pglite',
     query: async <T>(text: string, params?: unknown[]) => ({ rows: (await db.query<T>(text, params)).rows }),
-    transaction: (fn) => db.transaction((tx) => fn({ query: async <T>(text: string, params?: unknown[]) => ({ rows: (await tx.query<T>(text, params)).rows }) })),
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          query: async <T>(text: string, params?: unknown[]) => ({ rows: (await tx.query<T>(text, params)).rows }),
+        }),
+      ),
     close: () => db.close(),
   };
 }
@@ -43,7 +48,11 @@ export async function openPostgres(url: string, options: { max?: number; schema?
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const out = await fn({ query: async <T>(text: string, params?: unknown[]) => ({ rows: (await client.query(text, params)).rows as T[] }) });
+        const out = await fn({
+          query: async <T>(text: string, params?: unknown[]) => ({
+            rows: (await client.query(text, params)).rows as T[],
+          }),
+        });
         await client.query('COMMIT');
         return out;
       } catch (e) {
@@ -132,13 +141,21 @@ const MIGRATION_LOCK = 7_346_001; // any constant: the advisory lock key of this
 export async function migrate(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-    const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)),
+    );
     let applied = 0;
     for (const [i, sql] of MIGRATIONS.entries()) {
       const version = i + 1;
       if (done.has(version)) continue;
-      for (const statement of sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await tx.query(statement);
+      for (const statement of sql
+        .split(/;\s*\n/)
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
       applied++;
     }

@@ -14,10 +14,12 @@ const INVITE_TTL_SECONDS = 7 * 24 * 3600;
 
 export function config(env: NodeJS.ProcessEnv = process.env) {
   const port = env.PORT ? Number(env.PORT) : 8787;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${JSON.stringify(env.PORT)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${JSON.stringify(env.PORT)}`);
   const num = (name: string, fallback: number) => {
     const v = env[name] ? Number(env[name]) : fallback;
-    if (!Number.isFinite(v) || v <= 0) throw new Error(`${name} must be a positive number, got ${JSON.stringify(env[name])}`);
+    if (!Number.isFinite(v) || v <= 0)
+      throw new Error(`${name} must be a positive number, got ${JSON.stringify(env[name])}`);
     return v;
   };
   return {
@@ -39,8 +41,10 @@ export async function openDb(cfg: ReturnType<typeof config>): Promise<Db> {
 async function cli(args: string[]): Promise<void> {
   const cfg = config();
   // Check the arguments before opening the database (PGlite takes seconds to start).
-  if (args[0] === 'create-team' && !args.slice(1).join(' ').trim()) throw new Error('usage: npm run server -- create-team <team name>');
-  if (args[0] === 'invite' && (!args[1] || !roleSchema.safeParse(args[2] ?? 'admin').success)) throw new Error('usage: npm run server -- invite <teamId> [viewer|editor|admin]');
+  if (args[0] === 'create-team' && !args.slice(1).join(' ').trim())
+    throw new Error('usage: npm run server -- create-team <team name>');
+  if (args[0] === 'invite' && (!args[1] || !roleSchema.safeParse(args[2] ?? 'admin').success))
+    throw new Error('usage: npm run server -- invite <teamId> [viewer|editor|admin]');
   const db = await openDb(cfg);
   try {
     const store = new Store(db);
@@ -71,10 +75,13 @@ async function start(): Promise<void> {
     store: () => store,
     rateLimit: cfg.rateLimit,
     trustProxy: cfg.trustProxy,
-    remoteAddress: (c) => (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
+    remoteAddress: (c) =>
+      (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
   });
   const server = serve({ fetch: app.fetch, port: cfg.port, hostname: cfg.host }, (info) => {
-    console.log(`Tact sync server listening on http://${cfg.host}:${info.port} (${cfg.databaseUrl ? 'PostgreSQL' : `PGlite in ${cfg.dataDir}`})`);
+    console.log(
+      `Tact sync server listening on http://${cfg.host}:${info.port} (${cfg.databaseUrl ? 'PostgreSQL' : `PGlite in ${cfg.dataDir}`})`,
+    );
   });
   // Stop cleanly (close the database: PGlite writes its files) from the very start.
   let db: Db | undefined;
@@ -94,7 +101,12 @@ async function start(): Promise<void> {
 }
 
 const args = process.argv.slice(2);
-const run = args[0] === 'create-team' || args[0] === 'invite' ? cli(args) : args.length ? Promise.reject(new Error(`unknown command ${args[0]}; try create-team <name>`)) : start();
+const run =
+  args[0] === 'create-team' || args[0] === 'invite'
+    ? cli(args)
+    : args.length
+      ? Promise.reject(new Error(`unknown command ${args[0]}; try create-team <name>`))
+      : start();
 run.catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);

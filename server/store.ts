@@ -3,7 +3,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { clampHlc, decodeHlc, hlcAfter, maxHlc, MAX_AHEAD_MS } from '../utils/sync/core/hlc';
 import { mergeRecord, type LostValue } from '../utils/sync/core/merge';
-import type { Cell, Change, Conflict, PulledRecord, PushResponse, Role, SyncRecord, SyncTable } from '../utils/sync/core/protocol';
+import type {
+  Cell,
+  Change,
+  Conflict,
+  PulledRecord,
+  PushResponse,
+  Role,
+  SyncRecord,
+  SyncTable,
+} from '../utils/sync/core/protocol';
 import type { Db, Sql } from './db';
 
 export class ApiError extends Error {
@@ -50,17 +59,18 @@ export class Store {
     return { teamId };
   }
 
-  async createInvite(teamId: string, role: Role, ttlSeconds: number, createdBy: string | null): Promise<{ invite: string; expiresAt: string }> {
+  async createInvite(
+    teamId: string,
+    role: Role,
+    ttlSeconds: number,
+    createdBy: string | null,
+  ): Promise<{ invite: string; expiresAt: string }> {
     const invite = secret('tinv');
     const expires = new Date(this.now() + ttlSeconds * 1000);
-    await this.db.query('INSERT INTO invites (id, team_id, role, code_hash, created_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-      shortId('in'),
-      teamId,
-      role,
-      hashSecret(invite),
-      createdBy,
-      expires.toISOString(),
-    ]);
+    await this.db.query(
+      'INSERT INTO invites (id, team_id, role, code_hash, created_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [shortId('in'), teamId, role, hashSecret(invite), createdBy, expires.toISOString()],
+    );
     return { invite, expiresAt: expires.toISOString() };
   }
 
@@ -68,7 +78,14 @@ export class Store {
   async join(invite: string, label: string): Promise<{ token: string; device: Device }> {
     return this.db.transaction(async (tx) => {
       const rows = (
-        await tx.query<{ id: string; team_id: string; role: Role; expires_at: unknown; used_at: unknown; name: string }>(
+        await tx.query<{
+          id: string;
+          team_id: string;
+          role: Role;
+          expires_at: unknown;
+          used_at: unknown;
+          name: string;
+        }>(
           'SELECT i.id, i.team_id, i.role, i.expires_at, i.used_at, t.name FROM invites i JOIN teams t ON t.id = i.team_id WHERE i.code_hash = $1 FOR UPDATE OF i',
           [hashSecret(invite)],
         )
@@ -76,17 +93,14 @@ export class Store {
       const inv = rows[0];
       if (!inv) throw new ApiError(404, 'invite_not_found', 'This invite does not exist.');
       if (inv.used_at) throw new ApiError(410, 'invite_used', 'This invite has already been used.');
-      if (new Date(iso(inv.expires_at)).getTime() <= this.now()) throw new ApiError(410, 'invite_expired', 'This invite has expired.');
+      if (new Date(iso(inv.expires_at)).getTime() <= this.now())
+        throw new ApiError(410, 'invite_expired', 'This invite has expired.');
       const token = secret('tact');
       const deviceId = shortId('dv');
-      await tx.query('INSERT INTO devices (id, team_id, role, label, token_hash, invite_id) VALUES ($1, $2, $3, $4, $5, $6)', [
-        deviceId,
-        inv.team_id,
-        inv.role,
-        label,
-        hashSecret(token),
-        inv.id,
-      ]);
+      await tx.query(
+        'INSERT INTO devices (id, team_id, role, label, token_hash, invite_id) VALUES ($1, $2, $3, $4, $5, $6)',
+        [deviceId, inv.team_id, inv.role, label, hashSecret(token), inv.id],
+      );
       await tx.query('UPDATE invites SET used_at = now(), used_by = $2 WHERE id = $1', [inv.id, deviceId]);
       return { token, device: { id: deviceId, teamId: inv.team_id, teamName: inv.name, role: inv.role, label } };
     });
@@ -101,13 +115,23 @@ export class Store {
     ).rows[0];
     if (!row) return undefined;
     // At most one write every five minutes per device, not one per request.
-    await this.db.query("UPDATE devices SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '5 minutes')", [row.id]);
+    await this.db.query(
+      "UPDATE devices SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '5 minutes')",
+      [row.id],
+    );
     return { id: row.id, teamId: row.team_id, teamName: row.name, role: row.role, label: row.label };
   }
 
   async listDevices(teamId: string) {
     const rows = (
-      await this.db.query<{ id: string; role: Role; label: string; created_at: unknown; last_seen_at: unknown; revoked_at: unknown }>(
+      await this.db.query<{
+        id: string;
+        role: Role;
+        label: string;
+        created_at: unknown;
+        last_seen_at: unknown;
+        revoked_at: unknown;
+      }>(
         'SELECT id, role, label, created_at, last_seen_at, revoked_at FROM devices WHERE team_id = $1 ORDER BY created_at, id',
         [teamId],
       )
@@ -123,7 +147,12 @@ export class Store {
   }
 
   async revokeDevice(teamId: string, deviceId: string): Promise<void> {
-    const rows = (await this.db.query('UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND team_id = $2 RETURNING id', [deviceId, teamId])).rows;
+    const rows = (
+      await this.db.query(
+        'UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND team_id = $2 RETURNING id',
+        [deviceId, teamId],
+      )
+    ).rows;
     if (rows.length === 0) throw new ApiError(404, 'device_not_found', 'No such device in this team.');
   }
 
@@ -134,12 +163,19 @@ export class Store {
       let seq = await lockTeam(tx, device.teamId);
       const ids = changes.map((c) => c.changeId);
       const seen = new Set(
-        (await tx.query<{ change_id: string }>('SELECT change_id FROM applied_changes WHERE team_id = $1 AND change_id = ANY($2::text[])', [device.teamId, ids])).rows.map(
-          (r) => r.change_id,
-        ),
+        (
+          await tx.query<{ change_id: string }>(
+            'SELECT change_id FROM applied_changes WHERE team_id = $1 AND change_id = ANY($2::text[])',
+            [device.teamId, ids],
+          )
+        ).rows.map((r) => r.change_id),
       );
       const fresh = changes.filter((c) => (seen.has(c.changeId) ? false : (seen.add(c.changeId), true)));
-      const current = await loadRecords(tx, device.teamId, fresh.map((c) => c.record));
+      const current = await loadRecords(
+        tx,
+        device.teamId,
+        fresh.map((c) => c.record),
+      );
       const dirty = new Set<string>();
       const lost: { record: SyncRecord; value: LostValue }[] = [];
       let clamped = 0;
@@ -158,15 +194,28 @@ export class Store {
       for (const key of dirty) await saveRecord(tx, device.teamId, current.get(key)!, ++seq, device.id);
       for (const l of lost) await logConflict(tx, device.teamId, l.record, l.value, device.id);
       if (fresh.length) {
-        await tx.query('INSERT INTO applied_changes (team_id, change_id) SELECT $1, unnest($2::text[])', [device.teamId, fresh.map((c) => c.changeId)]);
+        await tx.query('INSERT INTO applied_changes (team_id, change_id) SELECT $1, unnest($2::text[])', [
+          device.teamId,
+          fresh.map((c) => c.changeId),
+        ]);
       }
       await tx.query('UPDATE teams SET seq = $2 WHERE id = $1', [device.teamId, seq]);
-      return { applied: fresh.length, duplicates: changes.length - fresh.length, conflicts: lost.length, clamped, serverTime: now };
+      return {
+        applied: fresh.length,
+        duplicates: changes.length - fresh.length,
+        conflicts: lost.length,
+        clamped,
+        serverTime: now,
+      };
     });
   }
 
   /** Whole records changed after `cursor`, in the order their changes committed. */
-  async pull(teamId: string, cursor: number, limit: number): Promise<{ records: PulledRecord[]; cursor: number; more: boolean; reset?: boolean }> {
+  async pull(
+    teamId: string,
+    cursor: number,
+    limit: number,
+  ): Promise<{ records: PulledRecord[]; cursor: number; more: boolean; reset?: boolean }> {
     // A cursor beyond the team's counter comes from before a restore of the database: start over.
     const team = (await this.db.query<{ seq: unknown }>('SELECT seq FROM teams WHERE id = $1', [teamId])).rows[0];
     const reset = team !== undefined && cursor > Number(team.seq);
@@ -179,8 +228,17 @@ export class Store {
     ).rows;
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
-    const records = page.map((r) => ({ ...docToRecord(r.tbl, r.id, r.doc), seq: Number(r.seq), updatedBy: r.updated_by }));
-    return { records, cursor: page.length ? Number(page[page.length - 1]!.seq) : cursor, more, ...(reset ? { reset } : {}) };
+    const records = page.map((r) => ({
+      ...docToRecord(r.tbl, r.id, r.doc),
+      seq: Number(r.seq),
+      updatedBy: r.updated_by,
+    }));
+    return {
+      records,
+      cursor: page.length ? Number(page[page.length - 1]!.seq) : cursor,
+      more,
+      ...(reset ? { reset } : {}),
+    };
   }
 
   async listConflicts(
@@ -205,7 +263,14 @@ export class Store {
          WHERE team_id = $1 AND ($2::bigint IS NULL OR id < $2) AND ($3::text IS NULL OR tbl = $3) AND ($4::text IS NULL OR record_id = $4)
            AND (NOT $6::boolean OR concurrent)
          ORDER BY id DESC LIMIT $5`,
-        [teamId, options.before ?? null, options.table ?? null, options.recordId ?? null, options.limit + 1, options.concurrentOnly ?? false],
+        [
+          teamId,
+          options.before ?? null,
+          options.table ?? null,
+          options.recordId ?? null,
+          options.limit + 1,
+          options.concurrentOnly ?? false,
+        ],
       )
     ).rows;
     return {
@@ -238,16 +303,26 @@ export class Store {
         )
       ).rows[0];
       if (!c) throw new ApiError(404, 'conflict_not_found', 'No such conflict in this team.');
-      const cur = (await loadRecords(tx, device.teamId, [{ table: c.tbl, id: c.record_id }])).get(recordKey({ table: c.tbl, id: c.record_id }));
+      const cur = (await loadRecords(tx, device.teamId, [{ table: c.tbl, id: c.record_id }])).get(
+        recordKey({ table: c.tbl, id: c.record_id }),
+      );
       // Later than the field's current value and than a tombstone: a restore also undeletes.
       const after = maxHlc(cur?.fields[c.field]?.hlc, cur?.deleted);
       const hlc = hlcAfter(after, now, SERVER_NODE);
       const base = cur?.fields[c.field]?.hlc;
-      const incoming: SyncRecord = { table: c.tbl, id: c.record_id, fields: { [c.field]: { value: c.value, hlc, by: device.id, ...(base ? { base } : {}) } } };
+      const incoming: SyncRecord = {
+        table: c.tbl,
+        id: c.record_id,
+        fields: { [c.field]: { value: c.value, hlc, by: device.id, ...(base ? { base } : {}) } },
+      };
       const merged = mergeRecord(cur, incoming);
       await saveRecord(tx, device.teamId, merged.record, ++seq, device.id);
       for (const l of merged.lost) await logConflict(tx, device.teamId, merged.record, l, device.id);
-      await tx.query('UPDATE conflicts SET restored_at = now(), restored_by = $3 WHERE id = $1 AND team_id = $2', [conflictId, device.teamId, device.id]);
+      await tx.query('UPDATE conflicts SET restored_at = now(), restored_by = $3 WHERE id = $1 AND team_id = $2', [
+        conflictId,
+        device.teamId,
+        device.id,
+      ]);
       await tx.query('UPDATE teams SET seq = $2 WHERE id = $1', [device.teamId, seq]);
       return { record: merged.record, seq };
     });
@@ -262,7 +337,11 @@ async function lockTeam(tx: Sql, teamId: string): Promise<number> {
 
 const recordKey = (r: { table: string; id: string }) => `${r.table}\u0000${r.id}`;
 
-async function loadRecords(tx: Sql, teamId: string, keys: { table: SyncTable; id: string }[]): Promise<Map<string, SyncRecord>> {
+async function loadRecords(
+  tx: Sql,
+  teamId: string,
+  keys: { table: SyncTable; id: string }[],
+): Promise<Map<string, SyncRecord>> {
   const out = new Map<string, SyncRecord>();
   if (keys.length === 0) return out;
   const rows = (
@@ -295,7 +374,18 @@ async function saveRecord(tx: Sql, teamId: string, r: SyncRecord, seq: number, b
 async function logConflict(tx: Sql, teamId: string, r: SyncRecord, l: LostValue, by: string): Promise<void> {
   await tx.query(
     'INSERT INTO conflicts (team_id, tbl, record_id, field, value, hlc, written_by, lost_to, overwritten_by, concurrent) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10)',
-    [teamId, r.table, r.id, l.field, JSON.stringify(l.cell.value), l.cell.hlc, l.cell.by ?? null, l.lostTo, by, l.concurrent],
+    [
+      teamId,
+      r.table,
+      r.id,
+      l.field,
+      JSON.stringify(l.cell.value),
+      l.cell.hlc,
+      l.cell.by ?? null,
+      l.lostTo,
+      by,
+      l.concurrent,
+    ],
   );
 }
 
@@ -304,7 +394,12 @@ async function logConflict(tx: Sql, teamId: string, r: SyncRecord, l: LostValue,
  * ahead of this server's clock. A clamped timestamp that would no longer beat the same node's
  * current value is moved just after it: that device's edits keep their order.
  */
-function stampRecord(r: SyncRecord, current: SyncRecord | undefined, by: string, now: number): { record: SyncRecord; clamped: number } {
+function stampRecord(
+  r: SyncRecord,
+  current: SyncRecord | undefined,
+  by: string,
+  now: number,
+): { record: SyncRecord; clamped: number } {
   let clamped = 0;
   const clamp = (hlc: string, prev: string | undefined): string => {
     const c = clampHlc(hlc, now, MAX_AHEAD_MS);
@@ -316,7 +411,12 @@ function stampRecord(r: SyncRecord, current: SyncRecord | undefined, by: string,
   };
   const fields: Record<string, Cell> = {};
   for (const [name, cell] of Object.entries(r.fields)) {
-    fields[name] = { value: cell.value, hlc: clamp(cell.hlc, current?.fields[name]?.hlc), by, ...(cell.base ? { base: cell.base } : {}) };
+    fields[name] = {
+      value: cell.value,
+      hlc: clamp(cell.hlc, current?.fields[name]?.hlc),
+      by,
+      ...(cell.base ? { base: cell.base } : {}),
+    };
   }
   const out: SyncRecord = { table: r.table, id: r.id, fields };
   if (r.deleted) out.deleted = clamp(r.deleted, current?.deleted);

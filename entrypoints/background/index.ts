@@ -25,7 +25,11 @@ export default defineBackground(() => {
   async function pushLanguage(language: UiLanguage): Promise<void> {
     const tabs = await browser.tabs.query({ url: Object.values(PLATFORM_MATCHES).flat() });
     await Promise.all(
-      tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'overlay.settings', payload: { language } }).catch(() => {}))),
+      tabs.map((tab) =>
+        tab.id === undefined
+          ? undefined
+          : browser.tabs.sendMessage(tab.id, { type: 'overlay.settings', payload: { language } }).catch(() => {}),
+      ),
     );
   }
   if (roamer) {
@@ -48,7 +52,8 @@ export default defineBackground(() => {
     hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }),
     now: Date.now,
   });
-  const refreshKits = () => void subscriptions.refresh().catch((e: unknown) => console.error('[tact] brand-kit refresh', e));
+  const refreshKits = () =>
+    void subscriptions.refresh().catch((e: unknown) => console.error('[tact] brand-kit refresh', e));
   void browser.alarms.get('tact-kits').then((alarm) => {
     if (!alarm) void browser.alarms.create('tact-kits', { periodInMinutes: POLL_MINUTES, delayInMinutes: 1 });
   });
@@ -57,45 +62,54 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(refreshKits);
   const teamSync = new SyncService(db);
-  const handlers = createHandlers(db, {
-    ai: detectBuiltin(aiScope) ? { runBuiltin: (req) => createBuiltinProvider(aiScope).rewrite(req) } : {},
-    subscriptions,
-    roaming: roamer,
-    async setBadge(tabId, count) {
-      await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
-      await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' }).catch(() => {});
+  const handlers = createHandlers(
+    db,
+    {
+      ai: detectBuiltin(aiScope) ? { runBuiltin: (req) => createBuiltinProvider(aiScope).rewrite(req) } : {},
+      subscriptions,
+      roaming: roamer,
+      async setBadge(tabId, count) {
+        await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
+        await browser.action.setBadgeBackgroundColor({ tabId, color: '#c2410c' }).catch(() => {});
+      },
+      async revealInTab(tabId, platformId) {
+        // Ask first (scrolling works in a background tab), and bring the tab forward only if it shows the item.
+        const reply = (await browser.tabs.sendMessage(tabId, { type: 'overlay.reveal', payload: { platformId } })) as {
+          ok?: boolean;
+          data?: { found?: boolean };
+        };
+        if (reply?.ok !== true || reply.data?.found !== true) return false;
+        const tab = await browser.tabs.update(tabId, { active: true });
+        if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
+        return true;
+      },
+      async shortcut() {
+        const commands = await browser.commands?.getAll();
+        return commands?.find((c) => c.name === 'insert-suggestion')?.shortcut || null;
+      },
+      async pushAuthor(tabId, memory) {
+        await browser.tabs.sendMessage(tabId, { type: 'overlay.author', payload: memory });
+      },
+      pushLanguage,
+      async openTab(url) {
+        await browser.tabs.create({ url });
+      },
+      async notify(alert) {
+        const fr = browser.i18n.getUILanguage().startsWith('fr');
+        await browser.notifications.create(`tact-spike-${alert.brandId}-${Date.now()}`, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: fr
+            ? `Tact : pic de mentions négatives pour ${alert.brandName}`
+            : `Tact: spike of negative mentions for ${alert.brandName}`,
+          message: fr
+            ? `${alert.recent} mentions négatives ou urgentes dans la dernière heure (d'habitude ${alert.usual.toFixed(1)}). Ouvrez la boîte de réception.`
+            : `${alert.recent} negative or urgent mentions in the last hour (usually ${alert.usual.toFixed(1)}). Open the inbox.`,
+        });
+      },
     },
-    async revealInTab(tabId, platformId) {
-      // Ask first (scrolling works in a background tab), and bring the tab forward only if it shows the item.
-      const reply = (await browser.tabs.sendMessage(tabId, { type: 'overlay.reveal', payload: { platformId } })) as { ok?: boolean; data?: { found?: boolean } };
-      if (reply?.ok !== true || reply.data?.found !== true) return false;
-      const tab = await browser.tabs.update(tabId, { active: true });
-      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
-      return true;
-    },
-    async shortcut() {
-      const commands = await browser.commands?.getAll();
-      return commands?.find((c) => c.name === 'insert-suggestion')?.shortcut || null;
-    },
-    async pushAuthor(tabId, memory) {
-      await browser.tabs.sendMessage(tabId, { type: 'overlay.author', payload: memory });
-    },
-    pushLanguage,
-    async openTab(url) {
-      await browser.tabs.create({ url });
-    },
-    async notify(alert) {
-      const fr = browser.i18n.getUILanguage().startsWith('fr');
-      await browser.notifications.create(`tact-spike-${alert.brandId}-${Date.now()}`, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: fr ? `Tact : pic de mentions négatives pour ${alert.brandName}` : `Tact: spike of negative mentions for ${alert.brandName}`,
-        message: fr
-          ? `${alert.recent} mentions négatives ou urgentes dans la dernière heure (d'habitude ${alert.usual.toFixed(1)}). Ouvrez la boîte de réception.`
-          : `${alert.recent} negative or urgent mentions in the last hour (usually ${alert.usual.toFixed(1)}). Open the inbox.`,
-      });
-    },
-  }, teamSync);
+    teamSync,
+  );
   // Team sync (when joined): at start-up, on an alarm, and shortly after local edits.
   startBackgroundSync(teamSync, browser.alarms);
   const handle = createRouter(handlers, {
@@ -111,14 +125,18 @@ export default defineBackground(() => {
   });
 
   browser.notifications.onClicked.addListener((id) => {
-    if (id.startsWith('tact-spike-')) void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html?view=inbox') });
+    if (id.startsWith('tact-spike-'))
+      void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html?view=inbox') });
   });
 
   // Tab ids are reused after a browser restart: what old tabs showed must not appear in new ones.
   browser.runtime.onStartup.addListener(() => void db.sightings.clear());
 
   // Keyboard shortcuts: the active tab's content script knows which reply box is meant.
-  const SHORTCUTS: Record<string, string> = { 'insert-suggestion': 'suggest.insertFirst', 'focus-tone-meter': 'tone.focusMeter' };
+  const SHORTCUTS: Record<string, string> = {
+    'insert-suggestion': 'suggest.insertFirst',
+    'focus-tone-meter': 'tone.focusMeter',
+  };
   browser.commands?.onCommand.addListener((command, tab) => {
     const type = SHORTCUTS[command];
     if (!type) return;

@@ -21,7 +21,9 @@ export function App() {
 
   function finish() {
     go(3);
-    send('settings.set', { onboarded: true }).catch((error: unknown) => console.error('[tact] onboarded not saved', error));
+    send('settings.set', { onboarded: true }).catch((error: unknown) =>
+      console.error('[tact] onboarded not saved', error),
+    );
   }
 
   return (
@@ -33,7 +35,9 @@ export function App() {
           {() => (
             <>
               <LanguageSwitcher announce={announce} />
-              <button type="button" class="primary" onClick={() => go(2)}>{t('onboarding.continue')}</button>
+              <button type="button" class="primary" onClick={() => go(2)}>
+                {t('onboarding.continue')}
+              </button>
             </>
           )}
         </OnboardingStep>
@@ -42,10 +46,19 @@ export function App() {
           {(headingId) => (
             <>
               <p>{t('onboarding.brandIntro')}</p>
-              <BrandForm save={(brand) => send('brands.save', { brand })} onSaved={finish} announce={announce} labelledBy={headingId} />
+              <BrandForm
+                save={(brand) => send('brands.save', { brand })}
+                onSaved={finish}
+                announce={announce}
+                labelledBy={headingId}
+              />
               <div class="actions">
-                <button type="button" onClick={() => go(1)}>{t('onboarding.back')}</button>
-                <button type="button" onClick={finish}>{t('onboarding.skip')}</button>
+                <button type="button" onClick={() => go(1)}>
+                  {t('onboarding.back')}
+                </button>
+                <button type="button" onClick={finish}>
+                  {t('onboarding.skip')}
+                </button>
               </div>
             </>
           )}
@@ -56,7 +69,9 @@ export function App() {
             <>
               <p>{t('onboarding.doneText')}</p>
               <p class="note">{t('common.privacy')}</p>
-              <a class="button primary" href="/options.html">{t('onboarding.openOptions')}</a>
+              <a class="button primary" href="/options.html">
+                {t('onboarding.openOptions')}
+              </a>
             </>
           )}
         </OnboardingStep>

@@ -63,7 +63,10 @@ export function App() {
       <KitSubscriptions announce={announce} />
       <RoamingToggle announce={announce} />
       <AiSettings api={browserAiApi} announce={announce} />
-      <section aria-labelledby="team-sync-heading"><h2 id="team-sync-heading">{t('sync.heading')}</h2><TeamSync announce={announce} /></section>
+      <section aria-labelledby="team-sync-heading">
+        <h2 id="team-sync-heading">{t('sync.heading')}</h2>
+        <TeamSync announce={announce} />
+      </section>
       <StatusRegion message={status} />
     </main>
   );

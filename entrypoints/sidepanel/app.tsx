@@ -15,7 +15,9 @@ export function App() {
   usePageTitle('sidepanel.title');
   const tab = useCurrentTab();
   const [status, announce] = useStatus();
-  const [view, setView] = useState<View>(() => (new URLSearchParams(location.search).get('view') === 'inbox' ? 'inbox' : 'tab'));
+  const [view, setView] = useState<View>(() =>
+    new URLSearchParams(location.search).get('view') === 'inbox' ? 'inbox' : 'tab',
+  );
 
   return (
     <main class="page sidepanel">

@@ -22,7 +22,15 @@ const lineSchema = z.object({
 
 function verdictLine(id: string | number, input: ClassifyInput, model: AbuseModel, threshold?: number): string {
   const v = classifyComment(input, model, { threshold });
-  return JSON.stringify({ id, abuse: v.abuse, troll: v.troll, type: v.type, confidence: v.confidence, cues: v.cues, action: v.action });
+  return JSON.stringify({
+    id,
+    abuse: v.abuse,
+    troll: v.troll,
+    type: v.type,
+    confidence: v.confidence,
+    cues: v.cues,
+    action: v.action,
+  });
 }
 
 export function classifyLine(line: string, model: AbuseModel, threshold?: number): string | null {
@@ -46,7 +54,8 @@ export interface CsvOptions {
 export function* classifyCsv(content: string, model: AbuseModel, o: CsvOptions): Generator<string> {
   const { header, records } = csvRecords(content, o.delimiter ?? ',');
   for (const col of [o.textColumn, o.idColumn, o.authorColumn, o.langColumn]) {
-    if (col !== undefined && !header.includes(col)) throw new Error(`CSV has no column "${col}" (columns: ${header.join(', ')})`);
+    if (col !== undefined && !header.includes(col))
+      throw new Error(`CSV has no column "${col}" (columns: ${header.join(', ')})`);
   }
   let n = 0;
   for (const r of records) {
@@ -57,7 +66,16 @@ export function* classifyCsv(content: string, model: AbuseModel, o: CsvOptions):
       yield JSON.stringify({ id, error: 'text too long' });
       continue;
     }
-    yield verdictLine(id, { text, author: o.authorColumn ? r[o.authorColumn] : undefined, lang: o.langColumn ? r[o.langColumn] : undefined }, model, o.threshold);
+    yield verdictLine(
+      id,
+      {
+        text,
+        author: o.authorColumn ? r[o.authorColumn] : undefined,
+        lang: o.langColumn ? r[o.langColumn] : undefined,
+      },
+      model,
+      o.threshold,
+    );
   }
 }
 

@@ -57,7 +57,10 @@ export function parseCsv(input: string, delimiter = ','): string[][] {
 }
 
 /** Rows as objects keyed by the header row. */
-export function csvRecords(input: string, delimiter = ','): { header: string[]; records: Array<Record<string, string>> } {
+export function csvRecords(
+  input: string,
+  delimiter = ',',
+): { header: string[]; records: Array<Record<string, string>> } {
   const [header = [], ...rest] = parseCsv(input, delimiter);
   const names = header.map((h) => h.trim());
   return { header: names, records: rest.map((r) => Object.fromEntries(names.map((n, k) => [n, r[k] ?? '']))) };

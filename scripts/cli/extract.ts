@@ -53,7 +53,10 @@ export interface ExtractResult {
 /** Reads every item of `html` as `platform`'s adapter does in the extension. */
 export async function extractPage(html: string, platform: Platform, url?: string): Promise<ExtractResult> {
   const pageUrl = url ?? savedUrl(html) ?? DEFAULT_URL[platform];
-  const window = new Window({ url: pageUrl, settings: { disableJavaScriptFileLoading: true, disableComputedStyleRendering: true } });
+  const window = new Window({
+    url: pageUrl,
+    settings: { disableJavaScriptFileLoading: true, disableComputedStyleRendering: true },
+  });
   // The adapters run against the DOM's own globals, as in a content script (e.g. Node.DOCUMENT_POSITION_*).
   const g = globalThis as Record<string, unknown>;
   const restore = g.Node;
@@ -73,7 +76,15 @@ export async function extractPage(html: string, platform: Platform, url?: string
       const parsed = raw ? itemSchema.safeParse(raw) : null;
       if (!parsed?.success) continue;
       const it = parsed.data;
-      lines.push({ id: it.platformId, kind: it.kind, author: it.author, text: it.text, time: it.time, permalink: it.permalink, parentId: it.parentId });
+      lines.push({
+        id: it.platformId,
+        kind: it.kind,
+        author: it.author,
+        text: it.text,
+        time: it.time,
+        permalink: it.permalink,
+        parentId: it.parentId,
+      });
     }
     return { lines, nodes: nodes.length, url: pageUrl };
   } finally {
@@ -88,7 +99,9 @@ export async function runExtract(file: string, platform: Platform, url?: string)
   try {
     html = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new Error(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new Error(
+      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
   }
   const { lines, nodes, url: used } = await extractPage(html, platform, url);
   // Piped into `head`: stop quietly once the reader has gone.
@@ -96,5 +109,7 @@ export async function runExtract(file: string, platform: Platform, url?: string)
   for (const l of lines) process.stdout.write(JSON.stringify(l) + '\n');
   const skipped = nodes - lines.length;
   const note = lines.length === 0 ? ' — layout not recognised? Attach this file to the bug report.' : '';
-  console.error(`tact extract: ${lines.length} item(s) from ${used}${skipped ? `, ${skipped} node(s) skipped (ads or unreadable)` : ''}${note}`);
+  console.error(
+    `tact extract: ${lines.length} item(s) from ${used}${skipped ? `, ${skipped} node(s) skipped (ads or unreadable)` : ''}${note}`,
+  );
 }

@@ -91,11 +91,16 @@ export function suggestLine(line: string, run: SuggestRun): LineOut | null {
   if (!read.ok) return { line: read.errorLine, bad: true };
   const { id, text, platform, author, lang, intent } = read.value;
   const verdict = classifyComment({ text, author: author ?? undefined, lang }, run.model);
-  const result = suggest({ text, platform, author, lang, intent, troll: verdict.type }, run.profile, run.snippets ?? [], {
-    agent: run.agent,
-    link: run.link,
-    brand: run.brand,
-  });
+  const result = suggest(
+    { text, platform, author, lang, intent, troll: verdict.type },
+    run.profile,
+    run.snippets ?? [],
+    {
+      agent: run.agent,
+      link: run.link,
+      brand: run.brand,
+    },
+  );
   return { line: JSON.stringify({ id, action: result.action, replies: result.replies }), bad: false };
 }
 

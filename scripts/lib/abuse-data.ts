@@ -92,7 +92,10 @@ function records(file: string, sep = ','): Array<Record<string, string>> {
 }
 
 function tsv(file: string): Array<Record<string, string>> {
-  const [head, ...rows] = readFileSync(file, 'utf8').split(/\r?\n/).filter(Boolean).map((l) => l.split('\t'));
+  const [head, ...rows] = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
   return rows.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
 }
 
@@ -121,7 +124,15 @@ export function loadOlid(): Example[] {
   const gold = new Map(records(ds('olid/labels-levela.csv')).map((r) => [r.id!, r.label!]));
   for (const r of tsv(ds('olid/testset-levela.tsv'))) {
     const g = gold.get(r.id!);
-    if (g) out.push({ text: r.tweet!, lang: 'en', source: 'olid', split: 'test', y: [b(g === 'OFF'), null, null, null], weight: 1 });
+    if (g)
+      out.push({
+        text: r.tweet!,
+        lang: 'en',
+        source: 'olid',
+        split: 'test',
+        y: [b(g === 'OFF'), null, null, null],
+        weight: 1,
+      });
   }
   return out;
 }
@@ -130,7 +141,14 @@ export function loadOlid(): Example[] {
 export function loadDavidson(): Example[] {
   return records(ds('davidson/labeled_data.csv')).map((r) => {
     const c = Number(r.class);
-    return { text: unescapeHtml(r.tweet!), lang: 'en' as const, source: 'davidson', split: splitOf(`davidson:${r['']}`, 0, 0.1), y: [b(c !== 2), null, b(c === 0), 0], weight: 1 };
+    return {
+      text: unescapeHtml(r.tweet!),
+      lang: 'en' as const,
+      source: 'davidson',
+      split: splitOf(`davidson:${r['']}`, 0, 0.1),
+      y: [b(c !== 2), null, b(c === 0), 0],
+      weight: 1,
+    };
   });
 }
 
@@ -158,7 +176,15 @@ export function loadYoutube(): Example[] {
     for (const r of records(ds(`youtube_spam/${v}.csv`))) {
       if (seen.has(r.COMMENT_ID!)) continue;
       seen.add(r.COMMENT_ID!);
-      out.push({ text: unescapeHtml(r.CONTENT!), lang: 'en', source: 'youtube', split: splitOf(`yt:${r.COMMENT_ID}`, 0.2, 0.1), y: [null, null, null, b(r.CLASS === '1')], weight: 1, tag: v });
+      out.push({
+        text: unescapeHtml(r.CONTENT!),
+        lang: 'en',
+        source: 'youtube',
+        split: splitOf(`yt:${r.COMMENT_ID}`, 0.2, 0.1),
+        y: [null, null, null, b(r.CLASS === '1')],
+        weight: 1,
+        tag: v,
+      });
     }
   }
   return out;
@@ -197,7 +223,9 @@ interface ExtraTemplates {
  * template expanded over the identity groups of its language (first line of the file lists them).
  */
 export function loadExtra(file = EXTRA_FILE): Example[] {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('//'));
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('//'));
   const head = JSON.parse(lines[0]!) as ExtraTemplates;
   const out: Example[] = [];
   for (const l of lines.slice(1)) {
@@ -205,7 +233,8 @@ export function loadExtra(file = EXTRA_FILE): Example[] {
     const y = HEADS.map((h) => b(e.labels.includes(h)));
     const template = e.text.includes('{G}') ? head.identities : e.text.includes('{S}') ? head.singular : null;
     const texts = template ? template[e.lang].map((g) => e.text.replaceAll('{G}', g).replaceAll('{S}', g)) : [e.text];
-    for (const text of texts) out.push({ text, lang: e.lang, source: 'extra', split: 'train', y, weight: template ? 0.5 : 2, tag: e.kind });
+    for (const text of texts)
+      out.push({ text, lang: e.lang, source: 'extra', split: 'train', y, weight: template ? 0.5 : 2, tag: e.kind });
   }
   return out;
 }

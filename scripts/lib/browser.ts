@@ -7,7 +7,12 @@ import { chromium, type BrowserContext, type Route } from 'playwright-core';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
 
-const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** The browser to drive: CHROME_PATH, else Debian's Chromium. Throws a message that says what to do. */
 export function findChrome(): string {
@@ -44,11 +49,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     executablePath: findChrome(),
     headless: opts.headless,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--disable-quic',
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-    ],
+    args: ['--disable-quic', `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -28,7 +28,10 @@ export function nbFeatures(text: string): string[] {
 }
 
 /** Trains on labelled texts (`weight` multiplies an example's counts). */
-export function trainNaiveBayes(examples: Array<{ text: string; positive: boolean; weight?: number }>, alpha = 1): NaiveBayes {
+export function trainNaiveBayes(
+  examples: Array<{ text: string; positive: boolean; weight?: number }>,
+  alpha = 1,
+): NaiveBayes {
   const counts = [new Map<string, number>(), new Map<string, number>()];
   const totals = [0, 0];
   const docs = [0, 0];
@@ -45,9 +48,18 @@ export function trainNaiveBayes(examples: Array<{ text: string; positive: boolea
   const denom = [totals[0]! + alpha * (vocab.size + 1), totals[1]! + alpha * (vocab.size + 1)];
   const ratio = new Map<string, number>();
   for (const f of vocab) {
-    ratio.set(f, Math.log(((counts[1]!.get(f) ?? 0) + alpha) / denom[1]!) - Math.log(((counts[0]!.get(f) ?? 0) + alpha) / denom[0]!));
+    ratio.set(
+      f,
+      Math.log(((counts[1]!.get(f) ?? 0) + alpha) / denom[1]!) -
+        Math.log(((counts[0]!.get(f) ?? 0) + alpha) / denom[0]!),
+    );
   }
-  return { ratio, unseen: Math.log(alpha / denom[1]!) - Math.log(alpha / denom[0]!), prior: Math.log(docs[1]! / docs[0]!), threshold: 0 };
+  return {
+    ratio,
+    unseen: Math.log(alpha / denom[1]!) - Math.log(alpha / denom[0]!),
+    prior: Math.log(docs[1]! / docs[0]!),
+    threshold: 0,
+  };
 }
 
 /** Log-odds that the comment is offensive. */
@@ -75,7 +87,8 @@ export function tuneNaiveBayes(nb: NaiveBayes, val: Array<{ text: string; positi
     const fn = pos - tp;
     const tn = neg - fp;
     const f1 = ((tp ? (2 * tp) / (2 * tp + fp + fn) : 0) + (tn ? (2 * tn) / (2 * tn + fp + fn) : 0)) / 2;
-    if (f1 > best.f1) best = { t: k === 0 ? Infinity : k === scored.length ? -Infinity : (scored[k - 1]!.s + scored[k]!.s) / 2, f1 };
+    if (f1 > best.f1)
+      best = { t: k === 0 ? Infinity : k === scored.length ? -Infinity : (scored[k - 1]!.s + scored[k]!.s) / 2, f1 };
   }
   return { ...nb, threshold: best.t };
 }

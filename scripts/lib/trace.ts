@@ -29,7 +29,14 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
 }
 
 /** JavaScript entry points that carry the URL of the script they run. */
-const JS_ENTRIES = new Set(['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'v8.run', 'TimerFire', 'FireAnimationFrame']);
+const JS_ENTRIES = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.callFunction',
+  'v8.run',
+  'TimerFire',
+  'FireAnimationFrame',
+]);
 
 export interface TactCost {
   /** Tasks of the page's main thread in which the content script ran. */
@@ -59,10 +66,16 @@ export function tactCost(events: TraceEvent[], marker: string, fromTs = 0): Tact
   const mine = events.find((e) => JS_ENTRIES.has(e.name) && isTact(e, marker));
   const empty: TactCost = { tasks: 0, taskMs: 0, longestTaskMs: 0, scriptMs: 0, longestScriptMs: 0, longTasks: [] };
   if (!mine) return empty;
-  const thread = events.filter((e) => e.pid === mine.pid && e.tid === mine.tid && e.ph === 'X' && typeof e.dur === 'number' && e.ts >= fromTs);
-  const tasks = thread.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+  const thread = events.filter(
+    (e) => e.pid === mine.pid && e.tid === mine.tid && e.ph === 'X' && typeof e.dur === 'number' && e.ts >= fromTs,
+  );
+  const tasks = thread
+    .filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+    .sort((a, b) => a.ts - b.ts);
   // Top-level stretches of Tact JS: entries not nested in an earlier Tact entry.
-  const entries = thread.filter((e) => JS_ENTRIES.has(e.name) && isTact(e, marker)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const entries = thread
+    .filter((e) => JS_ENTRIES.has(e.name) && isTact(e, marker))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const stretches: TraceEvent[] = [];
   for (const e of entries) {
     const last = stretches.at(-1);

@@ -23,11 +23,18 @@ function fixtureInputs(file: string): ClassifyInput[] {
 }
 
 function heldOut(name: string, texts: string[]): CaseSet[] {
-  const thread = (i: number): ThreadComment[] => Array.from({ length: 12 }, (_, k) => ({ author: `user${k % 5}`, text: texts[(i + 1 + k) % texts.length]! }));
+  const thread = (i: number): ThreadComment[] =>
+    Array.from({ length: 12 }, (_, k) => ({ author: `user${k % 5}`, text: texts[(i + 1 + k) % texts.length]! }));
   return [
     { name: `${name} alone`, inputs: texts.map((text) => ({ text })) },
-    { name: `${name} + post + thread`, inputs: texts.map((text, i) => ({ text, author: 'someone', context: { post: POST, thread: thread(i) } })) },
-    { name: `${name} + thread, author in it`, inputs: texts.map((text, i) => ({ text, author: `@User${i % 5}`, context: { post: POST, thread: thread(i) } })) },
+    {
+      name: `${name} + post + thread`,
+      inputs: texts.map((text, i) => ({ text, author: 'someone', context: { post: POST, thread: thread(i) } })),
+    },
+    {
+      name: `${name} + thread, author in it`,
+      inputs: texts.map((text, i) => ({ text, author: `@User${i % 5}`, context: { post: POST, thread: thread(i) } })),
+    },
   ];
 }
 
@@ -37,11 +44,28 @@ export function verdictCases(): CaseSet[] {
   for (const f of ['typology-eval.jsonl', 'typology-dev.jsonl']) {
     const inputs = fixtureInputs(f);
     sets.push({ name: f, inputs: inputs.map(({ text, lang, author, context }) => ({ text, lang, author, context })) });
-    sets.push({ name: `${f} (language guessed)`, inputs: inputs.map(({ text, author, context }) => ({ text, author, context })) });
+    sets.push({
+      name: `${f} (language guessed)`,
+      inputs: inputs.map(({ text, author, context }) => ({ text, author, context })),
+    });
   }
   if (datasetsAvailable()) {
-    sets.push(...heldOut('OLID-A test', loadOlid().filter((e) => e.split === 'test').map((e) => e.text)));
-    sets.push(...heldOut('MLMA-FR test', loadMlma('fr').filter((e) => e.split === 'test').map((e) => e.text)));
+    sets.push(
+      ...heldOut(
+        'OLID-A test',
+        loadOlid()
+          .filter((e) => e.split === 'test')
+          .map((e) => e.text),
+      ),
+    );
+    sets.push(
+      ...heldOut(
+        'MLMA-FR test',
+        loadMlma('fr')
+          .filter((e) => e.split === 'test')
+          .map((e) => e.text),
+      ),
+    );
   }
   return sets;
 }

@@ -19,12 +19,17 @@ export const fingerprint = (v: unknown) => createHash('sha1').update(JSON.string
 export async function takeSnapshot(): Promise<Snapshot> {
   const model = await loadAbuseModel();
   const out: Snapshot = {};
-  for (const set of verdictCases()) out[set.name] = set.inputs.map((input) => fingerprint(classifyComment(input, model)));
+  for (const set of verdictCases())
+    out[set.name] = set.inputs.map((input) => fingerprint(classifyComment(input, model)));
   return out;
 }
 
 if (process.argv.includes('--write')) {
   const snap = await takeSnapshot();
   writeFileSync(SNAPSHOT_FILE, JSON.stringify(snap, null, 0).replace(/\],/g, '],\n') + '\n');
-  console.log(`wrote ${SNAPSHOT_FILE}: ${Object.entries(snap).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+  console.log(
+    `wrote ${SNAPSHOT_FILE}: ${Object.entries(snap)
+      .map(([k, v]) => `${k} ${v.length}`)
+      .join(', ')}`,
+  );
 }

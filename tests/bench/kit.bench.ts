@@ -17,8 +17,14 @@ const snippet = (i: number, body: string) => ({
   updatedAt: 1000 + i,
 });
 // 10,000 snippets of ~290 characters: about 4 MB, just under the 5 MB limit.
-const body = 'Bonjour {prénom}, merci pour votre message 🙏 Nous sommes désolés pour ce retard de livraison. '.repeat(3);
-const big = JSON.stringify({ format: KIT_FORMAT, version: 1, snippets: Array.from({ length: 10_000 }, (_, i) => snippet(i, body)) });
+const body = 'Bonjour {prénom}, merci pour votre message 🙏 Nous sommes désolés pour ce retard de livraison. '.repeat(
+  3,
+);
+const big = JSON.stringify({
+  format: KIT_FORMAT,
+  version: 1,
+  snippets: Array.from({ length: 10_000 }, (_, i) => snippet(i, body)),
+});
 const parsed = parseKit(big);
 if (!parsed.ok) throw new Error(`bench kit invalid: ${JSON.stringify(parsed.issues[0])}`);
 const kit = parsed.kit;
@@ -26,12 +32,29 @@ const kit = parsed.kit;
 const local: LocalState = {
   brands: [],
   toneProfiles: [],
-  snippets: Array.from({ length: 5000 }, (_, i) => ({ ...kit.snippets[i * 2]!, body: i % 3 ? kit.snippets[i * 2]!.body : 'edited', updatedAt: i % 3 ? 1000 + i * 2 : 99_999, usageCount: 1 })),
+  snippets: Array.from({ length: 5000 }, (_, i) => ({
+    ...kit.snippets[i * 2]!,
+    body: i % 3 ? kit.snippets[i * 2]!.body : 'edited',
+    updatedAt: i % 3 ? 1000 + i * 2 : 99_999,
+    usageCount: 1,
+  })),
   authors: [],
 };
 
 export const benchmarks: Benchmark[] = [
-  { name: `parseKit, ${(big.length / 1e6).toFixed(1)} MB kit, 10,000 snippets`, run: () => parseKit(big), budgetMicros: 1_500_000 },
-  { name: 'mergeKit, 10,000 incoming snippets vs 5,000 local', run: () => mergeKit(local, kit, {}, { now: 1, newId: () => 'x' }), budgetMicros: 500_000 },
-  { name: 'encodeRoaming, settings blob', run: (i) => encodeRoaming({ v: 1, at: i, settings: { language: 'fr' } }), budgetMicros: 1000 },
+  {
+    name: `parseKit, ${(big.length / 1e6).toFixed(1)} MB kit, 10,000 snippets`,
+    run: () => parseKit(big),
+    budgetMicros: 1_500_000,
+  },
+  {
+    name: 'mergeKit, 10,000 incoming snippets vs 5,000 local',
+    run: () => mergeKit(local, kit, {}, { now: 1, newId: () => 'x' }),
+    budgetMicros: 500_000,
+  },
+  {
+    name: 'encodeRoaming, settings blob',
+    run: (i) => encodeRoaming({ v: 1, at: i, settings: { language: 'fr' } }),
+    budgetMicros: 1000,
+  },
 ];

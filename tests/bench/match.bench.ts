@@ -26,7 +26,11 @@ const comments = [
 const long = comments.join(' ').repeat(8);
 
 export const benchmarks: Benchmark[] = [
-  { name: 'findMentions, 1 comment, 5 brands', run: (i) => findMentions(comments[i % comments.length]!, brands), budgetMicros: 1000 },
+  {
+    name: 'findMentions, 1 comment, 5 brands',
+    run: (i) => findMentions(comments[i % comments.length]!, brands),
+    budgetMicros: 1000,
+  },
   { name: 'findMentions, 3 kB comment, 5 brands', run: () => findMentions(long, brands), budgetMicros: 1000 },
   // Matcher + intent + sentiment + priority, as the page and the CLI run it on each comment.
   {

@@ -15,14 +15,22 @@ const WORDS = (
 ).split(' ');
 
 function rng(seed: number) {
-  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 /** `n` brands of five terms each (name, alias, handle, hashtag, product): 2 brands = 10 terms. */
 function brands(n: number): MatchableBrand[] {
   return Array.from({ length: n }, (_, i) => {
     const name = `Marque${i.toString(36)}x`;
-    return { id: String(i), name, aliases: [`${name} Group`], handles: [`@${name.toLowerCase()}`], hashtags: [`#${name}`], products: [`Modèle ${i} Pro`], exclude: [] };
+    return {
+      id: String(i),
+      name,
+      aliases: [`${name} Group`],
+      handles: [`@${name.toLowerCase()}`],
+      hashtags: [`#${name}`],
+      products: [`Modèle ${i} Pro`],
+      exclude: [],
+    };
   });
 }
 
@@ -51,8 +59,15 @@ function realPosts(bytes: number): string[] | null {
   const olid = path.join(DATASETS, 'olid/olid-training-v1.0.tsv');
   const mlma = path.join(DATASETS, 'mlma/fr_dataset.csv');
   if (!existsSync(olid) || !existsSync(mlma)) return null;
-  const en = readFileSync(olid, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[1] ?? '').filter(Boolean);
-  const fr = parseCsv(readFileSync(mlma, 'utf8')).slice(1).map((r) => r[1] ?? '').filter(Boolean);
+  const en = readFileSync(olid, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t')[1] ?? '')
+    .filter(Boolean);
+  const fr = parseCsv(readFileSync(mlma, 'utf8'))
+    .slice(1)
+    .map((r) => r[1] ?? '')
+    .filter(Boolean);
   const out: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes && (i < en.length || i < fr.length); i++) {
@@ -125,7 +140,11 @@ export const benchmarks: AsyncBenchmark[] = [
         const m = new BrandMatcher(brands(n));
         const ours = mbPerSecond(comments, (c) => m.find(c), 7);
         const terms = n * 5;
-        metrics.push({ name: `Tact matcher, ${terms} terms (MB/s, median of 7)`, value: round(ours.wall), ...(terms >= 1000 ? { budget: 50, ok: ours.wall >= 50 } : {}) });
+        metrics.push({
+          name: `Tact matcher, ${terms} terms (MB/s, median of 7)`,
+          value: round(ours.wall),
+          ...(terms >= 1000 ? { budget: 50, ok: ours.wall >= 50 } : {}),
+        });
         metrics.push({ name: `Tact matcher, ${terms} terms (MB per CPU-second)`, value: round(ours.cpu) });
       }
       const real = realPosts(1_000_000);
@@ -133,7 +152,10 @@ export const benchmarks: AsyncBenchmark[] = [
         const m = new BrandMatcher(brands(200));
         const speed = mbPerSecond(real, (c) => m.find(c), 7);
         const mb = real.reduce((s, c) => s + c.length, 0) / 1e6;
-        metrics.push({ name: `Tact matcher, 1000 terms, ${mb.toFixed(1)} MB of real tweets EN+FR (MB/s, median of 7)`, value: round(speed.wall) });
+        metrics.push({
+          name: `Tact matcher, 1000 terms, ${mb.toFixed(1)} MB of real tweets EN+FR (MB/s, median of 7)`,
+          value: round(speed.wall),
+        });
         metrics.push({ name: 'Tact matcher, 1000 terms, real tweets (MB per CPU-second)', value: round(speed.cpu) });
       } else metrics.push({ name: 'real tweets (OLID, MLMA)', value: 'skipped: ../shared/datasets not found' });
       for (const n of [2, 200]) {
@@ -141,7 +163,10 @@ export const benchmarks: AsyncBenchmark[] = [
         const naive = mbPerSecond(comments, regexLoop(brands(n)), 3, comments.slice(0, 300));
         metrics.push({ name: `one regex per term, ${n * 5} terms (MB/s, median of 3)`, value: round(naive.wall) });
       }
-      metrics.push({ name: 'load average (1 min) at start / end, 2 CPUs', value: `${load.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}` });
+      metrics.push({
+        name: 'load average (1 min) at start / end, 2 CPUs',
+        value: `${load.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}`,
+      });
       return metrics;
     },
   },

@@ -49,20 +49,30 @@ interface FeedRun {
 }
 
 /** Loads the feed; with the extension, waits for every badge. Long tasks after the load event. */
-async function loadFeed(context: BrowserContext, feed: ReturnType<typeof facebookFeed>, withTact: boolean): Promise<FeedRun> {
+async function loadFeed(
+  context: BrowserContext,
+  feed: ReturnType<typeof facebookFeed>,
+  withTact: boolean,
+): Promise<FeedRun> {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE_LONG_TASKS);
   const t0 = Date.now();
   await page.goto(FEED_URL, { waitUntil: 'load', timeout: 60_000 });
   if (withTact) {
-    await page.waitForFunction((n) => document.querySelectorAll('tact-badge').length >= n, feed.mentions, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction((n) => document.querySelectorAll('tact-badge').length >= n, feed.mentions, {
+      timeout: 120_000,
+      polling: 100,
+    });
   }
   const allBadgedMs = Date.now() - t0;
   await page.waitForTimeout(1000); // let the last layout settle and its long task be reported
   const { longAfterLoad, longDuringLoad } = await page.evaluate(() => {
     const loadEnd = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
     const all = (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks;
-    return { longAfterLoad: all.filter((t) => t.start >= loadEnd).map((t) => t.duration), longDuringLoad: all.filter((t) => t.start < loadEnd).length };
+    return {
+      longAfterLoad: all.filter((t) => t.start >= loadEnd).map((t) => t.duration),
+      longDuringLoad: all.filter((t) => t.start < loadEnd).length,
+    };
   });
   const heap = await heapMB(context, page);
   await page.close();
@@ -81,7 +91,11 @@ async function measure(): Promise<Metric[]> {
   const feed = facebookFeed(1000, 2);
 
   // Baseline: the same page in the same browser, without the extension.
-  const plain = await chromium.launchPersistentContext('', { executablePath: findChrome(), headless: true, viewport: { width: 1280, height: 900 } });
+  const plain = await chromium.launchPersistentContext('', {
+    executablePath: findChrome(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+  });
   await routeSites(plain, []);
   await routeHtml(plain, FEED_URL, feed.html);
   const base = await loadFeed(plain, feed, false);
@@ -91,7 +105,11 @@ async function measure(): Promise<Metric[]> {
   try {
     await routeSites(context, []);
     await routeHtml(context, FEED_URL, feed.html);
-    await routeHtml(context, 'https://x.com/home*', readFileSync(path.join(ROOT, 'tests/fixtures/live/x-virtual.html'), 'utf8'));
+    await routeHtml(
+      context,
+      'https://x.com/home*',
+      readFileSync(path.join(ROOT, 'tests/fixtures/live/x-virtual.html'), 'utf8'),
+    );
     await seedBrand(context, extensionId, BRAND);
     await seedBrand(context, extensionId, { name: 'Globex', handles: ['@globex'] }); // x-virtual.html expects both
 
@@ -102,7 +120,10 @@ async function measure(): Promise<Metric[]> {
     const cdp = await context.newCDPSession(page);
     const stop = await startTrace(cdp);
     await page.goto(FEED_URL, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction((n) => document.querySelectorAll('tact-badge').length >= n, feed.mentions, { timeout: 120_000, polling: 200 });
+    await page.waitForFunction((n) => document.querySelectorAll('tact-badge').length >= n, feed.mentions, {
+      timeout: 120_000,
+      polling: 200,
+    });
     const cost = tactCost(await stop(), '/content-scripts/facebook.js');
     await cdp.detach();
     await page.close();
@@ -119,15 +140,25 @@ async function measure(): Promise<Metric[]> {
     });
     const STEPS = 150;
     for (let i = 0; i < STEPS; i++) {
-      await x.evaluate((k) => (window as any).__feed.scrollTo((window as any).__feed.start + 1, k % 2 ? 'patch' : 'replace'), i);
+      await x.evaluate(
+        (k) => (window as any).__feed.scrollTo((window as any).__feed.start + 1, k % 2 ? 'patch' : 'replace'),
+        i,
+      );
       await x.waitForTimeout(100);
     }
-    await x.waitForFunction(() => (window as any).__feed.pending() === 0, undefined, { timeout: 10_000 }).catch(() => {});
-    const scroll = await x.evaluate((from) => ({
-      latencies: (window as any).__feed.latencies as number[],
-      pending: (window as any).__feed.pending() as number,
-      long: ((window as any).__longTasks as Array<{ start: number; duration: number }>).filter((t) => t.start >= from).map((t) => t.duration),
-    }), scrollStart);
+    await x
+      .waitForFunction(() => (window as any).__feed.pending() === 0, undefined, { timeout: 10_000 })
+      .catch(() => {});
+    const scroll = await x.evaluate(
+      (from) => ({
+        latencies: (window as any).__feed.latencies as number[],
+        pending: (window as any).__feed.pending() as number,
+        long: ((window as any).__longTasks as Array<{ start: number; duration: number }>)
+          .filter((t) => t.start >= from)
+          .map((t) => t.duration),
+      }),
+      scrollStart,
+    );
     await x.close();
 
     const lat = [...scroll.latencies].sort((a, b) => a - b);
@@ -144,17 +175,42 @@ async function measure(): Promise<Metric[]> {
       // Tracing slows style and layout down several times over, so this is a loose upper bound, shown
       // for comparison between runs; the budget is checked untraced, on the long tasks below.
       { name: 'feed: longest task running Tact JS (ms, traced, upper bound)', value: cost.longestTaskMs },
-      { name: 'feed: tasks > 50 ms while loading, without / with Tact', value: `${base.longDuringLoad} / ${withTact.longDuringLoad}` },
+      {
+        name: 'feed: tasks > 50 ms while loading, without / with Tact',
+        value: `${base.longDuringLoad} / ${withTact.longDuringLoad}`,
+      },
       { name: 'feed: tasks > 50 ms after load, without Tact', value: base.longAfterLoad.length },
-      { name: 'feed: tasks > 50 ms after load, with Tact (count)', value: withTact.longAfterLoad.length, budget: 0, ok: withTact.longAfterLoad.length === 0 },
+      {
+        name: 'feed: tasks > 50 ms after load, with Tact (count)',
+        value: withTact.longAfterLoad.length,
+        budget: 0,
+        ok: withTact.longAfterLoad.length === 0,
+      },
       { name: 'feed: longest of those (ms; 0 = none)', value: longestFeed },
-      { name: 'feed: JS heap without / with Tact (MB)', value: `${base.heap.toFixed(1)} / ${withTact.heap.toFixed(1)}` },
+      {
+        name: 'feed: JS heap without / with Tact (MB)',
+        value: `${base.heap.toFixed(1)} / ${withTact.heap.toFixed(1)}`,
+      },
       { name: 'feed: JS heap added by Tact (MB)', value: withTact.heap - base.heap },
-      { name: `virtual list: new items badged / not badged`, value: `${lat.length} / ${scroll.pending}`, ok: scroll.pending === 0 },
+      {
+        name: `virtual list: new items badged / not badged`,
+        value: `${lat.length} / ${scroll.pending}`,
+        ok: scroll.pending === 0,
+      },
       { name: 'virtual list: badge latency p50 (ms)', value: pct(lat, 0.5) },
-      { name: 'virtual list: badge latency p95 (ms)', value: pct(lat, 0.95), budget: LATENCY_BUDGET_MS, ok: pct(lat, 0.95) <= LATENCY_BUDGET_MS },
+      {
+        name: 'virtual list: badge latency p95 (ms)',
+        value: pct(lat, 0.95),
+        budget: LATENCY_BUDGET_MS,
+        ok: pct(lat, 0.95) <= LATENCY_BUDGET_MS,
+      },
       { name: 'virtual list: badge latency max (ms)', value: lat.at(-1) ?? NaN },
-      { name: 'virtual list: tasks > 50 ms while scrolling', value: scroll.long.length, budget: 0, ok: scroll.long.length === 0 },
+      {
+        name: 'virtual list: tasks > 50 ms while scrolling',
+        value: scroll.long.length,
+        budget: 0,
+        ok: scroll.long.length === 0,
+      },
       { name: 'virtual list: longest of those (ms; 0 = none)', value: longestScroll },
     ];
   } finally {

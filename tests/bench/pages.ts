@@ -17,7 +17,9 @@ export function facebookFeed(posts = 1000, comments = 2): { html: string; items:
     for (let c = 0; c < comments; c++, commentNo++) {
       const cm = commentNo % 3 === 0;
       if (cm) mentions++;
-      const ctext = cm ? `Comment ${commentNo}: my order from @acme is late again, ${commentNo % 9} weeks now` : `Comment ${commentNo}: great photo, where was it taken?`;
+      const ctext = cm
+        ? `Comment ${commentNo}: my order from @acme is late again, ${commentNo % 9} weeks now`
+        : `Comment ${commentNo}: great photo, where was it taken?`;
       cs.push(
         `<li><div role="article" aria-label="Comment by Person ${commentNo}" tabindex="-1">` +
           `<a href="https://www.facebook.com/person.${commentNo}" role="link"><span>Person ${commentNo}</span></a>` +

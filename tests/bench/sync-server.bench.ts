@@ -24,7 +24,16 @@ async function run(label: string, db: Db): Promise<Metric[]> {
   const batch = (ids: (i: number) => string) =>
     Array.from({ length: 200 }, (_, i) => ({
       changeId: `bench_${++n}_000000`,
-      record: { table: 'snippets', id: ids(i), fields: { body: { value: `text ${n} `.repeat(10), hlc: encodeHlc({ wall: Date.now(), counter: n % 1000, node: `d${n % 7}` }) } } },
+      record: {
+        table: 'snippets',
+        id: ids(i),
+        fields: {
+          body: {
+            value: `text ${n} `.repeat(10),
+            hlc: encodeHlc({ wall: Date.now(), counter: n % 1000, node: `d${n % 7}` }),
+          },
+        },
+      },
     }));
 
   let t = performance.now();
@@ -35,7 +44,11 @@ async function run(label: string, db: Db): Promise<Metric[]> {
   let cursor = 0;
   let pulled = 0;
   for (;;) {
-    const page = (await call('GET', `/v1/pull?cursor=${cursor}&limit=500`)) as { records: unknown[]; cursor: number; more: boolean };
+    const page = (await call('GET', `/v1/pull?cursor=${cursor}&limit=500`)) as {
+      records: unknown[];
+      cursor: number;
+      more: boolean;
+    };
     pulled += page.records.length;
     cursor = page.cursor;
     if (!page.more) break;
@@ -50,7 +63,12 @@ async function run(label: string, db: Db): Promise<Metric[]> {
   return [
     { name: `${label}: push, changes/s`, value: Math.round(pushRate), budget: 500, ok: pushRate >= 500 },
     { name: `${label}: pull, records/s`, value: Math.round(pullRate), budget: 2000, ok: pullRate >= 2000 },
-    { name: `${label}: push on contended records, changes/s`, value: Math.round(conflictRate), budget: 300, ok: conflictRate >= 300 },
+    {
+      name: `${label}: push on contended records, changes/s`,
+      value: Math.round(conflictRate),
+      budget: 300,
+      ok: conflictRate >= 300,
+    },
   ];
 }
 

@@ -22,10 +22,27 @@ const drafts = [
   'JE VOUS AI DÉJÀ RÉPONDU, comme déjà dit ce n’est pas notre faute.',
 ];
 const long = drafts.join(' ').repeat(6);
-const snippets = Array.from({ length: 300 }, (_, i) => ({ id: String(i), name: `modele-${i}-${['merci', 'excuses', 'retard', 'livraison'][i % 4]}`, language: (i % 2 ? 'fr' : 'en') as 'fr' | 'en', body: 'Bonjour {prénom}' }));
+const snippets = Array.from({ length: 300 }, (_, i) => ({
+  id: String(i),
+  name: `modele-${i}-${['merci', 'excuses', 'retard', 'livraison'][i % 4]}`,
+  language: (i % 2 ? 'fr' : 'en') as 'fr' | 'en',
+  body: 'Bonjour {prénom}',
+}));
 
 export const benchmarks: Benchmark[] = [
-  { name: 'checkDraft, one reply being typed (X)', run: (i) => checkDraft(drafts[i % drafts.length]!, profile, { platform: 'x' }), budgetMicros: 16_000 },
-  { name: 'checkDraft, 1.5 kB draft (Facebook)', run: () => checkDraft(long, profile, { platform: 'facebook' }), budgetMicros: 16_000 },
-  { name: '"/" quick insert: slashQuery + matchSnippets over 300 snippets', run: () => matchSnippets(snippets, slashQuery('Bonjour /modele-1')!.query, 'fr'), budgetMicros: 2000 },
+  {
+    name: 'checkDraft, one reply being typed (X)',
+    run: (i) => checkDraft(drafts[i % drafts.length]!, profile, { platform: 'x' }),
+    budgetMicros: 16_000,
+  },
+  {
+    name: 'checkDraft, 1.5 kB draft (Facebook)',
+    run: () => checkDraft(long, profile, { platform: 'facebook' }),
+    budgetMicros: 16_000,
+  },
+  {
+    name: '"/" quick insert: slashQuery + matchSnippets over 300 snippets',
+    run: () => matchSnippets(snippets, slashQuery('Bonjour /modele-1')!.query, 'fr'),
+    budgetMicros: 2000,
+  },
 ];

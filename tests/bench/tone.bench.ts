@@ -20,7 +20,7 @@ const profile = toneProfileSchema.parse({
 });
 const drafts = [
   'Bonjour Marie, malheureusement tu dois attendre. NOUS FAISONS LE MAXIMUM 😊😊',
-  "Bonjour Karim, nous regardons votre commande 458921 tout de suite. Pouvez-vous nous écrire en message privé ?\n— MA, équipe Acme",
+  'Bonjour Karim, nous regardons votre commande 458921 tout de suite. Pouvez-vous nous écrire en message privé ?\n— MA, équipe Acme',
   'Hi Sarah, thanks for your message! Unfortunately that is not our problem, as I said. Calm down.',
 ];
 const long = drafts.join(' ').repeat(10);
@@ -32,9 +32,21 @@ const comments = [
 const brand = { name: 'Acme', products: ['RoadRunner 3000'] };
 
 export const benchmarks: Benchmark[] = [
-  { name: 'checkDraft, reply-sized draft', run: (i) => checkDraft(drafts[i % drafts.length]!, profile, { platform: 'x', agent: 'MA' }), budgetMicros: 1000 },
-  { name: 'checkDraft, 2.5 kB draft', run: () => checkDraft(long, profile, { platform: 'facebook', agent: 'MA' }), budgetMicros: 5000 },
-  { name: 'suggest, three replies', run: (i) => suggest(comments[i % comments.length]!, profile, [], { agent: 'MA', brand }), budgetMicros: 5000 },
+  {
+    name: 'checkDraft, reply-sized draft',
+    run: (i) => checkDraft(drafts[i % drafts.length]!, profile, { platform: 'x', agent: 'MA' }),
+    budgetMicros: 1000,
+  },
+  {
+    name: 'checkDraft, 2.5 kB draft',
+    run: () => checkDraft(long, profile, { platform: 'facebook', agent: 'MA' }),
+    budgetMicros: 5000,
+  },
+  {
+    name: 'suggest, three replies',
+    run: (i) => suggest(comments[i % comments.length]!, profile, [], { agent: 'MA', brand }),
+    budgetMicros: 5000,
+  },
   {
     name: 'suggest, troll verdict (no reply)',
     run: () => suggest({ ...comments[0]!, troll: 'flamer' }, profile, [], { agent: 'MA', brand }),

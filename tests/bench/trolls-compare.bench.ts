@@ -13,7 +13,14 @@ import os from 'node:os';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { Filter } from 'bad-words';
 import type { AsyncBenchmark, Metric } from '../../scripts/bench';
-import { datasetsAvailable, loadDavidson, loadExtra, loadMlma, loadOlid, type Example } from '../../scripts/lib/abuse-data';
+import {
+  datasetsAvailable,
+  loadDavidson,
+  loadExtra,
+  loadMlma,
+  loadOlid,
+  type Example,
+} from '../../scripts/lib/abuse-data';
 import { nbScore, trainNaiveBayes, tuneNaiveBayes } from '../../scripts/lib/naive-bayes';
 import { printTable, type Row } from '../../scripts/lib/report';
 import { loadAbuseModel, scoreAbuse } from '../../utils/trolls/core/abuse';
@@ -91,18 +98,33 @@ export const benchmarks: AsyncBenchmark[] = [
       const shortPost = 'La RoadRunner 3000 arrive en France : deux heures d’autonomie, garantie deux ans.';
       const shortThread = short.concat(short.slice(0, 5)).map((text, i) => ({ author: `user${i % 4}`, text }));
       const shortSpeed = throughput(
-        { name: 'short', offensive: () => false, run: (t) => classifyComment({ text: t, author: 'user9', context: { post: shortPost, thread: shortThread } }, model).type },
+        {
+          name: 'short',
+          offensive: () => false,
+          run: (t) =>
+            classifyComment({ text: t, author: 'user9', context: { post: shortPost, thread: shortThread } }, model)
+              .type,
+        },
         short,
       );
-      console.log(`Tact classifyComment on abuse.bench's short comments + 12-comment thread: ${Math.round(shortSpeed.best)} comments/s (CPU time ${Math.round(shortSpeed.cpu)}, wall ${Math.round(shortSpeed.wall)})`);
-      const first: Metric = { name: 'Tact classifyComment, short comments + 12-comment thread: comments/s', value: Math.round(shortSpeed.best), budget: 10_000, ok: shortSpeed.best >= 10_000 };
+      console.log(
+        `Tact classifyComment on abuse.bench's short comments + 12-comment thread: ${Math.round(shortSpeed.best)} comments/s (CPU time ${Math.round(shortSpeed.cpu)}, wall ${Math.round(shortSpeed.wall)})`,
+      );
+      const first: Metric = {
+        name: 'Tact classifyComment, short comments + 12-comment thread: comments/s',
+        value: Math.round(shortSpeed.best),
+        budget: 10_000,
+        ok: shortSpeed.best >= 10_000,
+      };
       const olid = loadOlid();
       const mlmaFr = loadMlma('fr');
       const olidTest = olid.filter((e) => e.split === 'test');
       const frTest = mlmaFr.filter((e) => e.split === 'test');
 
       // naive Bayes on the examples Tact's offensive output trains on (same split, same weights)
-      const trainSet = [...olid, ...loadDavidson(), ...loadMlma('en'), ...mlmaFr, ...loadExtra()].filter((e) => e.split === 'train' && e.y[0] !== null);
+      const trainSet = [...olid, ...loadDavidson(), ...loadMlma('en'), ...mlmaFr, ...loadExtra()].filter(
+        (e) => e.split === 'train' && e.y[0] !== null,
+      );
       const nb = tuneNaiveBayes(
         trainNaiveBayes(trainSet.map((e) => ({ text: e.text, positive: e.y[0] === 1, weight: e.weight }))),
         olid.filter((e) => e.split === 'val').map((e) => ({ text: e.text, positive: e.y[0] === 1 })),
@@ -114,18 +136,30 @@ export const benchmarks: AsyncBenchmark[] = [
       // the page around each comment, for Tact's full verdict: the post and 12 other comments
       const texts = [...olidTest, ...frTest].map((e) => e.text);
       const post = 'La RoadRunner 3000 arrive en France : deux heures d’autonomie, garantie deux ans.';
-      const thread = (i: number): ThreadComment[] => Array.from({ length: 12 }, (_, k) => ({ author: `user${k % 5}`, text: texts[(i + 1 + k) % texts.length]! }));
+      const thread = (i: number): ThreadComment[] =>
+        Array.from({ length: 12 }, (_, k) => ({ author: `user${k % 5}`, text: texts[(i + 1 + k) % texts.length]! }));
       const threads = texts.map((_, i) => thread(i));
 
       const contenders: Contender[] = [
         {
           name: 'Tact classifyComment (+ post, 12-comment thread)',
           offensive: (t) => scoreAbuse(t, model).offensive >= model.thresholds.offensive,
-          run: (t, i) => classifyComment({ text: t, author: 'someone', context: { post, thread: threads[i % threads.length]! } }, model).type,
+          run: (t, i) =>
+            classifyComment(
+              { text: t, author: 'someone', context: { post, thread: threads[i % threads.length]! } },
+              model,
+            ).type,
           note: 'quality = its abuse model (same as the row below)',
         },
-        { name: 'Tact scoreAbuse (model only)', offensive: (t) => scoreAbuse(t, model).offensive >= model.thresholds.offensive },
-        { name: 'naive Bayes (words + bigrams)', offensive: (t) => nbScore(nb, t) >= nb.threshold, note: 'same training data as Tact' },
+        {
+          name: 'Tact scoreAbuse (model only)',
+          offensive: (t) => scoreAbuse(t, model).offensive >= model.thresholds.offensive,
+        },
+        {
+          name: 'naive Bayes (words + bigrams)',
+          offensive: (t) => nbScore(nb, t) >= nb.threshold,
+          note: 'same training data as Tact',
+        },
         { name: 'obscenity 0.4 (English dataset)', offensive: (t) => obscenity.hasMatch(t), note: 'English list only' },
         { name: 'bad-words 4 (Filter.isProfane)', offensive: (t) => badWords.isProfane(t), note: 'English list only' },
       ];
@@ -151,7 +185,9 @@ export const benchmarks: AsyncBenchmark[] = [
         metrics.push({ name: `${c.name}: MLMA-FR macro-F1`, value: Number(f3(fr.macroF1)) });
       }
       const load = os.loadavg()[0]!.toFixed(1);
-      console.log(`\nSide by side (one core, machine load ${load} on ${os.availableParallelism()} cores; ${olidTest.length} OLID-A test + ${frTest.length} MLMA-FR held-out comments; "offensive" decision):`);
+      console.log(
+        `\nSide by side (one core, machine load ${load} on ${os.availableParallelism()} cores; ${olidTest.length} OLID-A test + ${frTest.length} MLMA-FR held-out comments; "offensive" decision):`,
+      );
       printTable(rows);
 
       console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);

@@ -18,22 +18,30 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
     for (const p of m.permissions ?? []) expect(['storage', 'sidePanel', 'notifications', 'alarms']).toContain(p);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources ?? []).toEqual([]);
-    for (const h of m.host_permissions) expect(HOSTS.some((s) => new URL(h.replace('*', 'x')).host.endsWith(s))).toBe(true);
+    for (const h of m.host_permissions)
+      expect(HOSTS.some((s) => new URL(h.replace('*', 'x')).host.endsWith(s))).toBe(true);
   });
 
   // An AI endpoint (http only on this machine) and brand-kit sites are asked for one origin at a
   // time, when the user saves or subscribes; never granted up front.
   it('asks for an AI endpoint or a brand-kit site only as optional permissions', () => {
-    expect(manifest(dir).optional_host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*']);
+    expect(manifest(dir).optional_host_permissions).toEqual([
+      'http://localhost/*',
+      'http://127.0.0.1/*',
+      'https://*/*',
+    ]);
   });
 
   it('runs a content script on each of the four platforms', () => {
-    const matches = manifest(dir).content_scripts.flatMap((c: { matches: string[] }) => c.matches).join(' ');
+    const matches = manifest(dir)
+      .content_scripts.flatMap((c: { matches: string[] }) => c.matches)
+      .join(' ');
     for (const h of ['x.com', 'facebook.com', 'reddit.com', 'linkedin.com']) expect(matches).toContain(h);
   });
 
   it('is in English and French', () => {
-    for (const l of ['en', 'fr']) expect(existsSync(path.join(ROOT, '.output', dir, '_locales', l, 'messages.json'))).toBe(true);
+    for (const l of ['en', 'fr'])
+      expect(existsSync(path.join(ROOT, '.output', dir, '_locales', l, 'messages.json'))).toBe(true);
   });
 });
 

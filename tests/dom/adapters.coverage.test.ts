@@ -45,14 +45,17 @@ const CASES: Case[] = [
 ];
 
 describe.skipIf(!HAS_FIXTURES)(`adapters on every real saved page${FIXTURES_NOTE}`, () => {
-  it.each(CASES)('$platform $file: reads ≥ 99% of the visible items, each complete, and no others', ({ platform, file, url, visible }) => {
-    const doc = openPage('fixture', file, url);
-    const { items } = readItems(ADAPTERS[platform], doc);
-    const expected = visible(doc);
-    expect(expected).toBeGreaterThan(0);
-    const complete = items.filter((i) => (i.author.handle || i.author.name) && /^https:\/\//.test(i.permalink));
-    expect(complete.length / expected).toBeGreaterThanOrEqual(0.99);
-    expect(items.length).toBeLessThanOrEqual(expected); // no false items
-    expect(new Set(items.map((i) => i.platformId)).size).toBe(items.length);
-  });
+  it.each(CASES)(
+    '$platform $file: reads ≥ 99% of the visible items, each complete, and no others',
+    ({ platform, file, url, visible }) => {
+      const doc = openPage('fixture', file, url);
+      const { items } = readItems(ADAPTERS[platform], doc);
+      const expected = visible(doc);
+      expect(expected).toBeGreaterThan(0);
+      const complete = items.filter((i) => (i.author.handle || i.author.name) && /^https:\/\//.test(i.permalink));
+      expect(complete.length / expected).toBeGreaterThanOrEqual(0.99);
+      expect(items.length).toBeLessThanOrEqual(expected); // no false items
+      expect(new Set(items.map((i) => i.platformId)).size).toBe(items.length);
+    },
+  );
 });

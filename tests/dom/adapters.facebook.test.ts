@@ -50,7 +50,9 @@ describe('facebookAdapter.extract', () => {
         parentId: null,
         truncated: false,
       });
-      expect(item.text).toBe("🚀 La RoadRunner 3000 est enfin disponible en France ! 2 heures d'autonomie, garantie 2 ans.\nThe RoadRunner 3000 is now available in France and Belgium. Questions? Ask us below 👇 #acme");
+      expect(item.text).toBe(
+        "🚀 La RoadRunner 3000 est enfin disponible en France ! 2 heures d'autonomie, garantie 2 ans.\nThe RoadRunner 3000 is now available in France and Belgium. Questions? Ask us below 👇 #acme",
+      );
     });
 
     it('returns a French comment with its comment_id, author and the post as parent', () => {
@@ -68,7 +70,11 @@ describe('facebookAdapter.extract', () => {
     it('returns a reply with the comment it answers as parent when labelled "Réponse de" or "Reply by"', () => {
       const { byId } = readItems(facebookAdapter, demo());
       expect(byId('2001')).toMatchObject({ kind: 'reply', parentId: '1001', author: { name: 'Acme' } });
-      expect(byId('2002')).toMatchObject({ kind: 'reply', parentId: '1005', text: 'Same here, the design is the acme of perfection 😍' });
+      expect(byId('2002')).toMatchObject({
+        kind: 'reply',
+        parentId: '1005',
+        text: 'Same here, the design is the acme of perfection 😍',
+      });
     });
 
     it('returns the numeric id as handle when the profile is a profile.php link', () => {
@@ -87,7 +93,18 @@ describe('facebookAdapter.extract', () => {
 
     it('returns 10 items: 1 post, 7 comments and 2 replies', () => {
       const { items } = readItems(facebookAdapter, demo());
-      expect(items.map((i) => i.kind).sort()).toEqual(['comment', 'comment', 'comment', 'comment', 'comment', 'comment', 'comment', 'post', 'reply', 'reply']);
+      expect(items.map((i) => i.kind).sort()).toEqual([
+        'comment',
+        'comment',
+        'comment',
+        'comment',
+        'comment',
+        'comment',
+        'comment',
+        'post',
+        'reply',
+        'reply',
+      ]);
     });
   });
 
@@ -95,7 +112,12 @@ describe('facebookAdapter.extract', () => {
     it('returns the id from a group permalink and the shared post’s text left out', () => {
       const doc = parsePage(FEED, 'https://www.facebook.com/');
       const [first, second] = facebookAdapter.findItems(doc).map((n) => facebookAdapter.extract(n));
-      expect(first).toMatchObject({ platformId: '777', permalink: 'https://www.facebook.com/groups/runners/permalink/777/', truncated: true, author: { name: 'Sam Carter' } });
+      expect(first).toMatchObject({
+        platformId: '777',
+        permalink: 'https://www.facebook.com/groups/runners/permalink/777/',
+        truncated: true,
+        author: { name: 'Sam Carter' },
+      });
       expect(first?.text).toBe('Anyone tried the RoadRunner 3000 on trails?');
       expect(second).toMatchObject({ author: { name: 'Nina Lopez' }, text: 'Look at this 👇', permalink: '' });
       expect(second?.platformId).toMatch(/^h[0-9a-z]+$/); // no permalink: a hash of author and text

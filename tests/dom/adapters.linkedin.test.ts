@@ -7,20 +7,28 @@ import { timeOfUrn } from '../../utils/platforms/linkedin/urn';
 import { FIXTURES_NOTE, HAS_FIXTURES, openPage } from './support/pages';
 import { readItems } from './support/items';
 
-const real = () => openPage('fixture', 'linkedin/linkedin-recent-activity-real-2026-04.html', 'https://www.linkedin.com/in/simonwardley/recent-activity/all/');
+const real = () =>
+  openPage(
+    'fixture',
+    'linkedin/linkedin-recent-activity-real-2026-04.html',
+    'https://www.linkedin.com/in/simonwardley/recent-activity/all/',
+  );
 const demo = () => openPage('demo', 'linkedin-feed.html', 'https://www.linkedin.com/feed/');
 const A1 = 'urn:li:activity:7451906251161600001';
 const A3 = 'urn:li:activity:7451933178593280005';
 
 describe('linkedinAdapter.findItems', () => {
-  it.skipIf(!HAS_FIXTURES)(`returns each post once when the newer wrapper holds the classic update${FIXTURES_NOTE}`, () => {
-    expect(real().querySelectorAll('[data-view-name="feed-full-update"]')).toHaveLength(5);
-    expect(real().querySelectorAll('.feed-shared-update-v2[data-urn]')).toHaveLength(5);
-    const nodes = linkedinAdapter.findItems(real());
-    expect(nodes).toHaveLength(5);
-    // Profile cards in the side column share the data-view-name scheme but are not posts.
-    expect(nodes.some((n) => n.closest('[data-view-name="profile-card"]'))).toBe(false);
-  });
+  it.skipIf(!HAS_FIXTURES)(
+    `returns each post once when the newer wrapper holds the classic update${FIXTURES_NOTE}`,
+    () => {
+      expect(real().querySelectorAll('[data-view-name="feed-full-update"]')).toHaveLength(5);
+      expect(real().querySelectorAll('.feed-shared-update-v2[data-urn]')).toHaveLength(5);
+      const nodes = linkedinAdapter.findItems(real());
+      expect(nodes).toHaveLength(5);
+      // Profile cards in the side column share the data-view-name scheme but are not posts.
+      expect(nodes.some((n) => n.closest('[data-view-name="profile-card"]'))).toBe(false);
+    },
+  );
 
   it('returns 4 posts and 5 comments when the demo mixes both DOM generations', () => {
     expect(linkedinAdapter.findItems(demo())).toHaveLength(10);
@@ -54,7 +62,11 @@ describe('linkedinAdapter.extract', () => {
 
     it('returns the original author, not the reposter, and no screen-reader words when a post is reposted', () => {
       const item = readItems(linkedinAdapter, real()).byId('urn:li:activity:7451344738600943616');
-      expect(item.author).toEqual({ name: 'Erik Schön', handle: 'erikschon', url: 'https://www.linkedin.com/in/erikschon/' });
+      expect(item.author).toEqual({
+        name: 'Erik Schön',
+        handle: 'erikschon',
+        url: 'https://www.linkedin.com/in/erikschon/',
+      });
       expect(item.text.startsWith('Yesterday, we explored how #WardleyMapping can help')).toBe(true);
       expect(item.text).not.toContain('hashtag');
       expect(item.text).not.toContain('…more');
@@ -80,7 +92,9 @@ describe('linkedinAdapter.extract', () => {
     });
 
     it('returns a classic comment with the post as parent and root text', () => {
-      const item = readItems(linkedinAdapter, demo()).byId('urn:li:comment:(activity:7451906251161600001,7451927642112000002)');
+      const item = readItems(linkedinAdapter, demo()).byId(
+        'urn:li:comment:(activity:7451906251161600001,7451927642112000002)',
+      );
       expect(item).toMatchObject({
         kind: 'comment',
         author: { name: 'Claire Dubois', handle: 'claire-dubois-lyon' },
@@ -88,11 +102,15 @@ describe('linkedinAdapter.extract', () => {
         parentId: A1,
       });
       expect(item.rootText.startsWith('🚀 La RoadRunner 3000 arrive en France')).toBe(true);
-      expect(item.permalink).toBe(`https://www.linkedin.com/feed/update/${A1}/?commentUrn=${encodeURIComponent('urn:li:comment:(activity:7451906251161600001,7451927642112000002)')}`);
+      expect(item.permalink).toBe(
+        `https://www.linkedin.com/feed/update/${A1}/?commentUrn=${encodeURIComponent('urn:li:comment:(activity:7451906251161600001,7451927642112000002)')}`,
+      );
     });
 
     it('returns a classic reply with the enclosing comment as parent', () => {
-      expect(readItems(linkedinAdapter, demo()).byId('urn:li:comment:(activity:7451906251161600001,7451937708441600006)')).toMatchObject({
+      expect(
+        readItems(linkedinAdapter, demo()).byId('urn:li:comment:(activity:7451906251161600001,7451937708441600006)'),
+      ).toMatchObject({
         kind: 'reply',
         parentId: 'urn:li:comment:(activity:7451906251161600001,7451927642112000002)',
         text: "Merci Claire, ravis que l'équipe apprécie !",
@@ -101,7 +119,11 @@ describe('linkedinAdapter.extract', () => {
 
     it('returns the newer post’s urn from its tracking scope and its text without buttons', () => {
       const item = readItems(linkedinAdapter, demo()).byId(A3);
-      expect(item.author).toEqual({ name: 'Nina Lopez', handle: 'nina-lopez-ops', url: 'https://www.linkedin.com/in/nina-lopez-ops/' });
+      expect(item.author).toEqual({
+        name: 'Nina Lopez',
+        handle: 'nina-lopez-ops',
+        url: 'https://www.linkedin.com/in/nina-lopez-ops/',
+      });
       expect(item.text.startsWith('Our order #4521 of RoadRunner 3000 units never arrived')).toBe(true);
       expect(item.text).not.toContain('clowns'); // a comment's words are not the post's
     });
@@ -109,9 +131,19 @@ describe('linkedinAdapter.extract', () => {
     it('returns a newer comment and its reply with urns, kinds and parents', () => {
       const { byId } = readItems(linkedinAdapter, demo());
       const comment = 'urn:li:comment:(activity:7451933178593280005,7451980490342400009)';
-      expect(byId(comment)).toMatchObject({ kind: 'comment', parentId: A3, author: { name: 'Mathieu Leroy', handle: 'mathieu-leroy-42' } });
-      expect(byId(comment).text).toBe('Only clowns still buy from ACME Corp. You got exactly what you paid for, idiots 🤡');
-      expect(byId('urn:li:comment:(activity:7451933178593280005,7451993073254400010)')).toMatchObject({ kind: 'reply', parentId: comment, author: { name: 'Acme' } });
+      expect(byId(comment)).toMatchObject({
+        kind: 'comment',
+        parentId: A3,
+        author: { name: 'Mathieu Leroy', handle: 'mathieu-leroy-42' },
+      });
+      expect(byId(comment).text).toBe(
+        'Only clowns still buy from ACME Corp. You got exactly what you paid for, idiots 🤡',
+      );
+      expect(byId('urn:li:comment:(activity:7451933178593280005,7451993073254400010)')).toMatchObject({
+        kind: 'reply',
+        parentId: comment,
+        author: { name: 'Acme' },
+      });
     });
 
     it('returns the urn from the post’s own permalink and truncated when the newer post shows "… plus"', () => {
@@ -149,7 +181,9 @@ describe('linkedinAdapter.expectsItems', () => {
 describe('timeOfUrn', () => {
   it('returns the time encoded in an activity or comment id, or "" when there is none', () => {
     expect(timeOfUrn('urn:li:activity:7450534929064628225')).toBe('2026-04-16T13:25:51.334Z');
-    expect(timeOfUrn('urn:li:comment:(activity:7451906251161600001,7451927642112000002)')).toBe('2026-04-20T09:40:00.000Z');
+    expect(timeOfUrn('urn:li:comment:(activity:7451906251161600001,7451927642112000002)')).toBe(
+      '2026-04-20T09:40:00.000Z',
+    );
     expect(timeOfUrn('')).toBe('');
   });
 });

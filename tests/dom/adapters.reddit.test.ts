@@ -7,18 +7,22 @@ import { FIXTURES_NOTE, HAS_FIXTURES, openPage } from './support/pages';
 import { readItems } from './support/items';
 
 const THREAD = '/r/Games/comments/1lqa2hj/has_xbox_considered_laying_one_person_off_instead/';
-const real = () => openPage('fixture', 'reddit/old-reddit-comments-r-Games-2025.html', `https://old.reddit.com${THREAD}`);
+const real = () =>
+  openPage('fixture', 'reddit/old-reddit-comments-r-Games-2025.html', `https://old.reddit.com${THREAD}`);
 const DEMO_THREAD = '/r/acme/comments/1abcde/roadrunner_3000_problems/';
 const shreddit = () => openPage('demo', 'reddit-thread.html', `https://www.reddit.com${DEMO_THREAD}`);
 const old = () => openPage('demo', 'old-reddit-thread.html', `https://old.reddit.com${DEMO_THREAD}`);
 
 describe('redditAdapter.findItems', () => {
-  it.skipIf(!HAS_FIXTURES)(`returns the post and every comment, nested or not, but no "load more" entry${FIXTURES_NOTE}`, () => {
-    const nodes = redditAdapter.findItems(real());
-    expect(nodes).toHaveLength(197); // 1 post + 196 comments
-    expect(real().querySelectorAll('.thing.morechildren')).toHaveLength(103);
-    expect(nodes.some((n) => n.classList.contains('morechildren'))).toBe(false);
-  });
+  it.skipIf(!HAS_FIXTURES)(
+    `returns the post and every comment, nested or not, but no "load more" entry${FIXTURES_NOTE}`,
+    () => {
+      const nodes = redditAdapter.findItems(real());
+      expect(nodes).toHaveLength(197); // 1 post + 196 comments
+      expect(real().querySelectorAll('.thing.morechildren')).toHaveLength(103);
+      expect(nodes.some((n) => n.classList.contains('morechildren'))).toBe(false);
+    },
+  );
 
   it('returns the post and all 8 comments when new Reddit nests replies three deep', () => {
     expect(redditAdapter.findItems(shreddit())).toHaveLength(10);
@@ -54,7 +58,11 @@ describe('redditAdapter.extract', () => {
     it('returns a reply with its parent comment and the thread title when the comment is nested', () => {
       expect(readItems(redditAdapter, real()).byId('t1_n113i94')).toMatchObject({
         kind: 'reply',
-        author: { name: 'ComprehensiveArt7725', handle: 'u/ComprehensiveArt7725', url: 'https://old.reddit.com/user/ComprehensiveArt7725' },
+        author: {
+          name: 'ComprehensiveArt7725',
+          handle: 'u/ComprehensiveArt7725',
+          url: 'https://old.reddit.com/user/ComprehensiveArt7725',
+        },
         text: 'All i know is bobby k made off like a fat rat',
         time: '2025-07-02T23:07:12+00:00',
         permalink: `https://old.reddit.com${THREAD}n113i94/`,
@@ -65,12 +73,20 @@ describe('redditAdapter.extract', () => {
 
     it('returns a top-level comment with the post as parent and source line breaks as spaces', () => {
       const item = readItems(redditAdapter, real()).byId('t1_n113cp2');
-      expect(item).toMatchObject({ kind: 'comment', parentId: 't3_1lqa2hj', author: { name: '[deleted]', handle: '' } });
+      expect(item).toMatchObject({
+        kind: 'comment',
+        parentId: 't3_1lqa2hj',
+        author: { name: '[deleted]', handle: '' },
+      });
       expect(item.text.startsWith('Sometimes I wonder whether it was Microsoft that acquired')).toBe(true);
     });
 
     it('returns the deleted parent’s id from its permalink when the parent lost its fullname', () => {
-      expect(readItems(redditAdapter, real()).byId('t1_n14fdsj')).toMatchObject({ kind: 'reply', parentId: 't1_n141qhk', author: { handle: 'u/gogoheadray' } });
+      expect(readItems(redditAdapter, real()).byId('t1_n14fdsj')).toMatchObject({
+        kind: 'reply',
+        parentId: 't1_n141qhk',
+        author: { handle: 'u/gogoheadray' },
+      });
     });
   });
 
@@ -88,13 +104,19 @@ describe('redditAdapter.extract', () => {
     it('returns each comment’s own text only when replies are nested inside it', () => {
       const item = readItems(redditAdapter, shreddit()).byId('t1_k001');
       expect(item).toMatchObject({ kind: 'comment', parentId: 't3_1abcde', author: { handle: 'u/juliemartin_fr' } });
-      expect(item.text).toBe("ma commande #4521 n'est jamais arrivée, c'est honteux @acme. Et maintenant on me dit que la batterie n'est pas garantie ?");
+      expect(item.text).toBe(
+        "ma commande #4521 n'est jamais arrivée, c'est honteux @acme. Et maintenant on me dit que la batterie n'est pas garantie ?",
+      );
       expect(item.rootText.startsWith('RoadRunner 3000 problems?')).toBe(true);
     });
 
     it('returns a reply to the enclosing comment when depth is above 0', () => {
       const { byId } = readItems(redditAdapter, shreddit());
-      expect(byId('t1_k002')).toMatchObject({ kind: 'reply', parentId: 't1_k001', permalink: 'https://www.reddit.com/r/acme/comments/1abcde/comment/k002/' });
+      expect(byId('t1_k002')).toMatchObject({
+        kind: 'reply',
+        parentId: 't1_k001',
+        permalink: 'https://www.reddit.com/r/acme/comments/1abcde/comment/k002/',
+      });
       expect(byId('t1_k003')).toMatchObject({ kind: 'reply', parentId: 't1_k002' });
     });
   });
@@ -106,14 +128,20 @@ describe('redditAdapter.extract', () => {
 
     it('returns the same ids as new Reddit when the same thread is shown', () => {
       const item = readItems(redditAdapter, old()).byId('t3_1abcde');
-      expect(item.text.startsWith('RoadRunner 3000 problems? Battery drains in 20 minutes\nBought the RoadRunner 3000')).toBe(true);
+      expect(
+        item.text.startsWith('RoadRunner 3000 problems? Battery drains in 20 minutes\nBought the RoadRunner 3000'),
+      ).toBe(true);
     });
 
     it('returns the troll’s reply under the deleted comment with the deleted comment as parent', () => {
       expect(readItems(redditAdapter, old()).byId('t1_k105')).toMatchObject({
         kind: 'reply',
         parentId: 't1_k104',
-        author: { name: 'xx_darkvador_xx', handle: 'u/xx_darkvador_xx', url: 'https://old.reddit.com/user/xx_darkvador_xx' },
+        author: {
+          name: 'xx_darkvador_xx',
+          handle: 'u/xx_darkvador_xx',
+          url: 'https://old.reddit.com/user/xx_darkvador_xx',
+        },
         text: 'lol Acme fanboys crying again. ACME Corp sells trash to morons, cry harder 🤡',
       });
     });
@@ -122,7 +150,10 @@ describe('redditAdapter.extract', () => {
 
 describe('redditAdapter.badgeAnchor', () => {
   it('returns the tagline on old Reddit and the meta line on new Reddit, inside the item', () => {
-    for (const [doc, cls] of [[old(), 'tagline'], [shreddit(), '']] as const) {
+    for (const [doc, cls] of [
+      [old(), 'tagline'],
+      [shreddit(), ''],
+    ] as const) {
       for (const node of redditAdapter.findItems(doc)) {
         const anchor = redditAdapter.badgeAnchor(node);
         expect(node.contains(anchor) && anchor !== node).toBe(true);
@@ -149,6 +180,7 @@ describe('redditAdapter.expectsItems', () => {
 
 describe('Reddit selectors', () => {
   it('gives every selector a reason', () => {
-    for (const group of [SHREDDIT, OLD_REDDIT]) for (const list of Object.values(group)) for (const o of list) expect(o.why.length).toBeGreaterThan(10);
+    for (const group of [SHREDDIT, OLD_REDDIT])
+      for (const list of Object.values(group)) for (const o of list) expect(o.why.length).toBeGreaterThan(10);
   });
 });

@@ -7,7 +7,8 @@ import { FIXTURES_NOTE, HAS_FIXTURES, openPage } from './support/pages';
 import { readItems } from './support/items';
 
 const home = () => openPage('fixture', 'x/x-home-timeline-2025-11-20.html', 'https://x.com/home');
-const detail = () => openPage('fixture', 'x/x-tweet-detail-2025-11-20.html', 'https://x.com/badlogicgames/status/1991612272289161300');
+const detail = () =>
+  openPage('fixture', 'x/x-tweet-detail-2025-11-20.html', 'https://x.com/badlogicgames/status/1991612272289161300');
 const demo = () => openPage('demo', 'x-home.html', 'https://x.com/home');
 // The demo timeline served at a status URL stands in for a thread: no real thread page was saved.
 const demoThread = () => openPage('demo', 'x-home.html', 'https://x.com/juliemartin_fr/status/1913000000000000001');
@@ -125,7 +126,9 @@ describe('xAdapter.extract', () => {
 
     it('returns only the quoting text when a tweet quotes a brand tweet', () => {
       const item = readItems(xAdapter, demo()).byId('1913000000000000007');
-      expect(item.text).toBe('Est-ce que la garantie couvre la batterie ? La mienne tient 20 minutes au lieu de 2 heures 🤔');
+      expect(item.text).toBe(
+        'Est-ce que la garantie couvre la batterie ? La mienne tient 20 minutes au lieu de 2 heures 🤔',
+      );
     });
 
     it('returns truncated when the tweet shows Show more', () => {
@@ -137,7 +140,11 @@ describe('xAdapter.extract', () => {
     it('returns the first tweet as the post and the next ones as replies to the focused tweet', () => {
       const { items } = readItems(xAdapter, demoThread());
       expect(items[0]).toMatchObject({ platformId: '1913000000000000001', kind: 'post', parentId: null, rootText: '' });
-      expect(items[1]).toMatchObject({ platformId: '1913000000000000002', kind: 'reply', parentId: '1913000000000000001' });
+      expect(items[1]).toMatchObject({
+        platformId: '1913000000000000002',
+        kind: 'reply',
+        parentId: '1913000000000000001',
+      });
       expect(items[1]!.rootText.startsWith('ma commande #4521')).toBe(true);
     });
 
@@ -152,11 +159,14 @@ describe('xAdapter.extract', () => {
 });
 
 describe('xAdapter.badgeAnchor', () => {
-  it.skipIf(!HAS_FIXTURES)(`returns the tweet’s own name row, not the quoted tweet’s, when a tweet quotes${FIXTURES_NOTE}`, () => {
-    const anchor = xAdapter.badgeAnchor(xAdapter.findItems(home())[0]!);
-    expect(anchor.getAttribute('data-testid')).toBe('User-Name');
-    expect(anchor.querySelector('a')?.getAttribute('href')).toBe('https://x.com/will__price');
-  });
+  it.skipIf(!HAS_FIXTURES)(
+    `returns the tweet’s own name row, not the quoted tweet’s, when a tweet quotes${FIXTURES_NOTE}`,
+    () => {
+      const anchor = xAdapter.badgeAnchor(xAdapter.findItems(home())[0]!);
+      expect(anchor.getAttribute('data-testid')).toBe('User-Name');
+      expect(anchor.querySelector('a')?.getAttribute('href')).toBe('https://x.com/will__price');
+    },
+  );
 
   it('returns the name row inside the tweet when reading the demo', () => {
     for (const node of xAdapter.findItems(demo())) {

@@ -57,13 +57,28 @@ afterEach(() => {
 const adapter: Adapter = {
   platform: 'x',
   findItems: (root) => Array.from(root.querySelectorAll('.item')),
-  extract: (node) => ({ platform: 'x', platformId: node.getAttribute('data-id')!, kind: 'post', author: { name: 'Marie Dupont', handle: '@marie', url: '' }, text: 'x' }),
+  extract: (node) => ({
+    platform: 'x',
+    platformId: node.getAttribute('data-id')!,
+    kind: 'post',
+    author: { name: 'Marie Dupont', handle: '@marie', url: '' },
+    text: 'x',
+  }),
   badgeAnchor: (node) => node,
   expectsItems: () => true,
 };
 
-const profile = toneProfileSchema.parse({ name: 'Acme FR', language: 'fr', address: 'vous', banned: ['malheureusement'] });
-const REPLIES = ['Merci Marie ! Nous regardons cela.', 'Bonjour Marie, écrivez-nous en privé.', 'Merci pour votre retour.'];
+const profile = toneProfileSchema.parse({
+  name: 'Acme FR',
+  language: 'fr',
+  address: 'vous',
+  banned: ['malheureusement'],
+});
+const REPLIES = [
+  'Merci Marie ! Nous regardons cela.',
+  'Bonjour Marie, écrivez-nous en privé.',
+  'Merci pour votre retour.',
+];
 const REWRITTEN = 'Bonjour Marie, merci de votre message : nous vérifions votre commande.';
 const TOO_LONG = {
   kind: 'too_long' as const,
@@ -97,7 +112,13 @@ function fakePage(handlers: Record<string, Handler>, lang: 'fr' | 'en' = 'en') {
 }
 
 const base: Record<string, Handler> = {
-  'suggest.forItem': () => ({ found: true, replies: REPLIES.map((text) => ({ text, snippet: null })), lang: 'fr', brandName: 'Acme', shortcut: null }),
+  'suggest.forItem': () => ({
+    found: true,
+    replies: REPLIES.map((text) => ({ text, snippet: null })),
+    lang: 'fr',
+    brandName: 'Acme',
+    shortcut: null,
+  }),
   'replies.log': () => ({ logged: true }),
   'tone.forPage': () => ({ brands: [{ brandId: 'b1', brandName: 'Acme', profiles: [profile] }], defaultBrandId: 'b1' }),
 };
@@ -114,12 +135,14 @@ async function until(check: () => boolean, ms = 2000) {
 }
 
 function card(page: RepliesPage) {
-  document.body.innerHTML = '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
+  document.body.innerHTML =
+    '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
   const section = buildSection(document, 'x:1', page);
   document.body.append(section);
   return section;
 }
-const texts = (section: HTMLElement) => Array.from(section.querySelectorAll(':scope > ol > li > p')).map((p) => p.textContent);
+const texts = (section: HTMLElement) =>
+  Array.from(section.querySelectorAll(':scope > ol > li > p')).map((p) => p.textContent);
 const row = (section: HTMLElement, n: number) => section.querySelectorAll<HTMLElement>(':scope > ol > li')[n]!;
 const status = (section: HTMLElement) => section.querySelector(':scope > [role="status"]')!.textContent;
 
@@ -156,7 +179,9 @@ describe('"Rewrite with AI" on the card’s suggestions', () => {
     });
     const section = card(page);
     await until(() => section.querySelectorAll('[data-action="ai"]').length === 3);
-    expect(section.querySelector('.ai-hint')!.textContent).toBe('Sends this reply’s text and the tone rules to the OpenAI-compatible service. Nothing else from the page.');
+    expect(section.querySelector('.ai-hint')!.textContent).toBe(
+      'Sends this reply’s text and the tone rules to the OpenAI-compatible service. Nothing else from the page.',
+    );
     const button = row(section, 1).querySelector<HTMLButtonElement>('[data-action="ai"]')!;
     expect(button.textContent).toBe('Rewrite with AI');
     expect(button.title).toContain('Sends this reply’s text and the tone rules to');
@@ -180,7 +205,9 @@ describe('"Rewrite with AI" on the card’s suggestions', () => {
     expect(button.hasAttribute('aria-disabled')).toBe(false);
     const note = row(section, 1).querySelector('.ai-note')!;
     expect(note.textContent).toContain('Still against the tone:');
-    expect(Array.from(note.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Too long for X (300 / 280).']);
+    expect(Array.from(note.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      'Too long for X (300 / 280).',
+    ]);
     expect(status(section)).toMatch(/^Rewritten with AI; fixed automatically: /);
 
     row(section, 1).querySelector<HTMLButtonElement>('[data-action="insert"]')!.click();
@@ -201,7 +228,11 @@ describe('"Rewrite with AI" on the card’s suggestions', () => {
   });
 
   it('says when nothing goes against the tone', async () => {
-    const { page } = fakePage({ ...base, ...on, 'ai.rewrite': () => ({ text: REWRITTEN, problems: [], fixed: [], provider: 'openai', profile: 'Acme FR' }) });
+    const { page } = fakePage({
+      ...base,
+      ...on,
+      'ai.rewrite': () => ({ text: REWRITTEN, problems: [], fixed: [], provider: 'openai', profile: 'Acme FR' }),
+    });
     const section = card(page);
     await until(() => section.querySelectorAll('[data-action="ai"]').length === 3);
     row(section, 0).querySelector<HTMLButtonElement>('[data-action="ai"]')!.click();
@@ -232,7 +263,8 @@ describe('"Rewrite with AI" on the card’s suggestions', () => {
 });
 
 function replyBox(): HTMLTextAreaElement {
-  document.body.innerHTML = '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
+  document.body.innerHTML =
+    '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
   return document.querySelector('textarea')!;
 }
 function type(box: HTMLTextAreaElement, value: string) {
@@ -261,21 +293,35 @@ describe('"Rewrite draft with AI" in the tone meter', () => {
 
   it('rewrites the draft in the box (checked by read-back), and its Undo puts the draft back', async () => {
     const box = replyBox();
-    const { page, sent } = fakePage({ ...base, ...on, 'ai.rewrite': () => ({ text: REWRITTEN, problems: [], fixed: ['banned_word'], provider: 'openai', profile: 'Acme FR' }) });
+    const { page, sent } = fakePage({
+      ...base,
+      ...on,
+      'ai.rewrite': () => ({
+        text: REWRITTEN,
+        problems: [],
+        fixed: ['banned_word'],
+        provider: 'openai',
+        profile: 'Acme FR',
+      }),
+    });
     startMeter(fakeContext() as unknown as ContentScriptContext, page);
     type(box, DRAFT);
     await until(() => document.querySelector(METER_TAG)?.hasAttribute('data-ai') ?? false);
     const root = meterRoot();
     const button = root.querySelector<HTMLButtonElement>('[data-action="ai"]')!;
     expect(button.textContent).toBe('Rewrite draft with AI');
-    expect(button.title).toBe('Sends your draft and the tone rules to the OpenAI-compatible service. Nothing else from the page.');
+    expect(button.title).toBe(
+      'Sends your draft and the tone rules to the OpenAI-compatible service. Nothing else from the page.',
+    );
     expect(root.querySelector<HTMLButtonElement>('[data-action="ai-undo"]')!.hidden).toBe(true);
     button.click();
     await until(() => box.value === REWRITTEN);
     expect(sent('ai.rewrite')).toEqual([{ text: DRAFT, platform: 'x', lang: 'fr', brandId: 'b1' }]);
     const undo = root.querySelector<HTMLButtonElement>('[data-action="ai-undo"]')!;
     await until(() => !undo.hidden);
-    expect(root.querySelector('.ai [role="status"]')!.textContent).toBe('Draft rewritten with AI. Undo puts your text back.');
+    expect(root.querySelector('.ai [role="status"]')!.textContent).toBe(
+      'Draft rewritten with AI. Undo puts your text back.',
+    );
     // The meter checks the new text again.
     await until(() => !document.querySelector<HTMLElement>(METER_TAG)!.dataset.problems!.includes('banned_word'));
     undo.click();
@@ -309,7 +355,11 @@ describe('"Rewrite draft with AI" in the tone meter', () => {
 
   it('refuses a draft longer than the rewrite takes, without sending or cutting it', async () => {
     const box = replyBox();
-    const { page, sent } = fakePage({ ...base, ...on, 'ai.rewrite': () => ({ text: REWRITTEN, problems: [], fixed: [], provider: 'openai', profile: null }) });
+    const { page, sent } = fakePage({
+      ...base,
+      ...on,
+      'ai.rewrite': () => ({ text: REWRITTEN, problems: [], fixed: [], provider: 'openai', profile: null }),
+    });
     startMeter(fakeContext() as unknown as ContentScriptContext, page);
     const long = `Bonjour, nous regardons votre commande. ${'a'.repeat(5000)}`;
     type(box, long);
@@ -317,7 +367,9 @@ describe('"Rewrite draft with AI" in the tone meter', () => {
     const root = meterRoot();
     root.querySelector<HTMLButtonElement>('[data-action="ai"]')!.click();
     await until(() => root.querySelector('.ai [role="status"]')!.textContent !== '');
-    expect(root.querySelector('.ai [role="status"]')!.textContent).toBe('Too long to rewrite with AI (more than 5000 characters). Nothing was sent.');
+    expect(root.querySelector('.ai [role="status"]')!.textContent).toBe(
+      'Too long to rewrite with AI (more than 5000 characters). Nothing was sent.',
+    );
     expect(sent('ai.rewrite')).toHaveLength(0);
     expect(box.value).toBe(long);
   });

@@ -5,7 +5,12 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AiSettings, type AiSettingsApi } from '../../utils/tone/ui/ai-settings';
 import { I18nProvider } from '../../components/i18n';
-import { DEFAULT_AI_SETTINGS, mergeAiSettings, publicAiSettings, type AiSettings as Stored } from '../../utils/tone/core/ai/settings';
+import {
+  DEFAULT_AI_SETTINGS,
+  mergeAiSettings,
+  publicAiSettings,
+  type AiSettings as Stored,
+} from '../../utils/tone/core/ai/settings';
 import type { Availability } from '../../utils/tone/core/ai/types';
 import { MessageError } from '../../utils/messaging/client';
 import { en, fr } from '../../utils/i18n/messages';
@@ -21,9 +26,15 @@ afterEach(() => {
   root.remove();
 });
 
-function fakeApi(initial: Partial<Stored> = {}, opts: { grant?: boolean; builtin?: Record<'fr' | 'en', Availability> } = {}) {
+function fakeApi(
+  initial: Partial<Stored> = {},
+  opts: { grant?: boolean; builtin?: Record<'fr' | 'en', Availability> } = {},
+) {
   let stored: Stored = { ...DEFAULT_AI_SETTINGS, ...initial };
-  const builtin = { ...(opts.builtin ?? { fr: { state: 'unavailable' }, en: { state: 'downloadable' } }) } as Record<'fr' | 'en', Availability>;
+  const builtin = { ...(opts.builtin ?? { fr: { state: 'unavailable' }, en: { state: 'downloadable' } }) } as Record<
+    'fr' | 'en',
+    Availability
+  >;
   const api = {
     get: vi.fn(async () => publicAiSettings(stored)),
     set: vi.fn(async (patch) => {
@@ -33,7 +44,14 @@ function fakeApi(initial: Partial<Stored> = {}, opts: { grant?: boolean; builtin
     test: vi.fn(async () => ({ ok: true as const, ms: 42, reply: 'OK' })),
     rewrite: vi.fn(async () => ({
       text: "Bonjour, nous regardons cela.\n— L'équipe Acme",
-      problems: [{ kind: 'too_long' as const, start: 0, end: 5, message: { fr: 'Trop long pour X : 300 caractères sur 280.', en: 'Too long for X: 300 characters of 280.' } }],
+      problems: [
+        {
+          kind: 'too_long' as const,
+          start: 0,
+          end: 5,
+          message: { fr: 'Trop long pour X : 300 caractères sur 280.', en: 'Too long for X: 300 characters of 280.' },
+        },
+      ],
       fixed: ['banned_word' as const],
       provider: 'openai' as const,
       profile: 'Acme FR',
@@ -115,7 +133,14 @@ describe('AiSettings', () => {
     expect(sent()).toContain('Never the page');
     await click(button(en['ai.save']));
     expect(api.requestOrigin).toHaveBeenCalledWith('http://127.0.0.1/*');
-    expect(api.set).toHaveBeenCalledWith({ enabled: true, provider: 'openai', baseUrl: 'http://127.0.0.1:8080/v1', model: 'qwen2.5', timeoutMs: 30_000, apiKey: 'sk-local' });
+    expect(api.set).toHaveBeenCalledWith({
+      enabled: true,
+      provider: 'openai',
+      baseUrl: 'http://127.0.0.1:8080/v1',
+      model: 'qwen2.5',
+      timeoutMs: 30_000,
+      apiKey: 'sk-local',
+    });
     expect(stored().apiKey).toBe('sk-local');
     expect(announce).toHaveBeenCalledWith({ kind: 'ok', text: en['ai.saved'] });
     // The key is not shown back; the field says one is saved.
@@ -128,8 +153,17 @@ describe('AiSettings', () => {
   });
 
   it('says the key was removed when the address moves to another host, in English and French', async () => {
-    for (const [lang, m] of [['en', en], ['fr', fr]] as const) {
-      const { api, stored } = fakeApi({ enabled: true, provider: 'openai', baseUrl: 'https://api.one.example/v1', model: 'm', apiKey: 'sk-one' });
+    for (const [lang, m] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
+      const { api, stored } = fakeApi({
+        enabled: true,
+        provider: 'openai',
+        baseUrl: 'https://api.one.example/v1',
+        model: 'm',
+        apiKey: 'sk-one',
+      });
       const announce = await mount(api, lang);
       // A new path on the same host keeps the key.
       await fill(m['ai.openai.baseUrl'], 'https://api.one.example/v2');
@@ -140,7 +174,10 @@ describe('AiSettings', () => {
       await click(button(m['ai.save']));
       expect(stored().apiKey).toBe('');
       const origin = 'https://api.two.example';
-      expect(announce).toHaveBeenLastCalledWith({ kind: 'ok', text: m['ai.savedKeyDropped'].replace('{origin}', origin) });
+      expect(announce).toHaveBeenLastCalledWith({
+        kind: 'ok',
+        text: m['ai.savedKeyDropped'].replace('{origin}', origin),
+      });
       expect(root.textContent).toContain(m['ai.openai.apiKeyDropped'].replace('{origin}', origin));
       expect(root.textContent).not.toContain(m['ai.openai.apiKeySaved']);
       render(null, root);
@@ -157,7 +194,9 @@ describe('AiSettings', () => {
     await click(button(en['ai.save']));
     expect(api.requestOrigin).toHaveBeenCalledWith('https://llm.example.org/*');
     expect(api.set).not.toHaveBeenCalled();
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe(en['ai.permissionRefused'].replace('{origin}', 'https://llm.example.org'));
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      en['ai.permissionRefused'].replace('{origin}', 'https://llm.example.org'),
+    );
     // What the user typed is still there.
     expect(byLabel(en['ai.openai.baseUrl']).value).toBe('https://llm.example.org/v1');
   });
@@ -239,7 +278,10 @@ describe('AiSettings', () => {
   });
 
   it('shows a download in progress', async () => {
-    const { api } = fakeApi({ enabled: true, provider: 'builtin' }, { builtin: { fr: { state: 'downloading', progress: 0.4 }, en: { state: 'available' } } });
+    const { api } = fakeApi(
+      { enabled: true, provider: 'builtin' },
+      { builtin: { fr: { state: 'downloading', progress: 0.4 }, en: { state: 'available' } } },
+    );
     await mount(api);
     await act(async () => {});
     expect(root.textContent).toContain('Français: downloading… 40 %');
@@ -255,17 +297,33 @@ describe('AiSettings', () => {
       draft.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await click(button(en['ai.try.run']));
-    expect(api.rewrite).toHaveBeenCalledWith({ text: 'Salut, malheureusement on regarde.', platform: 'x', lang: 'en', instruction: undefined });
-    expect(root.querySelector('[data-testid="ai-result-text"]')?.textContent).toBe("Bonjour, nous regardons cela.\n— L'équipe Acme");
+    expect(api.rewrite).toHaveBeenCalledWith({
+      text: 'Salut, malheureusement on regarde.',
+      platform: 'x',
+      lang: 'en',
+      instruction: undefined,
+    });
+    expect(root.querySelector('[data-testid="ai-result-text"]')?.textContent).toBe(
+      "Bonjour, nous regardons cela.\n— L'équipe Acme",
+    );
     expect(root.textContent).toContain('checked against Acme FR');
     expect(root.textContent).toContain('Fixed automatically: banned word');
     expect(root.querySelector('[data-kind="too_long"]')?.textContent).toBe('Too long for X: 300 characters of 280.');
-    expect(announce).toHaveBeenLastCalledWith({ kind: 'ok', text: 'Still against the tone: Too long for X: 300 characters of 280.' });
+    expect(announce).toHaveBeenLastCalledWith({
+      kind: 'ok',
+      text: 'Still against the tone: Too long for X: 300 characters of 280.',
+    });
   });
 
   it('explains a failed rewrite with the endpoint’s own words, in the page’s language', async () => {
     const { api } = fakeApi({ enabled: true, provider: 'openai', baseUrl: 'http://localhost:1234/v1', model: 'm' });
-    api.rewrite.mockRejectedValueOnce(new MessageError({ code: 'failed', message: 'ai.error.unauthorized', detail: { fr: 'Le service refuse l’accès (401)', en: 'The endpoint refused access (401)' } }));
+    api.rewrite.mockRejectedValueOnce(
+      new MessageError({
+        code: 'failed',
+        message: 'ai.error.unauthorized',
+        detail: { fr: 'Le service refuse l’accès (401)', en: 'The endpoint refused access (401)' },
+      }),
+    );
     await mount(api, 'fr');
     const draft = root.querySelector('textarea')!;
     await act(() => {
@@ -273,6 +331,8 @@ describe('AiSettings', () => {
       draft.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await click(button(fr['ai.try.run']));
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('La réécriture a échoué : Le service refuse l’accès (401)');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'La réécriture a échoué : Le service refuse l’accès (401)',
+    );
   });
 });

@@ -10,7 +10,11 @@ const FIXTURE_PAGES: Array<[Platform, string, string]> = [
   ['x', 'x/x-home-timeline-2025-11-20.html', 'https://x.com/home'],
   ['x', 'x/x-tweet-detail-2025-11-20.html', 'https://x.com/badlogicgames/status/1991612272289161300'],
   ['reddit', 'reddit/old-reddit-comments-r-Games-2025.html', 'https://old.reddit.com/r/Games/comments/1lqa2hj/'],
-  ['linkedin', 'linkedin/linkedin-recent-activity-real-2026-04.html', 'https://www.linkedin.com/in/simonwardley/recent-activity/all/'],
+  [
+    'linkedin',
+    'linkedin/linkedin-recent-activity-real-2026-04.html',
+    'https://www.linkedin.com/in/simonwardley/recent-activity/all/',
+  ],
 ];
 const DEMO_PAGES: Array<[Platform, string, string]> = [
   ['x', 'x-home.html', 'https://x.com/home'],
@@ -20,7 +24,11 @@ const DEMO_PAGES: Array<[Platform, string, string]> = [
   ['linkedin', 'linkedin-feed.html', 'https://www.linkedin.com/feed/'],
 ];
 
-const norm = (s: string) => s.toLowerCase().replace(/^(@|u\/)/, '').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^(@|u\/)/, '')
+    .trim();
 
 /** Share of items whose author element is inside the item and shows its name or handle. */
 function check(platform: Platform, doc: Document) {
@@ -36,7 +44,11 @@ function check(platform: Platform, doc: Document) {
     items++;
     const el = adapter.authorAnchor?.(node) ?? null;
     const shown = norm(el?.textContent ?? '');
-    const ok = el !== null && node.contains(el) && shown !== '' && [item.author.name, item.author.handle].some((w) => w && (shown.includes(norm(w)) || norm(w).includes(shown)));
+    const ok =
+      el !== null &&
+      node.contains(el) &&
+      shown !== '' &&
+      [item.author.name, item.author.handle].some((w) => w && (shown.includes(norm(w)) || norm(w).includes(shown)));
     if (ok) good++;
     else bad.push(`${item.platformId}: ${JSON.stringify(shown)} vs ${item.author.name} / ${item.author.handle}`);
   }

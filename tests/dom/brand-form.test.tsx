@@ -94,7 +94,10 @@ describe('BrandForm', () => {
     await fill('Boolean query (optional)', 'orange AND (forfait OR box) NOT «jus d’orange»');
     await submit('Save brand');
     expect(save).toHaveBeenCalledTimes(1);
-    expect(save.mock.calls[0]![0]).toMatchObject({ name: 'Orange', query: 'orange AND (forfait OR box) NOT «jus d’orange»' });
+    expect(save.mock.calls[0]![0]).toMatchObject({
+      name: 'Orange',
+      query: 'orange AND (forfait OR box) NOT «jus d’orange»',
+    });
   });
 
   it('speaks French when the setting says so', async () => {

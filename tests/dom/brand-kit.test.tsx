@@ -22,17 +22,30 @@ beforeEach(() => {
   document.body.append(root);
   db = new TactDB(`kit-dom-${Math.random()}`);
   const noop = async () => {};
-  const handle = createRouter(createHandlers(db, { setBadge: noop, notify: noop, revealInTab: async () => false, openTab: noop, now: () => 5_000 }), {
-    extensionId: 'id',
-    extensionOrigin: 'chrome-extension://id/',
-  });
+  const handle = createRouter(
+    createHandlers(db, {
+      setBadge: noop,
+      notify: noop,
+      revealInTab: async () => false,
+      openTab: noop,
+      now: () => 5_000,
+    }),
+    {
+      extensionId: 'id',
+      extensionOrigin: 'chrome-extension://id/',
+    },
+  );
   const sender = { id: 'id', url: 'chrome-extension://id/options.html' };
   const call = async (type: string, payload: unknown) => {
     const r = await handle({ type, payload }, sender);
     if (!r.ok) throw new Error(r.error.message);
     return r.data as never;
   };
-  api = { export: (selection) => call('kit.export', { selection }), plan: (text, choices) => call('kit.plan', { text, choices }), apply: (text, choices) => call('kit.apply', { text, choices }) };
+  api = {
+    export: (selection) => call('kit.export', { selection }),
+    plan: (text, choices) => call('kit.plan', { text, choices }),
+    apply: (text, choices) => call('kit.apply', { text, choices }),
+  };
   downloads = [];
 });
 afterEach(() => {
@@ -44,7 +57,12 @@ function Page() {
   const [status, announce] = useStatus();
   return (
     <>
-      <BrandKit announce={announce} api={api} download={(f, t) => void downloads.push([f, t])} now={() => new Date(Date.UTC(2026, 10, 23))} />
+      <BrandKit
+        announce={announce}
+        api={api}
+        download={(f, t) => void downloads.push([f, t])}
+        now={() => new Date(Date.UTC(2026, 10, 23))}
+      />
       <StatusRegion message={status} />
     </>
   );
@@ -89,16 +107,35 @@ async function paste(text: string) {
 }
 const status = () => root.querySelector('[role="status"]')!.textContent ?? '';
 
-const kit = (snippets: unknown[], brands: unknown[] = []) => JSON.stringify({ format: KIT_FORMAT, version: 1, brands, snippets });
-const snip = (over: Record<string, unknown> = {}) => ({ id: 's1', name: 'merci', language: 'fr', body: 'Merci {prénom} !', updatedAt: 10, ...over });
+const kit = (snippets: unknown[], brands: unknown[] = []) =>
+  JSON.stringify({ format: KIT_FORMAT, version: 1, brands, snippets });
+const snip = (over: Record<string, unknown> = {}) => ({
+  id: 's1',
+  name: 'merci',
+  language: 'fr',
+  body: 'Merci {prénom} !',
+  updatedAt: 10,
+  ...over,
+});
 
 describe('BrandKit', () => {
   it('previews an import with counts and a row per record, then applies it', async () => {
     mount();
-    await paste(kit([snip(), snip({ id: 's2', name: 'bonjour', body: 'Bonjour' })], [{ id: 'b1', name: 'Acme', createdAt: 1, updatedAt: 1 }]));
+    await paste(
+      kit(
+        [snip(), snip({ id: 's2', name: 'bonjour', body: 'Bonjour' })],
+        [{ id: 'b1', name: 'Acme', createdAt: 1, updatedAt: 1 }],
+      ),
+    );
     await click('Preview the import');
-    await until(() => expect(root.querySelector('[data-testid="kit-plan"] .counts')!.textContent).toBe('3 to add, 0 changed, 0 in conflict, 0 unchanged.'));
-    const rows = Array.from(root.querySelectorAll('tbody tr')).map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent));
+    await until(() =>
+      expect(root.querySelector('[data-testid="kit-plan"] .counts')!.textContent).toBe(
+        '3 to add, 0 changed, 0 in conflict, 0 unchanged.',
+      ),
+    );
+    const rows = Array.from(root.querySelectorAll('tbody tr')).map((r) =>
+      Array.from(r.querySelectorAll('td')).map((td) => td.textContent),
+    );
     expect(rows).toEqual([
       ['Brand', 'Acme', 'New', 'Added'],
       ['Snippet', 'merci', 'New', 'Added'],
@@ -106,13 +143,21 @@ describe('BrandKit', () => {
     ]);
     expect(await db.snippets.count()).toBe(0);
     await click('Apply the import');
-    await until(() => expect(status()).toBe('Import done: 3 added, 0 updated, 0 added as copies, 0 notes merged. Nothing was deleted.'));
+    await until(() =>
+      expect(status()).toBe('Import done: 3 added, 0 updated, 0 added as copies, 0 notes merged. Nothing was deleted.'),
+    );
     expect(await db.snippets.count()).toBe(2);
     expect(root.querySelector('[data-testid="kit-plan"]')).toBeNull();
   });
 
   it('offers a choice per conflict, keeps mine by default and takes theirs when chosen', async () => {
-    await db.snippets.put({ ...snip({ body: 'Mon texte', updatedAt: 50 }), tags: [], intents: [], trollTypes: [], usageCount: 2 } as never);
+    await db.snippets.put({
+      ...snip({ body: 'Mon texte', updatedAt: 50 }),
+      tags: [],
+      intents: [],
+      trollTypes: [],
+      usageCount: 2,
+    } as never);
     mount();
     await paste(kit([snip()]));
     await click('Preview the import');
@@ -147,7 +192,9 @@ describe('BrandKit', () => {
     expect(root.querySelector('[data-testid="kit-plan"]')).toBeNull();
     await paste(kit([snip()]).slice(0, 40));
     await click('Preview the import');
-    await until(() => expect(root.querySelector('[data-testid="kit-issues"]')!.textContent).toContain('The file ends too early'));
+    await until(() =>
+      expect(root.querySelector('[data-testid="kit-issues"]')!.textContent).toContain('The file ends too early'),
+    );
     expect(await db.snippets.count()).toBe(0);
   });
 
@@ -155,7 +202,11 @@ describe('BrandKit', () => {
     mount('fr');
     await paste(JSON.stringify({ format: KIT_FORMAT, version: 3 }));
     await click('Prévisualiser l’import');
-    await until(() => expect(root.querySelector('[data-testid="kit-issues"]')!.textContent).toContain('version : Ce kit vient d’une version plus récente de Tact (version 3'));
+    await until(() =>
+      expect(root.querySelector('[data-testid="kit-issues"]')!.textContent).toContain(
+        'version : Ce kit vient d’une version plus récente de Tact (version 3',
+      ),
+    );
   });
 
   it('exports everything or the snippets alone as a dated .json download', async () => {
@@ -166,7 +217,9 @@ describe('BrandKit', () => {
     expect(downloads[0]![0]).toBe('tact-brand-kit-2026-11-23.json');
     expect(JSON.parse(downloads[0]![1])).toMatchObject({ format: KIT_FORMAT, snippets: [{ name: 'merci' }] });
     expect(status()).toBe('Kit exported: 0 brands, 1 snippets, 0 troll notes.');
-    const radio = Array.from(root.querySelectorAll('input[type="radio"]')).find((r) => (r as HTMLInputElement).value === 'snippets') as HTMLInputElement;
+    const radio = Array.from(root.querySelectorAll('input[type="radio"]')).find(
+      (r) => (r as HTMLInputElement).value === 'snippets',
+    ) as HTMLInputElement;
     await act(() => radio.click());
     await until(() => expect(root.querySelector('button:disabled')).toBeNull());
     await click('Download the kit');

@@ -12,7 +12,13 @@ import type { Adapter } from '../../utils/platforms/types';
 const adapter: Adapter = {
   platform: 'x',
   findItems: (root) => Array.from(root.querySelectorAll('article')),
-  extract: (node) => ({ platform: 'x', platformId: node.getAttribute('data-id') ?? '', kind: 'post', author: { name: '', handle: '', url: '' }, text: '' }),
+  extract: (node) => ({
+    platform: 'x',
+    platformId: node.getAttribute('data-id') ?? '',
+    kind: 'post',
+    author: { name: '', handle: '', url: '' },
+    text: '',
+  }),
   badgeAnchor: (node) => node,
   expectsItems: () => true,
 };
@@ -78,7 +84,11 @@ describe('insertText', () => {
     editor.addEventListener('paste', (e) => e.preventDefault());
     const exec = stubExecCommand(true); // "true" proves nothing: nothing changed
     const writeText = stubClipboard(true);
-    expect(await insertText(editor, 'Bonjour', { settleMs: 30 })).toEqual({ ok: false, reason: 'not_inserted', copied: true });
+    expect(await insertText(editor, 'Bonjour', { settleMs: 30 })).toEqual({
+      ok: false,
+      reason: 'not_inserted',
+      copied: true,
+    });
     expect(exec).toHaveBeenCalledWith('insertText', false, 'Bonjour');
     expect(writeText).toHaveBeenCalledWith('Bonjour');
   });
@@ -87,13 +97,19 @@ describe('insertText', () => {
     page('<p>not editable</p>');
     stubClipboard(false);
     stubExecCommand(false);
-    expect(await insertText(document.querySelector('p')!, 'Bonjour')).toEqual({ ok: false, reason: 'not_editable', copied: false });
+    expect(await insertText(document.querySelector('p')!, 'Bonjour')).toEqual({
+      ok: false,
+      reason: 'not_editable',
+      copied: false,
+    });
   });
 });
 
 describe('findComposer', () => {
   it('returns the reply box inside the item without clicking anything', async () => {
-    page('<article data-id="1"><button data-testid="reply">Reply</button><div data-testid="tweetTextarea_0" contenteditable="true"></div></article>');
+    page(
+      '<article data-id="1"><button data-testid="reply">Reply</button><div data-testid="tweetTextarea_0" contenteditable="true"></div></article>',
+    );
     const click = vi.fn();
     document.querySelector('button')!.addEventListener('click', click);
     const found = await findComposer(adapter, document.querySelector('article')!);
@@ -118,24 +134,32 @@ describe('findComposer', () => {
     expect(reply).toHaveBeenCalledTimes(1);
   });
 
-  it("never clicks a post button, even one labelled like an opening button", async () => {
+  it('never clicks a post button, even one labelled like an opening button', async () => {
     page(
       '<div role="article" class="post"><div role="button" aria-label="Leave a comment" data-open>Comment</div>' +
         '<form><div contenteditable="true" role="textbox" data-lexical-editor="true"></div><div role="button" aria-label="Comment">Comment</div></form></div>',
     );
-    const fb: Adapter = { ...adapter, platform: 'facebook', findItems: (root) => Array.from(root.querySelectorAll('.post')) };
+    const fb: Adapter = {
+      ...adapter,
+      platform: 'facebook',
+      findItems: (root) => Array.from(root.querySelectorAll('.post')),
+    };
     const item = document.querySelector('.post')!;
     const post = document.querySelector('form [role="button"]')!;
     expect(couldSubmit(post, COMPOSERS.facebook, item)).toBe(true);
     expect(couldSubmit(document.querySelector('[data-open]')!, COMPOSERS.facebook, item)).toBe(false);
     const clicks = vi.fn();
     post.addEventListener('click', clicks);
-    expect(await findComposer(fb, document.querySelector('.post')!, { timeoutMs: 100 })).toBe(document.querySelector('[data-lexical-editor]'));
+    expect(await findComposer(fb, document.querySelector('.post')!, { timeoutMs: 100 })).toBe(
+      document.querySelector('[data-lexical-editor]'),
+    );
     expect(clicks).not.toHaveBeenCalled();
   });
 
   it("does not take another item's reply box", async () => {
-    page('<article data-id="1"></article><article data-id="2"><div data-testid="tweetTextarea_0" contenteditable="true"></div></article>');
+    page(
+      '<article data-id="1"></article><article data-id="2"><div data-testid="tweetTextarea_0" contenteditable="true"></div></article>',
+    );
     expect(await findComposer(adapter, document.querySelector('article')!, { timeoutMs: 50 })).toBeNull();
   });
 });
@@ -150,28 +174,38 @@ describe('insertReply', () => {
   it('copies the text and says there is no composer when none is found', async () => {
     page('<article data-id="7"></article>');
     stubClipboard(true);
-    expect(await insertReply(adapter, document, 'Merci !', '404')).toEqual({ ok: false, reason: 'no_composer', copied: true });
+    expect(await insertReply(adapter, document, 'Merci !', '404')).toEqual({
+      ok: false,
+      reason: 'no_composer',
+      copied: true,
+    });
   });
 });
 
-describe('a comment answered in its post\'s box', () => {
+describe("a comment answered in its post's box", () => {
   /** Items are articles; an article inside another is a comment (its kind says so too). */
   const threaded: Adapter = {
     ...adapter,
-    extract: (node) => ({ ...adapter.extract(node)!, kind: node.parentElement?.closest('article') || node.hasAttribute('data-reply') ? 'comment' : 'post' }),
+    extract: (node) => ({
+      ...adapter.extract(node)!,
+      kind: node.parentElement?.closest('article') || node.hasAttribute('data-reply') ? 'comment' : 'post',
+    }),
   };
   const toast = () => document.querySelector('tact-toast')?.getAttribute('data-message') ?? null;
   const POST_BOX = en['insert.inPostBox'];
   // Toasts sit on <html>, outside the body the other tests clear.
   afterEach(() => document.querySelector('tact-toast')?.remove());
 
-  it('says so in a toast when the comment\'s reply button opens nothing and the post\'s box gets the reply', async () => {
+  it("says so in a toast when the comment's reply button opens nothing and the post's box gets the reply", async () => {
     page(
       '<article data-id="post"><p>post</p><textarea data-testid="tweetTextarea_0" id="post-box"></textarea>' +
         '<article data-id="c1"><p>comment</p><button data-testid="reply">Reply</button></article></article>',
     );
     const comment = document.querySelector('[data-id="c1"]')!;
-    expect(await locateComposer(threaded, comment, { timeoutMs: 60 })).toEqual({ composer: document.getElementById('post-box'), place: 'thread' });
+    expect(await locateComposer(threaded, comment, { timeoutMs: 60 })).toEqual({
+      composer: document.getElementById('post-box'),
+      place: 'thread',
+    });
     expect(await insertReply(threaded, document, 'Merci !', 'c1')).toEqual({ ok: true, method: 'textarea' });
     expect(document.querySelector('textarea')!.value).toBe('Merci !');
     expect(toast()).toBe(POST_BOX);
@@ -179,7 +213,7 @@ describe('a comment answered in its post\'s box', () => {
     expect(fr['insert.inPostBox']).toMatch(/publication/);
   });
 
-  it('does not take the post\'s box for the comment\'s own because it has the focus', async () => {
+  it("does not take the post's box for the comment's own because it has the focus", async () => {
     // the CM had clicked into the post's box earlier; the comment's reply button opens nothing
     page(
       '<article data-id="post"><p>post</p><textarea data-testid="tweetTextarea_0" id="post-box"></textarea>' +
@@ -187,26 +221,40 @@ describe('a comment answered in its post\'s box', () => {
     );
     (document.getElementById('post-box') as HTMLTextAreaElement).focus();
     const comment = document.querySelector('[data-id="c1"]')!;
-    expect(await locateComposer(threaded, comment, { timeoutMs: 60 })).toEqual({ composer: document.getElementById('post-box'), place: 'thread' });
+    expect(await locateComposer(threaded, comment, { timeoutMs: 60 })).toEqual({
+      composer: document.getElementById('post-box'),
+      place: 'thread',
+    });
     expect(await insertReply(threaded, document, 'Merci !', 'c1')).toEqual({ ok: true, method: 'textarea' });
     expect(toast()).toBe(POST_BOX);
   });
 
-  it('says so for a reply shown beside its post (X) that lands in the page\'s only box', async () => {
-    page('<article data-id="post"><p>post</p></article><div><textarea data-testid="tweetTextarea_0"></textarea></div><article data-id="r1" data-reply><p>reply</p></article>');
-    expect((await locateComposer(threaded, document.querySelector('[data-id="r1"]')!, { timeoutMs: 50 }))?.place).toBe('thread');
+  it("says so for a reply shown beside its post (X) that lands in the page's only box", async () => {
+    page(
+      '<article data-id="post"><p>post</p></article><div><textarea data-testid="tweetTextarea_0"></textarea></div><article data-id="r1" data-reply><p>reply</p></article>',
+    );
+    expect((await locateComposer(threaded, document.querySelector('[data-id="r1"]')!, { timeoutMs: 50 }))?.place).toBe(
+      'thread',
+    );
     expect(await insertReply(threaded, document, 'Merci !', 'r1')).toEqual({ ok: true, method: 'textarea' });
     expect(toast()).toBe(POST_BOX);
   });
 
   it('stays quiet when the reply goes where it belongs', async () => {
-    page('<article data-id="post"><p>post</p><textarea data-testid="tweetTextarea_0"></textarea><article data-id="c1"><textarea data-testid="tweetTextarea_0" id="own"></textarea></article></article>');
-    expect(await locateComposer(threaded, document.querySelector('[data-id="c1"]')!, { timeoutMs: 50 })).toEqual({ composer: document.getElementById('own'), place: 'own' });
+    page(
+      '<article data-id="post"><p>post</p><textarea data-testid="tweetTextarea_0"></textarea><article data-id="c1"><textarea data-testid="tweetTextarea_0" id="own"></textarea></article></article>',
+    );
+    expect(await locateComposer(threaded, document.querySelector('[data-id="c1"]')!, { timeoutMs: 50 })).toEqual({
+      composer: document.getElementById('own'),
+      place: 'own',
+    });
     expect(await insertReply(threaded, document, 'Merci !', 'c1')).toEqual({ ok: true, method: 'textarea' });
     expect(await insertReply(threaded, document, 'Bonjour', 'post')).toEqual({ ok: true, method: 'textarea' });
     // A post answered in the page's only box is answered in its own box.
     page('<article data-id="p2"><p>post</p></article><div><textarea data-testid="tweetTextarea_0"></textarea></div>');
-    expect((await locateComposer(threaded, document.querySelector('[data-id="p2"]')!, { timeoutMs: 50 }))?.place).toBe('page');
+    expect((await locateComposer(threaded, document.querySelector('[data-id="p2"]')!, { timeoutMs: 50 }))?.place).toBe(
+      'page',
+    );
     expect(await insertReply(threaded, document, 'Merci !', 'p2')).toEqual({ ok: true, method: 'textarea' });
     expect(toast()).toBeNull();
   });

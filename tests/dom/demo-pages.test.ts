@@ -10,7 +10,17 @@ import { openPage } from './support/pages';
 import { readItems } from './support/items';
 
 const DEMO = path.resolve(__dirname, '../../demo');
-const brand = { id: 'acme', ...(JSON.parse(readFileSync(path.join(DEMO, 'brand-acme.json'), 'utf8')) as { name: string; aliases: string[]; handles: string[]; hashtags: string[]; products: string[]; exclude: string[] }) };
+const brand = {
+  id: 'acme',
+  ...(JSON.parse(readFileSync(path.join(DEMO, 'brand-acme.json'), 'utf8')) as {
+    name: string;
+    aliases: string[];
+    handles: string[];
+    hashtags: string[];
+    products: string[];
+    exclude: string[];
+  }),
+};
 
 const PAGES: Array<[string, Platform, string]> = [
   ['x-home.html', 'x', 'https://x.com/home'],

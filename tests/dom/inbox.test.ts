@@ -46,15 +46,26 @@ describe('matchesFilters', () => {
     [{ status: 'new' }, true],
     [{ status: 'replied' }, false],
   ] as const)('returns %s → %s for an urgent new X mention of b1', (f, expected) => {
-    expect(matchesFilters(item('x:1', { intent: 'urgent' }), { platform: '', brandId: '', intent: '', status: '', ...f })).toBe(expected);
+    expect(
+      matchesFilters(item('x:1', { intent: 'urgent' }), { platform: '', brandId: '', intent: '', status: '', ...f }),
+    ).toBe(expected);
   });
 });
 
 describe('loadInbox', () => {
   it('returns only items that mention a brand, across tabs, with their spans', async () => {
     const db = new TactDB(`inbox-${Math.random()}`);
-    await db.items.bulkPut([item('x:1', { priority: 5 }), item('x:2', { brandIds: [], attention: 0 }), item('x:3', { brandIds: ['b1', 'b2'], priority: 70 })]);
-    await db.verdicts.put({ itemKey: 'x:3', kind: 'mention', at: 1, data: { mentions: [{ brandId: 'b1', brandName: 'Acme', term: 'Acme', start: 0, end: 4 }] } });
+    await db.items.bulkPut([
+      item('x:1', { priority: 5 }),
+      item('x:2', { brandIds: [], attention: 0 }),
+      item('x:3', { brandIds: ['b1', 'b2'], priority: 70 }),
+    ]);
+    await db.verdicts.put({
+      itemKey: 'x:3',
+      kind: 'mention',
+      at: 1,
+      data: { mentions: [{ brandId: 'b1', brandName: 'Acme', term: 'Acme', start: 0, end: 4 }] },
+    });
     const { items } = await loadInbox(db);
     expect(items.map((e) => e.item.key)).toEqual(['x:3', 'x:1']);
     expect(items[0]!.mentions).toHaveLength(1);

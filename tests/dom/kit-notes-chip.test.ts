@@ -28,7 +28,18 @@ function comment(id: string, who: string): { node: Element; item: Item } {
   p.textContent = 'Just asking questions';
   node.append(meta, p);
   document.body.append(node);
-  const item = { platform: 'x', platformId: id, kind: 'comment', author: { name: who, handle: `@${who}`, url: '' }, text: 'Just asking questions', truncated: false, time: '', permalink: '', parentId: null, rootText: '' } as Item;
+  const item = {
+    platform: 'x',
+    platformId: id,
+    kind: 'comment',
+    author: { name: who, handle: `@${who}`, url: '' },
+    text: 'Just asking questions',
+    truncated: false,
+    time: '',
+    permalink: '',
+    parentId: null,
+    rootText: '',
+  } as Item;
   return { node, item };
 }
 
@@ -53,7 +64,14 @@ const chipOf = (node: Element) => node.querySelector('tact-chip');
 describe('the author chip with a subscribed kit’s notes', () => {
   it('shows the kit’s label marked as from the kit, for an author nobody here labelled', () => {
     const { node, item } = comment('1', 'sealion');
-    layer.draw(node, item, { key: 'x:1', mentions: [], attention: false, analysis: null, troll: null, author: memory({ kit: [{ kit: 'Acme', labels: ['known_troll'], note: 'Asks daily' }] }) });
+    layer.draw(node, item, {
+      key: 'x:1',
+      mentions: [],
+      attention: false,
+      analysis: null,
+      troll: null,
+      author: memory({ kit: [{ kit: 'Acme', labels: ['known_troll'], note: 'Asks daily' }] }),
+    });
     const chip = chipOf(node)!;
     expect(chip).not.toBeNull();
     expect(chip.getAttribute('data-text')).toBe('known troll · from Acme kit');
@@ -63,22 +81,34 @@ describe('the author chip with a subscribed kit’s notes', () => {
 
   it('puts the moderator’s own labels first and does not repeat one the kit shares', () => {
     const { node, item } = comment('2', 'sealion');
-    const m = memory({ labels: ['known_troll'], counts: { sealion: 1 }, kit: [{ kit: 'Acme', labels: ['known_troll', 'sealion'], note: '' }] });
+    const m = memory({
+      labels: ['known_troll'],
+      counts: { sealion: 1 },
+      kit: [{ kit: 'Acme', labels: ['known_troll', 'sealion'], note: '' }],
+    });
     layer.draw(node, item, { key: 'x:2', mentions: [], attention: false, analysis: null, troll: null, author: m });
     expect(chipOf(node)!.getAttribute('data-text')).toBe('known troll · sealion · from Acme kit · ⚑ 1 flagged');
     expect(chipOf(node)!.getAttribute('data-labels')).toBe('known_troll');
   });
 
   it('says in its tooltip what the kit says, read-only, in French too; an author only a kit knows is "not seen yet"', () => {
-    const m = memory({ firstSeenAt: 0, lastSeenAt: 0, kit: [{ kit: 'Acme', labels: ['known_troll'], note: 'Asks daily' }] });
+    const m = memory({
+      firstSeenAt: 0,
+      lastSeenAt: 0,
+      kit: [{ kit: 'Acme', labels: ['known_troll'], note: 'Asks daily' }],
+    });
     const en = chipView(m, 'sealion', 'en')!;
     expect(en.labelled).toBe(true);
-    expect(en.title).toBe('Tact remembers sealion: from Acme kit (read-only): known troll, note: Asks daily; not seen by Tact yet');
+    expect(en.title).toBe(
+      'Tact remembers sealion: from Acme kit (read-only): known troll, note: Asks daily; not seen by Tact yet',
+    );
     const fr = chipView(m, 'sealion', 'fr')!;
     expect(fr.text).toBe('troll connu · du kit Acme');
     expect(fr.title).toContain('du kit Acme (lecture seule) : troll connu, note : Asks daily');
     // A kit with only a note still earns a chip; a kit with nothing does not.
-    expect(chipView(memory({ kit: [{ kit: 'Acme', labels: [], note: 'Watch' }] }), 'x', 'en')!.text).toBe('✎ · from Acme kit');
+    expect(chipView(memory({ kit: [{ kit: 'Acme', labels: [], note: 'Watch' }] }), 'x', 'en')!.text).toBe(
+      '✎ · from Acme kit',
+    );
     expect(chipView(memory({ kit: [{ kit: 'Acme', labels: [], note: '' }] }), 'x', 'en')).toBeNull();
   });
 });

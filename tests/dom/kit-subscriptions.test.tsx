@@ -29,9 +29,27 @@ async function until(check: () => void, ms = 10_000) {
   }
 }
 
-const row = (over: Partial<SubscriptionRow> = {}): SubscriptionRow => ({ id: 'sub1', url: 'https://kits.example.com/acme.json', createdAt: 1, etag: null, lastCheckAt: 5, lastOkAt: 4, lastError: null, counts: { brands: 1, toneProfiles: 0, snippets: 2, trollNotes: 0 }, ...over });
+const row = (over: Partial<SubscriptionRow> = {}): SubscriptionRow => ({
+  id: 'sub1',
+  url: 'https://kits.example.com/acme.json',
+  createdAt: 1,
+  etag: null,
+  lastCheckAt: 5,
+  lastOkAt: 4,
+  lastError: null,
+  counts: { brands: 1, toneProfiles: 0, snippets: 2, trollNotes: 0 },
+  ...over,
+});
 
-async function mount(opts: { granted?: boolean; listed?: { subscriptions: SubscriptionRow[]; records: Array<{ kind: 'brand' | 'snippet'; id: string; name: string }> } } = {}) {
+async function mount(
+  opts: {
+    granted?: boolean;
+    listed?: {
+      subscriptions: SubscriptionRow[];
+      records: Array<{ kind: 'brand' | 'snippet'; id: string; name: string }>;
+    };
+  } = {},
+) {
   const log: string[] = [];
   const announced: string[] = [];
   const api: SubscriptionsApi = {
@@ -99,12 +117,16 @@ describe('KitSubscriptions', () => {
     expect(log).toEqual([]);
     const input = root.querySelector('input[type="url"]')!;
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(root.ownerDocument.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe('The address must start with https://.');
+    expect(root.ownerDocument.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'The address must start with https://.',
+    );
   });
 
   it('lists a subscription with its last error and field path, and read-only records with a copy button', async () => {
     const failing = row({ lastError: { message: 'error.snippetName', path: 'snippets[1].name' } });
-    const { log, announced } = await mount({ listed: { subscriptions: [failing], records: [{ kind: 'snippet', id: 'sub-x-s1', name: 'merci' }] } });
+    const { log, announced } = await mount({
+      listed: { subscriptions: [failing], records: [{ kind: 'snippet', id: 'sub-x-s1', name: 'merci' }] },
+    });
     await until(() => expect(root.querySelector('[data-subscription-id="sub1"]')).not.toBeNull());
     const item = root.querySelector('[data-subscription-id="sub1"]')!;
     expect(item.textContent).toContain('1 brands, 0 tone profiles, 2 snippets.');
@@ -116,7 +138,11 @@ describe('KitSubscriptions', () => {
     await until(() => expect(announced).toHaveLength(1));
     expect(log).toEqual(['copy snippet sub-x-s1']);
     expect(announced).toEqual(['“merci” copied to your library.']);
-    await act(() => (root.querySelector('[aria-label="Unsubscribe from https://kits.example.com/acme.json"]') as HTMLButtonElement).click());
+    await act(() =>
+      (
+        root.querySelector('[aria-label="Unsubscribe from https://kits.example.com/acme.json"]') as HTMLButtonElement
+      ).click(),
+    );
     await until(() => expect(announced).toHaveLength(2));
     expect(announced[1]).toBe('Unsubscribed: 3 records removed. Your own copies are kept.');
   });

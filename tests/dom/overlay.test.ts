@@ -15,7 +15,13 @@ const adapter: Adapter = {
   extract: (node) => {
     const id = node.getAttribute('data-id');
     if (!id) return null;
-    return { platform: 'x', platformId: id, kind: 'post', author: { name: '', handle: '', url: '' }, text: node.querySelector('p')?.textContent ?? '' };
+    return {
+      platform: 'x',
+      platformId: id,
+      kind: 'post',
+      author: { name: '', handle: '', url: '' },
+      text: node.querySelector('p')?.textContent ?? '',
+    };
   },
   badgeAnchor: (node) => node,
   expectsItems: () => true,
@@ -159,7 +165,15 @@ describe('runOverlay', () => {
     const bad = item('1', 'Acme');
     const good = item('2', 'Acme');
     document.body.append(bad, good);
-    const broken: Adapter = { ...adapter, extract: (n) => (n === bad ? (() => { throw new Error('layout'); })() : adapter.extract(n)) };
+    const broken: Adapter = {
+      ...adapter,
+      extract: (n) =>
+        n === bad
+          ? (() => {
+              throw new Error('layout');
+            })()
+          : adapter.extract(n),
+    };
     runOverlay(fakeContext() as unknown as ContentScriptContext, broken, { send: fakeBackground().send });
     await settle();
     expect([badgesIn(bad), badgesIn(good)]).toEqual([0, 1]);

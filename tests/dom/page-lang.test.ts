@@ -33,7 +33,13 @@ const adapter: Adapter = {
   extract: (node) => {
     const id = node.getAttribute('data-id');
     if (!id) return null;
-    return { platform: 'x', platformId: id, kind: 'comment', author: { name: 'Darth', handle: '@darth', url: '' }, text: node.querySelector('p')?.textContent ?? '' };
+    return {
+      platform: 'x',
+      platformId: id,
+      kind: 'comment',
+      author: { name: 'Darth', handle: '@darth', url: '' },
+      text: node.querySelector('p')?.textContent ?? '',
+    };
   },
   badgeAnchor: (node) => node,
   expectsItems: () => true,
@@ -70,7 +76,13 @@ function fakeBackground(language: 'auto' | 'fr' | 'en') {
             mentions,
             attention: true,
             analysis: { intent: 'complaint', sentiment: -0.6, priority: 70, nextStep: 'Reply.', lang: 'en' },
-            troll: { type: 'flamer', confidence: 0.8, cues: [], action: { fr: 'Ne pas nourrir.', en: "Don't feed." }, review: 'none' },
+            troll: {
+              type: 'flamer',
+              confidence: 0.8,
+              cues: [],
+              action: { fr: 'Ne pas nourrir.', en: "Don't feed." },
+              review: 'none',
+            },
           };
         }),
       };
@@ -98,7 +110,8 @@ function cardText(node: Element): string {
   openBadgeCard(badge);
   return roots.get(badge)!.querySelector('.card')!.textContent ?? '';
 }
-const flagLabel = (node: Element) => flagInternals(node.querySelector('tact-flag')!)!.button.getAttribute('aria-label') ?? '';
+const flagLabel = (node: Element) =>
+  flagInternals(node.querySelector('tact-flag')!)!.button.getAttribute('aria-label') ?? '';
 
 afterEach(() => {
   for (const ctx of contexts.splice(0)) ctx.invalidate();
@@ -119,7 +132,9 @@ describe('page UI language', () => {
     const send = fakeBackground('fr');
     await loadPageLanguage(send as never);
     const node = item('1', 'Acme, vous êtes nuls');
-    runOverlay(fakeContext() as unknown as ContentScriptContext, adapter, { send: send as unknown as OverlayDeps['send'] });
+    runOverlay(fakeContext() as unknown as ContentScriptContext, adapter, {
+      send: send as unknown as OverlayDeps['send'],
+    });
     await settle();
     const text = cardText(node);
     expect(text).toContain('Marque');
@@ -138,7 +153,9 @@ describe('page UI language', () => {
     const send = fakeBackground('fr');
     await loadPageLanguage(send as never);
     const first = item('1', 'Acme, vous êtes nuls');
-    runOverlay(fakeContext() as unknown as ContentScriptContext, adapter, { send: send as unknown as OverlayDeps['send'] });
+    runOverlay(fakeContext() as unknown as ContentScriptContext, adapter, {
+      send: send as unknown as OverlayDeps['send'],
+    });
     await settle();
     expect(cardText(first)).toContain('Marque'); // a card is open
     // What the background pushes, checked as the content script checks it.

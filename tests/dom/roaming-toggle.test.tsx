@@ -65,13 +65,22 @@ describe('RoamingToggle', () => {
   });
 
   it('shows a full sync storage as an alert, in French too', async () => {
-    const full: RoamingState = { enabled: true, at: 1, lastOkAt: null, lastError: { message: 'roam.full', params: { used: 101_000, quota: 102_400 } } };
+    const full: RoamingState = {
+      enabled: true,
+      at: 1,
+      lastOkAt: null,
+      lastError: { message: 'roam.full', params: { used: 101_000, quota: 102_400 } },
+    };
     await mount(full);
     await until(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Your browser’s sync storage is full (101000 of 102400 bytes): your settings were not roamed. They are still saved in this browser.');
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(
+      'Your browser’s sync storage is full (101000 of 102400 bytes): your settings were not roamed. They are still saved in this browser.',
+    );
     render(null, root);
     await mount(full, 'fr');
     await until(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
-    expect(root.querySelector('[role="alert"]')!.textContent).toContain('L’espace de synchronisation de votre navigateur est plein');
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain(
+      'L’espace de synchronisation de votre navigateur est plein',
+    );
   });
 });

@@ -55,7 +55,12 @@ beforeEach(async () => {
   ]);
   await db.verdicts.bulkPut([
     { itemKey: plain.key, kind: 'mention', at: 1, data: { mentions: [] } },
-    { itemKey: mention.key, kind: 'mention', at: 2, data: { mentions: [{ brandId: 'b1', brandName: 'Acme', term: 'Acme', start: 7, end: 11 }] } },
+    {
+      itemKey: mention.key,
+      kind: 'mention',
+      at: 2,
+      data: { mentions: [{ brandId: 'b1', brandName: 'Acme', term: 'Acme', start: 7, end: 11 }] },
+    },
   ]);
   root = document.createElement('div');
   document.body.append(root);
@@ -72,7 +77,12 @@ function keys() {
 
 describe('TabItems', () => {
   it('lists only the mentions at first, highlighted, in a named list', async () => {
-    render(<I18nProvider setting="en"><TabItems tabId={TAB} announce={() => {}} /></I18nProvider>, root);
+    render(
+      <I18nProvider setting="en">
+        <TabItems tabId={TAB} announce={() => {}} />
+      </I18nProvider>,
+      root,
+    );
     await settle();
     const list = root.querySelector('[role="list"]')!;
     const name = root.ownerDocument.getElementById(list.getAttribute('aria-labelledby')!)?.textContent;
@@ -83,9 +93,16 @@ describe('TabItems', () => {
   });
 
   it('shows the other items after the mentions, as text only', async () => {
-    render(<I18nProvider setting="en"><TabItems tabId={TAB} announce={() => {}} /></I18nProvider>, root);
+    render(
+      <I18nProvider setting="en">
+        <TabItems tabId={TAB} announce={() => {}} />
+      </I18nProvider>,
+      root,
+    );
     await settle();
-    const toggle = Array.from(root.querySelectorAll('label')).find((l) => l.textContent?.includes('Show only mentions'))!.querySelector('input')!;
+    const toggle = Array.from(root.querySelectorAll('label'))
+      .find((l) => l.textContent?.includes('Show only mentions'))!
+      .querySelector('input')!;
     await act(() => toggle.click());
     expect(keys()).toEqual(['x:2', 'x:1']);
     expect(root.querySelector('img')).toBeNull();
@@ -95,13 +112,20 @@ describe('TabItems', () => {
   it('sends the new status and says so', async () => {
     const sent: unknown[] = [];
     // Answered the way the background answers: sendResponse, and true to say it will.
-    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      sent.push(message);
-      sendResponse({ ok: true, data: { updated: true } });
-      return true;
-    });
+    fakeBrowser.runtime.onMessage.addListener(
+      (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+        sent.push(message);
+        sendResponse({ ok: true, data: { updated: true } });
+        return true;
+      },
+    );
     const announce = vi.fn();
-    render(<I18nProvider setting="en"><TabItems tabId={TAB} announce={announce} /></I18nProvider>, root);
+    render(
+      <I18nProvider setting="en">
+        <TabItems tabId={TAB} announce={announce} />
+      </I18nProvider>,
+      root,
+    );
     await settle();
     const select = root.querySelector<HTMLSelectElement>('[data-item-key="x:2"] select')!;
     await act(async () => {
@@ -114,15 +138,28 @@ describe('TabItems', () => {
   });
 
   it.each([
-    ['en', 'The status was not changed, it is still “New”: something went wrong in the extension. Try again, or reload it.'],
-    ['fr', 'Le statut n’a pas été changé, il reste « Nouveau » : un problème est survenu dans l’extension. Réessayez, ou rechargez-la.'],
+    [
+      'en',
+      'The status was not changed, it is still “New”: something went wrong in the extension. Try again, or reload it.',
+    ],
+    [
+      'fr',
+      'Le statut n’a pas été changé, il reste « Nouveau » : un problème est survenu dans l’extension. Réessayez, ou rechargez-la.',
+    ],
   ] as const)('puts the stored status back and says why when saving fails (%s)', async (lang, text) => {
-    fakeBrowser.runtime.onMessage.addListener((_message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      sendResponse({ ok: false, error: { code: 'failed', message: 'disk full' } });
-      return true;
-    });
+    fakeBrowser.runtime.onMessage.addListener(
+      (_message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+        sendResponse({ ok: false, error: { code: 'failed', message: 'disk full' } });
+        return true;
+      },
+    );
     const announce = vi.fn();
-    render(<I18nProvider setting={lang}><TabItems tabId={TAB} announce={announce} /></I18nProvider>, root);
+    render(
+      <I18nProvider setting={lang}>
+        <TabItems tabId={TAB} announce={announce} />
+      </I18nProvider>,
+      root,
+    );
     await settle();
     const select = root.querySelector<HTMLSelectElement>('[data-item-key="x:2"] select')!;
     await act(async () => {
@@ -137,7 +174,12 @@ describe('TabItems', () => {
   });
 
   it('says when the tab showed nothing yet', async () => {
-    render(<I18nProvider setting="fr"><TabItems tabId={99} announce={() => {}} /></I18nProvider>, root);
+    render(
+      <I18nProvider setting="fr">
+        <TabItems tabId={99} announce={() => {}} />
+      </I18nProvider>,
+      root,
+    );
     await settle();
     expect(root.querySelector('[role="list"]')).toBeNull();
     expect(root.textContent).toContain('Rien de vu sur cet onglet');

@@ -61,14 +61,34 @@ afterEach(() => {
 });
 
 describe('viewers cannot edit shared items', () => {
-  const brand = { id: 'b1', name: 'Acme', aliases: [], handles: ['@acme'], hashtags: [], products: [], misspellings: [], exclude: [], query: '', languages: ['fr' as const], createdAt: 1, updatedAt: 1 };
+  const brand = {
+    id: 'b1',
+    name: 'Acme',
+    aliases: [],
+    handles: ['@acme'],
+    hashtags: [],
+    products: [],
+    misspellings: [],
+    exclude: [],
+    query: '',
+    languages: ['fr' as const],
+    createdAt: 1,
+    updatedAt: 1,
+  };
 
   it('shows the brand form to an editor, a read-only notice to a viewer', async () => {
     await pageDb().syncMeta.put({ key: 'account', value: { role: 'editor', teamName: 'Acme CM' } });
-    render(<I18nProvider setting="en"><BrandForm save={vi.fn()} /></I18nProvider>, root);
+    render(
+      <I18nProvider setting="en">
+        <BrandForm save={vi.fn()} />
+      </I18nProvider>,
+      root,
+    );
     await settle();
     expect(root.querySelector('form')).not.toBeNull();
-    await act(async () => { await pageDb().syncMeta.put({ key: "account", value: { role: "viewer", teamName: "Acme CM" } }); });
+    await act(async () => {
+      await pageDb().syncMeta.put({ key: 'account', value: { role: 'viewer', teamName: 'Acme CM' } });
+    });
     await settle();
     expect(root.querySelector('form')).toBeNull();
     expect(root.textContent).toContain('You are a viewer in Acme CM: shared items are read only.');
@@ -76,10 +96,17 @@ describe('viewers cannot edit shared items', () => {
 
   it('hides Edit and Delete in the brand list of a viewer', async () => {
     await pageDb().brands.put(brand);
-    render(<I18nProvider setting="fr"><BrandList onEdit={vi.fn()} announce={vi.fn()} labelledBy="x" /></I18nProvider>, root);
+    render(
+      <I18nProvider setting="fr">
+        <BrandList onEdit={vi.fn()} announce={vi.fn()} labelledBy="x" />
+      </I18nProvider>,
+      root,
+    );
     await settle();
     expect(root.querySelectorAll('button').length).toBe(2);
-    await act(async () => { await pageDb().syncMeta.put({ key: "account", value: { role: "viewer", teamName: "Acme CM" } }); });
+    await act(async () => {
+      await pageDb().syncMeta.put({ key: 'account', value: { role: 'viewer', teamName: 'Acme CM' } });
+    });
     await settle();
     expect(root.textContent).toContain('Acme');
     expect(root.querySelectorAll('button').length).toBe(0);
@@ -88,7 +115,12 @@ describe('viewers cannot edit shared items', () => {
 
 describe('TeamSync', () => {
   function mount(lang: 'en' | 'fr' = 'en', announce = vi.fn()) {
-    render(<I18nProvider setting={lang}><TeamSync announce={announce} /></I18nProvider>, root);
+    render(
+      <I18nProvider setting={lang}>
+        <TeamSync announce={announce} />
+      </I18nProvider>,
+      root,
+    );
     return announce;
   }
 
@@ -99,7 +131,17 @@ describe('TeamSync', () => {
       if (type === 'sync.restore') return status;
       throw new Error(type);
     });
-    await pageDb().snippets.put({ id: 's1', name: 'merci', language: 'fr', tags: [], intents: [], trollTypes: [], usageCount: 0, body: 'x', updatedAt: 1 });
+    await pageDb().snippets.put({
+      id: 's1',
+      name: 'merci',
+      language: 'fr',
+      tags: [],
+      intents: [],
+      trollTypes: [],
+      usageCount: 0,
+      body: 'x',
+      updatedAt: 1,
+    });
     const announce = mount();
     await settle();
     expect(root.querySelector('[data-testid="sync-team"]')?.textContent).toBe('Acme CM');
@@ -120,12 +162,15 @@ describe('TeamSync', () => {
 
   it('shows the last error in the page language and no log to a viewer', async () => {
     send.mockImplementation(async (type: string) => {
-      if (type === 'sync.status') return { ...status, role: 'viewer', state: 'error', lastError: { code: 'network', message: 'fetch failed' } };
+      if (type === 'sync.status')
+        return { ...status, role: 'viewer', state: 'error', lastError: { code: 'network', message: 'fetch failed' } };
       throw new Error(`unexpected ${type}`);
     });
     mount('fr');
     await settle();
-    expect(root.querySelector('[data-testid="sync-error"]')?.textContent).toBe('Le serveur est injoignable (hors ligne, ou adresse erronée).');
+    expect(root.querySelector('[data-testid="sync-error"]')?.textContent).toBe(
+      'Le serveur est injoignable (hors ligne, ou adresse erronée).',
+    );
     expect(root.querySelector('[data-testid="sync-role"]')?.textContent).toBe('lecteur (lecture seule)');
     expect(root.querySelector('li.conflict')).toBeNull();
     expect(send).not.toHaveBeenCalledWith('sync.conflicts', expect.anything());

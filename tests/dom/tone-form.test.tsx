@@ -47,7 +47,16 @@ function Page({ children }: { children: (announce: ReturnType<typeof useStatus>[
 function mountTone(save: (p: ToneProfile) => Promise<unknown>, setting: UiLanguageSetting = 'en', profile = PROFILE) {
   render(
     <I18nProvider setting={setting}>
-      <Page>{(announce) => <ToneForm profile={profile} brand={{ name: 'Acme', products: ['RoadRunner 3000'] }} save={save} announce={announce} />}</Page>
+      <Page>
+        {(announce) => (
+          <ToneForm
+            profile={profile}
+            brand={{ name: 'Acme', products: ['RoadRunner 3000'] }}
+            save={save}
+            announce={announce}
+          />
+        )}
+      </Page>
     </I18nProvider>,
     root,
   );
@@ -103,7 +112,18 @@ describe('ToneForm', () => {
     expect(byLabel('Signature').value).toBe("— L'équipe Acme");
     expect(byLabel('Banned words and phrases').value).toBe('malheureusement');
     expect(byLabel('X').value).toBe('280');
-    for (const label of ['Warmth (1 to 5)', 'Register', 'Emoji', 'Allowed emoji', 'Greetings', 'Sign-offs', 'Preferred words', 'Example replies to follow', 'Example replies to avoid', 'LinkedIn']) {
+    for (const label of [
+      'Warmth (1 to 5)',
+      'Register',
+      'Emoji',
+      'Allowed emoji',
+      'Greetings',
+      'Sign-offs',
+      'Preferred words',
+      'Example replies to follow',
+      'Example replies to avoid',
+      'LinkedIn',
+    ]) {
       expect(() => byLabel(label)).not.toThrow();
     }
   });
@@ -115,7 +135,11 @@ describe('ToneForm', () => {
     await fill('Reddit', '1000');
     await click('Save tone of voice');
     expect(save).toHaveBeenCalledTimes(1);
-    expect((save.mock.calls[0] as unknown[])[0]).toMatchObject({ name: 'Acme FR', preferred: [{ use: 'souci', not: ['problème', 'pépin'] }], maxLength: { x: 280, reddit: 1000 } });
+    expect((save.mock.calls[0] as unknown[])[0]).toMatchObject({
+      name: 'Acme FR',
+      preferred: [{ use: 'souci', not: ['problème', 'pépin'] }],
+      maxLength: { x: 280, reddit: 1000 },
+    });
     expect(status()).toBe(en['tone.saved'].replace('{name}', 'Acme FR'));
   });
 
@@ -138,7 +162,11 @@ describe('ToneForm', () => {
 
   it('puts the errors the background returns on their fields', async () => {
     const save = vi.fn(async () => {
-      throw new MessageError({ code: 'invalid', message: 'no', issues: [{ path: 'profile.maxLength.x', message: 'error.range' }] });
+      throw new MessageError({
+        code: 'invalid',
+        message: 'no',
+        issues: [{ path: 'profile.maxLength.x', message: 'error.range' }],
+      });
     });
     mountTone(save);
     await click('Save tone of voice');
@@ -176,14 +204,40 @@ describe('ToneForm', () => {
 });
 
 const SNIPPETS: Snippet[] = [
-  { id: 's1', name: 'retard', language: 'fr', body: 'Bonjour {prénom}, votre commande {orderId} arrive.', tags: ['livraison'], intents: ['complaint'], trollTypes: [], usageCount: 7, updatedAt: 1 },
-  { id: 's2', name: 'thanks', language: 'en', body: 'Thanks {firstName}!', tags: [], intents: ['praise'], trollTypes: [], usageCount: 0, updatedAt: 1 },
+  {
+    id: 's1',
+    name: 'retard',
+    language: 'fr',
+    body: 'Bonjour {prénom}, votre commande {orderId} arrive.',
+    tags: ['livraison'],
+    intents: ['complaint'],
+    trollTypes: [],
+    usageCount: 7,
+    updatedAt: 1,
+  },
+  {
+    id: 's2',
+    name: 'thanks',
+    language: 'en',
+    body: 'Thanks {firstName}!',
+    tags: [],
+    intents: ['praise'],
+    trollTypes: [],
+    usageCount: 0,
+    updatedAt: 1,
+  },
 ];
 
-function mountLibrary(save: (s: SnippetInput) => Promise<unknown>, remove: (id: string) => Promise<unknown> = async () => ({}), snippets = SNIPPETS) {
+function mountLibrary(
+  save: (s: SnippetInput) => Promise<unknown>,
+  remove: (id: string) => Promise<unknown> = async () => ({}),
+  snippets = SNIPPETS,
+) {
   render(
     <I18nProvider setting="en">
-      <Page>{(announce) => <SnippetLibrary snippets={snippets} save={save} remove={remove} announce={announce} />}</Page>
+      <Page>
+        {(announce) => <SnippetLibrary snippets={snippets} save={save} remove={remove} announce={announce} />}
+      </Page>
     </I18nProvider>,
     root,
   );
@@ -211,14 +265,25 @@ describe('SnippetLibrary', () => {
     await act(() => byLabel('Question').click());
     await act(() => byLabel('Sealion / concern troll').click());
     await click('Save snippet');
-    expect(save).toHaveBeenCalledWith({ name: 'faq', language: 'en', body: 'Bonjour {prénom}, tout est dans la FAQ : {link}', tags: ['faq', 'aide'], intents: ['question'], trollTypes: ['sealion'] });
+    expect(save).toHaveBeenCalledWith({
+      name: 'faq',
+      language: 'en',
+      body: 'Bonjour {prénom}, tout est dans la FAQ : {link}',
+      tags: ['faq', 'aide'],
+      intents: ['question'],
+      trollTypes: ['sealion'],
+    });
     expect(status()).toBe('Snippet “faq” saved.');
     expect(byLabel('Name').value).toBe('');
   });
 
   it('shows a bad name and a duplicate from the background on the name field', async () => {
     const save = vi.fn(async () => {
-      throw new MessageError({ code: 'invalid', message: 'no', issues: [{ path: 'snippet.name', message: 'error.snippetDuplicate' }] });
+      throw new MessageError({
+        code: 'invalid',
+        message: 'no',
+        issues: [{ path: 'snippet.name', message: 'error.snippetDuplicate' }],
+      });
     });
     mountLibrary(save);
     await fill('Name', 'two words');
@@ -242,7 +307,13 @@ describe('SnippetLibrary', () => {
     expect(root.ownerDocument.activeElement?.textContent).toBe('Edit snippet “retard”');
     await fill('Text', 'Bonjour {prénom}, nous regardons la commande {orderId}.');
     await click('Save snippet');
-    expect(save).toHaveBeenCalledWith(expect.objectContaining({ id: 's1', name: 'retard', body: 'Bonjour {prénom}, nous regardons la commande {orderId}.' }));
+    expect(save).toHaveBeenCalledWith(
+      expect.objectContaining({
+        id: 's1',
+        name: 'retard',
+        body: 'Bonjour {prénom}, nous regardons la commande {orderId}.',
+      }),
+    );
     const del = root.querySelector<HTMLButtonElement>('[aria-label="Delete snippet /thanks (en)"]')!;
     await act(() => del.click());
     expect(remove).not.toHaveBeenCalled();

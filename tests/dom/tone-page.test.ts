@@ -59,14 +59,30 @@ afterEach(() => {
 const adapter: Adapter = {
   platform: 'x',
   findItems: (root) => Array.from(root.querySelectorAll('.item')),
-  extract: (node) => ({ platform: 'x', platformId: node.getAttribute('data-id')!, kind: 'post', author: { name: 'Marie Dupont', handle: '@marie', url: '' }, text: 'x' }),
+  extract: (node) => ({
+    platform: 'x',
+    platformId: node.getAttribute('data-id')!,
+    kind: 'post',
+    author: { name: 'Marie Dupont', handle: '@marie', url: '' },
+    text: 'x',
+  }),
   badgeAnchor: (node) => node,
   expectsItems: () => true,
 };
 
-const profile = toneProfileSchema.parse({ name: 'Acme FR', language: 'fr', address: 'vous', banned: ['malheureusement'] });
+const profile = toneProfileSchema.parse({
+  name: 'Acme FR',
+  language: 'fr',
+  address: 'vous',
+  banned: ['malheureusement'],
+});
 const SNIPPETS = [
-  { id: 's1', name: 'merci', language: 'fr' as const, body: 'Merci {prénom} ! Votre commande {orderId} chez {brand} est partie.' },
+  {
+    id: 's1',
+    name: 'merci',
+    language: 'fr' as const,
+    body: 'Merci {prénom} ! Votre commande {orderId} chez {brand} est partie.',
+  },
   { id: 's2', name: 'mercredi', language: 'fr' as const, body: 'À mercredi !' },
 ];
 
@@ -76,7 +92,8 @@ function fakePage() {
     calls.push([type, payload]);
     if (type === 'snippets.forPage') return SNIPPETS;
     if (type === 'snippets.used') return { used: true };
-    if (type === 'tone.forPage') return { brands: [{ brandId: 'b1', brandName: 'Acme', profiles: [profile] }], defaultBrandId: 'b1' };
+    if (type === 'tone.forPage')
+      return { brands: [{ brandId: 'b1', brandName: 'Acme', profiles: [profile] }], defaultBrandId: 'b1' };
     throw new Error(`unexpected ${type}`);
   });
   const page: RepliesPage = {
@@ -94,7 +111,8 @@ function fakePage() {
 
 /** An item with its reply box (X's mobile composer, a textarea). */
 function replyBox(): HTMLTextAreaElement {
-  document.body.innerHTML = '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
+  document.body.innerHTML =
+    '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
   return document.querySelector('textarea')!;
 }
 
@@ -129,7 +147,10 @@ describe('createMeter', () => {
     meter.show([problem('banned_word', true), problem('negative_tone', false)], onFix);
     const root = roots.get(meter.host)!;
     expect(meter.host.dataset.problems).toBe('banned_word negative_tone');
-    expect(Array.from(root.querySelectorAll('li span')).map((s) => s.textContent)).toEqual(['en banned_word', 'en negative_tone']);
+    expect(Array.from(root.querySelectorAll('li span')).map((s) => s.textContent)).toEqual([
+      'en banned_word',
+      'en negative_tone',
+    ]);
     const buttons = root.querySelectorAll('button');
     expect(buttons).toHaveLength(1);
     expect(buttons[0]!.textContent).toBe('Remove');
@@ -190,7 +211,8 @@ describe('startMeter', () => {
   });
 
   it('stays away from boxes that are not reply boxes, and hides for an empty draft', async () => {
-    document.body.innerHTML = '<input id="search"><div class="item" data-id="1"><textarea data-testid="tweetTextarea_0"></textarea></div>';
+    document.body.innerHTML =
+      '<input id="search"><div class="item" data-id="1"><textarea data-testid="tweetTextarea_0"></textarea></div>';
     const { page } = fakePage();
     startMeter(fakeContext() as unknown as ContentScriptContext, page);
     const search = document.querySelector('input')!;
@@ -224,7 +246,10 @@ describe('startQuickInsert', () => {
     const list = document.querySelector<HTMLElement>(QUICK_TAG)!;
     expect(list.hidden).toBe(false);
     const root = roots.get(list)!;
-    expect(Array.from(root.querySelectorAll('[role="option"]')).map((o) => o.getAttribute('data-name'))).toEqual(['merci', 'mercredi']);
+    expect(Array.from(root.querySelectorAll('[role="option"]')).map((o) => o.getAttribute('data-name'))).toEqual([
+      'merci',
+      'mercredi',
+    ]);
     expect(list.dataset.selected).toBe('merci');
     expect(key(box, 'ArrowDown').defaultPrevented).toBe(true);
     expect(list.dataset.selected).toBe('mercredi');
@@ -277,7 +302,11 @@ describe('startQuickInsert', () => {
 });
 
 describe('the card’s suggestions section', () => {
-  const REPLIES = ['Merci Marie ! Nous regardons cela.', 'Bonjour Marie, écrivez-nous en privé.', 'Merci pour votre retour.'];
+  const REPLIES = [
+    'Merci Marie ! Nous regardons cela.',
+    'Bonjour Marie, écrivez-nous en privé.',
+    'Merci pour votre retour.',
+  ];
 
   function pageWith(send: (type: string, payload: unknown) => Promise<unknown>) {
     const { page } = fakePage();
@@ -291,8 +320,15 @@ describe('the card’s suggestions section', () => {
       '<div class="item" data-id="2"><p>@acme aussi</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
     const logged: unknown[] = [];
     const page = pageWith(async (type, payload) => {
-      if (type === 'suggest.forItem') return { found: true, replies: REPLIES.map((text) => ({ text, snippet: null })), lang: 'fr', brandName: 'Acme', shortcut: 'Alt+Shift+R' };
-      if (type === 'replies.log') return logged.push(payload), { logged: true };
+      if (type === 'suggest.forItem')
+        return {
+          found: true,
+          replies: REPLIES.map((text) => ({ text, snippet: null })),
+          lang: 'fr',
+          brandName: 'Acme',
+          shortcut: 'Alt+Shift+R',
+        };
+      if (type === 'replies.log') return (logged.push(payload), { logged: true });
       throw new Error(type);
     });
     const loaded = vi.fn();
@@ -301,11 +337,12 @@ describe('the card’s suggestions section', () => {
     await wait();
     expect(loaded).toHaveBeenCalledWith(3);
     expect(Array.from(section.querySelectorAll('li p')).map((p) => p.textContent)).toEqual(REPLIES);
-    expect(section.querySelector('[role="status"]')!.textContent).toBe('Shortcut: Alt+Shift+R inserts the first reply.');
-    expect(Array.from(section.querySelectorAll('li:first-child button')).map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Insert reply 1 into the reply box of this post',
-      'Copy reply 1',
-    ]);
+    expect(section.querySelector('[role="status"]')!.textContent).toBe(
+      'Shortcut: Alt+Shift+R inserts the first reply.',
+    );
+    expect(
+      Array.from(section.querySelectorAll('li:first-child button')).map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Insert reply 1 into the reply box of this post', 'Copy reply 1']);
     section.querySelectorAll<HTMLButtonElement>('button[data-action="insert"]')[1]!.click();
     await wait(100);
     const [box1, box2] = Array.from(document.querySelectorAll('textarea'));
@@ -313,7 +350,9 @@ describe('the card’s suggestions section', () => {
     expect(box2!.value).toBe(REPLIES[1]);
     expect(logged).toEqual([{ key: 'x:2', text: REPLIES[1] }]);
     expect(page.lastKey).toBe('x:2');
-    expect(section.querySelector('[role="status"]')!.textContent).toBe('Reply inserted. Check it, then post it yourself.');
+    expect(section.querySelector('[role="status"]')!.textContent).toBe(
+      'Reply inserted. Check it, then post it yourself.',
+    );
   });
 
   it('says what went wrong and offers to try again; keys other than Escape do not reach the site', async () => {
@@ -326,7 +365,9 @@ describe('the card’s suggestions section', () => {
     const section = buildSection(document, 'x:1', page);
     document.body.append(section);
     await wait();
-    expect(section.querySelector('[role="status"]')!.textContent).toBe('Could not get suggestions: background restarting');
+    expect(section.querySelector('[role="status"]')!.textContent).toBe(
+      'Could not get suggestions: background restarting',
+    );
     const siteKeys = vi.fn();
     document.body.addEventListener('keydown', siteKeys);
     section.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
@@ -339,8 +380,16 @@ describe('the card’s suggestions section', () => {
   });
 
   it('says when Tact has not stored the item, and when no reply fits', async () => {
-    const unknown = buildSection(document, 'x:9', pageWith(async () => ({ found: false, replies: [], lang: 'en', brandName: '' })));
-    const none = buildSection(document, 'x:9', pageWith(async () => ({ found: true, replies: [], lang: 'en', brandName: 'Acme' })));
+    const unknown = buildSection(
+      document,
+      'x:9',
+      pageWith(async () => ({ found: false, replies: [], lang: 'en', brandName: '' })),
+    );
+    const none = buildSection(
+      document,
+      'x:9',
+      pageWith(async () => ({ found: true, replies: [], lang: 'en', brandName: 'Acme' })),
+    );
     await wait();
     expect(unknown.querySelector('[role="status"]')!.textContent).toMatch(/has not stored this mention yet/);
     expect(none.querySelector('[role="status"]')!.textContent).toMatch(/No reply fits/);
@@ -348,7 +397,13 @@ describe('the card’s suggestions section', () => {
 });
 
 describe('insertFirstSuggestion (the keyboard command)', () => {
-  const reply = { found: true, replies: [{ text: 'Merci Marie !', snippet: null }], lang: 'fr', brandName: 'Acme', shortcut: null };
+  const reply = {
+    found: true,
+    replies: [{ text: 'Merci Marie !', snippet: null }],
+    lang: 'fr',
+    brandName: 'Acme',
+    shortcut: null,
+  };
 
   it('answers the item whose reply box has the focus, before the last opened card', async () => {
     document.body.innerHTML =
@@ -356,7 +411,9 @@ describe('insertFirstSuggestion (the keyboard command)', () => {
       '<div class="item" data-id="2"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
     const { page } = fakePage();
     const asked: unknown[] = [];
-    page.send = vi.fn(async (type: string, payload: unknown) => (type === 'suggest.forItem' ? (asked.push(payload), reply) : { logged: true })) as unknown as Send;
+    page.send = vi.fn(async (type: string, payload: unknown) =>
+      type === 'suggest.forItem' ? (asked.push(payload), reply) : { logged: true },
+    ) as unknown as Send;
     page.lastKey = 'x:1';
     document.querySelectorAll('textarea')[1]!.focus();
     expect(await insertFirstSuggestion(page)).toEqual({ inserted: true, reason: 'ok' });
@@ -365,7 +422,8 @@ describe('insertFirstSuggestion (the keyboard command)', () => {
   });
 
   it('falls back to the last opened card, and says so in the page when there is none or the background fails', async () => {
-    document.body.innerHTML = '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
+    document.body.innerHTML =
+      '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
     const { page } = fakePage();
     page.send = vi.fn(async () => {
       throw new Error('no background');
@@ -374,6 +432,8 @@ describe('insertFirstSuggestion (the keyboard command)', () => {
     expect(document.querySelector('tact-toast')?.getAttribute('data-message')).toMatch(/open a mention’s card/);
     page.lastKey = 'x:1';
     expect(await insertFirstSuggestion(page)).toEqual({ inserted: false, reason: 'no_suggestion' });
-    expect(document.querySelector('tact-toast')?.getAttribute('data-message')).toBe('Could not get suggestions: no background');
+    expect(document.querySelector('tact-toast')?.getAttribute('data-message')).toBe(
+      'Could not get suggestions: no background',
+    );
   });
 });

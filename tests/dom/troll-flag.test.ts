@@ -30,11 +30,25 @@ function comment(id: string, who: string, text: string): { node: Element; item: 
   button.textContent = 'Reply';
   node.append(meta, p, button);
   document.body.append(node);
-  const item = { platform: 'reddit', platformId: id, kind: 'comment', author: { name: who, handle: `u/${who}`, url: '' }, text, truncated: false, time: '', permalink: '', parentId: null, rootText: '' } as Item;
+  const item = {
+    platform: 'reddit',
+    platformId: id,
+    kind: 'comment',
+    author: { name: who, handle: `u/${who}`, url: '' },
+    text,
+    truncated: false,
+    time: '',
+    permalink: '',
+    parentId: null,
+    rootText: '',
+  } as Item;
   return { node, item };
 }
 
-const memory = (key: string, over: Partial<{ labels: string[]; note: string; counts: Record<string, number> }> = {}) => ({
+const memory = (
+  key: string,
+  over: Partial<{ labels: string[]; note: string; counts: Record<string, number> }> = {},
+) => ({
   key,
   firstSeenAt: Date.UTC(2026, 3, 1),
   lastSeenAt: Date.UTC(2026, 3, 20),
@@ -68,7 +82,11 @@ let layer: TrollLayer;
 beforeEach(() => {
   document.body.replaceChildren();
   send = vi.fn(async (type: string, payload: any) => {
-    if (type === 'trolls.review') return { updated: true, author: memory('reddit:u/darkv', { counts: payload.review === 'dismissed' ? {} : { flamer: 1 } }) };
+    if (type === 'trolls.review')
+      return {
+        updated: true,
+        author: memory('reddit:u/darkv', { counts: payload.review === 'dismissed' ? {} : { flamer: 1 } }),
+      };
     if (type === 'authors.label') return memory(payload.key, { labels: payload.labels, note: payload.note });
     throw new Error('unexpected');
   });
@@ -79,7 +97,8 @@ beforeEach(() => {
 const flagOf = (node: Element) => node.querySelector('tact-flag')!;
 const chipOf = (node: Element) => node.querySelector('tact-chip');
 const activeIn = (el: Element) => (el.getRootNode() as ShadowRoot).activeElement;
-const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+const key = (el: Element, k: string) =>
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
 
 describe('the troll flag', () => {
   it('sits in the badge anchor, never over the site’s buttons, and says its type and confidence', () => {
@@ -120,13 +139,23 @@ describe('the troll flag', () => {
     const quotes = Array.from(card.querySelectorAll('q')).map((q) => q.textContent);
     expect(quotes).toEqual(['<img src=x onerror=alert(1)>', 'clowns']);
     // A cue spanning the whole comment (context) shows its label without quoting the comment back.
-    layer.draw(node, item, { ...flamerResult('reddit:t1_1', 'reddit:u/darkv'), troll: { ...flamerResult('', '').troll, cues: [{ start: 0, end: FLAME.length, label: 'same author, earlier in the thread' }] } });
+    layer.draw(node, item, {
+      ...flamerResult('reddit:t1_1', 'reddit:u/darkv'),
+      troll: {
+        ...flamerResult('', '').troll,
+        cues: [{ start: 0, end: FLAME.length, label: 'same author, earlier in the thread' }],
+      },
+    });
     const again = flagInternals(flagOf(node))!.card;
     expect(again.querySelectorAll('q')).toHaveLength(0);
     expect(again.querySelector('li')!.textContent).toBe('same author, earlier in the thread');
     expect(card.textContent).toContain("Don't feed.");
     expect(card.textContent).toContain('81 %');
-    expect(Array.from(card.querySelectorAll(':scope > .row button')).map((b) => b.textContent)).toEqual(['Confirm', 'Dismiss', 'Label author…']);
+    expect(Array.from(card.querySelectorAll(':scope > .row button')).map((b) => b.textContent)).toEqual([
+      'Confirm',
+      'Dismiss',
+      'Label author…',
+    ]);
   });
 
   it('confirm records the review and marks the flag; dismiss removes the flag', async () => {
@@ -162,11 +191,17 @@ describe('the troll flag', () => {
   it('shows the unhappy customer as no troll: no confirm or dismiss, the author can still be labelled', () => {
     const { node, item } = comment('t1_3', 'paul', 'Order #8812 never arrived, useless support');
     const r = flamerResult('reddit:t1_3', 'reddit:u/paul');
-    layer.draw(node, item, { ...r, troll: { ...r.troll, type: 'unhappy_customer' }, author: memory('reddit:u/paul', { counts: { unhappy_customer: 1 } }) });
+    layer.draw(node, item, {
+      ...r,
+      troll: { ...r.troll, type: 'unhappy_customer' },
+      author: memory('reddit:u/paul', { counts: { unhappy_customer: 1 } }),
+    });
     const flag = flagOf(node);
     expect(flag.getAttribute('data-troll')).toBe('no');
     const { card } = flagInternals(flag)!;
-    expect(Array.from(card.querySelectorAll(':scope > .row button')).map((b) => b.textContent)).toEqual(['Label author…']);
+    expect(Array.from(card.querySelectorAll(':scope > .row button')).map((b) => b.textContent)).toEqual([
+      'Label author…',
+    ]);
     expect(card.textContent).toContain('Not a troll');
     // An unhappy customer alone earns no chip.
     expect(chipOf(node)).toBeNull();
@@ -185,7 +220,14 @@ describe('the author chip', () => {
     const a = comment('t1_1', 'darkv', FLAME);
     const b = comment('t1_2', 'nice', 'Thanks for the help!');
     layer.draw(a.node, a.item, flamerResult('reddit:t1_1', 'reddit:u/darkv'));
-    layer.draw(b.node, b.item, { key: 'reddit:t1_2', mentions: [], attention: false, analysis: null, troll: null, author: memory('reddit:u/nice', { counts: {} }) });
+    layer.draw(b.node, b.item, {
+      key: 'reddit:t1_2',
+      mentions: [],
+      attention: false,
+      analysis: null,
+      troll: null,
+      author: memory('reddit:u/nice', { counts: {} }),
+    });
     const chip = chipOf(a.node)!;
     expect(chip.previousElementSibling!.textContent).toBe('darkv');
     expect(chip.getAttribute('data-text')).toBe('⚑ 1 flagged');
@@ -197,7 +239,14 @@ describe('the author chip', () => {
     const second = comment('t1_5', 'darkv', "Whatever. I'm out.");
     const other = comment('t1_6', 'else', 'spam spam');
     layer.draw(first.node, first.item, flamerResult('reddit:t1_1', 'reddit:u/darkv'));
-    layer.draw(second.node, second.item, { key: 'reddit:t1_5', mentions: [], attention: false, analysis: null, troll: null, author: memory('reddit:u/darkv') });
+    layer.draw(second.node, second.item, {
+      key: 'reddit:t1_5',
+      mentions: [],
+      attention: false,
+      analysis: null,
+      troll: null,
+      author: memory('reddit:u/darkv'),
+    });
     layer.draw(other.node, other.item, { ...flamerResult('reddit:t1_6', 'reddit:u/else') });
     const { button, card } = flagInternals(flagOf(first.node))!;
     button.click();
@@ -211,8 +260,14 @@ describe('the author chip', () => {
     form.querySelector<HTMLInputElement>('input[name="other"]')!.value = 'insulte, revendeur';
     form.querySelector<HTMLTextAreaElement>('textarea')!.value = 'banni du forum';
     form.dispatchEvent(new Event('submit', { cancelable: true }));
-    await vi.waitFor(() => expect(chipOf(second.node)?.getAttribute('data-labels')).toBe('known_troll|insulte|revendeur'));
-    expect(send).toHaveBeenCalledWith('authors.label', { key: 'reddit:u/darkv', labels: ['known_troll', 'insulte', 'revendeur'], note: 'banni du forum' });
+    await vi.waitFor(() =>
+      expect(chipOf(second.node)?.getAttribute('data-labels')).toBe('known_troll|insulte|revendeur'),
+    );
+    expect(send).toHaveBeenCalledWith('authors.label', {
+      key: 'reddit:u/darkv',
+      labels: ['known_troll', 'insulte', 'revendeur'],
+      note: 'banni du forum',
+    });
     expect(chipOf(first.node)!.getAttribute('data-labels')).toBe('known_troll|insulte|revendeur');
     expect(chipOf(first.node)!.getAttribute('data-text')).toBe('known troll · insulte · revendeur · ⚑ 1 flagged');
     expect(chipOf(other.node)!.getAttribute('data-labels')).toBe('');
@@ -241,7 +296,14 @@ describe('an author change pushed by the background (another tab labelled them)'
     const a = comment('t1_1', 'darkv', FLAME);
     const b = comment('t1_5', 'darkv', 'ok');
     layer.draw(a.node, a.item, flamerResult('reddit:t1_1', 'reddit:u/darkv'));
-    layer.draw(b.node, b.item, { key: 'reddit:t1_5', mentions: [], attention: false, analysis: null, troll: null, author: memory('reddit:u/darkv') });
+    layer.draw(b.node, b.item, {
+      key: 'reddit:t1_5',
+      mentions: [],
+      attention: false,
+      analysis: null,
+      troll: null,
+      author: memory('reddit:u/darkv'),
+    });
     expect(authorChangedOnPage(memory('reddit:u/darkv', { labels: ['vip_customer'] }))).toBe(2);
     expect(chipOf(b.node)!.getAttribute('data-text')).toBe('VIP customer · ⚑ 1 flagged');
     expect(authorChangedOnPage(memory('reddit:u/nobody'))).toBe(0);

@@ -48,7 +48,10 @@ describe('TrollSettings', () => {
   });
 
   it('shows the stored level and saves a new one', async () => {
-    await pageDb().settings.put({ key: 'settings', value: { language: 'auto', onboarded: true, trollSensitivity: 'high' } });
+    await pageDb().settings.put({
+      key: 'settings',
+      value: { language: 'auto', onboarded: true, trollSensitivity: 'high' },
+    });
     const save = vi.fn(async () => {});
     const said = await mount(save);
     await vi.waitFor(() => expect(select().value).toBe('high'));

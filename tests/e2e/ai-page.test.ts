@@ -44,8 +44,14 @@ async function inCard(cdp: CDPSession, key: string, inside: (n: PiercedNode) => 
 }
 
 async function textOf(cdp: CDPSession, node: PiercedNode): Promise<string> {
-  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as { object: { objectId: string } };
-  const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true })) as {
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as {
+    object: { objectId: string };
+  };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: 'function () { return this.textContent; }',
+    returnByValue: true,
+  })) as {
     result: { value: string };
   };
   return result.value;
@@ -53,7 +59,9 @@ async function textOf(cdp: CDPSession, node: PiercedNode): Promise<string> {
 
 async function click(page: Page, cdp: CDPSession, node: PiercedNode): Promise<void> {
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+    model: { content: number[] };
+  };
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
@@ -65,7 +73,10 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
   let fake: FakeEndpoint;
 
   const call = <T>(type: string, payload: unknown) =>
-    ext.evaluate(async ({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), { type, payload }) as Promise<{ ok: boolean; data: T }>;
+    ext.evaluate(async ({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), {
+      type,
+      payload,
+    }) as Promise<{ ok: boolean; data: T }>;
 
   beforeAll(async () => {
     fake = await startFakeEndpoint();
@@ -86,7 +97,13 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const tx = open.result.transaction(['toneProfiles'], 'readwrite');
-            tx.objectStore('toneProfiles').put({ id: 'acme-en', brandId, name: 'Acme EN', updatedAt: Date.now(), data: { language: 'en', emoji: 'none', banned: [banned] } });
+            tx.objectStore('toneProfiles').put({
+              id: 'acme-en',
+              brandId,
+              name: 'Acme EN',
+              updatedAt: Date.now(),
+              data: { language: 'en', emoji: 'none', banned: [banned] },
+            });
             tx.oncomplete = () => {
               open.result.close();
               resolve();
@@ -121,14 +138,30 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
     await expect.poll(keyOf, { timeout: 10_000 }).not.toBeNull();
     const key = (await keyOf())!;
     const cdp = await context.newCDPSession(page);
-    const toggle = async () => (await inCard(cdp, key, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined))[0]!;
+    const toggle = async () =>
+      (await inCard(cdp, key, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined))[0]!;
     // Shown buttons only (each row has a hidden Undo until it is rewritten).
-    const byAction = (action: string) => inCard(cdp, key, (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === action && attr(n, 'hidden') === undefined);
-    const replyTexts = async () => Promise.all((await inCard(cdp, key, (n) => n.nodeName === 'P' && attr(n, 'data-reply') !== undefined)).map((n) => textOf(cdp, n)));
+    const byAction = (action: string) =>
+      inCard(
+        cdp,
+        key,
+        (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === action && attr(n, 'hidden') === undefined,
+      );
+    const replyTexts = async () =>
+      Promise.all(
+        (await inCard(cdp, key, (n) => n.nodeName === 'P' && attr(n, 'data-reply') !== undefined)).map((n) =>
+          textOf(cdp, n),
+        ),
+      );
 
     // AI off (the default): the card lists its suggestions without any AI button.
     await click(page, cdp, await toggle());
-    await page.waitForFunction((k) => document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions') !== null, key, { timeout: 10_000 });
+    await page.waitForFunction(
+      (k) =>
+        document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions') !== null,
+      key,
+      { timeout: 10_000 },
+    );
     await page.waitForTimeout(300); // the status question's answer
     const original = await replyTexts();
     expect(original.length).toBeGreaterThan(0);
@@ -136,22 +169,41 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
     await page.keyboard.press('Escape');
 
     // On, with the fake: the same card opened again offers "Rewrite with AI" on each suggestion.
-    const saved = await call('ai.settings.set', { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'fake-model' });
+    const saved = await call('ai.settings.set', {
+      enabled: true,
+      provider: 'openai',
+      baseUrl: fake.baseUrl,
+      model: 'fake-model',
+    });
     expect(saved.ok).toBe(true);
     fake.answer(completion(`Hi, ${BANNED} we are checking your order right now.`));
     await click(page, cdp, await toggle());
     await expect.poll(async () => (await byAction('ai')).length, { timeout: 10_000 }).toBe(original.length);
-    const hint = (await inCard(cdp, key, (n) => n.nodeName === 'P' && (attr(n, 'class') ?? '').includes('ai-hint')))[0]!;
-    expect(await textOf(cdp, hint)).toMatch(/^Sends this reply’s text and the tone rules to the OpenAI-compatible service/);
+    const hint = (
+      await inCard(cdp, key, (n) => n.nodeName === 'P' && (attr(n, 'class') ?? '').includes('ai-hint'))
+    )[0]!;
+    expect(await textOf(cdp, hint)).toMatch(
+      /^Sends this reply’s text and the tone rules to the OpenAI-compatible service/,
+    );
     expect(fake.received).toHaveLength(0);
 
     await click(page, cdp, (await byAction('ai'))[0]!);
     // The fake's answer, re-checked: the banned word is gone.
     const rewritten = 'Hi, we are checking your order right now.';
-    const status = async () => Promise.all((await inCard(cdp, key, (n) => attr(n, 'role') === 'status' || (attr(n, 'class') ?? '') === 'ai-note')).map((n) => textOf(cdp, n)));
-    await expect.poll(async () => (await replyTexts())[0], { timeout: 15_000, message: 'the card’s rewrite' }).toBe(rewritten).catch(async (error: unknown) => {
-      throw new Error(`${String(error)}; the card says ${JSON.stringify(await status())}; the fake got ${fake.received.length}`);
-    });
+    const status = async () =>
+      Promise.all(
+        (await inCard(cdp, key, (n) => attr(n, 'role') === 'status' || (attr(n, 'class') ?? '') === 'ai-note')).map(
+          (n) => textOf(cdp, n),
+        ),
+      );
+    await expect
+      .poll(async () => (await replyTexts())[0], { timeout: 15_000, message: 'the card’s rewrite' })
+      .toBe(rewritten)
+      .catch(async (error: unknown) => {
+        throw new Error(
+          `${String(error)}; the card says ${JSON.stringify(await status())}; the fake got ${fake.received.length}`,
+        );
+      });
     expect((await replyTexts()).slice(1)).toEqual(original.slice(1));
     expect(fake.received).toHaveLength(1);
     const body = fake.received[0]!.body as { messages: { role: string; content: string }[] };
@@ -182,16 +234,28 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
     const box = page.locator('textarea[name="text"]').first();
     await box.click({ timeout: 5_000 });
     // On (this test does not rely on the one above having turned it on).
-    expect((await call('ai.settings.set', { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'fake-model' })).ok).toBe(true);
+    expect(
+      (await call('ai.settings.set', { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'fake-model' }))
+        .ok,
+    ).toBe(true);
     const draft = `Hello, ${BANNED} the order is late, we will check it.`;
     await page.keyboard.type(draft);
-    await page.waitForFunction(() => document.querySelector('tact-tone-meter')?.hasAttribute('data-ai') === true, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelector('tact-tone-meter')?.hasAttribute('data-ai') === true,
+      null,
+      { timeout: 10_000 },
+    );
     const before = fake.received.length;
     fake.answer(completion(`Hello, ${BANNED} your order is late: we are looking into it now.`));
     const cdp = await context.newCDPSession(page);
     const inMeter = async (action: string) => {
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
-      for (const n of walk(root)) if (n.nodeName === 'TACT-TONE-METER') for (const s of n.shadowRoots ?? []) for (const m of walk(s)) if (m.nodeName === 'BUTTON' && attr(m, 'data-action') === action && attr(m, 'hidden') === undefined) return m;
+      for (const n of walk(root))
+        if (n.nodeName === 'TACT-TONE-METER')
+          for (const s of n.shadowRoots ?? [])
+            for (const m of walk(s))
+              if (m.nodeName === 'BUTTON' && attr(m, 'data-action') === action && attr(m, 'hidden') === undefined)
+                return m;
       return null;
     };
     await click(page, cdp, (await inMeter('ai'))!);

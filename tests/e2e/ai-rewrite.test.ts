@@ -19,7 +19,10 @@ const PROFILE = {
 /** Saves a brand and its French tone profile through the background, as the options page does. */
 async function seedToneProfile(page: Page) {
   await page.evaluate(async (profile) => {
-    const saved = await chrome.runtime.sendMessage({ type: 'brands.save', payload: { brand: { name: 'Acme', languages: ['fr'] } } });
+    const saved = await chrome.runtime.sendMessage({
+      type: 'brands.save',
+      payload: { brand: { name: 'Acme', languages: ['fr'] } },
+    });
     if (!saved?.ok) throw new Error(JSON.stringify(saved));
     const tone = await chrome.runtime.sendMessage({ type: 'tone.save', payload: { brandId: saved.data.id, profile } });
     if (!tone?.ok) throw new Error(JSON.stringify(tone));
@@ -51,7 +54,9 @@ describe('AI rewriting, end to end', () => {
     const section = options.locator('section.ai-settings');
     await section.getByText('Nothing is sent anywhere: AI rewriting is off.').waitFor({ timeout: 10_000 });
     expect(await section.getByLabel('Turn on AI rewriting').isChecked()).toBe(false);
-    const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ai.rewrite', payload: { text: 'Salut', platform: 'x', lang: 'fr' } }));
+    const reply = await options.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'ai.rewrite', payload: { text: 'Salut', platform: 'x', lang: 'fr' } }),
+    );
     expect(reply).toMatchObject({ ok: false, error: { message: 'ai.error.disabled' } });
     expect(fake.received).toHaveLength(0);
   });
@@ -63,24 +68,54 @@ describe('AI rewriting, end to end', () => {
     const panel = section.getByTestId('ai-builtin');
     await expect.poll(() => panel.textContent(), { timeout: 10_000 }).not.toContain('checking');
     const reported = await options.evaluate(async () => {
-      const lm = (globalThis as unknown as { LanguageModel?: { availability(o: object): Promise<string> } }).LanguageModel;
-      return lm ? lm.availability({ expectedInputs: [{ type: 'text', languages: ['en'] }], expectedOutputs: [{ type: 'text', languages: ['en'] }] }) : 'unavailable';
+      const lm = (globalThis as unknown as { LanguageModel?: { availability(o: object): Promise<string> } })
+        .LanguageModel;
+      return lm
+        ? lm.availability({
+            expectedInputs: [{ type: 'text', languages: ['en'] }],
+            expectedOutputs: [{ type: 'text', languages: ['en'] }],
+          })
+        : 'unavailable';
     });
-    const label = { unavailable: 'not available in this browser', downloadable: 'available after a one-time download', downloading: 'downloading', available: 'ready' }[reported]!;
+    const label = {
+      unavailable: 'not available in this browser',
+      downloadable: 'available after a one-time download',
+      downloading: 'downloading',
+      available: 'ready',
+    }[reported]!;
     expect(await panel.textContent()).toContain(`English: ${label}`);
     expect(fake.received).toHaveLength(0);
   });
 
   it('runs the built-in model from the background, which says clearly when there is none', async () => {
-    await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ai.settings.set', payload: { enabled: true, provider: 'builtin' } }));
+    await options.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'ai.settings.set', payload: { enabled: true, provider: 'builtin' } }),
+    );
     const sw = context.serviceWorkers()[0]!;
     const inWorker = await sw.evaluate(async () => {
-      const lm = (globalThis as unknown as { LanguageModel?: { availability(o: object): Promise<string> } }).LanguageModel;
-      return lm ? lm.availability({ expectedInputs: [{ type: 'text', languages: ['en'] }], expectedOutputs: [{ type: 'text', languages: ['en'] }] }) : 'no_api';
+      const lm = (globalThis as unknown as { LanguageModel?: { availability(o: object): Promise<string> } })
+        .LanguageModel;
+      return lm
+        ? lm.availability({
+            expectedInputs: [{ type: 'text', languages: ['en'] }],
+            expectedOutputs: [{ type: 'text', languages: ['en'] }],
+          })
+        : 'no_api';
     });
-    const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ai.rewrite', payload: { text: 'hey, on it', platform: 'reddit', lang: 'en' } }));
+    const reply = await options.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'ai.rewrite',
+        payload: { text: 'hey, on it', platform: 'reddit', lang: 'en' },
+      }),
+    );
     if (inWorker === 'unavailable') {
-      expect(reply).toMatchObject({ ok: false, error: { message: 'ai.error.unavailable', detail: { en: expect.stringContaining('built-in model is not available') } } });
+      expect(reply).toMatchObject({
+        ok: false,
+        error: {
+          message: 'ai.error.unavailable',
+          detail: { en: expect.stringContaining('built-in model is not available') },
+        },
+      });
     } else if (inWorker === 'no_api') {
       expect(reply).toMatchObject({ ok: false, error: { message: 'ai.error.wrong_context' } });
     } else {
@@ -95,7 +130,11 @@ describe('AI rewriting, end to end', () => {
     // it); the settings are saved through the same message the Save button sends. Without the
     // permission the fetch goes out as CORS, which the fake allows.
     const saved = await options.evaluate(
-      (baseUrl) => chrome.runtime.sendMessage({ type: 'ai.settings.set', payload: { enabled: true, provider: 'openai', baseUrl, model: 'fake-model', apiKey: 'sk-e2e' } }),
+      (baseUrl) =>
+        chrome.runtime.sendMessage({
+          type: 'ai.settings.set',
+          payload: { enabled: true, provider: 'openai', baseUrl, model: 'fake-model', apiKey: 'sk-e2e' },
+        }),
       fake.baseUrl,
     );
     expect(saved).toMatchObject({ ok: true, data: { enabled: true, provider: 'openai', hasApiKey: true } });
@@ -103,7 +142,9 @@ describe('AI rewriting, end to end', () => {
     fake.answer(completion('Bonjour, malheureusement nous regardons votre commande.'));
     await options.reload();
     const section = options.locator('section.ai-settings');
-    await section.getByText(/Sent to http:\/\/127\.0\.0\.1:\d+, only when you ask for a rewrite/).waitFor({ timeout: 10_000 });
+    await section
+      .getByText(/Sent to http:\/\/127\.0\.0\.1:\d+, only when you ask for a rewrite/)
+      .waitFor({ timeout: 10_000 });
 
     await section.getByLabel('Draft to rewrite').fill('Salut, on regarde ta commande.', { timeout: 5_000 });
     await section.getByLabel('Reply language').selectOption('fr', { timeout: 5_000 });

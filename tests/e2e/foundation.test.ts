@@ -50,7 +50,9 @@ describe.skipIf(!hasFixture)('a brand created in options is found on x.com/home 
         .map((t) => t.i);
     }, BRAND_RE.source);
     expect(expected.length).toBeGreaterThan(0);
-    await x.waitForFunction((n) => document.querySelectorAll('tact-badge').length >= n, expected.length, { timeout: 15_000 });
+    await x.waitForFunction((n) => document.querySelectorAll('tact-badge').length >= n, expected.length, {
+      timeout: 15_000,
+    });
     await x.waitForTimeout(500); // let any stray badge arrive before checking there is none
     const badged = await x.evaluate(() =>
       Array.from(document.querySelectorAll('article[data-testid="tweet"]'))
@@ -59,14 +61,18 @@ describe.skipIf(!hasFixture)('a brand created in options is found on x.com/home 
     );
     expect(badged.map((b) => b.i)).toEqual(expected);
     expect(badged.every((b) => b.n === 1)).toBe(true);
-    const labels = await x.evaluate(() => Array.from(document.querySelectorAll('tact-badge')).map((b) => b.getAttribute('data-label')));
+    const labels = await x.evaluate(() =>
+      Array.from(document.querySelectorAll('tact-badge')).map((b) => b.getAttribute('data-label')),
+    );
     expect(new Set(labels)).toEqual(new Set(['Claude']));
   });
 
   it('lists those tweets in the side panel of that tab, and counts them on the toolbar badge', async () => {
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/popup.html`);
-    const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/home' }))[0]?.id ?? -1);
+    const tabId = await panel.evaluate(
+      async () => (await chrome.tabs.query({ url: 'https://x.com/home' }))[0]?.id ?? -1,
+    );
     expect(tabId).toBeGreaterThan(0);
     const badgeText = await panel.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);

@@ -13,7 +13,10 @@ describe('layout health', () => {
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tact-health-')), 'x-changed.html');
     // An X home page after a redesign: posts are there, but none of the markers the adapter knows.
-    writeFileSync(file, '<!doctype html><main><section><div class="post-9f3">Hello @acme</div><div class="post-9f3">Hi</div></section></main>');
+    writeFileSync(
+      file,
+      '<!doctype html><main><section><div class="post-9f3">Hello @acme</div><div class="post-9f3">Hi</div></section></main>',
+    );
     ({ context, extensionId } = await launchWithExtension({ headless: true }));
     await routeSites(context, [{ url: 'https://x.com/**', file }]);
   });
@@ -26,7 +29,9 @@ describe('layout health', () => {
     await x.goto('https://x.com/home');
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    const tabId = await popup.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/home' }))[0]?.id ?? -1);
+    const tabId = await popup.evaluate(
+      async () => (await chrome.tabs.query({ url: 'https://x.com/home' }))[0]?.id ?? -1,
+    );
     await expect
       .poll(
         async () => {

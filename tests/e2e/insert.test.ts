@@ -25,12 +25,37 @@ interface Editor {
 
 const EDITORS: Editor[] = [
   { name: 'X, Draft.js', url: 'https://x.com/acme/status/1', page: 'x-draft.html', method: 'paste' },
-  { name: 'Facebook, Lexical plain text', url: 'https://www.facebook.com/acme/posts/1', page: 'facebook-lexical.html', method: 'paste' },
-  { name: 'new Reddit, Lexical rich text', url: 'https://www.reddit.com/r/acme/comments/abc/offer/', page: 'reddit-lexical.html', method: 'paste' },
-  { name: 'old Reddit, textarea', url: 'https://old.reddit.com/r/acme/comments/abc/offer/', page: 'oldreddit-textarea.html', method: 'textarea' },
+  {
+    name: 'Facebook, Lexical plain text',
+    url: 'https://www.facebook.com/acme/posts/1',
+    page: 'facebook-lexical.html',
+    method: 'paste',
+  },
+  {
+    name: 'new Reddit, Lexical rich text',
+    url: 'https://www.reddit.com/r/acme/comments/abc/offer/',
+    page: 'reddit-lexical.html',
+    method: 'paste',
+  },
+  {
+    name: 'old Reddit, textarea',
+    url: 'https://old.reddit.com/r/acme/comments/abc/offer/',
+    page: 'oldreddit-textarea.html',
+    method: 'textarea',
+  },
   // Quill 1 ignores a synthetic paste (it reads its own hidden paste catcher, which stays empty).
-  { name: 'LinkedIn classic, Quill 1', url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/', page: 'linkedin-quill1.html', method: 'execCommand' },
-  { name: 'LinkedIn, Quill 2', url: 'https://www.linkedin.com/feed/update/urn:li:activity:2/', page: 'linkedin-quill2.html', method: 'paste' },
+  {
+    name: 'LinkedIn classic, Quill 1',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/',
+    page: 'linkedin-quill1.html',
+    method: 'execCommand',
+  },
+  {
+    name: 'LinkedIn, Quill 2',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:2/',
+    page: 'linkedin-quill2.html',
+    method: 'paste',
+  },
   {
     name: 'LinkedIn newer, ProseMirror',
     url: 'https://www.linkedin.com/feed/update/urn:li:activity:3/',
@@ -68,7 +93,10 @@ async function routeComposers(context: BrowserContext): Promise<void> {
       }
       const page = byPath.get(url.host + url.pathname);
       if (!page || route.request().resourceType() !== 'document') return route.abort();
-      return route.fulfill({ body: readFileSync(path.join(PAGES, page), 'utf8'), contentType: 'text/html; charset=utf-8' });
+      return route.fulfill({
+        body: readFileSync(path.join(PAGES, page), 'utf8'),
+        contentType: 'text/html; charset=utf-8',
+      });
     });
   }
 }
@@ -97,8 +125,13 @@ describe('inserting a reply into each platform composer', () => {
   async function open(editor: Editor, initial: string): Promise<number> {
     const url = `${editor.url}?initial=${encodeURIComponent(initial)}`;
     await site.goto(url);
-    await site.waitForFunction(() => (window as unknown as FixtureWindow).__fixtureReady === true, null, { timeout: 10_000 });
-    const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+    await site.waitForFunction(() => (window as unknown as FixtureWindow).__fixtureReady === true, null, {
+      timeout: 10_000,
+    });
+    const tabId = await ext.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
+      url,
+    );
     expect(tabId).toBeGreaterThan(0);
     return tabId;
   }
@@ -129,16 +162,21 @@ describe('inserting a reply into each platform composer', () => {
       { state: 'empty', initial: '' },
       { state: 'non-empty', initial: INITIAL },
     ])('$state', ({ initial }) => {
-      it.each(Object.entries(TEXTS))('inserts %s text exactly once, read back from the editor state, without posting', async (kind, text) => {
-        const tabId = await open(editor, initial);
-        expect(await read()).toBe(initial);
-        const reply = (await insert(tabId, text)) as { ok: boolean; data?: { ok: boolean; method?: string } };
-        const got = await read();
-        measured.push(`${editor.name} | ${initial ? 'non-empty' : 'empty'} | ${kind} | ${JSON.stringify(reply.data)} | ${JSON.stringify(got)}`);
-        expect(reply).toEqual({ ok: true, data: { ok: true, method: editor.method } });
-        expect(got).toBe(editor.expected ? editor.expected(initial, text) : initial + text);
-        expect(await submits()).toBe(0);
-      });
+      it.each(Object.entries(TEXTS))(
+        'inserts %s text exactly once, read back from the editor state, without posting',
+        async (kind, text) => {
+          const tabId = await open(editor, initial);
+          expect(await read()).toBe(initial);
+          const reply = (await insert(tabId, text)) as { ok: boolean; data?: { ok: boolean; method?: string } };
+          const got = await read();
+          measured.push(
+            `${editor.name} | ${initial ? 'non-empty' : 'empty'} | ${kind} | ${JSON.stringify(reply.data)} | ${JSON.stringify(got)}`,
+          );
+          expect(reply).toEqual({ ok: true, data: { ok: true, method: editor.method } });
+          expect(got).toBe(editor.expected ? editor.expected(initial, text) : initial + text);
+          expect(await submits()).toBe(0);
+        },
+      );
     });
   });
 
@@ -159,7 +197,10 @@ describe('inserting a reply into each platform composer', () => {
     const tabId = await open(EDITORS[0]!, '');
     // The site's layout changed: no editable box left anywhere.
     await site.evaluate(() => document.querySelectorAll('[contenteditable], textarea').forEach((e) => e.remove()));
-    const reply = (await insert(tabId, 'Merci pour votre message')) as { ok: boolean; data: { ok: boolean; reason: string; copied: boolean } };
+    const reply = (await insert(tabId, 'Merci pour votre message')) as {
+      ok: boolean;
+      data: { ok: boolean; reason: string; copied: boolean };
+    };
     expect(reply).toMatchObject({ ok: true, data: { ok: false, reason: 'no_composer' } });
     const toast = site.locator('tact-toast');
     await expect.poll(() => toast.count(), { timeout: 5_000 }).toBe(1);

@@ -13,7 +13,11 @@ const ROUTES: SiteRoute[] = [
   { url: 'https://x.com/acme', file: path.join(LIVE, 'x-spa.html'), keepScripts: true },
   { url: 'https://www.reddit.com/r/acme/', file: path.join(LIVE, 'reddit-infinite.html'), keepScripts: true },
   { url: 'https://www.linkedin.com/feed/', file: path.join(LIVE, 'linkedin-see-more.html'), keepScripts: true },
-  { url: 'https://www.facebook.com/acme/posts/pfbid0Late1', file: path.join(LIVE, 'facebook-late-comments.html'), keepScripts: true },
+  {
+    url: 'https://www.facebook.com/acme/posts/pfbid0Late1',
+    file: path.join(LIVE, 'facebook-late-comments.html'),
+    keepScripts: true,
+  },
 ];
 
 interface Mismatch {
@@ -34,7 +38,8 @@ function mismatches(): { bad: Mismatch[]; stray: number; items: number } {
       .map((b) => b.getAttribute('data-label') ?? '');
     owned += labels.length;
     const ok = want === '' ? labels.length === 0 : labels.length === 1 && labels[0] === want;
-    if (!ok) bad.push({ item: el.id || el.getAttribute('data-post') || el.outerHTML.slice(0, 80), expect: want, labels });
+    if (!ok)
+      bad.push({ item: el.id || el.getAttribute('data-post') || el.outerHTML.slice(0, 80), expect: want, labels });
   }
   return { bad, stray: document.querySelectorAll('tact-badge').length - owned, items: items.length };
 }
@@ -51,7 +56,7 @@ async function expectBadgesSettled(page: Page, timeout = 5_000): Promise<number>
   } catch {
     /* reported below */
   }
-  const state = await page.evaluate(`(${mismatches.toString()})()`) as ReturnType<typeof mismatches>;
+  const state = (await page.evaluate(`(${mismatches.toString()})()`)) as ReturnType<typeof mismatches>;
   expect(state.bad, 'items whose badge does not match their current text').toEqual([]);
   expect(state.stray, 'badges outside any item').toBe(0);
   return state.items;
@@ -80,9 +85,13 @@ describe('live pages: the overlay follows pages that change under it', () => {
     // with the elements kept and patched in place, then with the article's content rebuilt.
     for (const mode of ['patch', 'replace', 'patch'] as const) {
       for (let step = 0; step < 4; step++) {
-        const before = await page.evaluate(() => Array.from(document.querySelectorAll('article')).map((a) => a.getAttribute('data-post')));
+        const before = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('article')).map((a) => a.getAttribute('data-post')),
+        );
         await page.evaluate((m) => (window as any).__feed.scrollTo((window as any).__feed.start + 1, m), mode);
-        const after = await page.evaluate(() => Array.from(document.querySelectorAll('article')).map((a) => a.getAttribute('data-post')));
+        const after = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('article')).map((a) => a.getAttribute('data-post')),
+        );
         expect(after).not.toEqual(before);
         await expectBadgesSettled(page);
       }
@@ -98,12 +107,17 @@ describe('live pages: the overlay follows pages that change under it', () => {
     // Latency from the DOM change to the badge, measured by the page itself (performance.now()
     // in its script, badge arrival through its own MutationObserver). The 100 ms budget is the
     // benchmark's job; here a generous bound catches a badge that only comes by accident.
-    const { latencies, pending } = await page.evaluate(() => ({ latencies: (window as any).__feed.latencies as number[], pending: (window as any).__feed.pending() as number }));
+    const { latencies, pending } = await page.evaluate(() => ({
+      latencies: (window as any).__feed.latencies as number[],
+      pending: (window as any).__feed.pending() as number,
+    }));
     expect(latencies.length).toBeGreaterThan(5);
     expect(pending).toBe(0);
     expect(Math.max(...latencies)).toBeLessThan(1000);
     const sorted = [...latencies].sort((a, b) => a - b);
-    console.log(`x virtual timeline: ${latencies.length} new badges, latency p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+    console.log(
+      `x virtual timeline: ${latencies.length} new badges, latency p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
+    );
     await page.close();
   });
 
@@ -129,11 +143,15 @@ describe('live pages: the overlay follows pages that change under it', () => {
     await expectBadgesSettled(page);
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/popup.html`);
-    const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/acme' }))[0]?.id ?? -1);
+    const tabId = await panel.evaluate(
+      async () => (await chrome.tabs.query({ url: 'https://x.com/acme' }))[0]?.id ?? -1,
+    );
     expect(tabId).toBeGreaterThan(0);
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-    const keys = () => panel.locator('[data-item-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item-key')).sort());
-    const expected = async () => ((await page.evaluate(() => (window as any).__app.mentionIds())) as string[]).map((id) => `x:${id}`).sort();
+    const keys = () =>
+      panel.locator('[data-item-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item-key')).sort());
+    const expected = async () =>
+      ((await page.evaluate(() => (window as any).__app.mentionIds())) as string[]).map((id) => `x:${id}`).sort();
     const onProfile = await expected();
     await expect.poll(keys, { timeout: 5_000 }).toEqual(onProfile);
 
@@ -156,10 +174,15 @@ describe('live pages: the overlay follows pages that change under it', () => {
     await expectBadgesSettled(page);
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/popup.html`);
-    const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/acme' }))[0]?.id ?? -1);
+    const tabId = await panel.evaluate(
+      async () => (await chrome.tabs.query({ url: 'https://x.com/acme' }))[0]?.id ?? -1,
+    );
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-    const keys = () => panel.locator('[data-item-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item-key')).sort());
-    const onProfile = ((await page.evaluate(() => (window as any).__app.mentionIds())) as string[]).map((id) => `x:${id}`).sort();
+    const keys = () =>
+      panel.locator('[data-item-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item-key')).sort());
+    const onProfile = ((await page.evaluate(() => (window as any).__app.mentionIds())) as string[])
+      .map((id) => `x:${id}`)
+      .sort();
     await expect.poll(keys, { timeout: 5_000 }).toEqual(onProfile);
     await page.evaluate(() => (window as any).__app.openOver('/acme/photo/1'));
     // The new page starts empty (wxt:locationchange → page.start), then, once the engine's hold on

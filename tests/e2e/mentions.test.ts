@@ -29,9 +29,17 @@ function inspect(page: Page, text: string) {
       })
       .filter((x): x is { b: Element; n: Element } => x !== null)
       .sort((a, z) => (a.n.textContent ?? '').length - (z.n.textContent ?? '').length)[0];
-    const highlights = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('tact-mention');
-    const marked = holder ? Array.from(highlights ?? []).filter((r) => holder.n.contains(r.startContainer)).map((r) => r.toString()) : [];
-    return holder ? { intent: holder.b.getAttribute('data-intent'), open: holder.b.hasAttribute('data-open'), marked } : null;
+    const highlights = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+      'tact-mention',
+    );
+    const marked = holder
+      ? Array.from(highlights ?? [])
+          .filter((r) => holder.n.contains(r.startContainer))
+          .map((r) => r.toString())
+      : [];
+    return holder
+      ? { intent: holder.b.getAttribute('data-intent'), open: holder.b.hasAttribute('data-open'), marked }
+      : null;
   }, text);
 }
 
@@ -60,18 +68,21 @@ describe('mentions on every platform, end to end', () => {
     pages.set(name, page);
   });
 
-  it.each(CASES)('$page: the inbox lists it as $intent, and "Go to it" brings the CM back to it', async ({ page: name, text, intent }) => {
-    const target = pages.get(name);
-    expect(target, 'the previous test opened the page').toBeDefined();
-    const inbox = await context.newPage();
-    await inbox.goto(`chrome-extension://${extensionId}/sidepanel.html?view=inbox`);
-    const entry = inbox.locator('li[data-item-key]').filter({ hasText: text });
-    await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
-    expect(await entry.locator('[data-intent]').getAttribute('data-intent')).toBe(intent);
-    await entry.getByRole('button', { name: /Go to this mention/ }).click();
-    await expect.poll(() => inspect(target!, text).then((s) => s?.open), { timeout: 10_000 }).toBe(true);
-    const active = await inbox.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.active, target!.url());
-    expect(active).toBe(true);
-    await inbox.close();
-  });
+  it.each(CASES)(
+    '$page: the inbox lists it as $intent, and "Go to it" brings the CM back to it',
+    async ({ page: name, text, intent }) => {
+      const target = pages.get(name);
+      expect(target, 'the previous test opened the page').toBeDefined();
+      const inbox = await context.newPage();
+      await inbox.goto(`chrome-extension://${extensionId}/sidepanel.html?view=inbox`);
+      const entry = inbox.locator('li[data-item-key]').filter({ hasText: text });
+      await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
+      expect(await entry.locator('[data-intent]').getAttribute('data-intent')).toBe(intent);
+      await entry.getByRole('button', { name: /Go to this mention/ }).click();
+      await expect.poll(() => inspect(target!, text).then((s) => s?.open), { timeout: 10_000 }).toBe(true);
+      const active = await inbox.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.active, target!.url());
+      expect(active).toBe(true);
+      await inbox.close();
+    },
+  );
 });

@@ -65,7 +65,9 @@ async function serverFetch(req: Request): Promise<Response> {
   // Read now, and handed to the app as a request of its own: the browser's connection may be gone by
   // the time the held push is handled, as when a worker stops after its bytes left.
   const body = await req.text();
-  const seen: PushSeen = { changeIds: (JSON.parse(body) as { changes: { changeId: string }[] }).changes.map((c) => c.changeId) };
+  const seen: PushSeen = {
+    changeIds: (JSON.parse(body) as { changes: { changeId: string }[] }).changes.map((c) => c.changeId),
+  };
   pushes.push(seen);
   const g = gate;
   gate = undefined;
@@ -86,7 +88,10 @@ async function serverFetch(req: Request): Promise<Response> {
 async function within<V>(p: Promise<V>, ms: number, what: string): Promise<V> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(what)), ms)))]);
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(what)), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -99,7 +104,11 @@ function listen(): Promise<number> {
 }
 
 async function launch(name: string, extensionPath: string): Promise<Browser> {
-  const { context, extensionId } = await launchWithExtension({ headless: true, extensionPath, userDataDir: path.join(tmp, `profile-${name}`) });
+  const { context, extensionId } = await launchWithExtension({
+    headless: true,
+    extensionPath,
+    userDataDir: path.join(tmp, `profile-${name}`),
+  });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   return { context, options, extensionId, name };
@@ -111,7 +120,16 @@ async function join(b: Browser, invite: string): Promise<void> {
   await form.getByLabel(/Invite code|Code d’invitation/).fill(invite);
   await form.getByLabel(/Name of this browser|Nom de ce navigateur/).fill(`browser ${b.name}`);
   await form.getByRole('button', { name: /Join the team|Rejoindre l’équipe/ }).click({ timeout: T.ui });
-  await expect.poll(() => b.options.getByTestId('sync-team').textContent({ timeout: T.ui }).catch(() => null), { timeout: T.sync }).toBe('E2E team');
+  await expect
+    .poll(
+      () =>
+        b.options
+          .getByTestId('sync-team')
+          .textContent({ timeout: T.ui })
+          .catch(() => null),
+      { timeout: T.sync },
+    )
+    .toBe('E2E team');
 }
 
 /** Presses "Sync now" and waits for the round to end; returns the status region's text. */
@@ -120,7 +138,9 @@ async function syncNow(b: Browser): Promise<string> {
   await b.options.bringToFront();
   const before = Number(await panel.getAttribute('data-rounds', { timeout: T.ui }));
   await b.options.getByRole('button', { name: /^(Sync now|Synchroniser)$/ }).click({ timeout: T.ui });
-  await expect.poll(async () => Number(await panel.getAttribute('data-rounds')), { timeout: T.sync }).toBeGreaterThan(before);
+  await expect
+    .poll(async () => Number(await panel.getAttribute('data-rounds')), { timeout: T.sync })
+    .toBeGreaterThan(before);
   return (await b.options.getByTestId('status').textContent()) ?? '';
 }
 
@@ -146,7 +166,9 @@ function outboxOf(b: Browser): Promise<string[]> {
 /** The extension's service worker targets, as the browser lists them. */
 async function workerTargets(cdp: CDPSession, extensionId: string) {
   const { targetInfos } = await cdp.send('Target.getTargets');
-  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  return targetInfos.filter(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+  );
 }
 
 describe('team sync when the service worker is stopped mid-push', () => {
@@ -168,7 +190,8 @@ describe('team sync when the service worker is stopped mid-push', () => {
 
   afterAll(async () => {
     for (const b of browsers) await b.context.close().catch(() => {});
-    if (http) await new Promise<void>((resolve) => (http as unknown as { close(cb: () => void): void }).close(() => resolve()));
+    if (http)
+      await new Promise<void>((resolve) => (http as unknown as { close(cb: () => void): void }).close(() => resolve()));
     await db?.close();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
@@ -181,7 +204,9 @@ describe('team sync when the service worker is stopped mid-push', () => {
   });
 
   it('sends an edit exactly once when the worker stops between push and ack', async () => {
-    const worker: Worker = A.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${A.extensionId}/`))!;
+    const worker: Worker = A.context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith(`chrome-extension://${A.extensionId}/`))!;
     expect(worker).toBeDefined();
     // A mark in the worker's global scope: a worker that really stopped comes back without it.
     await worker.evaluate(() => ((globalThis as { tactTestMark?: string }).tactTestMark = 'before-stop'));
@@ -192,7 +217,20 @@ describe('team sync when the service worker is stopped mid-push', () => {
     const held = holdNextPush();
     const pushesBefore = pushes.length;
     const saved = await A.options.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'brands.save', payload: { brand: { name: 'Acme Worker', aliases: [], handles: ['@acmeworker'], hashtags: [], products: [], exclude: [], languages: ['fr'] } } }),
+      chrome.runtime.sendMessage({
+        type: 'brands.save',
+        payload: {
+          brand: {
+            name: 'Acme Worker',
+            aliases: [],
+            handles: ['@acmeworker'],
+            hashtags: [],
+            products: [],
+            exclude: [],
+            languages: ['fr'],
+          },
+        },
+      }),
     );
     expect(saved.ok).toBe(true);
     const brandId = (saved.data as { id: string }).id;
@@ -208,7 +246,9 @@ describe('team sync when the service worker is stopped mid-push', () => {
     // The open options page may wake a new worker at once (it asks for the sync status), so the
     // witness is that the stopped target is gone, not that no worker is listed.
     await expect
-      .poll(() => workerTargets(cdp, A.extensionId).then((t) => t.every((w) => w.targetId !== target!.targetId)), { timeout: T.ui })
+      .poll(() => workerTargets(cdp, A.extensionId).then((t) => t.every((w) => w.targetId !== target!.targetId)), {
+        timeout: T.ui,
+      })
       .toBe(true);
 
     // The server now applies the push; nobody is left to read the answer.
@@ -221,7 +261,11 @@ describe('team sync when the service worker is stopped mid-push', () => {
     await A.options.reload({ timeout: T.ui });
     await expect.poll(() => workerTargets(cdp, A.extensionId).then((t) => t.length), { timeout: T.ui }).toBe(1);
     const again = A.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${A.extensionId}/`))!;
-    await expect.poll(() => again.evaluate(() => (globalThis as { tactTestMark?: string }).tactTestMark ?? null), { timeout: T.ui }).toBeNull();
+    await expect
+      .poll(() => again.evaluate(() => (globalThis as { tactTestMark?: string }).tactTestMark ?? null), {
+        timeout: T.ui,
+      })
+      .toBeNull();
     await expect.poll(() => outboxOf(A), { timeout: T.sync, interval: 500 }).toEqual([]);
 
     // Every push carried the same change ids (the edit was not captured a second time), the server
@@ -236,18 +280,36 @@ describe('team sync when the service worker is stopped mid-push', () => {
     expect(sum('conflicts')).toBe(0);
 
     // On the server: each change once, one brand record, nothing in the conflict log for it.
-    const applied = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM applied_changes WHERE team_id = $1 AND change_id = ANY($2::text[])', [teamId, first.changeIds]);
+    const applied = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM applied_changes WHERE team_id = $1 AND change_id = ANY($2::text[])',
+      [teamId, first.changeIds],
+    );
     expect(applied.rows[0]!.n).toBe(first.changeIds.length);
-    const records = await db.query<{ id: string }>("SELECT id FROM records WHERE team_id = $1 AND tbl = 'brands' AND doc::text LIKE '%Acme Worker%'", [teamId]);
+    const records = await db.query<{ id: string }>(
+      "SELECT id FROM records WHERE team_id = $1 AND tbl = 'brands' AND doc::text LIKE '%Acme Worker%'",
+      [teamId],
+    );
     expect(records.rows.map((r) => r.id)).toEqual([brandId]);
-    const conflicts = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM conflicts WHERE team_id = $1 AND record_id = $2', [teamId, brandId]);
+    const conflicts = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM conflicts WHERE team_id = $1 AND record_id = $2',
+      [teamId, brandId],
+    );
     expect(conflicts.rows[0]!.n).toBe(0);
 
     // A is up to date, and B gets the edit.
     const status = await A.options.evaluate(() => chrome.runtime.sendMessage({ type: 'sync.status', payload: {} }));
     expect(status.data).toMatchObject({ pending: 0, lastError: null });
     expect(await syncNow(B)).toMatch(/Synced|Synchronisé/);
-    await expect.poll(() => B.options.locator('.brand-list').textContent({ timeout: T.ui }).catch(() => ''), { timeout: T.ui }).toContain('Acme Worker');
+    await expect
+      .poll(
+        () =>
+          B.options
+            .locator('.brand-list')
+            .textContent({ timeout: T.ui })
+            .catch(() => ''),
+        { timeout: T.ui },
+      )
+      .toContain('Acme Worker');
     await cdp.detach();
   });
 });

@@ -57,7 +57,11 @@ function stopServer(): Promise<void> {
 }
 
 async function launch(name: string, extensionPath: string): Promise<Browser> {
-  const { context, extensionId } = await launchWithExtension({ headless: true, extensionPath, userDataDir: path.join(tmp, `profile-${name}`) });
+  const { context, extensionId } = await launchWithExtension({
+    headless: true,
+    extensionPath,
+    userDataDir: path.join(tmp, `profile-${name}`),
+  });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   return { context, options, name };
@@ -69,7 +73,16 @@ async function join(b: Browser, invite: string): Promise<void> {
   await form.getByLabel(/Invite code|Code d’invitation/).fill(invite);
   await form.getByLabel(/Name of this browser|Nom de ce navigateur/).fill(`browser ${b.name}`);
   await form.getByRole('button', { name: /Join the team|Rejoindre l’équipe/ }).click();
-  await expect.poll(() => b.options.getByTestId('sync-team').textContent({ timeout: T.ui }).catch(() => null), { timeout: T.sync }).toBe('E2E team');
+  await expect
+    .poll(
+      () =>
+        b.options
+          .getByTestId('sync-team')
+          .textContent({ timeout: T.ui })
+          .catch(() => null),
+      { timeout: T.sync },
+    )
+    .toBe('E2E team');
 }
 
 /** Presses "Sync now" and waits for the round to end; returns the status region's text. */
@@ -80,7 +93,9 @@ async function syncNow(b: Browser): Promise<string> {
   await b.options.bringToFront();
   const before = Number(await panel.getAttribute('data-rounds', { timeout: T.ui }));
   await b.options.getByRole('button', { name: /^(Sync now|Synchroniser)$/ }).click({ timeout: T.ui });
-  await expect.poll(async () => Number(await panel.getAttribute('data-rounds')), { timeout: T.sync }).toBeGreaterThan(before);
+  await expect
+    .poll(async () => Number(await panel.getAttribute('data-rounds')), { timeout: T.sync })
+    .toBeGreaterThan(before);
   return (await b.options.getByTestId('status').textContent()) ?? '';
 }
 
@@ -113,7 +128,8 @@ function putSnippet(b: Browser, snippet: { id: string; name: string; body: strin
           const tx = open.result.transaction('snippets', 'readwrite');
           const store = tx.objectStore('snippets');
           const get = store.get(s.id);
-          get.onsuccess = () => store.put({ language: 'fr', tags: [], usageCount: 0, ...get.result, ...s, updatedAt: Date.now() });
+          get.onsuccess = () =>
+            store.put({ language: 'fr', tags: [], usageCount: 0, ...get.result, ...s, updatedAt: Date.now() });
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -155,7 +171,9 @@ describe('team sync between two browsers', () => {
       await join(b, invite);
       expect(await b.options.getByTestId('sync-role').textContent()).toMatch(/editor|éditeur/);
     }
-    const devices = (await db.query<{ label: string }>('SELECT label FROM devices WHERE team_id = $1 ORDER BY label', [teamId])).rows.map((r) => r.label);
+    const devices = (
+      await db.query<{ label: string }>('SELECT label FROM devices WHERE team_id = $1 ORDER BY label', [teamId])
+    ).rows.map((r) => r.label);
     expect(devices).toEqual(['browser A', 'browser B']);
   });
 
@@ -168,22 +186,48 @@ describe('team sync between two browsers', () => {
 
   it('syncs a brand saved in one browser by itself shortly after the edit', async () => {
     const reply = await A.options.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'brands.save', payload: { brand: { name: 'Acme Sync', aliases: [], handles: ['@acmesync'], hashtags: [], products: [], exclude: [], languages: ['fr'] } } }),
+      chrome.runtime.sendMessage({
+        type: 'brands.save',
+        payload: {
+          brand: {
+            name: 'Acme Sync',
+            aliases: [],
+            handles: ['@acmesync'],
+            hashtags: [],
+            products: [],
+            exclude: [],
+            languages: ['fr'],
+          },
+        },
+      }),
     );
     expect(reply.ok).toBe(true);
     // No "Sync now" in A: the round after a local edit pushes it (about 3 s later).
     const status = () => A.options.evaluate(() => chrome.runtime.sendMessage({ type: 'sync.status', payload: {} }));
     const before = (await status()).data.lastSyncAt as number;
-    await expect.poll(async () => (await status()).data, { timeout: T.sync, interval: 500 }).toMatchObject({ pending: 0, state: 'idle', lastSyncAt: expect.toSatisfy((t: number) => t > before) });
+    await expect
+      .poll(async () => (await status()).data, { timeout: T.sync, interval: 500 })
+      .toMatchObject({ pending: 0, state: 'idle', lastSyncAt: expect.toSatisfy((t: number) => t > before) });
     expect(await syncNow(B)).toMatch(/Synced|Synchronisé/);
-    await expect.poll(() => B.options.locator('.brand-list').textContent({ timeout: T.ui }).catch(() => ''), { timeout: T.ui }).toContain('Acme Sync');
+    await expect
+      .poll(
+        () =>
+          B.options
+            .locator('.brand-list')
+            .textContent({ timeout: T.ui })
+            .catch(() => ''),
+        { timeout: T.ui },
+      )
+      .toContain('Acme Sync');
   });
 
   it('keeps an edit made while the server is unreachable and sends it once it is back', async () => {
     await stopServer();
     await putSnippet(A, { id: 'snip-merci', name: 'merci', body: 'Édité hors ligne' });
     expect(await syncNow(A)).toMatch(/failed|échoué/);
-    await expect.poll(() => A.options.getByTestId('sync-error').textContent(), { timeout: T.ui }).toMatch(/cannot be reached|injoignable/);
+    await expect
+      .poll(() => A.options.getByTestId('sync-error').textContent(), { timeout: T.ui })
+      .toMatch(/cannot be reached|injoignable/);
     expect(Number(await A.options.getByTestId('sync-pending').textContent())).toBeGreaterThanOrEqual(1);
     expect(await listen(port)).toBe(port);
     expect(await syncNow(A)).toMatch(/Synced|Synchronisé/);
@@ -205,7 +249,9 @@ describe('team sync between two browsers', () => {
     // The row names the snippet once the page has read it from the local library.
     await expect.poll(() => row.textContent(), { timeout: T.ui }).toMatch(/“merci”/);
     await row.getByRole('button', { name: /^(Restore|Restaurer)/ }).click({ timeout: T.ui });
-    await expect.poll(() => A.options.getByTestId('status').textContent(), { timeout: T.sync }).toMatch(/restored|restaurée/);
+    await expect
+      .poll(() => A.options.getByTestId('status').textContent(), { timeout: T.sync })
+      .toMatch(/restored|restaurée/);
     expect((await snippetOf(A, 'snip-merci'))?.body).toBe('Version de A');
     expect(await syncNow(B)).toMatch(/Synced|Synchronisé/);
     expect((await snippetOf(B, 'snip-merci'))?.body).toBe('Version de A');

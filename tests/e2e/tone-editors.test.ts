@@ -17,16 +17,46 @@ const PAGES = path.resolve(import.meta.dirname, '../fixtures/composers');
 const EDITORS = [
   { name: 'X, Draft.js', url: 'https://x.com/acme/status/1', page: 'x-draft.html' },
   { name: 'Facebook, Lexical plain text', url: 'https://www.facebook.com/acme/posts/1', page: 'facebook-lexical.html' },
-  { name: 'new Reddit, Lexical rich text', url: 'https://www.reddit.com/r/acme/comments/abc/offer/', page: 'reddit-lexical.html' },
-  { name: 'old Reddit, textarea', url: 'https://old.reddit.com/r/acme/comments/abc/offer/', page: 'oldreddit-textarea.html' },
-  { name: 'LinkedIn classic, Quill 1', url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/', page: 'linkedin-quill1.html' },
-  { name: 'LinkedIn, Quill 2', url: 'https://www.linkedin.com/feed/update/urn:li:activity:2/', page: 'linkedin-quill2.html' },
-  { name: 'LinkedIn newer, ProseMirror', url: 'https://www.linkedin.com/feed/update/urn:li:activity:3/', page: 'linkedin-prosemirror.html' },
+  {
+    name: 'new Reddit, Lexical rich text',
+    url: 'https://www.reddit.com/r/acme/comments/abc/offer/',
+    page: 'reddit-lexical.html',
+  },
+  {
+    name: 'old Reddit, textarea',
+    url: 'https://old.reddit.com/r/acme/comments/abc/offer/',
+    page: 'oldreddit-textarea.html',
+  },
+  {
+    name: 'LinkedIn classic, Quill 1',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/',
+    page: 'linkedin-quill1.html',
+  },
+  {
+    name: 'LinkedIn, Quill 2',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:2/',
+    page: 'linkedin-quill2.html',
+  },
+  {
+    name: 'LinkedIn newer, ProseMirror',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:3/',
+    page: 'linkedin-prosemirror.html',
+  },
 ];
 
 const PROFILE = { name: 'Acme FR', language: 'fr', address: 'vous', emoji: 'none', banned: ['malheureusement'] };
 const DRAFT = 'Bonjour, malheureusement nous ne pouvons pas.';
-const SNIPPET = { id: 's-merci', name: 'merci', language: 'fr', body: 'Merci pour votre retour, commande {orderId} notée.', tags: [], intents: [], trollTypes: [], usageCount: 0, updatedAt: 1 };
+const SNIPPET = {
+  id: 's-merci',
+  name: 'merci',
+  language: 'fr',
+  body: 'Merci pour votre retour, commande {orderId} notée.',
+  tags: [],
+  intents: [],
+  trollTypes: [],
+  usageCount: 0,
+  updatedAt: 1,
+};
 
 async function routeComposers(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route: Route) => {
@@ -38,10 +68,17 @@ async function routeComposers(context: BrowserContext): Promise<void> {
     await context.route(`https://${host}/**`, (route: Route) => {
       const url = new URL(route.request().url());
       const asset = /^\/__tact_fixture__\/([a-z0-9.-]+\.(js|css))$/.exec(url.pathname);
-      if (asset?.[1]) return route.fulfill({ path: path.join(COMPOSER_OUT, asset[1]), contentType: asset[2] === 'css' ? 'text/css' : 'text/javascript' });
+      if (asset?.[1])
+        return route.fulfill({
+          path: path.join(COMPOSER_OUT, asset[1]),
+          contentType: asset[2] === 'css' ? 'text/css' : 'text/javascript',
+        });
       const page = byPath.get(url.host + url.pathname);
       if (!page || route.request().resourceType() !== 'document') return route.abort();
-      return route.fulfill({ body: readFileSync(path.join(PAGES, page), 'utf8'), contentType: 'text/html; charset=utf-8' });
+      return route.fulfill({
+        body: readFileSync(path.join(PAGES, page), 'utf8'),
+        contentType: 'text/html; charset=utf-8',
+      });
     });
   }
 }
@@ -58,7 +95,11 @@ describe('rewriting text in the real editors (tone fix, "/" quick insert)', () =
     await seedBrand(context, extensionId, { name: 'Acme', handles: ['@acme'] });
     const ext = await context.newPage();
     await ext.goto(`chrome-extension://${extensionId}/options.html`);
-    const brandId = ((await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'brands.list', payload: {} }))) as { data: Array<{ id: string }> }).data[0]!.id;
+    const brandId = (
+      (await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'brands.list', payload: {} }))) as {
+        data: Array<{ id: string }>;
+      }
+    ).data[0]!.id;
     await ext.evaluate(
       ({ brandId, profile, snippet }) =>
         new Promise<void>((resolve, reject) => {
@@ -66,7 +107,13 @@ describe('rewriting text in the real editors (tone fix, "/" quick insert)', () =
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const tx = open.result.transaction(['toneProfiles', 'snippets'], 'readwrite');
-            tx.objectStore('toneProfiles').put({ id: 'acme-fr', brandId, name: profile.name, data: profile, updatedAt: Date.now() });
+            tx.objectStore('toneProfiles').put({
+              id: 'acme-fr',
+              brandId,
+              name: profile.name,
+              data: profile,
+              updatedAt: Date.now(),
+            });
             tx.objectStore('snippets').put(snippet);
             tx.oncomplete = () => (open.result.close(), resolve());
             tx.onerror = () => reject(tx.error);
@@ -86,7 +133,9 @@ describe('rewriting text in the real editors (tone fix, "/" quick insert)', () =
 
   async function open(url: string): Promise<void> {
     await site.goto(url);
-    await site.waitForFunction(() => (window as unknown as FixtureWindow).__fixtureReady === true, null, { timeout: 10_000 });
+    await site.waitForFunction(() => (window as unknown as FixtureWindow).__fixtureReady === true, null, {
+      timeout: 10_000,
+    });
     const box = site.locator('textarea, [contenteditable="true"]').first();
     await box.click();
     await box.focus(); // old Reddit's 1×1-character textarea may not take the click
@@ -104,9 +153,13 @@ describe('rewriting text in the real editors (tone fix, "/" quick insert)', () =
         for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, meter);
       };
       walk(root, false);
-      const button = all.find((n) => n.nodeName === 'BUTTON' && (n.attributes ?? []).join(' ').includes(`data-kind ${kind}`));
+      const button = all.find(
+        (n) => n.nodeName === 'BUTTON' && (n.attributes ?? []).join(' ').includes(`data-kind ${kind}`),
+      );
       if (!button) throw new Error(`no ${kind} fix in the meter`);
-      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
+        model: { content: number[] };
+      };
       const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
       await site.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
     } finally {
@@ -114,22 +167,33 @@ describe('rewriting text in the real editors (tone fix, "/" quick insert)', () =
     }
   }
 
-  it.each(EDITORS)('$name: the meter flags the banned word and its fix leaves exactly the fixed draft', async ({ url }) => {
-    await open(url);
-    await site.keyboard.type(DRAFT);
-    await expect.poll(read, { timeout: 5_000 }).toBe(DRAFT);
-    await site.waitForFunction(() => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''), null, { timeout: 10_000 });
-    const profile = toneProfileSchema.parse(PROFILE);
-    const fix = checkDraft(DRAFT, profile, { platform: 'x', lang: 'fr' }).find((p) => p.kind === 'banned_word')!.fix!;
-    await clickFix('banned_word');
-    await expect.poll(read, { timeout: 5_000 }).toBe(applyFix(DRAFT, fix));
-    expect(await submits()).toBe(0);
-  });
+  it.each(EDITORS)(
+    '$name: the meter flags the banned word and its fix leaves exactly the fixed draft',
+    async ({ url }) => {
+      await open(url);
+      await site.keyboard.type(DRAFT);
+      await expect.poll(read, { timeout: 5_000 }).toBe(DRAFT);
+      await site.waitForFunction(
+        () => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''),
+        null,
+        { timeout: 10_000 },
+      );
+      const profile = toneProfileSchema.parse(PROFILE);
+      const fix = checkDraft(DRAFT, profile, { platform: 'x', lang: 'fr' }).find((p) => p.kind === 'banned_word')!.fix!;
+      await clickFix('banned_word');
+      await expect.poll(read, { timeout: 5_000 }).toBe(applyFix(DRAFT, fix));
+      expect(await submits()).toBe(0);
+    },
+  );
 
   it.each(EDITORS)('$name: "/mer" + Enter puts the snippet in place of "/mer", without posting', async ({ url }) => {
     await open(url);
     await site.keyboard.type('Oui. /mer');
-    await site.waitForFunction(() => document.querySelector('tact-quick-insert:not([hidden])')?.getAttribute('data-selected') === 'merci', null, { timeout: 10_000 });
+    await site.waitForFunction(
+      () => document.querySelector('tact-quick-insert:not([hidden])')?.getAttribute('data-selected') === 'merci',
+      null,
+      { timeout: 10_000 },
+    );
     await site.keyboard.press('Enter');
     await expect.poll(read, { timeout: 5_000 }).toBe('Oui. Merci pour votre retour, commande {orderId} notée.');
     expect(await submits()).toBe(0);

@@ -28,16 +28,25 @@ describe('tone of voice and snippets in the options page', () => {
     expect(await name.inputValue()).toBe('Acme FR');
     await options.getByLabel('Banned words and phrases').fill('malheureusement');
     await options.getByLabel('Sample draft to check').fill('Malheureusement, tu dois attendre.');
-    await expect.poll(() => options.locator('.tone-problems li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))), { timeout: 5_000 }).toEqual([
-      'banned_word',
-      'address_form',
-      'missing_signature',
-    ]);
+    await expect
+      .poll(
+        () => options.locator('.tone-problems li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind'))),
+        { timeout: 5_000 },
+      )
+      .toEqual(['banned_word', 'address_form', 'missing_signature']);
     expect(await options.locator('.tone-suggestion').count()).toBe(3);
     await options.getByRole('button', { name: 'Save tone of voice' }).click();
     await expect.poll(status, { timeout: 10_000 }).toMatch(/Tone of voice “Acme FR” saved/);
     const list = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'tone.list', payload: {} }));
-    expect(list).toMatchObject({ ok: true, data: [{ isDefault: false, profile: { name: 'Acme FR', language: 'fr', address: 'vous', banned: ['malheureusement'] } }] });
+    expect(list).toMatchObject({
+      ok: true,
+      data: [
+        {
+          isDefault: false,
+          profile: { name: 'Acme FR', language: 'fr', address: 'vous', banned: ['malheureusement'] },
+        },
+      ],
+    });
     // Read live: once saved, the page no longer calls it the default, and it can be deleted.
     const reset = options.getByRole('button', { name: 'Delete this profile (back to the default)' });
     await reset.waitFor({ timeout: 10_000 });
@@ -54,10 +63,17 @@ describe('tone of voice and snippets in the options page', () => {
     await options.getByLabel('Complaint').check();
     await options.getByRole('button', { name: 'Save snippet' }).click();
     await expect.poll(status, { timeout: 10_000 }).toMatch(/Snippet “retard” saved/);
-    await expect.poll(() => options.locator('.snippet-row').innerText(), { timeout: 10_000 }).toMatch(/\/retard \(en\)[\s\S]*Uses: 0/);
-    const reply = (await options.evaluate(() => chrome.runtime.sendMessage({ type: 'snippets.list', payload: {} }))) as { data: { id: string }[] };
+    await expect
+      .poll(() => options.locator('.snippet-row').innerText(), { timeout: 10_000 })
+      .toMatch(/\/retard \(en\)[\s\S]*Uses: 0/);
+    const reply = (await options.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'snippets.list', payload: {} }),
+    )) as { data: { id: string }[] };
     expect(reply.data).toHaveLength(1);
-    await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'snippets.used', payload: { id } }), reply.data[0]!.id);
+    await options.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'snippets.used', payload: { id } }),
+      reply.data[0]!.id,
+    );
     await expect.poll(() => options.locator('.snippet-row').innerText(), { timeout: 10_000 }).toMatch(/Uses: 1/);
   });
 });

@@ -24,19 +24,24 @@ const CASES = [
 ] as const;
 
 /** The message of the page's toast, if one shows. */
-const toastMessage = (page: Page) => page.evaluate(() => document.querySelector('tact-toast')?.getAttribute('data-message') ?? null);
+const toastMessage = (page: Page) =>
+  page.evaluate(() => document.querySelector('tact-toast')?.getAttribute('data-message') ?? null);
 /** Starts recording every toast the page shows (a toast lasts 6 s and a later one replaces it). */
 const recordToasts = (page: Page) =>
   page.evaluate(() => {
     const seen: string[] = [];
     (globalThis as unknown as { tactToasts: string[] }).tactToasts = seen;
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'TACT-TOAST') seen.push((n as Element).getAttribute('data-message') ?? '');
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n.nodeName === 'TACT-TOAST') seen.push((n as Element).getAttribute('data-message') ?? '');
     }).observe(document.documentElement, { childList: true });
   });
-const toastsSeen = (page: Page) => page.evaluate(() => (globalThis as unknown as { tactToasts?: string[] }).tactToasts ?? []);
+const toastsSeen = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { tactToasts?: string[] }).tactToasts ?? []);
 /** The page UI's language when the setting is 'auto': the browser's. */
-const browserLang = async (page: Page) => ((await page.evaluate(() => navigator.language)).toLowerCase().startsWith('fr') ? 'fr' : 'en');
+const browserLang = async (page: Page) =>
+  (await page.evaluate(() => navigator.language)).toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
 const BANNED_FR = 'malheureusement';
 const BANNED_EN = 'unfortunately';
@@ -63,7 +68,11 @@ function* walk(n: PiercedNode): Generator<PiercedNode> {
 }
 
 /** Clicks, with the mouse, the first element inside a shadow host matching `host` that matches `inside`. */
-async function clickInShadow(page: Page, host: (n: PiercedNode) => boolean, inside: (n: PiercedNode) => boolean): Promise<void> {
+async function clickInShadow(
+  page: Page,
+  host: (n: PiercedNode) => boolean,
+  inside: (n: PiercedNode) => boolean,
+): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
@@ -71,14 +80,20 @@ async function clickInShadow(page: Page, host: (n: PiercedNode) => boolean, insi
     for (const n of walk(root)) {
       if (!host(n) || !n.shadowRoots) continue;
       for (const s of n.shadowRoots) {
-        for (const m of walk(s)) if (inside(m)) { target = m; break; }
+        for (const m of walk(s))
+          if (inside(m)) {
+            target = m;
+            break;
+          }
         if (target) break;
       }
       if (target) break;
     }
     if (!target) throw new Error('element not found in the shadow roots');
     await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } };
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
+      model: { content: number[] };
+    };
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
     await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   } finally {
@@ -118,7 +133,10 @@ describe('in-page replies on every platform, end to end', () => {
 
   /** Sends a message to the background from an extension page, as the options page does. */
   const call = <T>(type: string, payload: unknown) =>
-    ext.evaluate(async ({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), { type, payload }) as Promise<{ ok: boolean; data: T }>;
+    ext.evaluate(async ({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), {
+      type,
+      payload,
+    }) as Promise<{ ok: boolean; data: T }>;
 
   /** Reads one stored item and its logged replies straight from the database. */
   const stored = (key: string) =>
@@ -132,7 +150,11 @@ describe('in-page replies on every platform, end to end', () => {
             const item = tx.objectStore('items').get(key);
             const replies = tx.objectStore('replies').index('itemKey').getAll(key);
             tx.oncomplete = () => {
-              resolve({ status: item.result?.status, repliedAt: item.result?.repliedAt ?? null, replies: (replies.result as { text: string }[]).map((r) => r.text) });
+              resolve({
+                status: item.result?.status,
+                repliedAt: item.result?.repliedAt ?? null,
+                replies: (replies.result as { text: string }[]).map((r) => r.text),
+              });
               open.result.close();
             };
           };
@@ -153,7 +175,9 @@ describe('in-page replies on every platform, end to end', () => {
           open.onsuccess = () => {
             const all = open.result.transaction('items', 'readonly').objectStore('items').getAll();
             all.onsuccess = () => {
-              const hits = (all.result as Array<{ key: string; text?: string }>).filter((i) => (i.text ?? '').includes(needle));
+              const hits = (all.result as Array<{ key: string; text?: string }>).filter((i) =>
+                (i.text ?? '').includes(needle),
+              );
               hits.sort((a, z) => (a.text ?? '').length - (z.text ?? '').length);
               resolve(hits[0]?.key ?? null);
               open.result.close();
@@ -167,7 +191,12 @@ describe('in-page replies on every platform, end to end', () => {
   async function ownBadge(page: Page, text: string): Promise<string> {
     await expect.poll(() => keyOfText(text), { timeout: 10_000 }).not.toBeNull();
     const key = (await keyOfText(text))!;
-    await expect.poll(() => page.evaluate((k) => document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`) !== null, key), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        () => page.evaluate((k) => document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`) !== null, key),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     expect(await badgeKey(page, text)).toBe(key);
     return key;
   }
@@ -190,9 +219,31 @@ describe('in-page replies on every platform, end to end', () => {
             const tx = open.result.transaction(['toneProfiles', 'snippets'], 'readwrite');
             const store = tx.objectStore('toneProfiles');
             const now = Date.now();
-            tx.objectStore('snippets').put({ id: 's-merci', name: 'merci', language: 'fr', body: 'Merci {prénom} ! Votre commande {orderId} est en route.', tags: [], intents: [], trollTypes: [], usageCount: 0, updatedAt: now });
-            store.put({ id: 'acme-fr', brandId, name: 'Acme FR', updatedAt: now, data: { language: 'fr', address: 'vous', emoji: 'none', banned: [fr] } });
-            store.put({ id: 'acme-en', brandId, name: 'Acme EN', updatedAt: now - 1, data: { language: 'en', emoji: 'none', banned: [en] } });
+            tx.objectStore('snippets').put({
+              id: 's-merci',
+              name: 'merci',
+              language: 'fr',
+              body: 'Merci {prénom} ! Votre commande {orderId} est en route.',
+              tags: [],
+              intents: [],
+              trollTypes: [],
+              usageCount: 0,
+              updatedAt: now,
+            });
+            store.put({
+              id: 'acme-fr',
+              brandId,
+              name: 'Acme FR',
+              updatedAt: now,
+              data: { language: 'fr', address: 'vous', emoji: 'none', banned: [fr] },
+            });
+            store.put({
+              id: 'acme-en',
+              brandId,
+              name: 'Acme EN',
+              updatedAt: now - 1,
+              data: { language: 'en', emoji: 'none', banned: [en] },
+            });
             tx.oncomplete = () => {
               open.result.close();
               resolve();
@@ -214,72 +265,106 @@ describe('in-page replies on every platform, end to end', () => {
     return page;
   }
 
-  it.each(CASES)('$page: Insert on a suggestion puts exactly that text into the reply box and logs it', async ({ page: name, text, inPostBox }) => {
-    const page = await openDemo(name);
-    const key = await ownBadge(page, text);
-    const expected = await call<{ found: boolean; replies: Array<{ text: string }> }>('suggest.forItem', { key });
-    expect(expected.data.found).toBe(true);
-    expect(expected.data.replies.length).toBeGreaterThan(0);
+  it.each(CASES)(
+    '$page: Insert on a suggestion puts exactly that text into the reply box and logs it',
+    async ({ page: name, text, inPostBox }) => {
+      const page = await openDemo(name);
+      const key = await ownBadge(page, text);
+      const expected = await call<{ found: boolean; replies: Array<{ text: string }> }>('suggest.forItem', { key });
+      expect(expected.data.found).toBe(true);
+      expect(expected.data.replies.length).toBeGreaterThan(0);
 
-    const host = (n: PiercedNode) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key;
-    await clickInShadow(page, host, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined);
-    await page.waitForFunction((k) => document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions') !== null, key, { timeout: 10_000 });
-    expect(await page.evaluate((k) => document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions'), key)).toBe(
-      String(expected.data.replies.length),
-    );
-    expect(await composerTexts(page)).toEqual([]);
+      const host = (n: PiercedNode) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key;
+      await clickInShadow(page, host, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined);
+      await page.waitForFunction(
+        (k) =>
+          document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions') !== null,
+        key,
+        { timeout: 10_000 },
+      );
+      expect(
+        await page.evaluate(
+          (k) => document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions'),
+          key,
+        ),
+      ).toBe(String(expected.data.replies.length));
+      expect(await composerTexts(page)).toEqual([]);
 
-    await recordToasts(page);
-    await clickInShadow(page, host, (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === 'insert');
-    const first = expected.data.replies[0]!.text;
-    await expect.poll(() => composerTexts(page), { timeout: 10_000 }).toEqual([first]);
-    // Put in the post's box rather than the comment's own: said at once; else no such toast.
-    const told = dictionaries[await browserLang(page)]['insert.inPostBox'];
-    if (inPostBox) await expect.poll(() => toastsSeen(page), { timeout: 5_000 }).toContain(told);
-    else expect(await toastsSeen(page)).not.toContain(told);
+      await recordToasts(page);
+      await clickInShadow(page, host, (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === 'insert');
+      const first = expected.data.replies[0]!.text;
+      await expect.poll(() => composerTexts(page), { timeout: 10_000 }).toEqual([first]);
+      // Put in the post's box rather than the comment's own: said at once; else no such toast.
+      const told = dictionaries[await browserLang(page)]['insert.inPostBox'];
+      if (inPostBox) await expect.poll(() => toastsSeen(page), { timeout: 5_000 }).toContain(told);
+      else expect(await toastsSeen(page)).not.toContain(told);
 
-    const row = await stored(key);
-    expect(row.replies).toEqual([first]);
-    expect(row.status).toBe('in_progress');
-    expect(row.repliedAt).toBeGreaterThan(0);
-    // The banned words of the brand's profiles are never suggested.
-    for (const r of expected.data.replies) expect(r.text.toLowerCase()).not.toMatch(/malheureusement|unfortunately/);
-    await page.close();
-  });
+      const row = await stored(key);
+      expect(row.replies).toEqual([first]);
+      expect(row.status).toBe('in_progress');
+      expect(row.repliedAt).toBeGreaterThan(0);
+      // The banned words of the brand's profiles are never suggested.
+      for (const r of expected.data.replies) expect(r.text.toLowerCase()).not.toMatch(/malheureusement|unfortunately/);
+      await page.close();
+    },
+  );
 
   it.each([
     { page: 'facebook', word: BANNED_FR, draft: `Bonjour, ${BANNED_FR} nous ne pouvons pas répondre ici.` },
     { page: 'old-reddit', word: BANNED_FR, draft: `Bonjour, ${BANNED_FR} nous ne pouvons pas répondre ici.` },
     { page: 'linkedin', word: BANNED_FR, draft: `Bonjour, ${BANNED_FR} nous ne pouvons pas répondre ici.` },
-  ])('$page: the tone meter flags a banned word typed in the reply box, and its fix removes it', async ({ page: name, word, draft }) => {
-    const page = await openDemo(name);
-    const box = page.locator('textarea[name="text"], [contenteditable="true"]').first();
-    await box.click();
-    await page.keyboard.type(draft);
-    await page.waitForFunction(() => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''), null, { timeout: 10_000 });
-    // Beside the box, never over it.
-    const overlap = await page.evaluate(() => {
-      const m = document.querySelector('tact-tone-meter')!.getBoundingClientRect();
-      const b = document.activeElement!.getBoundingClientRect();
-      return !(m.bottom <= b.top || m.top >= b.bottom || m.right <= b.left || m.left >= b.right);
-    });
-    expect(overlap).toBe(false);
-    await clickInShadow(page, (n) => n.nodeName === 'TACT-TONE-METER', (n) => n.nodeName === 'BUTTON' && attr(n, 'data-kind') === 'banned_word');
-    await expect.poll(async () => (await composerTexts(page)).join('\n').toLowerCase().includes(word), { timeout: 10_000 }).toBe(false);
-    const after = (await composerTexts(page)).join('\n');
-    expect(after).toContain('nous ne pouvons pas répondre ici');
-    await page.waitForFunction(() => !/\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''), null, { timeout: 10_000 });
-    await page.close();
-  });
+  ])(
+    '$page: the tone meter flags a banned word typed in the reply box, and its fix removes it',
+    async ({ page: name, word, draft }) => {
+      const page = await openDemo(name);
+      const box = page.locator('textarea[name="text"], [contenteditable="true"]').first();
+      await box.click();
+      await page.keyboard.type(draft);
+      await page.waitForFunction(
+        () => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''),
+        null,
+        { timeout: 10_000 },
+      );
+      // Beside the box, never over it.
+      const overlap = await page.evaluate(() => {
+        const m = document.querySelector('tact-tone-meter')!.getBoundingClientRect();
+        const b = document.activeElement!.getBoundingClientRect();
+        return !(m.bottom <= b.top || m.top >= b.bottom || m.right <= b.left || m.left >= b.right);
+      });
+      expect(overlap).toBe(false);
+      await clickInShadow(
+        page,
+        (n) => n.nodeName === 'TACT-TONE-METER',
+        (n) => n.nodeName === 'BUTTON' && attr(n, 'data-kind') === 'banned_word',
+      );
+      await expect
+        .poll(async () => (await composerTexts(page)).join('\n').toLowerCase().includes(word), { timeout: 10_000 })
+        .toBe(false);
+      const after = (await composerTexts(page)).join('\n');
+      expect(after).toContain('nous ne pouvons pas répondre ici');
+      await page.waitForFunction(
+        () => !/\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''),
+        null,
+        { timeout: 10_000 },
+      );
+      await page.close();
+    },
+  );
 
   it('old-reddit: the focus-tone-meter command (its message to the tab) puts the focus on the fix; Enter applies it', async () => {
     const page = await openDemo('old-reddit');
     const box = page.locator('textarea[name="text"]').first();
     await box.click();
     await page.keyboard.type(`Bonjour, ${BANNED_FR} non.`);
-    await page.waitForFunction(() => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''),
+      null,
+      { timeout: 10_000 },
+    );
     const tabId = await ext.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
-    expect(await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tone.focusMeter', payload: {} }), tabId)).toEqual({ ok: true, data: { focused: true } });
+    expect(
+      await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tone.focusMeter', payload: {} }), tabId),
+    ).toEqual({ ok: true, data: { focused: true } });
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TACT-TONE-METER');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await composerTexts(page)).join(''), { timeout: 10_000 }).not.toContain(BANNED_FR);
@@ -300,7 +385,10 @@ describe('in-page replies on every platform, end to end', () => {
     const other = (await browserLang(page)) === 'fr' ? 'en' : 'fr';
     expect((await call<{ language: string }>('settings.set', { language: other })).data.language).toBe(other);
     try {
-      const reply = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'suggest.insertFirst', payload: {} }), tabId);
+      const reply = await ext.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { type: 'suggest.insertFirst', payload: {} }),
+        tabId,
+      );
       expect(reply).toEqual({ ok: true, data: { inserted: true, reason: 'ok' } });
       expect(await composerTexts(page)).toEqual([expected.data.replies[0]!.text]);
       // A comment answered in its post's box (CASES[3]): told so, in the language just chosen.
@@ -318,7 +406,9 @@ describe('in-page replies on every platform, end to end', () => {
       const page = await openDemo('reddit');
       const tabId = await ext.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
       // Nothing typed anywhere: the command says so in a toast, in the chosen language.
-      expect(await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tone.focusMeter', payload: {} }), tabId)).toEqual({ ok: true, data: { focused: false } });
+      expect(
+        await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tone.focusMeter', payload: {} }), tabId),
+      ).toEqual({ ok: true, data: { focused: false } });
       expect(await toastMessage(page)).toBe(dictionaries[other]['meter.nothing']);
       await page.close();
     } finally {
@@ -331,11 +421,23 @@ describe('in-page replies on every platform, end to end', () => {
     const page = await openDemo(name);
     const key = await ownBadge(page, text);
     const sel = `tact-badge[data-key="${key}"]`;
-    await clickInShadow(page, (n) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined);
+    await clickInShadow(
+      page,
+      (n) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === key,
+      (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined,
+    );
     await page.waitForSelector(`${sel}[data-suggestions]`, { timeout: 10_000 });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate((s) => ({ open: document.querySelector(s)!.hasAttribute('data-open'), focused: document.activeElement === document.querySelector(s) }), sel)).toEqual({ open: false, focused: true });
+    expect(
+      await page.evaluate(
+        (s) => ({
+          open: document.querySelector(s)!.hasAttribute('data-open'),
+          focused: document.activeElement === document.querySelector(s),
+        }),
+        sel,
+      ),
+    ).toEqual({ open: false, focused: true });
     await page.keyboard.press('Enter'); // the badge's button has the focus: it opens the card again
     await page.waitForSelector(`${sel}[data-open]`, { timeout: 5_000 });
     await page.keyboard.press('Tab');
@@ -345,20 +447,33 @@ describe('in-page replies on every platform, end to end', () => {
     await page.close();
   });
 
-  it.each(['old-reddit', 'linkedin'])('%s: "/mer" + Enter in a reply box inserts the snippet, selects its first blank and counts the use', async (name) => {
-    const page = await openDemo(name);
-    const box = page.locator('textarea[name="text"], [contenteditable="true"]').first();
-    await box.click();
-    await page.keyboard.type('Oui. /mer');
-    await page.waitForFunction(() => document.querySelector('tact-quick-insert:not([hidden])')?.getAttribute('data-selected') === 'merci', null, { timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await expect.poll(async () => (await composerTexts(page)).join('\n'), { timeout: 10_000 }).toMatch(/^Oui\. Merci .*! Votre commande \{orderId\} est en route\.$/);
-    expect(await page.evaluate(() => {
-      const el = document.activeElement as HTMLTextAreaElement | HTMLElement;
-      return el instanceof HTMLTextAreaElement ? el.value.slice(el.selectionStart, el.selectionEnd) : String(document.getSelection());
-    })).toMatch(/^\{(prénom|orderId)\}$/);
-    await page.close();
-  });
+  it.each(['old-reddit', 'linkedin'])(
+    '%s: "/mer" + Enter in a reply box inserts the snippet, selects its first blank and counts the use',
+    async (name) => {
+      const page = await openDemo(name);
+      const box = page.locator('textarea[name="text"], [contenteditable="true"]').first();
+      await box.click();
+      await page.keyboard.type('Oui. /mer');
+      await page.waitForFunction(
+        () => document.querySelector('tact-quick-insert:not([hidden])')?.getAttribute('data-selected') === 'merci',
+        null,
+        { timeout: 10_000 },
+      );
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(async () => (await composerTexts(page)).join('\n'), { timeout: 10_000 })
+        .toMatch(/^Oui\. Merci .*! Votre commande \{orderId\} est en route\.$/);
+      expect(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLTextAreaElement | HTMLElement;
+          return el instanceof HTMLTextAreaElement
+            ? el.value.slice(el.selectionStart, el.selectionEnd)
+            : String(document.getSelection());
+        }),
+      ).toMatch(/^\{(prénom|orderId)\}$/);
+      await page.close();
+    },
+  );
 
   it('counted both uses of the snippet', async () => {
     const count = await ext.evaluate(

@@ -61,7 +61,7 @@ function inspect(page: Page, text: string) {
     if (!holder) return null;
     // The comment's own text: the deepest element holding it (a post's node also holds its comments).
     let own: Element = holder.n;
-    for (let deeper = true; deeper; ) {
+    for (let deeper = true; deeper;) {
       deeper = false;
       for (const child of Array.from(own.children)) {
         if ((child.textContent ?? '').includes(needle)) {
@@ -71,8 +71,12 @@ function inspect(page: Page, text: string) {
         }
       }
     }
-    const ranges = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('tact-troll');
-    const marked = Array.from(ranges ?? []).filter((r) => own.contains(r.startContainer)).map((r) => r.toString());
+    const ranges = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(
+      'tact-troll',
+    );
+    const marked = Array.from(ranges ?? [])
+      .filter((r) => own.contains(r.startContainer))
+      .map((r) => r.toString());
     return {
       type: holder.f.getAttribute('data-troll-type'),
       troll: holder.f.getAttribute('data-troll'),
@@ -111,21 +115,30 @@ describe('troll verdicts on every platform, end to end', () => {
     await context?.close();
   });
 
-  it.each(CASES)('$page: flags the flamer and the spammer with their cues, and the unhappy customer as no troll', async (c) => {
-    const page = await open(context, c.page);
-    await expect.poll(() => inspect(page, c.flamer.text), { timeout: 10_000 }).toMatchObject({ type: 'flamer', troll: 'yes' });
-    await expect.poll(() => inspect(page, c.spammer.text), { timeout: 10_000 }).toMatchObject({ type: 'spammer', troll: 'yes' });
-    await expect.poll(() => inspect(page, c.customer), { timeout: 10_000 }).toMatchObject({ type: 'unhappy_customer', troll: 'no' });
-    const flamer = (await inspect(page, c.flamer.text))!;
-    const spammer = (await inspect(page, c.spammer.text))!;
-    const customer = (await inspect(page, c.customer))!;
-    expect(flamer.confidence).toBeGreaterThan(0);
-    expect(flamer.marked).toContain(c.flamer.cue);
-    expect(spammer.marked).toContain(c.spammer.cue);
-    // The customer's rude words are not painted as troll cues.
-    expect(customer.marked).toEqual([]);
-    await page.close();
-  });
+  it.each(CASES)(
+    '$page: flags the flamer and the spammer with their cues, and the unhappy customer as no troll',
+    async (c) => {
+      const page = await open(context, c.page);
+      await expect
+        .poll(() => inspect(page, c.flamer.text), { timeout: 10_000 })
+        .toMatchObject({ type: 'flamer', troll: 'yes' });
+      await expect
+        .poll(() => inspect(page, c.spammer.text), { timeout: 10_000 })
+        .toMatchObject({ type: 'spammer', troll: 'yes' });
+      await expect
+        .poll(() => inspect(page, c.customer), { timeout: 10_000 })
+        .toMatchObject({ type: 'unhappy_customer', troll: 'no' });
+      const flamer = (await inspect(page, c.flamer.text))!;
+      const spammer = (await inspect(page, c.spammer.text))!;
+      const customer = (await inspect(page, c.customer))!;
+      expect(flamer.confidence).toBeGreaterThan(0);
+      expect(flamer.marked).toContain(c.flamer.cue);
+      expect(spammer.marked).toContain(c.spammer.cue);
+      // The customer's rude words are not painted as troll cues.
+      expect(customer.marked).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('labelling an author from the card shows the label on the chip of their other comment, in other tabs, after a reload too', async () => {
     const author = 'reddit:u/xx_darkvador_xx';
@@ -138,11 +151,15 @@ describe('troll verdicts on every platform, end to end', () => {
     expect((await chips(page, author)).every((c) => c.labels === '')).toBe(true);
     // Open the flag of the insult and label its author with the keyboard, as a moderator can.
     await page.evaluate(() => {
-      const flag = Array.from(document.querySelectorAll('tact-flag')).find((f) => f.closest('.thing')?.getAttribute('data-fullname') === 't1_k105');
+      const flag = Array.from(document.querySelectorAll('tact-flag')).find(
+        (f) => f.closest('.thing')?.getAttribute('data-fullname') === 't1_k105',
+      );
       flag?.setAttribute('data-e2e', 'target');
     });
     await page.locator('tact-flag[data-e2e="target"]').click({ timeout: 5_000 });
-    await expect.poll(() => page.locator('tact-flag[data-e2e="target"]').getAttribute('data-open'), { timeout: 5_000 }).toBe('');
+    await expect
+      .poll(() => page.locator('tact-flag[data-e2e="target"]').getAttribute('data-open'), { timeout: 5_000 })
+      .toBe('');
     await page.keyboard.press('Tab'); // Confirm → Dismiss
     await page.keyboard.press('Tab'); // → Label author…
     await page.keyboard.press('Enter'); // the form opens on its first preset, "known troll"
@@ -151,20 +168,26 @@ describe('troll verdicts on every platform, end to end', () => {
     await page.keyboard.press('Tab'); // → other labels
     await page.keyboard.type('insulte les clients');
     await page.keyboard.press('Enter');
-    await expect.poll(() => chips(page, author), { timeout: 10_000 }).toEqual([
-      expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
-      expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
-    ]);
+    await expect
+      .poll(() => chips(page, author), { timeout: 10_000 })
+      .toEqual([
+        expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
+        expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
+      ]);
     for (const chip of await chips(page, author)) expect(chip.text).toMatch(/known troll|troll connu/);
     // Another author's chip is untouched.
     expect(await chips(page, 'reddit:u/promo_growth_fr')).toEqual([expect.objectContaining({ labels: '' })]);
-    await expect.poll(() => chips(other, author), { timeout: 10_000 }).toEqual([expect.objectContaining({ labels: 'known_troll|insulte les clients' })]);
+    await expect
+      .poll(() => chips(other, author), { timeout: 10_000 })
+      .toEqual([expect.objectContaining({ labels: 'known_troll|insulte les clients' })]);
     await other.close();
     await page.reload();
-    await expect.poll(() => chips(page, author), { timeout: 15_000 }).toEqual([
-      expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
-      expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
-    ]);
+    await expect
+      .poll(() => chips(page, author), { timeout: 15_000 })
+      .toEqual([
+        expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
+        expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
+      ]);
     await page.close();
   });
 
@@ -173,7 +196,9 @@ describe('troll verdicts on every platform, end to end', () => {
     const flamer = 'bande de nuls';
     await expect.poll(() => inspect(page, flamer), { timeout: 10_000 }).toMatchObject({ type: 'flamer' });
     await page.evaluate((needle) => {
-      const flag = Array.from(document.querySelectorAll('tact-flag')).find((f) => f.closest('[role="article"]')?.textContent?.includes(needle));
+      const flag = Array.from(document.querySelectorAll('tact-flag')).find((f) =>
+        f.closest('[role="article"]')?.textContent?.includes(needle),
+      );
       flag?.setAttribute('data-e2e', 'dismiss');
     }, flamer);
     const flag = page.locator('tact-flag[data-e2e="dismiss"]');
@@ -188,9 +213,13 @@ describe('troll verdicts on every platform, end to end', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('tact-flag[data-e2e="dismiss"]').count(), { timeout: 10_000 }).toBe(0);
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('tact-flag').length >= 2, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('tact-flag').length >= 2, undefined, {
+      timeout: 15_000,
+    });
     // The spammer is flagged again after the reload; the dismissed flamer is not.
-    await expect.poll(() => inspect(page, 'earn $300/day from home'), { timeout: 10_000 }).toMatchObject({ type: 'spammer' });
+    await expect
+      .poll(() => inspect(page, 'earn $300/day from home'), { timeout: 10_000 })
+      .toMatchObject({ type: 'spammer' });
     expect((await inspect(page, flamer))?.type ?? null).not.toBe('flamer');
     await page.close();
   });

@@ -48,7 +48,14 @@ function loadBrands() {
 }
 
 // Every numeric column in the same order, so all rows print in one table.
-const row = (set: string, lang: string, texts: number, m: { precision: number; recall: number; f1: number }, fp: number, fn: number): Row => ({
+const row = (
+  set: string,
+  lang: string,
+  texts: number,
+  m: { precision: number; recall: number; f1: number },
+  fp: number,
+  fn: number,
+): Row => ({
   set,
   lang,
   texts,
@@ -96,33 +103,64 @@ function intentRows(set: string, rows: Labelled[]): Row[] {
   const mean = (k: 'precision' | 'recall' | 'f1') => per.reduce((s, m) => s + m[k], 0) / per.length;
   for (const lang of ['fr', 'en'] as const) {
     const idx = rows.map((r, i) => (r.lang === lang ? i : -1)).filter((i) => i >= 0);
-    const perLang = INTENTS.map((intent) => prf(count(idx.map((i) => ({ expected: rows[i]!.intent === intent, predicted: predicted[i] === intent })))));
+    const perLang = INTENTS.map((intent) =>
+      prf(count(idx.map((i) => ({ expected: rows[i]!.intent === intent, predicted: predicted[i] === intent })))),
+    );
     const m = (k: 'precision' | 'recall' | 'f1') => perLang.reduce((s, x) => s + x[k], 0) / perLang.length;
     const wrong = idx.filter((i) => predicted[i] !== rows[i]!.intent).length;
-    out.push(row(`${set} intent macro`, lang, idx.length, { precision: m('precision'), recall: m('recall'), f1: m('f1') }, wrong, wrong));
+    out.push(
+      row(
+        `${set} intent macro`,
+        lang,
+        idx.length,
+        { precision: m('precision'), recall: m('recall'), f1: m('f1') },
+        wrong,
+        wrong,
+      ),
+    );
   }
   const wrong = rows.filter((r, i) => predicted[i] !== r.intent).length;
-  out.push(row(`${set} intent macro`, 'all', rows.length, { precision: mean('precision'), recall: mean('recall'), f1: mean('f1') }, wrong, wrong));
+  out.push(
+    row(
+      `${set} intent macro`,
+      'all',
+      rows.length,
+      { precision: mean('precision'), recall: mean('recall'), f1: mean('f1') },
+      wrong,
+      wrong,
+    ),
+  );
   return out;
 }
 
 export const evaluations: Evaluation[] = [
   {
     name: 'brand matcher (Acme, Kiwi, Lumora)',
-    run: () => [...matcherRows('test', readJsonl<Labelled>(fixture('mentions-eval.jsonl'))), ...matcherRows('dev', readJsonl<Labelled>(fixture('mentions-dev.jsonl')))],
+    run: () => [
+      ...matcherRows('test', readJsonl<Labelled>(fixture('mentions-eval.jsonl'))),
+      ...matcherRows('dev', readJsonl<Labelled>(fixture('mentions-dev.jsonl'))),
+    ],
   },
   {
     name: 'intent (6 classes, macro-F1; fp/fn = errors on macro rows)',
-    run: () => [...intentRows('test', readJsonl<Labelled>(fixture('mentions-eval.jsonl'))), ...intentRows('dev', readJsonl<Labelled>(fixture('mentions-dev.jsonl')))],
+    run: () => [
+      ...intentRows('test', readJsonl<Labelled>(fixture('mentions-eval.jsonl'))),
+      ...intentRows('dev', readJsonl<Labelled>(fixture('mentions-dev.jsonl'))),
+    ],
   },
   {
     name: 'brand mentions (Acme, first 42 texts)',
     run() {
-      const brand = { ...brandInputSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'demo/brand-acme.json'), 'utf8'))), id: 'acme' };
+      const brand = {
+        ...brandInputSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'demo/brand-acme.json'), 'utf8'))),
+        id: 'acme',
+      };
       const rows = readJsonl<{ text: string; lang: string; mentions: boolean }>(fixture('mentions-labelled.jsonl'));
       return (['fr', 'en'] as const).map((lang) => {
         const subset = rows.filter((r) => r.lang === lang);
-        const c = count(subset.map((r) => ({ expected: r.mentions, predicted: findMentions(r.text, [brand]).length > 0 })));
+        const c = count(
+          subset.map((r) => ({ expected: r.mentions, predicted: findMentions(r.text, [brand]).length > 0 })),
+        );
         return row('labelled-42', lang, subset.length, prf(c), c.fp, c.fn);
       });
     },

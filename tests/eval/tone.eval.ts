@@ -55,10 +55,14 @@ interface SuggestCase {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
 const hasWord = (text: string, term: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}_])${fold(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u').test(fold(text));
+  new RegExp(`(?<![\\p{L}\\p{N}_])${fold(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u').test(
+    fold(text),
+  );
 
-const FR_WORDS = /(?<![\p{L}])(?:le|la|les|des|du|est|une|et|nous|vous|pour|sur|avec|votre|ton|merci|bonjour|dans|que|qui|pas)(?![\p{L}])/gu;
-const EN_WORDS = /(?<![\p{L}])(?:the|is|are|and|you|your|to|of|it|this|we|with|for|thanks|thank|hi|hello|in|that|not)(?![\p{L}])/gu;
+const FR_WORDS =
+  /(?<![\p{L}])(?:le|la|les|des|du|est|une|et|nous|vous|pour|sur|avec|votre|ton|merci|bonjour|dans|que|qui|pas)(?![\p{L}])/gu;
+const EN_WORDS =
+  /(?<![\p{L}])(?:the|is|are|and|you|your|to|of|it|this|we|with|for|thanks|thank|hi|hello|in|that|not)(?![\p{L}])/gu;
 function languageOf(text: string): 'fr' | 'en' {
   const t = fold(text);
   return (t.match(FR_WORDS)?.length ?? 0) >= (t.match(EN_WORDS)?.length ?? 0) ? 'fr' : 'en';
@@ -85,14 +89,19 @@ function failedProperties(text: string, c: SuggestCase, p: ToneProfile): Propert
   const emoji = text.match(EMOJI) ?? [];
   const allowed = new Set(p.emojiAllowed.map((e) => e.replace(/\uFE0F/g, '')));
   if (p.emoji === 'none' && emoji.length > 0) failed.push('emoji');
-  else if (p.emoji === 'sparing' && (emoji.length > p.emojiMax || (allowed.size > 0 && emoji.some((e) => !allowed.has(e))))) failed.push('emoji');
+  else if (
+    p.emoji === 'sparing' &&
+    (emoji.length > p.emojiMax || (allowed.size > 0 && emoji.some((e) => !allowed.has(e))))
+  )
+    failed.push('emoji');
   if (/[{}]|\[\[|\]\]/u.test(text)) failed.push('variables');
   return failed;
 }
 
 function suggestRows(set: string, file: string): Row[] {
   const all = profiles();
-  const brands = readJson<Record<string, { name: string; aliases?: string[]; products?: string[] }>>('tone-brands.json');
+  const brands =
+    readJson<Record<string, { name: string; aliases?: string[]; products?: string[] }>>('tone-brands.json');
   const snippets: Snippet[] = readJson<unknown[]>('tone-snippets.json').map((s) => {
     const parsed = snippetInputSchema.parse(s);
     return { ...parsed, id: parsed.id ?? parsed.name };
@@ -110,7 +119,8 @@ function suggestRows(set: string, file: string): Row[] {
     const playbook =
       c.expect.replies === 'none'
         ? r.replies.length === 0 && r.action !== null
-        : r.replies.length >= 1 && (ordinary ? r.replies.length === 3 && r.action === null : r.action?.type === c.item.troll);
+        : r.replies.length >= 1 &&
+          (ordinary ? r.replies.length === 3 && r.action === null : r.action?.type === c.item.troll);
     if (playbook) playbookOk++;
     else if (examples.length < 5) examples.push(`${c.id}: playbook/count (${r.replies.length} replies)`);
     for (const reply of r.replies) {
@@ -121,11 +131,17 @@ function suggestRows(set: string, file: string): Row[] {
       else if (examples.length < 5) examples.push(`${c.id}: ${failed.join(',')}: ${JSON.stringify(reply.text)}`);
     }
   }
-  if (examples.length > 0 && (set === 'test' || process.env.TONE_DEV)) console.log(`tone suggestions, first failures:\n  ${examples.join('\n  ')}`);
+  if (examples.length > 0 && (set === 'test' || process.env.TONE_DEV))
+    console.log(`tone suggestions, first failures:\n  ${examples.join('\n  ')}`);
   return [
     { set, measure: 'replies meeting every property', n: replies, share: replies === 0 ? 0 : good / replies },
     { set, measure: 'items: playbook and count respected', n: cases.length, share: playbookOk / cases.length },
-    ...PROPERTIES.map((k) => ({ set, measure: `replies failing: ${k}`, n: failures[k], share: replies === 0 ? 0 : failures[k] / replies })),
+    ...PROPERTIES.map((k) => ({
+      set,
+      measure: `replies failing: ${k}`,
+      n: failures[k],
+      share: replies === 0 ? 0 : failures[k] / replies,
+    })),
   ];
 }
 
@@ -144,24 +160,49 @@ interface Draft {
 function checkRows(set: string, file: string): Row[] {
   const all = profiles();
   const drafts = readJsonl<Draft>(file);
-  const predicted = drafts.map((d) => new Set(checkDraft(d.text, all[d.profile]!, { platform: d.platform, lang: d.lang, agent: d.agent }).map((p) => p.kind)));
+  const predicted = drafts.map(
+    (d) =>
+      new Set(
+        checkDraft(d.text, all[d.profile]!, { platform: d.platform, lang: d.lang, agent: d.agent }).map((p) => p.kind),
+      ),
+  );
   const total: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const rows: Row[] = [];
   const misses: string[] = [];
   const limit = process.env.TONE_DEV ? 40 : 8;
   for (const kind of PROBLEM_KINDS) {
-    const c = count(drafts.map((d, i) => ({ expected: d.expected.includes(kind), predicted: predicted[i]!.has(kind) })));
+    const c = count(
+      drafts.map((d, i) => ({ expected: d.expected.includes(kind), predicted: predicted[i]!.has(kind) })),
+    );
     for (const k of ['tp', 'fp', 'fn', 'tn'] as const) total[k] += c[k];
     const m = prf(c);
-    rows.push({ set, measure: `checker ${kind}`, n: c.tp + c.fn, precision: m.precision, recall: m.recall, fp: c.fp, fn: c.fn });
+    rows.push({
+      set,
+      measure: `checker ${kind}`,
+      n: c.tp + c.fn,
+      precision: m.precision,
+      recall: m.recall,
+      fp: c.fp,
+      fn: c.fn,
+    });
     drafts.forEach((d, i) => {
       const e = d.expected.includes(kind);
-      if (e !== predicted[i]!.has(kind) && misses.length < limit) misses.push(`${d.id} ${e ? 'missed' : 'extra'} ${kind}: ${JSON.stringify(d.text)}`);
+      if (e !== predicted[i]!.has(kind) && misses.length < limit)
+        misses.push(`${d.id} ${e ? 'missed' : 'extra'} ${kind}: ${JSON.stringify(d.text)}`);
     });
   }
   const m = prf(total);
-  rows.push({ set, measure: 'checker all kinds (micro)', n: drafts.length, precision: m.precision, recall: m.recall, fp: total.fp, fn: total.fn });
-  if (misses.length > 0 && (set === 'test' || process.env.TONE_DEV)) console.log(`tone checker, first errors:\n  ${misses.join('\n  ')}`);
+  rows.push({
+    set,
+    measure: 'checker all kinds (micro)',
+    n: drafts.length,
+    precision: m.precision,
+    recall: m.recall,
+    fp: total.fp,
+    fn: total.fn,
+  });
+  if (misses.length > 0 && (set === 'test' || process.env.TONE_DEV))
+    console.log(`tone checker, first errors:\n  ${misses.join('\n  ')}`);
   return rows;
 }
 

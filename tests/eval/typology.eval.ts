@@ -62,22 +62,48 @@ function evaluation(name: string, file: string, set: string): Evaluation {
         }
         const r = prf(counts);
         f1s.push(r.f1);
-        rows.push({ set, metric: `F1 ${id} (P/R ${fmt(r.precision)}/${fmt(r.recall)})`, value: fmt(r.f1), target: '', n: counts.tp + counts.fn });
+        rows.push({
+          set,
+          metric: `F1 ${id} (P/R ${fmt(r.precision)}/${fmt(r.recall)})`,
+          value: fmt(r.f1),
+          target: '',
+          n: counts.tp + counts.fn,
+        });
       }
       const macro = f1s.reduce((a, b) => a + b, 0) / f1s.length;
       const customers = results.filter((r) => r.c.type === 'unhappy_customer');
-      const flagged = customers.filter((r) => (r.v.type !== null && r.v.type !== 'unhappy_customer') || r.v.troll >= 0.5).length;
+      const flagged = customers.filter(
+        (r) => (r.v.type !== null && r.v.type !== 'unhappy_customer') || r.v.troll >= 0.5,
+      ).length;
       const ordinary = results.filter((r) => r.c.type === null);
       const ordinaryFlagged = ordinary.filter((r) => r.v.type !== null && r.v.type !== 'unhappy_customer').length;
       for (const lang of ['fr', 'en']) {
         const sub = results.filter((r) => r.c.lang === lang);
         const acc = sub.filter((r) => r.v.type === r.c.type).length / sub.length;
-        rows.unshift({ set: `${set} (${lang})`, metric: 'accuracy (11 outcomes incl. none)', value: fmt(acc), target: '', n: sub.length });
+        rows.unshift({
+          set: `${set} (${lang})`,
+          metric: 'accuracy (11 outcomes incl. none)',
+          value: fmt(acc),
+          target: '',
+          n: sub.length,
+        });
       }
       rows.unshift(
         { set, metric: 'macro-F1 (10 types)', value: fmt(macro), target: '≥ 0.80', n: cases.length },
-        { set, metric: 'unhappy customers flagged as trolls', value: fmt(flagged / customers.length), target: '≤ 0.05', n: customers.length },
-        { set, metric: 'ordinary comments given a troll type', value: fmt(ordinaryFlagged / ordinary.length), target: '', n: ordinary.length },
+        {
+          set,
+          metric: 'unhappy customers flagged as trolls',
+          value: fmt(flagged / customers.length),
+          target: '≤ 0.05',
+          n: customers.length,
+        },
+        {
+          set,
+          metric: 'ordinary comments given a troll type',
+          value: fmt(ordinaryFlagged / ordinary.length),
+          target: '',
+          n: ordinary.length,
+        },
       );
       return rows;
     },

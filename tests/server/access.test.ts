@@ -29,7 +29,11 @@ describe.each(backends)('$name', (backend) => {
   });
 
   /** Raw request: status and parsed JSON. */
-  async function req(method: string, path: string, opts: { token?: string; body?: string; type?: string; headers?: Record<string, string> } = {}) {
+  async function req(
+    method: string,
+    path: string,
+    opts: { token?: string; body?: string; type?: string; headers?: Record<string, string> } = {},
+  ) {
     const res = await srv.fetch(`${BASE}${path}`, {
       method,
       headers: {
@@ -48,11 +52,21 @@ describe.each(backends)('$name', (backend) => {
     const { adminToken } = await srv.team('Viewers');
     const editor = await srv.member(adminToken, 'editor');
     const viewer = await srv.member(adminToken, 'viewer');
-    expect((await req('POST', '/v1/push', { token: editor.token, body: JSON.stringify({ changes: [change('v1', 'shared')] }) })).status).toBe(200);
+    expect(
+      (
+        await req('POST', '/v1/push', {
+          token: editor.token,
+          body: JSON.stringify({ changes: [change('v1', 'shared')] }),
+        })
+      ).status,
+    ).toBe(200);
     const pull = await req('GET', '/v1/pull', { token: viewer.token });
     expect(pull.status).toBe(200);
     expect((pull.json as PullResponse).records.map((r) => r.fields.body?.value)).toEqual(['shared']);
-    const push = await req('POST', '/v1/push', { token: viewer.token, body: JSON.stringify({ changes: [change('v2', 'nope')] }) });
+    const push = await req('POST', '/v1/push', {
+      token: viewer.token,
+      body: JSON.stringify({ changes: [change('v2', 'nope')] }),
+    });
     expect(push).toMatchObject({ status: 403, json: { error: { code: 'forbidden' } } });
     expect((await req('GET', '/v1/conflicts', { token: viewer.token })).status).toBe(403);
     expect((await req('POST', '/v1/conflicts/1/restore', { token: viewer.token })).status).toBe(403);
@@ -61,7 +75,11 @@ describe.each(backends)('$name', (backend) => {
     // The sync client reports it as an error it will not retry.
     const c = client(srv, viewer.token, 'viewer1');
     await c.sync.edit('snippets', 'v3', { body: 'local only' });
-    expect(await c.sync.sync()).toMatchObject({ state: 'error', pending: 1, lastError: { code: 'forbidden', status: 403 } });
+    expect(await c.sync.sync()).toMatchObject({
+      state: 'error',
+      pending: 1,
+      lastError: { code: 'forbidden', status: 403 },
+    });
     // Nothing the viewer tried reached the server.
     expect((await req('GET', '/v1/pull', { token: editor.token })).json.records).toHaveLength(1);
   });
@@ -73,11 +91,20 @@ describe.each(backends)('$name', (backend) => {
     expect((await req('GET', '/v1/me', { token: phone.token })).json).toMatchObject({ label: 'phone', role: 'editor' });
     expect((await req('DELETE', `/v1/devices/${phone.deviceId}`, { token: laptop.token })).status).toBe(403); // not an admin
     expect((await req('DELETE', `/v1/devices/${phone.deviceId}`, { token: adminToken })).status).toBe(200);
-    expect(await req('GET', '/v1/pull', { token: phone.token })).toMatchObject({ status: 401, json: { error: { code: 'unauthorized' } } });
-    expect((await req('POST', '/v1/push', { token: phone.token, body: JSON.stringify({ changes: [change('r1', 'x')] }) })).status).toBe(401);
+    expect(await req('GET', '/v1/pull', { token: phone.token })).toMatchObject({
+      status: 401,
+      json: { error: { code: 'unauthorized' } },
+    });
+    expect(
+      (await req('POST', '/v1/push', { token: phone.token, body: JSON.stringify({ changes: [change('r1', 'x')] }) }))
+        .status,
+    ).toBe(401);
     expect((await req('DELETE', '/v1/devices/me', { token: laptop.token })).status).toBe(200);
     expect((await req('GET', '/v1/me', { token: laptop.token })).status).toBe(401);
-    const devices = (await req('GET', '/v1/devices', { token: adminToken })).json.devices as { label: string; revokedAt: string | null }[];
+    const devices = (await req('GET', '/v1/devices', { token: adminToken })).json.devices as {
+      label: string;
+      revokedAt: string | null;
+    }[];
     expect(devices.map((d) => [d.label, d.revokedAt !== null])).toEqual([
       ['admin', false],
       ['phone', true],
@@ -92,20 +119,36 @@ describe.each(backends)('$name', (backend) => {
     const a = await srv.team('Team A');
     const b = await srv.team('Team B');
     const aEditor = await srv.member(a.adminToken, 'editor', 'a-editor');
-    await req('POST', '/v1/push', { token: a.adminToken, body: JSON.stringify({ changes: [change('secret', 'A only', encodeHlc({ wall: Date.now() - 10, counter: 0, node: 'x' }))] }) });
-    await req('POST', '/v1/push', { token: aEditor.token, body: JSON.stringify({ changes: [change('secret', 'A newer')] }) });
+    await req('POST', '/v1/push', {
+      token: a.adminToken,
+      body: JSON.stringify({
+        changes: [change('secret', 'A only', encodeHlc({ wall: Date.now() - 10, counter: 0, node: 'x' }))],
+      }),
+    });
+    await req('POST', '/v1/push', {
+      token: aEditor.token,
+      body: JSON.stringify({ changes: [change('secret', 'A newer')] }),
+    });
     const aConflicts = (await req('GET', '/v1/conflicts', { token: a.adminToken })).json.conflicts as { id: number }[];
     expect(aConflicts).toHaveLength(1);
 
     const pulled = await req('GET', '/v1/pull?cursor=0', { token: b.adminToken });
     expect(pulled.json).toMatchObject({ records: [], cursor: 0, more: false });
     expect((await req('GET', '/v1/conflicts', { token: b.adminToken })).json.conflicts).toEqual([]);
-    expect(await req('POST', `/v1/conflicts/${aConflicts[0]!.id}/restore`, { token: b.adminToken })).toMatchObject({ status: 404, json: { error: { code: 'conflict_not_found' } } });
+    expect(await req('POST', `/v1/conflicts/${aConflicts[0]!.id}/restore`, { token: b.adminToken })).toMatchObject({
+      status: 404,
+      json: { error: { code: 'conflict_not_found' } },
+    });
     expect((await req('DELETE', `/v1/devices/${aEditor.deviceId}`, { token: b.adminToken })).status).toBe(404);
     const bDevices = (await req('GET', '/v1/devices', { token: b.adminToken })).json.devices as { id: string }[];
     expect(bDevices.map((d) => d.id)).not.toContain(aEditor.deviceId);
     // Team B writing a record with the same id does not touch team A's.
-    await req('POST', '/v1/push', { token: b.adminToken, body: JSON.stringify({ changes: [change('secret', 'B', encodeHlc({ wall: Date.now() + 5, counter: 0, node: 'y' }))] }) });
+    await req('POST', '/v1/push', {
+      token: b.adminToken,
+      body: JSON.stringify({
+        changes: [change('secret', 'B', encodeHlc({ wall: Date.now() + 5, counter: 0, node: 'y' }))],
+      }),
+    });
     const aPull = (await req('GET', '/v1/pull', { token: a.adminToken })).json as PullResponse;
     expect(aPull.records.map((r) => r.fields.body?.value)).toEqual(['A newer']);
     // And team A's device still works, so the 404s above were about the team, not the device.
@@ -114,19 +157,32 @@ describe.each(backends)('$name', (backend) => {
 
   test('invites: single use, expiring, role given, unknown ones refused', async () => {
     const { teamId, adminToken } = await srv.team('Invites');
-    const created = await req('POST', '/v1/invites', { token: adminToken, body: JSON.stringify({ role: 'viewer', ttlSeconds: 600 }) });
+    const created = await req('POST', '/v1/invites', {
+      token: adminToken,
+      body: JSON.stringify({ role: 'viewer', ttlSeconds: 600 }),
+    });
     expect(created.status).toBe(201);
     const invite = created.json.invite as string;
     const first = await req('POST', '/v1/join', { body: JSON.stringify({ invite, label: 'tablet' }) });
     expect(first).toMatchObject({ status: 201, json: { role: 'viewer', teamName: 'Invites' } });
-    expect(await req('POST', '/v1/join', { body: JSON.stringify({ invite, label: 'again' }) })).toMatchObject({ status: 410, json: { error: { code: 'invite_used' } } });
+    expect(await req('POST', '/v1/join', { body: JSON.stringify({ invite, label: 'again' }) })).toMatchObject({
+      status: 410,
+      json: { error: { code: 'invite_used' } },
+    });
     // An invite made two hours ago with a one-hour lifetime.
     const past = new Store(db, () => Date.now() - 2 * 3600_000);
     const old = await past.createInvite(teamId, 'editor', 3600, null);
-    expect(await req('POST', '/v1/join', { body: JSON.stringify({ invite: old.invite, label: 'late' }) })).toMatchObject({ status: 410, json: { error: { code: 'invite_expired' } } });
-    expect(await req('POST', '/v1/join', { body: JSON.stringify({ invite: 'tinv_doesnotexist000', label: 'x' }) })).toMatchObject({ status: 404, json: { error: { code: 'invite_not_found' } } });
+    expect(
+      await req('POST', '/v1/join', { body: JSON.stringify({ invite: old.invite, label: 'late' }) }),
+    ).toMatchObject({ status: 410, json: { error: { code: 'invite_expired' } } });
+    expect(
+      await req('POST', '/v1/join', { body: JSON.stringify({ invite: 'tinv_doesnotexist000', label: 'x' }) }),
+    ).toMatchObject({ status: 404, json: { error: { code: 'invite_not_found' } } });
     // Tokens and invites are stored hashed: the plain values appear nowhere in the database.
-    const dump = JSON.stringify([(await db.query('SELECT * FROM devices')).rows, (await db.query('SELECT * FROM invites')).rows]);
+    const dump = JSON.stringify([
+      (await db.query('SELECT * FROM devices')).rows,
+      (await db.query('SELECT * FROM invites')).rows,
+    ]);
     expect(dump).not.toContain(invite);
     expect(dump).not.toContain(first.json.token as string);
     expect(dump).not.toContain(adminToken);
@@ -134,20 +190,40 @@ describe.each(backends)('$name', (backend) => {
 
   test('bodies are checked: JSON, content type, schema, size; unknown routes answer JSON 404', async () => {
     const { adminToken } = await srv.team('Validation');
-    expect(await req('POST', '/v1/push', { token: adminToken, body: '{"changes": [' })).toMatchObject({ status: 400, json: { error: { code: 'bad_json' } } });
+    expect(await req('POST', '/v1/push', { token: adminToken, body: '{"changes": [' })).toMatchObject({
+      status: 400,
+      json: { error: { code: 'bad_json' } },
+    });
     expect((await req('POST', '/v1/push', { token: adminToken, body: '{}', type: 'text/plain' })).status).toBe(415);
-    const bad = await req('POST', '/v1/push', { token: adminToken, body: JSON.stringify({ changes: [{ ...change('z', 1), record: { table: 'passwords', id: 'z', fields: {} } }] }) });
+    const bad = await req('POST', '/v1/push', {
+      token: adminToken,
+      body: JSON.stringify({ changes: [{ ...change('z', 1), record: { table: 'passwords', id: 'z', fields: {} } }] }),
+    });
     expect(bad).toMatchObject({ status: 400, json: { error: { code: 'invalid' } } });
     expect(bad.json.error.message).toContain('changes.0.record.table');
-    const badHlc = await req('POST', '/v1/push', { token: adminToken, body: JSON.stringify({ changes: [change('z', 1, '99-0-x')] }) });
+    const badHlc = await req('POST', '/v1/push', {
+      token: adminToken,
+      body: JSON.stringify({ changes: [change('z', 1, '99-0-x')] }),
+    });
     expect(badHlc.status).toBe(400);
-    const tooBigValue = await req('POST', '/v1/push', { token: adminToken, body: JSON.stringify({ changes: [change('z', 'x'.repeat(40_000))] }) });
+    const tooBigValue = await req('POST', '/v1/push', {
+      token: adminToken,
+      body: JSON.stringify({ changes: [change('z', 'x'.repeat(40_000))] }),
+    });
     expect(tooBigValue.status).toBe(400);
-    const huge = JSON.stringify({ changes: Array.from({ length: 100 }, (_, i) => change(`h${i}`, 'y'.repeat(30_000))) });
+    const huge = JSON.stringify({
+      changes: Array.from({ length: 100 }, (_, i) => change(`h${i}`, 'y'.repeat(30_000))),
+    });
     expect(huge.length).toBeGreaterThan(2 * 1024 * 1024);
-    expect(await req('POST', '/v1/push', { token: adminToken, body: huge })).toMatchObject({ status: 413, json: { error: { code: 'too_large' } } });
+    expect(await req('POST', '/v1/push', { token: adminToken, body: huge })).toMatchObject({
+      status: 413,
+      json: { error: { code: 'too_large' } },
+    });
     expect((await req('GET', '/v1/pull?limit=100000', { token: adminToken })).status).toBe(400);
-    expect(await req('GET', '/v1/nothing', { token: adminToken })).toMatchObject({ status: 404, json: { error: { code: 'not_found' } } });
+    expect(await req('GET', '/v1/nothing', { token: adminToken })).toMatchObject({
+      status: 404,
+      json: { error: { code: 'not_found' } },
+    });
     // Nothing of the refused requests was stored.
     expect((await req('GET', '/v1/pull', { token: adminToken })).json.records).toEqual([]);
   });
@@ -159,9 +235,13 @@ describe.each(backends)('$name', (backend) => {
     const fixedNow = Date.now();
     const frozen = server(db, { now: () => fixedNow });
     const dayAhead = fixedNow + 86_400_000;
-    const first = (await frozen.call(adminToken)('POST', '/v1/push', { changes: [change('c', 'first', encodeHlc({ wall: dayAhead, counter: 5, node: 'fast' }))] })) as object;
+    const first = (await frozen.call(adminToken)('POST', '/v1/push', {
+      changes: [change('c', 'first', encodeHlc({ wall: dayAhead, counter: 5, node: 'fast' }))],
+    })) as object;
     expect(first).toMatchObject({ applied: 1, clamped: 1 });
-    const second = (await frozen.call(adminToken)('POST', '/v1/push', { changes: [change('c', 'second', encodeHlc({ wall: dayAhead + 1, counter: 0, node: 'fast' }))] })) as object;
+    const second = (await frozen.call(adminToken)('POST', '/v1/push', {
+      changes: [change('c', 'second', encodeHlc({ wall: dayAhead + 1, counter: 0, node: 'fast' }))],
+    })) as object;
     expect(second).toMatchObject({ applied: 1, clamped: 1 });
     const pulled = (await req('GET', '/v1/pull', { token: adminToken })).json as PullResponse;
     const cell = pulled.records[0]!.fields.body!;
@@ -173,7 +253,9 @@ describe.each(backends)('$name', (backend) => {
       changes: [change('c', 'honest', encodeHlc({ wall: Date.now() + 2 * MAX_AHEAD_MS, counter: 0, node: 'slow' }))],
     })) as { clamped: number };
     expect(honest).toMatchObject({ applied: 1, clamped: 0 });
-    expect(((await req('GET', '/v1/pull', { token: adminToken })).json as PullResponse).records[0]!.fields.body!.value).toBe('honest');
+    expect(
+      ((await req('GET', '/v1/pull', { token: adminToken })).json as PullResponse).records[0]!.fields.body!.value,
+    ).toBe('honest');
   });
 
   test('rate limit per device: 429 with Retry-After, and the client backs off and retries', async () => {

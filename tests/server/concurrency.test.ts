@@ -17,7 +17,9 @@ describe.each(backends)('$name', (backend) => {
     try {
       const instances = [server(db1), server(db2)];
       const { adminToken } = await instances[0]!.team('Busy');
-      const editors = await Promise.all(Array.from({ length: 8 }, (_, i) => instances[0]!.member(adminToken, 'editor', `e${i}`)));
+      const editors = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => instances[0]!.member(adminToken, 'editor', `e${i}`)),
+      );
       let counter = 0;
       let writing = true;
       const writers = editors.map(async (e, i) => {
@@ -25,7 +27,16 @@ describe.each(backends)('$name', (backend) => {
           const changes = Array.from({ length: 4 }, (_, k) => ({
             changeId: `chg_e${i}_r${round}_k${k}`,
             // Shared ids collide between editors; own ids are new records.
-            record: { table: 'snippets', id: k < 2 ? `shared${k}` : `own_${i}_${round}_${k}`, fields: { body: { value: `e${i} r${round}`, hlc: encodeHlc({ wall: Date.now(), counter: ++counter % 1000, node: `e${i}` }) } } },
+            record: {
+              table: 'snippets',
+              id: k < 2 ? `shared${k}` : `own_${i}_${round}_${k}`,
+              fields: {
+                body: {
+                  value: `e${i} r${round}`,
+                  hlc: encodeHlc({ wall: Date.now(), counter: ++counter % 1000, node: `e${i}` }),
+                },
+              },
+            },
           }));
           await instances[(i + round) % 2]!.call(e.token)('POST', '/v1/push', { changes });
         }
@@ -37,7 +48,10 @@ describe.each(backends)('$name', (backend) => {
         for (;;) {
           const done = !writing;
           for (;;) {
-            const page = (await instances[pulls++ % 2]!.call(adminToken)('GET', `/v1/pull?cursor=${cursor}&limit=7`)) as PullResponse;
+            const page = (await instances[pulls++ % 2]!.call(adminToken)(
+              'GET',
+              `/v1/pull?cursor=${cursor}&limit=7`,
+            )) as PullResponse;
             for (const r of page.records) seen.set(r.id, r.fields.body!.value);
             expect(page.cursor).toBeGreaterThanOrEqual(cursor);
             cursor = page.cursor;
@@ -52,7 +66,9 @@ describe.each(backends)('$name', (backend) => {
       await reader;
       const all = (await instances[0]!.call(adminToken)('GET', '/v1/pull?cursor=0&limit=1000')) as PullResponse;
       expect(all.records).toHaveLength(2 + 8 * 8 * 2);
-      expect(Object.fromEntries(seen)).toEqual(Object.fromEntries(all.records.map((r) => [r.id, r.fields.body!.value])));
+      expect(Object.fromEntries(seen)).toEqual(
+        Object.fromEntries(all.records.map((r) => [r.id, r.fields.body!.value])),
+      );
       // Sequence numbers are dense: one per stored version, none reused.
       const seqs = all.records.map((r) => r.seq);
       expect(new Set(seqs).size).toBe(seqs.length);

@@ -6,7 +6,13 @@ import pg from 'pg';
 import { createApp, type AppOptions } from '../../server/app';
 import { migrate, openPglite, openPostgres, type Db } from '../../server/db';
 import { Store } from '../../server/store';
-import { httpCaller, httpTransport, MemorySyncStorage, SyncClient, type SyncTransport } from '../../utils/sync/core/client';
+import {
+  httpCaller,
+  httpTransport,
+  MemorySyncStorage,
+  SyncClient,
+  type SyncTransport,
+} from '../../utils/sync/core/client';
 import type { Role } from '../../utils/sync/core/protocol';
 
 export interface Backend {
@@ -20,8 +26,13 @@ export interface Backend {
 
 const pgUrl = process.env.TACT_TEST_DATABASE_URL;
 if (!pgUrl) {
-  if (process.env.CI === 'true') throw new Error('CI=true but TACT_TEST_DATABASE_URL is not set: the PostgreSQL run of the sync server tests cannot be skipped in CI.');
-  console.log('Sync server tests: TACT_TEST_DATABASE_URL not set, running on PGlite only (PostgreSQL runs are skipped).');
+  if (process.env.CI === 'true')
+    throw new Error(
+      'CI=true but TACT_TEST_DATABASE_URL is not set: the PostgreSQL run of the sync server tests cannot be skipped in CI.',
+    );
+  console.log(
+    'Sync server tests: TACT_TEST_DATABASE_URL not set, running on PGlite only (PostgreSQL runs are skipped).',
+  );
 }
 
 function pgliteBackend(): Backend {
@@ -86,12 +97,19 @@ export function server(db: Db, options: Partial<AppOptions> & { now?: () => numb
     async team(name = 'Team') {
       const { teamId } = await store!.createTeam(name);
       const { invite } = await store!.createInvite(teamId, 'admin', 3600, null);
-      const admin = (await httpCaller(BASE, fetchFn)('POST', '/v1/join', { invite, label: 'admin' })) as { token: string };
+      const admin = (await httpCaller(BASE, fetchFn)('POST', '/v1/join', { invite, label: 'admin' })) as {
+        token: string;
+      };
       return { teamId, adminToken: admin.token };
     },
     async member(adminToken: string, role: Role, label: string = role) {
-      const { invite } = (await httpCaller(BASE, fetchFn, adminToken)('POST', '/v1/invites', { role })) as { invite: string };
-      return (await httpCaller(BASE, fetchFn)('POST', '/v1/join', { invite, label })) as { token: string; deviceId: string };
+      const { invite } = (await httpCaller(BASE, fetchFn, adminToken)('POST', '/v1/invites', { role })) as {
+        invite: string;
+      };
+      return (await httpCaller(BASE, fetchFn)('POST', '/v1/join', { invite, label })) as {
+        token: string;
+        deviceId: string;
+      };
     },
   };
 }
@@ -100,7 +118,13 @@ export type TestServer = ReturnType<typeof server>;
 
 let ids = 0;
 /** A sync client on memory storage that never really sleeps between retries. */
-export function client(srv: { fetch: typeof fetch }, token: string, nodeId: string, wrap?: (t: SyncTransport) => SyncTransport, now?: () => number) {
+export function client(
+  srv: { fetch: typeof fetch },
+  token: string,
+  nodeId: string,
+  wrap?: (t: SyncTransport) => SyncTransport,
+  now?: () => number,
+) {
   const storage = new MemorySyncStorage();
   const base = httpTransport({ baseUrl: BASE, token, fetch: srv.fetch });
   const sync = new SyncClient({
@@ -108,7 +132,7 @@ export function client(srv: { fetch: typeof fetch }, token: string, nodeId: stri
     transport: wrap ? wrap(base) : base,
     nodeId,
     sleep: async () => {},
-    newId: () => `chg_${nodeId}_${String(++ids).padStart(6, "0")}`,
+    newId: () => `chg_${nodeId}_${String(++ids).padStart(6, '0')}`,
     ...(now ? { now } : {}),
   });
   return { sync, storage, nodeId };
@@ -119,7 +143,12 @@ export function visible(storage: MemorySyncStorage): Record<string, Record<strin
   const out: Record<string, Record<string, unknown>> = {};
   for (const r of [...storage.records.values()].sort((a, b) => (a.table + a.id < b.table + b.id ? -1 : 1))) {
     const alive = !r.deleted || Object.values(r.fields).some((c) => c.hlc > r.deleted!);
-    if (alive) out[`${r.table}/${r.id}`] = Object.fromEntries(Object.entries(r.fields).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, c.value]));
+    if (alive)
+      out[`${r.table}/${r.id}`] = Object.fromEntries(
+        Object.entries(r.fields)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, c]) => [k, c.value]),
+      );
   }
   return out;
 }

@@ -46,15 +46,32 @@ describe.each(backends)('$name', (backend) => {
     const pgDb = backend.name === 'postgres' ? await freshDatabase(process.env.TACT_TEST_DATABASE_URL!) : undefined;
     const env = { ...process.env, TACT_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: pgDb?.url ?? '' };
     try {
-      const created = spawnSync(process.execPath, [...NODE_ARGS, 'create-team', 'Acme', 'Social'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+      const created = spawnSync(process.execPath, [...NODE_ARGS, 'create-team', 'Acme', 'Social'], {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(created.status, created.stderr).toBe(0);
       expect(created.stdout).toContain('Team "Acme Social" created');
       const invite = /^(tinv_\S+)$/m.exec(created.stdout)?.[1];
       expect(invite).toBeTruthy();
-      expect(spawnSync(process.execPath, [...NODE_ARGS, 'create-team'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 }).status).toBe(1);
+      expect(
+        spawnSync(process.execPath, [...NODE_ARGS, 'create-team'], {
+          cwd: ROOT,
+          env,
+          encoding: 'utf8',
+          timeout: 60_000,
+        }).status,
+      ).toBe(1);
       // The way back in when every admin device is lost: another invite from the command line.
       const teamId = /created: (tm_\S+)/.exec(created.stdout)?.[1];
-      const again = spawnSync(process.execPath, [...NODE_ARGS, 'invite', teamId!, 'viewer'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+      const again = spawnSync(process.execPath, [...NODE_ARGS, 'invite', teamId!, 'viewer'], {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(again.status, again.stderr).toBe(0);
       expect(again.stdout).toMatch(/^viewer invite for tm_\S+ .*\ntinv_\S+/m);
 
@@ -64,20 +81,43 @@ describe.each(backends)('$name', (backend) => {
       child.stderr.on('data', (d) => (out += String(d)));
       const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
       try {
-        const port = await waitFor(() => /listening on http:\/\/[^:]+:(\d+)/.exec(out)?.[1], 30_000, () => out);
+        const port = await waitFor(
+          () => /listening on http:\/\/[^:]+:(\d+)/.exec(out)?.[1],
+          30_000,
+          () => out,
+        );
         const base = `http://127.0.0.1:${port}`;
-        await waitFor(async () => ((await fetch(`${base}/health`)).status === 200 ? true : undefined), 30_000, () => out);
+        await waitFor(
+          async () => ((await fetch(`${base}/health`)).status === 200 ? true : undefined),
+          30_000,
+          () => out,
+        );
         expect(await (await fetch(`${base}/health`)).json()).toEqual({ ok: true, db: backend.name });
 
-        const joined = (await httpCaller(base)('POST', '/v1/join', { invite, label: 'my laptop' })) as { token: string; role: string };
+        const joined = (await httpCaller(base)('POST', '/v1/join', { invite, label: 'my laptop' })) as {
+          token: string;
+          role: string;
+        };
         expect(joined.role).toBe('admin');
-        const a = new SyncClient({ storage: new MemorySyncStorage(), transport: httpTransport({ baseUrl: base, token: joined.token }), nodeId: 'laptop' });
+        const a = new SyncClient({
+          storage: new MemorySyncStorage(),
+          transport: httpTransport({ baseUrl: base, token: joined.token }),
+          nodeId: 'laptop',
+        });
         await a.edit('snippets', 'hello', { body: 'Bonjour !' });
         expect((await a.sync()).state).toBe('idle');
-        const { invite: second } = (await httpCaller(base, fetch, joined.token)('POST', '/v1/invites', { role: 'viewer' })) as { invite: string };
-        const viewer = (await httpCaller(base)('POST', '/v1/join', { invite: second, label: 'phone' })) as { token: string };
+        const { invite: second } = (await httpCaller(base, fetch, joined.token)('POST', '/v1/invites', {
+          role: 'viewer',
+        })) as { invite: string };
+        const viewer = (await httpCaller(base)('POST', '/v1/join', { invite: second, label: 'phone' })) as {
+          token: string;
+        };
         const storage = new MemorySyncStorage();
-        const b = new SyncClient({ storage, transport: httpTransport({ baseUrl: base, token: viewer.token }), nodeId: 'phone' });
+        const b = new SyncClient({
+          storage,
+          transport: httpTransport({ baseUrl: base, token: viewer.token }),
+          nodeId: 'phone',
+        });
         expect((await b.sync()).state).toBe('idle');
         expect((await storage.getRecord('snippets', 'hello'))!.fields.body!.value).toBe('Bonjour !');
       } finally {
@@ -91,7 +131,11 @@ describe.each(backends)('$name', (backend) => {
   }, 180_000); // three Node processes, each opening PGlite: slow on a busy machine
 });
 
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, log: () => string): Promise<T> {
+async function waitFor<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs: number,
+  log: () => string,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     try {

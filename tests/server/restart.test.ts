@@ -6,7 +6,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { migrate, openPglite, type Db } from '../../server/db';
 import { Store } from '../../server/store';
-import { httpTransport, MemorySyncStorage, SyncClient, SyncHttpError, type SyncTransport } from '../../utils/sync/core/client';
+import {
+  httpTransport,
+  MemorySyncStorage,
+  SyncClient,
+  SyncHttpError,
+  type SyncTransport,
+} from '../../utils/sync/core/client';
 import type { PushResponse } from '../../utils/sync/core/protocol';
 import { backends, BASE, client, server, visible } from './harness';
 
@@ -110,18 +116,24 @@ describe.each(backends)('$name', (backend) => {
 
     const answers: PushResponse[] = [];
     let lose = true;
-    const ca = client(srv, a.token, 'a', (t) => ({
-      pull: (c, l) => t.pull(c, l),
-      async push(req) {
-        const res = await t.push(req);
-        answers.push(res);
-        if (lose) {
-          lose = false;
-          throw new SyncHttpError('network', 'connection reset'); // applied on the server, answer lost
-        }
-        return res;
-      },
-    }), () => Date.now() + 1000); // a's edit is a second after b's, whatever the machine's speed
+    const ca = client(
+      srv,
+      a.token,
+      'a',
+      (t) => ({
+        pull: (c, l) => t.pull(c, l),
+        async push(req) {
+          const res = await t.push(req);
+          answers.push(res);
+          if (lose) {
+            lose = false;
+            throw new SyncHttpError('network', 'connection reset'); // applied on the server, answer lost
+          }
+          return res;
+        },
+      }),
+      () => Date.now() + 1000,
+    ); // a's edit is a second after b's, whatever the machine's speed
     await ca.sync.edit('snippets', 's', { body: 'a later', title: 'T' });
     expect((await cb.sync.sync()).state).toBe('idle'); // b's older body is on the server first
     const status = await ca.sync.sync();
@@ -150,17 +162,25 @@ describe.each(backends)('$name', (backend) => {
     const cb = client(srv, b.token, 'b');
     await ca.sync.edit('snippets', 'old', { body: 'in the backup' });
     expect((await ca.sync.sync()).state).toBe('idle');
-    const backupSeq = ((await db.query('SELECT seq FROM teams WHERE id = $1', [teamId])).rows[0] as { seq: unknown }).seq;
+    const backupSeq = ((await db.query('SELECT seq FROM teams WHERE id = $1', [teamId])).rows[0] as { seq: unknown })
+      .seq;
     await cb.sync.edit('snippets', 'new', { body: 'after the backup' });
     await cb.sync.edit('snippets', 'old', { title: 'added after the backup' });
     expect((await cb.sync.sync()).state).toBe('idle');
     expect((await ca.sync.sync()).state).toBe('idle');
     // Restore: the team's data goes back to the backup's state.
     await db.query("DELETE FROM records WHERE team_id = $1 AND (id = 'new' OR seq > $2)", [teamId, backupSeq]);
-    await db.query(`INSERT INTO records (team_id, tbl, id, doc, seq, updated_by) VALUES ($1, 'snippets', 'old', $2::jsonb, 1, 'x') ON CONFLICT DO NOTHING`, [
-      teamId,
-      JSON.stringify({ fields: ca.storage.records.get('snippets\u0000old')!.fields.body ? { body: ca.storage.records.get('snippets\u0000old')!.fields.body } : {} }),
-    ]);
+    await db.query(
+      `INSERT INTO records (team_id, tbl, id, doc, seq, updated_by) VALUES ($1, 'snippets', 'old', $2::jsonb, 1, 'x') ON CONFLICT DO NOTHING`,
+      [
+        teamId,
+        JSON.stringify({
+          fields: ca.storage.records.get('snippets\u0000old')!.fields.body
+            ? { body: ca.storage.records.get('snippets\u0000old')!.fields.body }
+            : {},
+        }),
+      ],
+    );
     await db.query('UPDATE teams SET seq = $2 WHERE id = $1', [teamId, backupSeq]);
     await db.query('DELETE FROM applied_changes WHERE team_id = $1', [teamId]);
     // b's cursor is beyond the restored counter: its next round starts over and pushes everything back.
@@ -168,7 +188,10 @@ describe.each(backends)('$name', (backend) => {
     expect((await ca.sync.sync()).state).toBe('idle');
     const probe = client(srv, adminToken, 'probe');
     await probe.sync.sync();
-    expect(visible(probe.storage)).toEqual({ 'snippets/new': { body: 'after the backup' }, 'snippets/old': { body: 'in the backup', title: 'added after the backup' } });
+    expect(visible(probe.storage)).toEqual({
+      'snippets/new': { body: 'after the backup' },
+      'snippets/old': { body: 'in the backup', title: 'added after the backup' },
+    });
     expect(visible(ca.storage)).toEqual(visible(probe.storage));
   });
 
@@ -184,14 +207,21 @@ describe.each(backends)('$name', (backend) => {
     const first = new SyncClient({
       storage,
       nodeId: 'a',
-      transport: { pull: base.pull, push: async (req) => (answers.push(await base.push(req)), new Promise<never>(() => {})) },
+      transport: {
+        pull: base.pull,
+        push: async (req) => (answers.push(await base.push(req)), new Promise<never>(() => {})),
+      },
     });
     await first.edit('snippets', 'w', { body: 'written before the crash' });
     void first.sync();
     await vi.waitFor(() => expect(answers).toHaveLength(1), { timeout: 10_000 });
     const savedClock = storage.meta.clock!;
     // Second life: same storage (IndexedDB survives), new client object.
-    const second = new SyncClient({ storage, nodeId: 'a', transport: { pull: base.pull, push: async (req) => (answers.push(await base.push(req)), answers.at(-1)!) } });
+    const second = new SyncClient({
+      storage,
+      nodeId: 'a',
+      transport: { pull: base.pull, push: async (req) => (answers.push(await base.push(req)), answers.at(-1)!) },
+    });
     expect((await second.sync()).state).toBe('idle');
     expect(answers.map((r) => [r.applied, r.duplicates])).toEqual([
       [1, 0],

@@ -17,14 +17,18 @@ interface Sent {
 }
 
 /** Wrap a transport to record every cell a device pushed. */
-const recording = (node: string, sent: Sent[]) => (t: SyncTransport): SyncTransport => ({
-  pull: (c, l) => t.pull(c, l),
-  async push(req) {
-    const res = await t.push(req);
-    for (const ch of req.changes) for (const [field, cell] of Object.entries(ch.record.fields)) sent.push({ node, key: `${ch.record.table}/${ch.record.id}`, field, cell });
-    return res;
-  },
-});
+const recording =
+  (node: string, sent: Sent[]) =>
+  (t: SyncTransport): SyncTransport => ({
+    pull: (c, l) => t.pull(c, l),
+    async push(req) {
+      const res = await t.push(req);
+      for (const ch of req.changes)
+        for (const [field, cell] of Object.entries(ch.record.fields))
+          sent.push({ node, key: `${ch.record.table}/${ch.record.id}`, field, cell });
+      return res;
+    },
+  });
 
 /** The whole log, through the API helper the extension uses (its answers are validated). */
 async function allConflicts(srv: TestServer, token: string, concurrentOnly = false): Promise<Conflict[]> {
@@ -48,7 +52,10 @@ function checkNothingLost(sent: Sent[], serverRecords: Map<string, Record<string
     const current = serverRecords.get(s.key)?.[s.field];
     if (current && JSON.stringify(current.value) === JSON.stringify(s.cell.value)) continue;
     checked++;
-    expect(logged.has(`${s.key}|${s.field}|${JSON.stringify(s.cell.value)}`), `${s.node} ${s.key}.${s.field}=${JSON.stringify(s.cell.value)} lost`).toBe(true);
+    expect(
+      logged.has(`${s.key}|${s.field}|${JSON.stringify(s.cell.value)}`),
+      `${s.node} ${s.key}.${s.field}=${JSON.stringify(s.cell.value)} lost`,
+    ).toBe(true);
   }
   return checked;
 }
@@ -101,10 +108,21 @@ describe.each(backends)('$name', (backend) => {
     expect(visible(a.storage)['brands/acme']).toBeUndefined();
     const conflicts = await allConflicts(srv, ta.token, true);
     const loser = greet.body === 'Hello from Bob' ? 'Hello from Alice' : 'Hello from Bob';
-    expect(conflicts.map((c) => [c.recordId, c.field, c.value, c.concurrent])).toEqual([['greet', 'body', loser, true]]);
+    expect(conflicts.map((c) => [c.recordId, c.field, c.value, c.concurrent])).toEqual([
+      ['greet', 'body', loser, true],
+    ]);
     // The first body, replaced by someone who had seen it, is kept too, as a plain overwrite.
     const everything = await allConflicts(srv, ta.token);
-    expect(everything.filter((c) => !c.concurrent).map((c) => [c.field, c.value]).sort()).toEqual([['body', 'Hi there'], ['lang', 'en'], ['title', 'Hello']]);
+    expect(
+      everything
+        .filter((c) => !c.concurrent)
+        .map((c) => [c.field, c.value])
+        .sort(),
+    ).toEqual([
+      ['body', 'Hi there'],
+      ['lang', 'en'],
+      ['title', 'Hello'],
+    ]);
     expect(conflicts[0]!.writtenBy).toBe(loser.includes('Alice') ? ta.deviceId : tb.deviceId);
     expect(a.sync.getStatus()).toMatchObject({ pending: 0, state: 'idle', lastError: null });
 
@@ -140,11 +158,16 @@ describe.each(backends)('$name', (backend) => {
           for (let k = 0; k < n; k++) {
             const id = pick(rnd, ids);
             if (rnd() < 0.08) await c.sync.remove('snippets', id);
-            else await c.sync.edit('snippets', id, { [pick(rnd, fields)]: `${c.nodeId}-r${round}-${k}`, ...(rnd() < 0.3 ? { [pick(rnd, fields)]: [round, k] } : {}) });
+            else
+              await c.sync.edit('snippets', id, {
+                [pick(rnd, fields)]: `${c.nodeId}-r${round}-${k}`,
+                ...(rnd() < 0.3 ? { [pick(rnd, fields)]: [round, k] } : {}),
+              });
           }
         }
         // Then they come back online in a random order, some twice.
-        for (const c of shuffle(rnd, [...clients, ...clients.filter(() => rnd() < 0.3)])) expect((await c.sync.sync()).state).toBe('idle');
+        for (const c of shuffle(rnd, [...clients, ...clients.filter(() => rnd() < 0.3)]))
+          expect((await c.sync.sync()).state).toBe('idle');
       }
       // A final quiet round: everyone pulls what the others pushed after them.
       for (const c of clients) await c.sync.sync();

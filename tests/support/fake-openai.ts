@@ -23,11 +23,22 @@ export interface FakeEndpoint {
 export function completion(content: string): Behaviour {
   return (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-    res.end(JSON.stringify({ id: 'x', object: 'chat.completion', model: 'fake', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] }));
+    res.end(
+      JSON.stringify({
+        id: 'x',
+        object: 'chat.completion',
+        model: 'fake',
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+      }),
+    );
   };
 }
 
-export function status(code: number, body = '{"error":{"message":"nope"}}', headers: Record<string, string> = {}): Behaviour {
+export function status(
+  code: number,
+  body = '{"error":{"message":"nope"}}',
+  headers: Record<string, string> = {},
+): Behaviour {
   return (_req, res) => {
     res.writeHead(code, { 'content-type': 'application/json', 'access-control-allow-origin': '*', ...headers });
     res.end(body);

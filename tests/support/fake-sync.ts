@@ -19,7 +19,8 @@ export class FakeSync {
   private op(): void {
     const now = this.clock();
     this.writes = this.writes.filter((t) => t > now - 60_000);
-    if (this.writes.length >= MAX_WRITE_OPERATIONS_PER_MINUTE) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    if (this.writes.length >= MAX_WRITE_OPERATIONS_PER_MINUTE)
+      throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
     this.writes.push(now);
   }
 
@@ -33,12 +34,15 @@ export class FakeSync {
 
   async set(items: Record<string, unknown>): Promise<void> {
     for (const [k, v] of Object.entries(items)) {
-      if (bytes(k) + bytes(JSON.stringify(v)) > QUOTA_BYTES_PER_ITEM) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      if (bytes(k) + bytes(JSON.stringify(v)) > QUOTA_BYTES_PER_ITEM)
+        throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     }
     const next = { ...this.data, ...structuredClone(items) };
     if (this.total(next) > QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
     this.op();
-    const changes = Object.fromEntries(Object.keys(items).map((k) => [k, { oldValue: this.data[k], newValue: items[k] }]));
+    const changes = Object.fromEntries(
+      Object.keys(items).map((k) => [k, { oldValue: this.data[k], newValue: items[k] }]),
+    );
     this.data = next;
     this.sets.push(items);
     for (const l of this.listeners) l(changes);

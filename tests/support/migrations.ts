@@ -7,11 +7,49 @@ type Row = Record<string, unknown>;
 /** One sample row per table, per version that introduced or changed it. */
 export const SAMPLES: Record<number, Record<string, Row>> = {
   1: {
-    brands: { id: 'b1', name: 'Acme', aliases: ['ACME Corp'], handles: ['@acme'], hashtags: ['#acme'], products: ['RoadRunner 3000'], exclude: [], languages: ['fr', 'en'], createdAt: 1, updatedAt: 2 },
+    brands: {
+      id: 'b1',
+      name: 'Acme',
+      aliases: ['ACME Corp'],
+      handles: ['@acme'],
+      hashtags: ['#acme'],
+      products: ['RoadRunner 3000'],
+      exclude: [],
+      languages: ['fr', 'en'],
+      createdAt: 1,
+      updatedAt: 2,
+    },
     toneProfiles: { id: 't1', brandId: 'b1', name: 'Acme FR', data: { address: 'vous' }, updatedAt: 3 },
     snippets: { id: 's1', name: 'merci', language: 'fr', tags: ['praise'], body: 'Merci {prénom} !', updatedAt: 4 },
-    items: { key: 'x:1', platform: 'x', platformId: '1', kind: 'post', author: { name: 'Jo', handle: '@jo', url: '' }, text: 'Élan @acme 🎉', truncated: false, time: '', permalink: '', parentId: null, rootText: '', firstSeenAt: 5, lastSeenAt: 6, brandIds: ['b1'], status: 'new', attention: 1 },
-    authors: { key: 'x:@jo', platform: 'x', handle: '@jo', name: 'Jo', url: '', firstSeenAt: 5, lastSeenAt: 6, notes: 'client VIP', labels: ['vip'] },
+    items: {
+      key: 'x:1',
+      platform: 'x',
+      platformId: '1',
+      kind: 'post',
+      author: { name: 'Jo', handle: '@jo', url: '' },
+      text: 'Élan @acme 🎉',
+      truncated: false,
+      time: '',
+      permalink: '',
+      parentId: null,
+      rootText: '',
+      firstSeenAt: 5,
+      lastSeenAt: 6,
+      brandIds: ['b1'],
+      status: 'new',
+      attention: 1,
+    },
+    authors: {
+      key: 'x:@jo',
+      platform: 'x',
+      handle: '@jo',
+      name: 'Jo',
+      url: '',
+      firstSeenAt: 5,
+      lastSeenAt: 6,
+      notes: 'client VIP',
+      labels: ['vip'],
+    },
     verdicts: { itemKey: 'x:1', kind: 'mention', at: 6, data: { mentions: [] } },
     replies: { id: 1, itemKey: 'x:1', at: 7, text: 'Bonjour Jo' },
     events: { id: 1, type: 'status', at: 8, itemKey: 'x:1' },
@@ -20,18 +58,73 @@ export const SAMPLES: Record<number, Record<string, Row>> = {
     health: { platform: 'x', url: 'https://x.com/home', found: 3, at: 9 },
   },
   2: {
-    items: { key: 'reddit:t1_b', platform: 'reddit', platformId: 't1_b', kind: 'comment', author: { name: '', handle: 'u/kim', url: '' }, text: 'URGENT : ça fume', truncated: false, time: '', permalink: '', parentId: 't3_a', rootText: '', firstSeenAt: 10, lastSeenAt: 11, brandIds: ['b1'], status: 'replied', attention: 0, intent: 'urgent', sentiment: -0.8, priority: 97, repliedAt: 12 },
+    items: {
+      key: 'reddit:t1_b',
+      platform: 'reddit',
+      platformId: 't1_b',
+      kind: 'comment',
+      author: { name: '', handle: 'u/kim', url: '' },
+      text: 'URGENT : ça fume',
+      truncated: false,
+      time: '',
+      permalink: '',
+      parentId: 't3_a',
+      rootText: '',
+      firstSeenAt: 10,
+      lastSeenAt: 11,
+      brandIds: ['b1'],
+      status: 'replied',
+      attention: 0,
+      intent: 'urgent',
+      sentiment: -0.8,
+      priority: 97,
+      repliedAt: 12,
+    },
   },
   3: {
-    authors: { key: 'reddit:u/kim', platform: 'reddit', handle: 'u/kim', name: '', url: '', firstSeenAt: 10, lastSeenAt: 11, notes: '', labels: ['known_troll'], counts: { flamer: 2 }, recent: ['lol clowns'] },
+    authors: {
+      key: 'reddit:u/kim',
+      platform: 'reddit',
+      handle: 'u/kim',
+      name: '',
+      url: '',
+      firstSeenAt: 10,
+      lastSeenAt: 11,
+      notes: '',
+      labels: ['known_troll'],
+      counts: { flamer: 2 },
+      recent: ['lol clowns'],
+    },
   },
   5: {
-    subscriptions: { id: 'sub1', url: 'https://kits.example.com/acme.json', createdAt: 13, etag: '"v1"', lastCheckAt: 14, lastOkAt: 14, lastError: null, counts: { brands: 1, toneProfiles: 0, snippets: 2, trollNotes: 0 } },
+    subscriptions: {
+      id: 'sub1',
+      url: 'https://kits.example.com/acme.json',
+      createdAt: 13,
+      etag: '"v1"',
+      lastCheckAt: 14,
+      lastOkAt: 14,
+      lastError: null,
+      counts: { brands: 1, toneProfiles: 0, snippets: 2, trollNotes: 0 },
+    },
     kv: { key: 'roaming', value: { enabled: true, at: 15, lastOkAt: 16, lastError: null } },
   },
   6: {
-    syncRecords: { table: 'snippets', id: 's1', fields: { body: { value: 'Merci {prénom} !', hlc: '001700000000000-000000-dev1' } } },
-    syncOutbox: { n: 1, changeId: 'chg_00000001', record: { table: 'snippets', id: 's1', fields: { body: { value: 'Merci !', hlc: '001700000000001-000000-dev1' } } }, sent: true },
+    syncRecords: {
+      table: 'snippets',
+      id: 's1',
+      fields: { body: { value: 'Merci {prénom} !', hlc: '001700000000000-000000-dev1' } },
+    },
+    syncOutbox: {
+      n: 1,
+      changeId: 'chg_00000001',
+      record: {
+        table: 'snippets',
+        id: 's1',
+        fields: { body: { value: 'Merci !', hlc: '001700000000001-000000-dev1' } },
+      },
+      sent: true,
+    },
     syncMeta: { key: 'state', value: { cursor: 3, clock: '001700000000001-000000-dev1' } },
   },
 };
@@ -62,16 +155,19 @@ export async function checkMigration(name: string, from: number, to: number, ver
   const next = new TactDB(name, to, versions);
   await next.open();
   const lost: string[] = [];
-  const added = (table: string) => Object.assign({}, ...Array.from({ length: to - from }, (_, k) => ADDED_BY[from + k + 1]?.[table] ?? {}));
+  const added = (table: string) =>
+    Object.assign({}, ...Array.from({ length: to - from }, (_, k) => ADDED_BY[from + k + 1]?.[table] ?? {}));
   for (const [table, row] of written) {
     const expected = { ...added(table), ...row };
     const key = primaryKey(next, table, row);
     const found = (await next.table(table).get(key as never)) as Row | undefined;
     const id = Array.isArray(key) ? key.join('+') : String(key);
     if (!found) lost.push(`${table}: row ${id} missing`);
-    else for (const [field, value] of Object.entries(expected)) {
-      if (JSON.stringify(found[field]) !== JSON.stringify(value)) lost.push(`${table}: row ${id} field ${field} changed`);
-    }
+    else
+      for (const [field, value] of Object.entries(expected)) {
+        if (JSON.stringify(found[field]) !== JSON.stringify(value))
+          lost.push(`${table}: row ${id} field ${field} changed`);
+      }
   }
   next.close();
   return lost;

@@ -12,7 +12,8 @@ beforeAll(async () => {
   model = await loadAbuseModel();
 });
 
-const flagged = (text: string, head: 'offensive' | 'insult' | 'hate' | 'spam') => scoreAbuse(text, model)[head] >= model.thresholds[head];
+const flagged = (text: string, head: 'offensive' | 'insult' | 'hate' | 'spam') =>
+  scoreAbuse(text, model)[head] >= model.thresholds[head];
 
 describe('typology data', () => {
   test('ten ids in the order of typology.md, unhappy_customer not a troll', () => {
@@ -111,15 +112,18 @@ describe('negation, quotation and counter-speech lower the score', () => {
     expect(scoreAbuse(framed, model).offensive).toBeLessThan(scoreAbuse(plain, model).offensive);
   });
 
-  test.each(['musulmans', 'juifs', 'noirs', 'homos', 'réfugiés', 'Muslims', 'Jews', 'gays'])('the identity term %s alone does not raise hate', (g) => {
-    const base = scoreAbuse('Mes voisins sont sympas.', model).hate;
-    const text = `Mes voisins ${g} sont sympas.`;
-    const s = scoreAbuse(text, model);
-    expect(s.hate).toBeLessThanOrEqual(base + 0.05);
-    expect(s.hate).toBeLessThan(model.thresholds.hate);
-    const at = text.indexOf(g);
-    expect(s.cues.some((c) => c.start <= at && c.end > at)).toBe(false);
-  });
+  test.each(['musulmans', 'juifs', 'noirs', 'homos', 'réfugiés', 'Muslims', 'Jews', 'gays'])(
+    'the identity term %s alone does not raise hate',
+    (g) => {
+      const base = scoreAbuse('Mes voisins sont sympas.', model).hate;
+      const text = `Mes voisins ${g} sont sympas.`;
+      const s = scoreAbuse(text, model);
+      expect(s.hate).toBeLessThanOrEqual(base + 0.05);
+      expect(s.hate).toBeLessThan(model.thresholds.hate);
+      const at = text.indexOf(g);
+      expect(s.cues.some((c) => c.start <= at && c.end > at)).toBe(false);
+    },
+  );
 });
 
 describe('contract', () => {

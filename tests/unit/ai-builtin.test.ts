@@ -1,12 +1,24 @@
 // The built-in (on-device) provider with a fake browser global: which API is found, availability
 // states under both API generations, download progress, and a clear error where there is no model.
 import { describe, expect, it } from 'vitest';
-import { createBuiltinProvider, detectBuiltin, downloadBuiltin, type BuiltinScope } from '../../utils/tone/core/ai/builtin';
+import {
+  createBuiltinProvider,
+  detectBuiltin,
+  downloadBuiltin,
+  type BuiltinScope,
+} from '../../utils/tone/core/ai/builtin';
 import { rewriteChecked } from '../../utils/tone/core/ai/rewrite';
 import { AiError } from '../../utils/tone/core/ai/types';
 import { toneProfileSchema } from '../../utils/tone/core/profile';
 
-const PROFILE = toneProfileSchema.parse({ name: 'Acme', language: 'en', emoji: 'none', banned: ['unfortunately'], signature: '^MA', formality: 5 });
+const PROFILE = toneProfileSchema.parse({
+  name: 'Acme',
+  language: 'en',
+  emoji: 'none',
+  banned: ['unfortunately'],
+  signature: '^MA',
+  formality: 5,
+});
 const REQ = { text: 'hey, we are on it', profile: PROFILE, platform: 'facebook' as const, lang: 'en' as const };
 
 type Progress = (e: { loaded?: number; total?: number }) => void;
@@ -17,14 +29,20 @@ interface Calls {
 }
 
 /** A LanguageModel that starts in `state` and "downloads" (emitting progress) on create. */
-function fakeLanguageModel(state: string, answer = 'Hello, we are on it.\n^MA', calls: Calls = { created: [], prompts: [], availability: [] }) {
+function fakeLanguageModel(
+  state: string,
+  answer = 'Hello, we are on it.\n^MA',
+  calls: Calls = { created: [], prompts: [], availability: [] },
+) {
   let current = state;
   const api = {
     async availability(options?: object) {
       calls.availability.push(options);
       return current;
     },
-    async create(options: { monitor?: (m: { addEventListener(t: string, l: Progress): void }) => void } & Record<string, unknown>) {
+    async create(
+      options: { monitor?: (m: { addEventListener(t: string, l: Progress): void }) => void } & Record<string, unknown>,
+    ) {
       calls.created.push(options);
       if (current === 'unavailable') throw new Error('NotSupported');
       if (current !== 'available') {
@@ -49,7 +67,11 @@ describe('detectBuiltin', () => {
   it.each([
     ['LanguageModel (Chrome 138+)', { LanguageModel: fakeLanguageModel('available').api }, 'prompt'],
     ['ai.languageModel (older Chrome)', { ai: { languageModel: fakeLanguageModel('available').api } }, 'prompt'],
-    ['only Rewriter', { Rewriter: { availability: async () => 'available', create: async () => ({ rewrite: async () => '' }) } }, 'rewriter'],
+    [
+      'only Rewriter',
+      { Rewriter: { availability: async () => 'available', create: async () => ({ rewrite: async () => '' }) } },
+      'rewriter',
+    ],
     ['nothing', {}, null],
     ['no scope (a service worker)', undefined, null],
   ] as const)('finds %s', (_name, scope, expected) => {
@@ -70,15 +92,32 @@ describe('createBuiltinProvider availability', () => {
     ['after-download', 'downloadable'],
     ['no', 'unavailable'],
   ])('maps the pre-138 capability %s to %s', async (old, expected) => {
-    const scope: BuiltinScope = { ai: { languageModel: { capabilities: async () => ({ available: old }), create: async () => ({ prompt: async () => '' }) } } };
+    const scope: BuiltinScope = {
+      ai: {
+        languageModel: {
+          capabilities: async () => ({ available: old }),
+          create: async () => ({ prompt: async () => '' }),
+        },
+      },
+    };
     expect((await createBuiltinProvider(scope).availability()).state).toBe(expected);
   });
 
   it('is unavailable without the API or when the browser throws', async () => {
     expect(await createBuiltinProvider(undefined).availability()).toEqual({ state: 'unavailable', reason: 'no_api' });
     expect(await createBuiltinProvider({}).availability()).toEqual({ state: 'unavailable', reason: 'no_api' });
-    const throwing: BuiltinScope = { LanguageModel: { availability: async () => { throw new Error('blocked by policy'); }, create: async () => ({ prompt: async () => '' }) } };
-    expect(await createBuiltinProvider(throwing).availability()).toEqual({ state: 'unavailable', reason: 'blocked by policy' });
+    const throwing: BuiltinScope = {
+      LanguageModel: {
+        availability: async () => {
+          throw new Error('blocked by policy');
+        },
+        create: async () => ({ prompt: async () => '' }),
+      },
+    };
+    expect(await createBuiltinProvider(throwing).availability()).toEqual({
+      state: 'unavailable',
+      reason: 'blocked by policy',
+    });
   });
 });
 
@@ -110,8 +149,12 @@ describe('createBuiltinProvider rewrite', () => {
   });
 
   it('throws a clear error, in both languages, where there is no model', async () => {
-    for (const scope of [undefined, {}, { LanguageModel: fakeLanguageModel('unavailable').api }] as (BuiltinScope | undefined)[]) {
-      const e = await createBuiltinProvider(scope).rewrite(REQ).catch((err: unknown) => err);
+    for (const scope of [undefined, {}, { LanguageModel: fakeLanguageModel('unavailable').api }] as (
+      BuiltinScope | undefined
+    )[]) {
+      const e = await createBuiltinProvider(scope)
+        .rewrite(REQ)
+        .catch((err: unknown) => err);
       expect(e).toBeInstanceOf(AiError);
       expect((e as AiError).code).toBe('unavailable');
       expect((e as AiError).detail.fr).toMatch(/navigateur/);

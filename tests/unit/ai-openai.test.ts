@@ -85,7 +85,9 @@ describe('createOpenAiProvider', () => {
 
   it('never repeats the key a server echoes in its error', async () => {
     fake.answer(status(401, '{"error":{"message":"Incorrect API key provided: sk-very-secret-123"}}'));
-    const e = await errorOf(createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-very-secret-123' }).rewrite(REQ));
+    const e = await errorOf(
+      createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-very-secret-123' }).rewrite(REQ),
+    );
     expect(e.detail.en).toContain('Incorrect API key provided: •••');
     expect(JSON.stringify(e.detail) + e.message).not.toContain('sk-very-secret-123');
   });
@@ -95,7 +97,9 @@ describe('createOpenAiProvider', () => {
       await new Promise((r) => setTimeout(r, 1500));
       completion('late')(_req, res);
     });
-    const e = await errorOf(createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'tiny', timeoutMs: 200 }).rewrite(REQ));
+    const e = await errorOf(
+      createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'tiny', timeoutMs: 200 }).rewrite(REQ),
+    );
     expect(e.code).toBe('timeout');
   });
 
@@ -123,8 +127,12 @@ describe('createOpenAiProvider', () => {
   });
 
   it('joins the base and the path whatever the trailing slash', () => {
-    expect(endpointUrl('http://127.0.0.1:1234/v1/', 'chat/completions')).toBe('http://127.0.0.1:1234/v1/chat/completions');
-    expect(endpointUrl('https://api.example.com/v1', 'chat/completions')).toBe('https://api.example.com/v1/chat/completions');
+    expect(endpointUrl('http://127.0.0.1:1234/v1/', 'chat/completions')).toBe(
+      'http://127.0.0.1:1234/v1/chat/completions',
+    );
+    expect(endpointUrl('https://api.example.com/v1', 'chat/completions')).toBe(
+      'https://api.example.com/v1/chat/completions',
+    );
   });
 });
 
@@ -153,7 +161,11 @@ describe('rewriteChecked with the OpenAI-compatible provider', () => {
 
   it('keeps the better of the two answers', async () => {
     let n = 0;
-    fake.answer((req, res) => completion(n++ === 0 ? `Bonjour, ${'texte '.repeat(80)}\n— L'équipe Acme` : "Bonjour, c'est noté.\n— L'équipe Acme")(req, res));
+    fake.answer((req, res) =>
+      completion(
+        n++ === 0 ? `Bonjour, ${'texte '.repeat(80)}\n— L'équipe Acme` : "Bonjour, c'est noté.\n— L'équipe Acme",
+      )(req, res),
+    );
     const out = await rewriteChecked(createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'tiny' }), REQ);
     expect(out.text).toBe("Bonjour, c'est noté.\n— L'équipe Acme");
     expect(out.problems).toEqual([]);
@@ -169,33 +181,69 @@ describe('ai.* routes', () => {
   beforeEach(() => {
     db = new TactDB(`ai-${Math.random()}`);
     handle = createRouter(
-      createHandlers(db, { setBadge: async () => {}, notify: async () => {}, revealInTab: async () => false, openTab: async () => {} }),
+      createHandlers(db, {
+        setBadge: async () => {},
+        notify: async () => {},
+        revealInTab: async () => false,
+        openTab: async () => {},
+      }),
       EXT,
     );
   });
   afterEach(() => db.delete());
 
-  const rewrite = (sender: SenderInfo = content) => handle({ type: 'ai.rewrite', payload: { text: 'Salut, on regarde.', platform: 'x', lang: 'fr' } }, sender);
+  const rewrite = (sender: SenderInfo = content) =>
+    handle({ type: 'ai.rewrite', payload: { text: 'Salut, on regarde.', platform: 'x', lang: 'fr' } }, sender);
 
   it('is off by default and sends nothing while off, even with an endpoint saved', async () => {
-    expect(await handle({ type: 'ai.settings.get', payload: {} }, page)).toMatchObject({ ok: true, data: { enabled: false, provider: 'none', hasApiKey: false } });
-    expect(await rewrite()).toMatchObject({ ok: false, error: { code: 'failed', message: 'ai.error.disabled', detail: { en: expect.stringContaining('turned off') } } });
-    await handle({ type: 'ai.settings.set', payload: { provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-1' } }, page);
+    expect(await handle({ type: 'ai.settings.get', payload: {} }, page)).toMatchObject({
+      ok: true,
+      data: { enabled: false, provider: 'none', hasApiKey: false },
+    });
+    expect(await rewrite()).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: 'ai.error.disabled', detail: { en: expect.stringContaining('turned off') } },
+    });
+    await handle(
+      {
+        type: 'ai.settings.set',
+        payload: { provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-1' },
+      },
+      page,
+    );
     expect(await rewrite(page)).toMatchObject({ ok: false, error: { message: 'ai.error.disabled' } });
-    expect(await handle({ type: 'ai.test', payload: {} }, page)).toMatchObject({ ok: false, error: { message: 'ai.error.disabled' } });
+    expect(await handle({ type: 'ai.test', payload: {} }, page)).toMatchObject({
+      ok: false,
+      error: { message: 'ai.error.disabled' },
+    });
     expect(fake.received).toHaveLength(0);
   });
 
   it('rewrites with the stored tone profile once enabled, and never hands the key to a page', async () => {
     await db.table('toneProfiles').put({ id: 't1', brandId: 'b1', name: ACME.name, data: ACME, updatedAt: 1 });
-    const saved = await handle({ type: 'ai.settings.set', payload: { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-secret' } }, page);
+    const saved = await handle(
+      {
+        type: 'ai.settings.set',
+        payload: { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-secret' },
+      },
+      page,
+    );
     expect(saved).toMatchObject({ ok: true, data: { enabled: true, hasApiKey: true } });
     expect(JSON.stringify(saved)).not.toContain('sk-secret');
     fake.answer(completion('Bonjour, malheureusement on regarde ça.'));
-    const res = await handle({ type: 'ai.rewrite', payload: { text: 'Salut, on regarde.', platform: 'x', lang: 'fr', brandId: 'b1' } }, content);
+    const res = await handle(
+      { type: 'ai.rewrite', payload: { text: 'Salut, on regarde.', platform: 'x', lang: 'fr', brandId: 'b1' } },
+      content,
+    );
     expect(res).toEqual({
       ok: true,
-      data: { text: "Bonjour, on regarde ça.\n— L'équipe Acme", problems: [], fixed: ['banned_word', 'missing_signature'], provider: 'openai', profile: 'Acme FR' },
+      data: {
+        text: "Bonjour, on regarde ça.\n— L'équipe Acme",
+        problems: [],
+        fixed: ['banned_word', 'missing_signature'],
+        provider: 'openai',
+        profile: 'Acme FR',
+      },
     });
     expect(fake.received[0]!.headers.authorization).toBe('Bearer sk-secret');
     // Only the draft and the tone rules went out.
@@ -204,7 +252,8 @@ describe('ai.* routes', () => {
   });
 
   it('follows the profile in the request’s language, of the page’s default brand, else that brand’s default', async () => {
-    const seen: Array<{ name: string; signature: string; language: string; address?: string; languages?: string[] }> = [];
+    const seen: Array<{ name: string; signature: string; language: string; address?: string; languages?: string[] }> =
+      [];
     const withRunner = createRouter(
       createHandlers(db, {
         setBadge: async () => {},
@@ -216,7 +265,14 @@ describe('ai.* routes', () => {
       EXT,
     );
     await handle({ type: 'ai.settings.set', payload: { enabled: true, provider: 'builtin' } }, page);
-    const brand = (id: string, name: string) => ({ id, name, aliases: [], products: [], languages: ['fr', 'en'], updatedAt: 1 });
+    const brand = (id: string, name: string) => ({
+      id,
+      name,
+      aliases: [],
+      products: [],
+      languages: ['fr', 'en'],
+      updatedAt: 1,
+    });
     await db.table('brands').bulkPut([brand('b-acme', 'Acme'), brand('b-zeta', 'Zeta')]);
     const EN = toneProfileSchema.parse({ name: 'Acme EN', language: 'en', signature: '— The Acme team' });
     // Zeta's (a subscribed kit's, say) profile is the newest: it must not win for a request naming no brand.
@@ -226,7 +282,8 @@ describe('ai.* routes', () => {
       { id: 'acme-en', brandId: 'b-acme', name: EN.name, data: EN, updatedAt: 2 },
       { id: 'zeta-fr', brandId: 'b-zeta', name: ZETA.name, data: ZETA, updatedAt: 3 },
     ]);
-    const ask = (lang: 'fr' | 'en', brandId?: string) => withRunner({ type: 'ai.rewrite', payload: { text: 'On regarde.', platform: 'x', lang, brandId } }, content);
+    const ask = (lang: 'fr' | 'en', brandId?: string) =>
+      withRunner({ type: 'ai.rewrite', payload: { text: 'On regarde.', platform: 'x', lang, brandId } }, content);
     expect(await ask('fr')).toMatchObject({ ok: true, data: { profile: 'Acme FR' } });
     expect(await ask('en')).toMatchObject({ ok: true, data: { profile: 'Acme EN' } });
     expect(await ask('fr', 'b-zeta')).toMatchObject({ ok: true, data: { profile: 'Zeta FR' } });
@@ -234,21 +291,46 @@ describe('ai.* routes', () => {
     // A brand without a profile: the app's default one (signed, vous in French, in the brand's languages).
     await db.table('toneProfiles').clear();
     expect(await ask('fr')).toMatchObject({ ok: true, data: { profile: null } });
-    expect(seen.at(-1)).toMatchObject({ name: 'Acme FR', language: 'fr', address: 'vous', signature: '— L’équipe Acme', languages: ['fr', 'en'] });
+    expect(seen.at(-1)).toMatchObject({
+      name: 'Acme FR',
+      language: 'fr',
+      address: 'vous',
+      signature: '— L’équipe Acme',
+      languages: ['fr', 'en'],
+    });
   });
 
   it('tells pages and content scripts whether AI rewriting is on, and nothing more', async () => {
-    expect(await handle({ type: 'ai.status', payload: {} }, content)).toEqual({ ok: true, data: { active: false, provider: null } });
-    await handle({ type: 'ai.settings.set', payload: { provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-1' } }, page);
-    expect(await handle({ type: 'ai.status', payload: {} }, content)).toEqual({ ok: true, data: { active: false, provider: null } });
+    expect(await handle({ type: 'ai.status', payload: {} }, content)).toEqual({
+      ok: true,
+      data: { active: false, provider: null },
+    });
+    await handle(
+      {
+        type: 'ai.settings.set',
+        payload: { provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'sk-1' },
+      },
+      page,
+    );
+    expect(await handle({ type: 'ai.status', payload: {} }, content)).toEqual({
+      ok: true,
+      data: { active: false, provider: null },
+    });
     await handle({ type: 'ai.settings.set', payload: { enabled: true } }, page);
-    expect(await handle({ type: 'ai.status', payload: {} }, content)).toEqual({ ok: true, data: { active: true, provider: 'openai' } });
+    expect(await handle({ type: 'ai.status', payload: {} }, content)).toEqual({
+      ok: true,
+      data: { active: true, provider: 'openai' },
+    });
   });
 
   it('keeps the key when a patch leaves it out, and removes it on an empty one', async () => {
     await handle({ type: 'ai.settings.set', payload: { apiKey: 'sk-1' } }, page);
-    expect(await handle({ type: 'ai.settings.set', payload: { model: 'm' } }, page)).toMatchObject({ data: { hasApiKey: true, model: 'm' } });
-    expect(await handle({ type: 'ai.settings.set', payload: { apiKey: '' } }, page)).toMatchObject({ data: { hasApiKey: false } });
+    expect(await handle({ type: 'ai.settings.set', payload: { model: 'm' } }, page)).toMatchObject({
+      data: { hasApiKey: true, model: 'm' },
+    });
+    expect(await handle({ type: 'ai.settings.set', payload: { apiKey: '' } }, page)).toMatchObject({
+      data: { hasApiKey: false },
+    });
   });
 
   it('drops the stored key when the endpoint moves to another origin, keeps it on a new path of the same one', async () => {
@@ -256,41 +338,80 @@ describe('ai.* routes', () => {
     await set({ baseUrl: 'https://api.one.example/v1', apiKey: 'sk-one' });
     expect(await set({ baseUrl: 'https://api.one.example/v2/' })).toMatchObject({ data: { hasApiKey: true } });
     expect(await set({ model: 'm' })).toMatchObject({ data: { hasApiKey: true } });
-    expect(await set({ baseUrl: 'https://api.two.example/v2/' })).toMatchObject({ data: { hasApiKey: false, baseUrl: 'https://api.two.example/v2/' } });
+    expect(await set({ baseUrl: 'https://api.two.example/v2/' })).toMatchObject({
+      data: { hasApiKey: false, baseUrl: 'https://api.two.example/v2/' },
+    });
     expect((await db.table('settings').get('ai')).value.apiKey).toBe('');
     // A key given with the new address is the new host's own.
     await set({ baseUrl: 'https://api.one.example/v1', apiKey: 'sk-one' });
-    expect(await set({ baseUrl: 'http://127.0.0.1:8080/v1', apiKey: 'sk-local' })).toMatchObject({ data: { hasApiKey: true } });
+    expect(await set({ baseUrl: 'http://127.0.0.1:8080/v1', apiKey: 'sk-local' })).toMatchObject({
+      data: { hasApiKey: true },
+    });
     expect((await db.table('settings').get('ai')).value.apiKey).toBe('sk-local');
     // Another port is another origin.
     expect(await set({ baseUrl: 'http://127.0.0.1:9090/v1' })).toMatchObject({ data: { hasApiKey: false } });
   });
 
-  it.each(['http://example.com/v1', 'ftp://127.0.0.1/v1', 'https://user:pw@example.com/v1', 'not a url'])('refuses the endpoint %s', async (baseUrl) => {
-    expect(await handle({ type: 'ai.settings.set', payload: { baseUrl } }, page)).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'baseUrl', message: 'error.aiEndpoint' }] } });
-  });
+  it.each(['http://example.com/v1', 'ftp://127.0.0.1/v1', 'https://user:pw@example.com/v1', 'not a url'])(
+    'refuses the endpoint %s',
+    async (baseUrl) => {
+      expect(await handle({ type: 'ai.settings.set', payload: { baseUrl } }, page)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', issues: [{ path: 'baseUrl', message: 'error.aiEndpoint' }] },
+      });
+    },
+  );
 
   it('lets only extension pages read or change the settings', async () => {
-    expect(await handle({ type: 'ai.settings.get', payload: {} }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handle({ type: 'ai.settings.set', payload: { enabled: true } }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handle({ type: 'ai.settings.get', payload: {} }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await handle({ type: 'ai.settings.set', payload: { enabled: true } }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('caps the draft at 5000 characters', async () => {
-    const res = await handle({ type: 'ai.rewrite', payload: { text: 'a'.repeat(5001), platform: 'x', lang: 'fr' } }, content);
+    const res = await handle(
+      { type: 'ai.rewrite', payload: { text: 'a'.repeat(5001), platform: 'x', lang: 'fr' } },
+      content,
+    );
     expect(res).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 
   it('passes endpoint errors on with their explanation', async () => {
-    await handle({ type: 'ai.settings.set', payload: { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'wrong' } }, page);
+    await handle(
+      {
+        type: 'ai.settings.set',
+        payload: { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny', apiKey: 'wrong' },
+      },
+      page,
+    );
     fake.answer(status(401));
-    expect(await rewrite()).toMatchObject({ ok: false, error: { message: 'ai.error.unauthorized', detail: { fr: expect.stringContaining('clé'), en: expect.stringContaining('API key') } } });
+    expect(await rewrite()).toMatchObject({
+      ok: false,
+      error: {
+        message: 'ai.error.unauthorized',
+        detail: { fr: expect.stringContaining('clé'), en: expect.stringContaining('API key') },
+      },
+    });
   });
 
   it('tests the endpoint with a fixed prompt that carries no user text', async () => {
-    await handle({ type: 'ai.settings.set', payload: { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny' } }, page);
+    await handle(
+      { type: 'ai.settings.set', payload: { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'tiny' } },
+      page,
+    );
     fake.answer(completion('OK'));
-    expect(await handle({ type: 'ai.test', payload: {} }, page)).toMatchObject({ ok: true, data: { ok: true, reply: 'OK' } });
-    expect(fake.received[0]!.body).toMatchObject({ messages: [{ role: 'user', content: 'Reply with the single word OK.' }] });
+    expect(await handle({ type: 'ai.test', payload: {} }, page)).toMatchObject({
+      ok: true,
+      data: { ok: true, reply: 'OK' },
+    });
+    expect(fake.received[0]!.body).toMatchObject({
+      messages: [{ role: 'user', content: 'Reply with the single word OK.' }],
+    });
   });
 
   it('uses the built-in runner when that provider is chosen, and says when there is none', async () => {
@@ -306,7 +427,12 @@ describe('ai.* routes', () => {
       }),
       EXT,
     );
-    expect(await withRunner({ type: 'ai.rewrite', payload: { text: 'On regarde.', platform: 'reddit', lang: 'en' } }, content)).toMatchObject({
+    expect(
+      await withRunner(
+        { type: 'ai.rewrite', payload: { text: 'On regarde.', platform: 'reddit', lang: 'en' } },
+        content,
+      ),
+    ).toMatchObject({
       ok: true,
       data: { text: 'Bonjour. On regarde.\n— The Tact team', provider: 'builtin', profile: null },
     });

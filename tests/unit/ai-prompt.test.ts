@@ -30,7 +30,13 @@ describe('buildRewritePrompt', () => {
   });
 
   it('puts the draft, and only the draft and the wish, in the user message', () => {
-    const { user, system } = buildRewritePrompt({ text: 'Salut, on regarde.', profile: ACME, platform: 'x', lang: 'fr', instruction: '  plus court ' });
+    const { user, system } = buildRewritePrompt({
+      text: 'Salut, on regarde.',
+      profile: ACME,
+      platform: 'x',
+      lang: 'fr',
+      instruction: '  plus court ',
+    });
     expect(user).toBe('Rewrite this draft (between the markers):\n<<<\nSalut, on regarde.\n>>>\n\nAlso: plus court');
     expect(system).not.toContain('Salut, on regarde.');
   });
@@ -39,7 +45,9 @@ describe('buildRewritePrompt', () => {
     ['tu', 'fr', '"tu" (tutoiement)'],
     [undefined, 'fr', 'never both'],
   ] as const)('address %s in %s', (address, lang, expected) => {
-    expect(buildRewritePrompt({ text: 'x', profile: profile({ address }), platform: 'facebook', lang }).system).toContain(expected);
+    expect(
+      buildRewritePrompt({ text: 'x', profile: profile({ address }), platform: 'facebook', lang }).system,
+    ).toContain(expected);
   });
 
   it('says nothing of tu/vous for an English reply', () => {
@@ -51,20 +59,35 @@ describe('buildRewritePrompt', () => {
   });
 
   it('gives the emoji budget and the allowed set', () => {
-    const { system } = buildRewritePrompt({ text: 'x', profile: profile({ emoji: 'sparing', emojiMax: 2, emojiAllowed: ['🙂', '🎉'] }), platform: 'reddit', lang: 'en' });
+    const { system } = buildRewritePrompt({
+      text: 'x',
+      profile: profile({ emoji: 'sparing', emojiMax: 2, emojiAllowed: ['🙂', '🎉'] }),
+      platform: 'reddit',
+      lang: 'en',
+    });
     expect(system).toContain('Use at most 2 emoji.');
     expect(system).toContain('Only these emoji are allowed: 🙂 🎉.');
   });
 
   it('keeps {agent} in a signature template and counts plain characters off X', () => {
-    const { system } = buildRewritePrompt({ text: 'x', profile: profile({ signature: '^{agent}', maxLength: { linkedin: 1200 } }), platform: 'linkedin', lang: 'en' });
+    const { system } = buildRewritePrompt({
+      text: 'x',
+      profile: profile({ signature: '^{agent}', maxLength: { linkedin: 1200 } }),
+      platform: 'linkedin',
+      lang: 'en',
+    });
     expect(system).toContain('keeping "{agent}" exactly as written');
     expect(system).toContain('at most 1200 characters');
   });
 
   it('includes a few do and don’t examples, not all of them', () => {
     const dos = Array.from({ length: 10 }, (_, i) => `Bonjour ${i} !`);
-    const { system } = buildRewritePrompt({ text: 'x', profile: profile({ examples: { do: dos, dont: ['Pas notre faute.'] } }), platform: 'x', lang: 'fr' });
+    const { system } = buildRewritePrompt({
+      text: 'x',
+      profile: profile({ examples: { do: dos, dont: ['Pas notre faute.'] } }),
+      platform: 'x',
+      lang: 'fr',
+    });
     expect(system).toContain('"Bonjour 2 !"');
     expect(system).not.toContain('"Bonjour 3 !"');
     expect(system).toContain('do not write like this');
@@ -72,7 +95,13 @@ describe('buildRewritePrompt', () => {
   });
 
   it('caps the extra instruction', () => {
-    const { user } = buildRewritePrompt({ text: 'x', profile: ACME, platform: 'x', lang: 'fr', instruction: 'a'.repeat(2000) });
+    const { user } = buildRewritePrompt({
+      text: 'x',
+      profile: ACME,
+      platform: 'x',
+      lang: 'fr',
+      instruction: 'a'.repeat(2000),
+    });
     expect(user.endsWith('a'.repeat(500))).toBe(true);
     expect(user).not.toContain('a'.repeat(501));
   });

@@ -45,7 +45,11 @@ describe('recheck', () => {
 
   it('fills {agent} in the signature when the CM is known, and flags it otherwise', () => {
     const profile = toneProfileSchema.parse({ name: 'Acme', language: 'en', signature: '^{agent}' });
-    expect(recheck('Hello, on it.', profile, { platform: 'reddit', lang: 'en', agent: 'MA' }).text).toBe('Hello, on it.\n^MA');
-    expect(recheck('Hello, on it.', profile, { platform: 'reddit', lang: 'en' }).problems.map((p) => p.kind)).toEqual(['missing_signature']);
+    expect(recheck('Hello, on it.', profile, { platform: 'reddit', lang: 'en', agent: 'MA' }).text).toBe(
+      'Hello, on it.\n^MA',
+    );
+    expect(recheck('Hello, on it.', profile, { platform: 'reddit', lang: 'en' }).problems.map((p) => p.kind)).toEqual([
+      'missing_signature',
+    ]);
   });
 });

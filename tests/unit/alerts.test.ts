@@ -46,8 +46,24 @@ describe('isAlarming', () => {
 describe('checkSpikes', () => {
   it('raises one alert and one notification for a burst of complaints, not again within the hour', async () => {
     const db = new TactDB(`spike-${Math.random()}`);
-    await db.brands.put({ id: 'b1', name: 'Acme', aliases: [], handles: [], hashtags: [], products: [], misspellings: [], exclude: [], query: '', languages: ['fr'], createdAt: 0, updatedAt: 0 });
-    await db.items.bulkPut([mention(now - 5 * 24 * HOUR, 'complaint'), ...Array.from({ length: 6 }, (_, i) => mention(now - i * 60_000, i % 2 ? 'urgent' : 'complaint'))]);
+    await db.brands.put({
+      id: 'b1',
+      name: 'Acme',
+      aliases: [],
+      handles: [],
+      hashtags: [],
+      products: [],
+      misspellings: [],
+      exclude: [],
+      query: '',
+      languages: ['fr'],
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    await db.items.bulkPut([
+      mention(now - 5 * 24 * HOUR, 'complaint'),
+      ...Array.from({ length: 6 }, (_, i) => mention(now - i * 60_000, i % 2 ? 'urgent' : 'complaint')),
+    ]);
     const notified: SpikeAlert[] = [];
     const notify = async (a: SpikeAlert) => void notified.push(a);
     expect(await checkSpikes(db, [complaint], now, notify)).toHaveLength(1);
@@ -102,7 +118,12 @@ describe('checkSpikes reads only what a new alarming mention can change', () => 
     ]);
     expect(await checkSpikes(db, [complaint], now, async () => {})).toEqual([]);
     await db.items.put(mention(now, 'urgent'));
-    const raised = await checkSpikes(db, [complaint, { brandIds: ['b2'], intent: 'urgent', sentiment: -1 }], now, async () => {});
+    const raised = await checkSpikes(
+      db,
+      [complaint, { brandIds: ['b2'], intent: 'urgent', sentiment: -1 }],
+      now,
+      async () => {},
+    );
     expect(raised.map((a) => [a.brandId, a.recent, a.usual])).toEqual([
       ['b1', 5, 0],
       ['b2', 10, 0],
@@ -112,7 +133,9 @@ describe('checkSpikes reads only what a new alarming mention can change', () => 
   it('does not raise an alert for a burst that is the brand’s usual rate', async () => {
     const db = new TactDB(`spike-${Math.random()}`);
     // Six complaints an hour, every hour of the past week.
-    await db.items.bulkPut(Array.from({ length: 7 * 24 * 6 + 6 }, (_, i) => mention(now - i * 10 * 60_000, 'complaint')));
+    await db.items.bulkPut(
+      Array.from({ length: 7 * 24 * 6 + 6 }, (_, i) => mention(now - i * 10 * 60_000, 'complaint')),
+    );
     expect(await checkSpikes(db, [complaint], now, async () => {})).toEqual([]);
   });
 });

@@ -17,11 +17,17 @@ import { trollThreshold } from '../../utils/trolls/core/sensitivity';
 
 describe('normaliseLabels', () => {
   it('trims, keeps one line, drops empty and duplicate labels (case-insensitive)', () => {
-    expect(normaliseLabels(['  insulte\nle SAV ', '', 'Insulte le SAV', '   ', 'revendeur'])).toEqual(['insulte le SAV', 'revendeur']);
+    expect(normaliseLabels(['  insulte\nle SAV ', '', 'Insulte le SAV', '   ', 'revendeur'])).toEqual([
+      'insulte le SAV',
+      'revendeur',
+    ]);
   });
 
   it('stores a preset typed in either language as the preset id, once', () => {
-    expect(normaliseLabels(['Troll connu', 'known troll', 'client VIP', 'known_troll'])).toEqual(['known_troll', 'vip_customer']);
+    expect(normaliseLabels(['Troll connu', 'known troll', 'client VIP', 'known_troll'])).toEqual([
+      'known_troll',
+      'vip_customer',
+    ]);
   });
 
   it('bounds the length of each label and their number', () => {

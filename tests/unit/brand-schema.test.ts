@@ -16,7 +16,10 @@ describe('brandInputSchema', () => {
   });
 
   it('fills missing lists with empty ones and trims words', () => {
-    expect(brandInputSchema.parse({ name: '  Crème Brûlée Café ' })).toMatchObject({ name: 'Crème Brûlée Café', aliases: [] });
+    expect(brandInputSchema.parse({ name: '  Crème Brûlée Café ' })).toMatchObject({
+      name: 'Crème Brûlée Café',
+      aliases: [],
+    });
   });
 
   it.each([
@@ -34,6 +37,8 @@ describe('brandInputSchema', () => {
   });
 
   it('accepts French and accented handles and hashtags', () => {
-    expect(brandInputSchema.safeParse({ name: 'Élan', handles: ['@élan_fr'], hashtags: ['#ÉlanCafé'] }).success).toBe(true);
+    expect(brandInputSchema.safeParse({ name: 'Élan', handles: ['@élan_fr'], hashtags: ['#ÉlanCafé'] }).success).toBe(
+      true,
+    );
   });
 });

@@ -7,8 +7,15 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tact = (args: string[], input = '') =>
-  spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/tact.ts'), ...args], { input, encoding: 'utf8' });
-const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
+  spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/tact.ts'), ...args], {
+    input,
+    encoding: 'utf8',
+  });
+const lines = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tact-classify-'));
 
@@ -21,12 +28,18 @@ describe('tact classify', () => {
     const input = [
       JSON.stringify({ id: 'flame', text: "T'es vraiment un gros connard, ferme ta gueule", lang: 'fr' }),
       JSON.stringify({ id: 'spam', text: 'Check my channel for free giveaways https://bit.ly/xyz' }),
-      JSON.stringify({ id: 'client', text: 'My order #88231 never arrived and your fucking customer service won\'t refund me.' }),
+      JSON.stringify({
+        id: 'client',
+        text: "My order #88231 never arrived and your fucking customer service won't refund me.",
+      }),
       JSON.stringify({
         id: 7,
-        text: "Sources ? Je pose juste la question.",
+        text: 'Sources ? Je pose juste la question.',
         author: 'bob',
-        context: { post: 'Nouvelle gamme de chaussures', thread: [{ author: 'bob', text: 'Des sources pour cette affirmation ?' }] },
+        context: {
+          post: 'Nouvelle gamme de chaussures',
+          thread: [{ author: 'bob', text: 'Des sources pour cette affirmation ?' }],
+        },
       }),
       'oops',
       JSON.stringify({ id: 'bad', text: 3 }),
@@ -46,7 +59,9 @@ describe('tact classify', () => {
     expect(Object.keys(out[0])).toEqual(['id', 'abuse', 'troll', 'type', 'confidence', 'cues', 'action']);
     expect(out[2].troll).toBeLessThanOrEqual(0.2);
     const link = out[1].cues.find((c: { kind: string }) => c.kind === 'link');
-    expect('Check my channel for free giveaways https://bit.ly/xyz'.slice(link.start, link.end)).toBe('https://bit.ly/xyz');
+    expect('Check my channel for free giveaways https://bit.ly/xyz'.slice(link.start, link.end)).toBe(
+      'https://bit.ly/xyz',
+    );
     expect(out[0].action.fr).toMatch(/charte/);
   });
 
@@ -59,7 +74,17 @@ describe('tact classify', () => {
         'c2,eve,"Gagnez 500€ par jour avec le bitcoin,\nécrivez-moi sur WhatsApp +33 6 12 34 56 78"\r\n' +
         'c3,joe,"Ma commande n°458921 n\'est toujours pas livrée, votre SAV de ""merde"" !"\r\n',
     );
-    const r = tact(['classify', '--csv', csv, '--text-column', 'message', '--id-column', 'id', '--author-column', 'author']);
+    const r = tact([
+      'classify',
+      '--csv',
+      csv,
+      '--text-column',
+      'message',
+      '--id-column',
+      'id',
+      '--author-column',
+      'author',
+    ]);
     expect(r.status).toBe(0);
     expect(lines(r.stdout).map((o) => [o.id, o.type])).toEqual([
       ['c1', null],
@@ -68,14 +93,16 @@ describe('tact classify', () => {
     ]);
   });
 
-  it.each([[['classify', '--csv', 'x.csv']], [['classify', '--text-column', 'm']], [['classify', '--threshold', '2']], [['classify', '--nope']]])(
-    'prints the usage and exits 2 for %j',
-    (args) => {
-      const r = tact(args);
-      expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/Usage:/);
-    },
-  );
+  it.each([
+    [['classify', '--csv', 'x.csv']],
+    [['classify', '--text-column', 'm']],
+    [['classify', '--threshold', '2']],
+    [['classify', '--nope']],
+  ])('prints the usage and exits 2 for %j', (args) => {
+    const r = tact(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Usage:/);
+  });
 
   it('explains a missing column or file and exits 1', () => {
     const csv = path.join(dir, 'small.csv');

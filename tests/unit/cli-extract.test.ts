@@ -11,8 +11,12 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Runs the CLI as a separate process (asynchronously, so the cases below run side by side). */
 const tact = (args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/tact.ts'), ...args], { encoding: 'utf8' }, (err, stdout, stderr) =>
-      resolve({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
+    execFile(
+      path.join(ROOT, 'node_modules/.bin/tsx'),
+      [path.join(ROOT, 'scripts/tact.ts'), ...args],
+      { encoding: 'utf8' },
+      (err, stdout, stderr) =>
+        resolve({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
     );
   });
 const demo = (file: string) => path.join(ROOT, 'demo/pages', file);
@@ -24,7 +28,10 @@ async function extract(args: string[]): Promise<Line[]> {
   const r = await tact(['extract', ...args]);
   expect(r.stderr).toMatch(/tact extract: \d+ item/);
   expect(r.status).toBe(0);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
   for (const l of lines) {
     // Exactly the documented fields, in the documented order.
     expect(Object.keys(l)).toEqual(['id', 'kind', 'author', 'text', 'time', 'permalink', 'parentId']);
@@ -77,7 +84,7 @@ describe.concurrent('tact extract', { timeout: 30_000 }, () => {
     expect(lines.every((l) => l.permalink.startsWith('https://old.reddit.com/'))).toBe(true);
   });
 
-  it('never runs the page\'s scripts', async () => {
+  it("never runs the page's scripts", async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tact-extract-')), 'x.html');
     writeFileSync(
       file,
@@ -123,6 +130,8 @@ describe.concurrent('tact extract', { timeout: 30_000 }, () => {
   });
 
   it('is listed in --help', async () => {
-    expect((await tact(['--help'])).stdout).toMatch(/extract --platform <x\|facebook\|reddit\|linkedin> \[--url <page url>\] <file\.html>/);
+    expect((await tact(['--help'])).stdout).toMatch(
+      /extract --platform <x\|facebook\|reddit\|linkedin> \[--url <page url>\] <file\.html>/,
+    );
   });
 });

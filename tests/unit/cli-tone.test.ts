@@ -7,8 +7,15 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tact = (args: string[], input = '') =>
-  spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/tact.ts'), ...args], { input, encoding: 'utf8' });
-const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
+  spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/tact.ts'), ...args], {
+    input,
+    encoding: 'utf8',
+  });
+const lines = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tact-tone-'));
 const file = (name: string, content: unknown) => {
@@ -23,7 +30,12 @@ const PROFILE = file(
 );
 const BRAND = file('brand.json', { name: 'Acme', products: ['RoadRunner 3000'] });
 const SNIPPETS = file('snippets.json', [
-  { name: 'retard', language: 'fr', body: 'Bonjour {prénom}, votre commande {orderId} est en route.', intents: ['complaint'] },
+  {
+    name: 'retard',
+    language: 'fr',
+    body: 'Bonjour {prénom}, votre commande {orderId} est en route.',
+    intents: ['complaint'],
+  },
 ]);
 
 describe('tact suggest', { timeout: 120_000 }, () => {
@@ -33,8 +45,17 @@ describe('tact suggest', { timeout: 120_000 }, () => {
 
   it('writes the playbook action and replies per line, an error line for a bad one, and exits 1 at the end', () => {
     const input = [
-      JSON.stringify({ id: 'client', text: 'Ma commande n°458921 n’est jamais arrivée, votre SAV est nul', platform: 'x', author: 'Marie Dupont' }),
-      JSON.stringify({ id: 'spam', text: 'Gagnez 500€ par jour avec le bitcoin, écrivez-moi sur WhatsApp https://bit.ly/xyz', platform: 'facebook' }),
+      JSON.stringify({
+        id: 'client',
+        text: 'Ma commande n°458921 n’est jamais arrivée, votre SAV est nul',
+        platform: 'x',
+        author: 'Marie Dupont',
+      }),
+      JSON.stringify({
+        id: 'spam',
+        text: 'Gagnez 500€ par jour avec le bitcoin, écrivez-moi sur WhatsApp https://bit.ly/xyz',
+        platform: 'facebook',
+      }),
       'oops',
       JSON.stringify({ id: 'noplatform', text: 'Bonjour' }),
       JSON.stringify({ id: 4, text: 'J’adore mon RoadRunner 3000, merci Acme !', platform: 'reddit', author: 'Léa' }),
@@ -47,7 +68,10 @@ describe('tact suggest', { timeout: 120_000 }, () => {
     expect(out.map((o) => o.id)).toEqual(['client', 'spam', null, 'noplatform', 4]);
     expect(Object.keys(out[0])).toEqual(['id', 'action', 'replies']);
     expect(out[0].action).toMatchObject({ type: 'unhappy_customer', reply: 'yes' });
-    expect(out[0].replies[0]).toEqual({ text: "Bonjour Marie, votre commande 458921 est en route.\n— L'équipe Acme", snippet: 'retard' });
+    expect(out[0].replies[0]).toEqual({
+      text: "Bonjour Marie, votre commande 458921 est en route.\n— L'équipe Acme",
+      snippet: 'retard',
+    });
     expect(out[0].replies).toHaveLength(3);
     expect(out[1]).toMatchObject({ action: { type: 'spammer', reply: 'none' }, replies: [] });
     expect(out[2].error).toBe('not JSON');
@@ -57,7 +81,10 @@ describe('tact suggest', { timeout: 120_000 }, () => {
   });
 
   it('exits 0 when every line was read', () => {
-    const r = tact(['suggest', '--profile', PROFILE], JSON.stringify({ id: 1, text: 'Hello, is it available in blue?', platform: 'x' }));
+    const r = tact(
+      ['suggest', '--profile', PROFILE],
+      JSON.stringify({ id: 1, text: 'Hello, is it available in blue?', platform: 'x' }),
+    );
     expect(r.status).toBe(0);
     expect(lines(r.stdout)[0].replies[0].text).toMatch(/^Hello, /);
   });
@@ -68,17 +95,34 @@ describe('tact suggest', { timeout: 120_000 }, () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/address: The form of address must be “tu” or “vous”/);
     expect(bad.stderr).toMatch(/formality: This number is out of range/);
-    const snip = tact(['suggest', '--profile', PROFILE, '--snippets', file('s.json', [{ name: 'two words', language: 'fr', body: 'x' }])], '');
+    const snip = tact(
+      [
+        'suggest',
+        '--profile',
+        PROFILE,
+        '--snippets',
+        file('s.json', [{ name: 'two words', language: 'fr', body: 'x' }]),
+      ],
+      '',
+    );
     expect(snip.status).toBe(1);
     expect(snip.stderr).toMatch(/Invalid snippet #1 .*name/);
-    expect(tact(['suggest', '--profile', path.join(dir, 'missing.json')]).stderr).toMatch(/Cannot read tone profile file/);
+    expect(tact(['suggest', '--profile', path.join(dir, 'missing.json')]).stderr).toMatch(
+      /Cannot read tone profile file/,
+    );
   });
 });
 
 describe('tact check', { timeout: 120_000 }, () => {
   it('writes the issues with their stable kinds, spans and fixes', () => {
     const draft = 'Malheureusement tu dois attendre.';
-    const r = tact(['check', '--profile', PROFILE], [JSON.stringify({ id: 'd', text: draft, platform: 'x' }), JSON.stringify({ id: 'ok', text: "Bonjour, merci !\n— L'équipe Acme", platform: 'x' })].join('\n'));
+    const r = tact(
+      ['check', '--profile', PROFILE],
+      [
+        JSON.stringify({ id: 'd', text: draft, platform: 'x' }),
+        JSON.stringify({ id: 'ok', text: "Bonjour, merci !\n— L'équipe Acme", platform: 'x' }),
+      ].join('\n'),
+    );
     expect(r.status).toBe(0);
     const [d, ok] = lines(r.stdout);
     expect(d.issues.map((i: { kind: string }) => i.kind)).toEqual(['banned_word', 'address_form', 'missing_signature']);
@@ -91,7 +135,10 @@ describe('tact check', { timeout: 120_000 }, () => {
 
   it('counts X lengths the way X does and exits 1 after a bad line', () => {
     const long = 'Bonjour, ' + 'merci '.repeat(50) + "\n— L'équipe Acme";
-    const r = tact(['check', '--profile', PROFILE], [JSON.stringify({ id: 1, text: long, platform: 'x' }), '{"id":2,"text":5,"platform":"x"}'].join('\n'));
+    const r = tact(
+      ['check', '--profile', PROFILE],
+      [JSON.stringify({ id: 1, text: long, platform: 'x' }), '{"id":2,"text":5,"platform":"x"}'].join('\n'),
+    );
     expect(r.status).toBe(1);
     const [one, two] = lines(r.stdout);
     expect(one.issues.map((i: { kind: string }) => i.kind)).toEqual(['too_long']);

@@ -7,11 +7,24 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tact = (args: string[], input = '') =>
-  spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/tact.ts'), ...args], { input, encoding: 'utf8' });
+  spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/tact.ts'), ...args], {
+    input,
+    encoding: 'utf8',
+  });
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tact-cli-'));
 const brandFile = path.join(dir, 'brand.json');
-writeFileSync(brandFile, JSON.stringify({ name: 'Acme', aliases: ['ACME Corp'], handles: ['@acme'], hashtags: ['#acme'], products: ['RoadRunner 3000'], exclude: ['acme of perfection'] }));
+writeFileSync(
+  brandFile,
+  JSON.stringify({
+    name: 'Acme',
+    aliases: ['ACME Corp'],
+    handles: ['@acme'],
+    hashtags: ['#acme'],
+    products: ['RoadRunner 3000'],
+    exclude: ['acme of perfection'],
+  }),
+);
 
 describe('tact command line', () => {
   it('lists the commands with --help and exits 0', () => {
@@ -30,14 +43,25 @@ describe('tact command line', () => {
   );
 
   it('writes one line of mentions per input line, and an error line for a bad one', () => {
-    const input = ['{"id":"a","text":"Merci @acme pour le RoadRunner 3000"}', '{"id":"b","text":"the acme of perfection"}', 'oops', ''].join('\n');
+    const input = [
+      '{"id":"a","text":"Merci @acme pour le RoadRunner 3000"}',
+      '{"id":"b","text":"the acme of perfection"}',
+      'oops',
+      '',
+    ].join('\n');
     const r = tact(['mentions', '--brand', brandFile], input);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       {
         id: 'a',
-        mentions: [{ brand: 'Acme', term: '@acme', start: 6, end: 11 }, { brand: 'Acme', term: 'RoadRunner 3000', start: 20, end: 35 }],
+        mentions: [
+          { brand: 'Acme', term: '@acme', start: 6, end: 11 },
+          { brand: 'Acme', term: 'RoadRunner 3000', start: 20, end: 35 },
+        ],
         intent: 'praise',
         sentiment: expect.any(Number),
         priority: expect.any(Number),
@@ -54,7 +78,10 @@ describe('tact command line', () => {
       '{"id":"late","text":"@acme my order is late again, still no refund"}',
     ].join('\n');
     const r = tact(['mentions', '--brand', brandFile], input);
-    const [fire, late] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [fire, late] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect([fire.intent, late.intent]).toEqual(['urgent', 'complaint']);
     expect(fire.sentiment).toBeLessThan(0);
     expect(fire.priority).toBeGreaterThan(late.priority);

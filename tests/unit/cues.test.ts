@@ -37,12 +37,44 @@ const texts = ['typology-dev.jsonl', 'typology-eval.jsonl', 'abuse-extra.jsonl']
 
 // glued words, accents, emoji and other astral characters right before a cue
 const tricky = [
-  'supportsupport support', 'résupport', 'éordre order', '_order #12345', '9order #12345', '𝐀order #12345', '😡order #12345',
-  '😡😡 t’es un naze', 'xt’es un naze', 'Ét’es un naze', 'aaa lol', 'maga MAGA', 'https://x.com/a?b=macron',
+  'supportsupport support',
+  'résupport',
+  'éordre order',
+  '_order #12345',
+  '9order #12345',
+  '𝐀order #12345',
+  '😡order #12345',
+  '😡😡 t’es un naze',
+  'xt’es un naze',
+  'Ét’es un naze',
+  'aaa lol',
+  'maga MAGA',
+  'https://x.com/a?b=macron',
   // case folding that is not plain lower-casing (long s, Kelvin sign, Turkish İ/ı), capitals, apostrophes
-  'ſupport ſhipping', 'KILL them all', 'İnvest now, ınvest', 'ÉLECTIONS PRÉSIDENTIELLES', 'À ABATTRE', 'ÇA FAIT 3 JOURS',
-  'JE SAIS OÙ TU HABITES', 'RÉFÉRENCE 123456', 'ÉCRIVEZ-MOI', 'Œuvre', 'ÆON ÿ Ÿ', 'Tu es', 't', 'je', 'i', "J'", 'ça',
-  'T’ES NUL', 'J’AI REÇU', 'n’est pas ok', 't‘es', 'j’', '’’’ t’’es', 'µ MACRON µ',
+  'ſupport ſhipping',
+  'KILL them all',
+  'İnvest now, ınvest',
+  'ÉLECTIONS PRÉSIDENTIELLES',
+  'À ABATTRE',
+  'ÇA FAIT 3 JOURS',
+  'JE SAIS OÙ TU HABITES',
+  'RÉFÉRENCE 123456',
+  'ÉCRIVEZ-MOI',
+  'Œuvre',
+  'ÆON ÿ Ÿ',
+  'Tu es',
+  't',
+  'je',
+  'i',
+  "J'",
+  'ça',
+  'T’ES NUL',
+  'J’AI REÇU',
+  'n’est pas ok',
+  't‘es',
+  'j’',
+  '’’’ t’’es',
+  'µ MACRON µ',
 ];
 
 test('findCues finds exactly what the written rules find', () => {
@@ -55,10 +87,14 @@ test('findCues finds exactly what the written rules find', () => {
 test('findCues finds exactly what the written rules find on the held-out tweets', () => {
   if (!datasetsAvailable()) return;
   const tweets = [...loadOlid(), ...loadMlma('fr')].map((e) => e.text);
-  for (const t of tweets) expect(findCues(t).map((m) => ({ start: m.start, end: m.end, kind: m.kind })), t).toEqual(reference(t));
+  for (const t of tweets)
+    expect(
+      findCues(t).map((m) => ({ start: m.start, end: m.end, kind: m.kind })),
+      t,
+    ).toEqual(reference(t));
 });
 
-test("every match of a rule begins like one of the prefixes read from its source", () => {
+test('every match of a rule begins like one of the prefixes read from its source', () => {
   let checked = 0;
   for (const r of RULES) {
     const prefixes = rulePrefixes(r.scan.source);
@@ -88,7 +124,9 @@ test("every match of a rule begins like one of the prefixes read from its source
 
 test('rulePrefixes reads what it can and gives up on the rest', () => {
   expect([...rulePrefixes('abc|d[eé]f|x?yz')!].sort()).toEqual(['abc', 'def', 'déf', 'xyz', 'yz'].sort());
-  expect([...rulePrefixes('(?<=a)b(?:c|\\d)')!].sort()).toEqual(['bc', 'b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9'].sort());
+  expect([...rulePrefixes('(?<=a)b(?:c|\\d)')!].sort()).toEqual(
+    ['bc', 'b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9'].sort(),
+  );
   expect([...rulePrefixes('ab+c')!]).toEqual(['ab']);
   expect(rulePrefixes('a|\\p{L}x')).toBeNull(); // one alternative can begin with any letter
   expect(rulePrefixes('x?')).toBeNull(); // can match nothing

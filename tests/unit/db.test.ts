@@ -14,7 +14,9 @@ describe('TactDB', () => {
 
   it('has a sample row for every table of every version, so migrations are checked on real data', () => {
     for (const v of VERSIONS) {
-      const tables = Object.entries(v.stores).filter(([, s]) => s !== null).map(([t]) => t);
+      const tables = Object.entries(v.stores)
+        .filter(([, s]) => s !== null)
+        .map(([t]) => t);
       expect(Object.keys(SAMPLES[v.version] ?? {}).sort()).toEqual(tables.sort());
     }
   });

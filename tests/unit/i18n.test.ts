@@ -26,17 +26,18 @@ describe('dictionaries', () => {
     (key) => expect(isMessageKey(key)).toBe(true),
   );
 
-  test.each(['bad_message', 'unknown_type', 'forbidden', 'invalid', 'failed'])('has a message for the error code %s', (code) =>
-    expect(isMessageKey(`error.code.${code}`)).toBe(true),
+  test.each(['bad_message', 'unknown_type', 'forbidden', 'invalid', 'failed'])(
+    'has a message for the error code %s',
+    (code) => expect(isMessageKey(`error.code.${code}`)).toBe(true),
   );
 
   it('keeps the labels the end-to-end tests drive the options page by', () => {
-    expect([en['brand.field.name'], en['brand.field.aliases'], en['brand.field.handles'], en['brand.field.hashtags']]).toEqual([
-      'Brand name',
-      'Aliases',
-      'Handles',
-      'Hashtags',
-    ]);
+    expect([
+      en['brand.field.name'],
+      en['brand.field.aliases'],
+      en['brand.field.handles'],
+      en['brand.field.hashtags'],
+    ]).toEqual(['Brand name', 'Aliases', 'Handles', 'Hashtags']);
     expect([en['brand.field.products'], en['brand.field.exclude'], en['brand.save']]).toEqual([
       'Product names',
       'Exclusion words',

@@ -37,7 +37,7 @@ describe('classifyIntent', () => {
     it.each([
       ['en', 'Not bad at all, it climbs hills easily', 'praise'],
       ['fr', 'Pas mal du tout, elle monte les côtes', 'praise'],
-      ['fr', "Jamais eu de problème avec eux en cinq ans", 'praise'],
+      ['fr', 'Jamais eu de problème avec eux en cinq ans', 'praise'],
       ['en', 'Never had a single problem with the network', 'praise'],
       ['en', "Can't complain, solid and quiet", 'praise'],
       ['en', 'Not happy with the fryer, fries come out soggy', 'complaint'],
@@ -93,7 +93,10 @@ describe('classifyIntent', () => {
 
 describe('classifyIntent, batteries and shouted urgency', () => {
   it.each([
-    ['URGENT @acme : la batterie de ma RoadRunner 3000 a gonflé et chauffe énormément. Qui dois-je appeler ?', 'urgent'],
+    [
+      'URGENT @acme : la batterie de ma RoadRunner 3000 a gonflé et chauffe énormément. Qui dois-je appeler ?',
+      'urgent',
+    ],
     ['Ma batterie a gonflé, c’est normal ?', 'urgent'],
     ['My battery is swollen and very hot, what do I do?', 'urgent'],
     ['Le gâteau a bien gonflé, merci pour la recette', 'praise'],

@@ -18,7 +18,16 @@ beforeEach(async () => {
   db = new TactDB(`kit-${Math.random()}`);
   clock = 1_000;
   const noop = async () => {};
-  handle = createRouter(createHandlers(db, { setBadge: noop, notify: noop, revealInTab: async () => false, openTab: noop, now: () => clock }), EXT);
+  handle = createRouter(
+    createHandlers(db, {
+      setBadge: noop,
+      notify: noop,
+      revealInTab: async () => false,
+      openTab: noop,
+      now: () => clock,
+    }),
+    EXT,
+  );
 });
 
 async function call(type: string, payload: unknown, from = page) {
@@ -28,15 +37,69 @@ async function call(type: string, payload: unknown, from = page) {
 }
 
 async function seed() {
-  await db.brands.put({ id: 'b1', name: 'Acme', aliases: [], handles: ['@acme'], hashtags: [], products: [], misspellings: [], exclude: [], query: '', languages: ['fr'], createdAt: 1, updatedAt: 10 });
-  await db.toneProfiles.put({ id: 't1', brandId: 'b1', name: 'Acme FR', data: { address: 'vous', formality: 4 }, updatedAt: 10 });
-  await db.snippets.put({ id: 's1', name: 'merci', language: 'fr', body: 'Merci {prénom} !', tags: ['praise'], intents: [], trollTypes: [], usageCount: 9, updatedAt: 10 });
-  await db.authors.put({ key: 'x:@jo', platform: 'x', handle: '@jo', name: 'Jo', url: '', firstSeenAt: 1, lastSeenAt: 2, notes: 'sealion', labels: ['troll'] });
-  await db.authors.put({ key: 'x:@nobody', platform: 'x', handle: '@nobody', name: '', url: '', firstSeenAt: 1, lastSeenAt: 2, notes: '', labels: [] });
+  await db.brands.put({
+    id: 'b1',
+    name: 'Acme',
+    aliases: [],
+    handles: ['@acme'],
+    hashtags: [],
+    products: [],
+    misspellings: [],
+    exclude: [],
+    query: '',
+    languages: ['fr'],
+    createdAt: 1,
+    updatedAt: 10,
+  });
+  await db.toneProfiles.put({
+    id: 't1',
+    brandId: 'b1',
+    name: 'Acme FR',
+    data: { address: 'vous', formality: 4 },
+    updatedAt: 10,
+  });
+  await db.snippets.put({
+    id: 's1',
+    name: 'merci',
+    language: 'fr',
+    body: 'Merci {prénom} !',
+    tags: ['praise'],
+    intents: [],
+    trollTypes: [],
+    usageCount: 9,
+    updatedAt: 10,
+  });
+  await db.authors.put({
+    key: 'x:@jo',
+    platform: 'x',
+    handle: '@jo',
+    name: 'Jo',
+    url: '',
+    firstSeenAt: 1,
+    lastSeenAt: 2,
+    notes: 'sealion',
+    labels: ['troll'],
+  });
+  await db.authors.put({
+    key: 'x:@nobody',
+    platform: 'x',
+    handle: '@nobody',
+    name: '',
+    url: '',
+    firstSeenAt: 1,
+    lastSeenAt: 2,
+    notes: '',
+    labels: [],
+  });
 }
 
 async function snapshot() {
-  return { brands: await db.brands.toArray(), toneProfiles: await db.toneProfiles.toArray(), snippets: await db.snippets.toArray(), authors: await db.authors.toArray() };
+  return {
+    brands: await db.brands.toArray(),
+    toneProfiles: await db.toneProfiles.toArray(),
+    snippets: await db.snippets.toArray(),
+    authors: await db.authors.toArray(),
+  };
 }
 
 describe('kit routes', () => {
@@ -45,7 +108,11 @@ describe('kit routes', () => {
     const all = await call('kit.export', { selection: 'all' });
     expect(all.counts).toEqual({ brands: 1, toneProfiles: 1, snippets: 1, trollNotes: 1 });
     const doc = JSON.parse(all.json);
-    expect(doc).toMatchObject({ format: KIT_FORMAT, version: 1, trollNotes: [{ platform: 'x', handle: '@jo', labels: ['troll'], notes: 'sealion' }] });
+    expect(doc).toMatchObject({
+      format: KIT_FORMAT,
+      version: 1,
+      trollNotes: [{ platform: 'x', handle: '@jo', labels: ['troll'], notes: 'sealion' }],
+    });
     expect(doc.toneProfiles[0].data).toMatchObject({ name: 'Acme FR', address: 'vous', formality: 4 });
     expect(all.json).not.toContain('usageCount');
     const only = await call('kit.export', { selection: 'snippets' });
@@ -57,9 +124,21 @@ describe('kit routes', () => {
     const { json } = await call('kit.export', {});
     const other = new TactDB(`kit-other-${Math.random()}`);
     const noop = async () => {};
-    const h2 = createRouter(createHandlers(other, { setBadge: noop, notify: noop, revealInTab: async () => false, openTab: noop, now: () => 5_000 }), EXT);
+    const h2 = createRouter(
+      createHandlers(other, {
+        setBadge: noop,
+        notify: noop,
+        revealInTab: async () => false,
+        openTab: noop,
+        now: () => 5_000,
+      }),
+      EXT,
+    );
     const plan = await h2({ type: 'kit.plan', payload: { text: json } }, page);
-    expect(plan).toMatchObject({ ok: true, data: { ok: true, plan: { counts: { added: 4, changed: 0, conflict: 0, unchanged: 0 } } } });
+    expect(plan).toMatchObject({
+      ok: true,
+      data: { ok: true, plan: { counts: { added: 4, changed: 0, conflict: 0, unchanged: 0 } } },
+    });
     expect(await other.brands.count()).toBe(0); // the dry run wrote nothing
     const applied = await h2({ type: 'kit.apply', payload: { text: json } }, page);
     expect(applied).toMatchObject({ ok: true, data: { ok: true, added: 4 } });
@@ -76,7 +155,11 @@ describe('kit routes', () => {
     await db.snippets.update('s1', { body: 'Merci mille fois {prénom} !', updatedAt: 2_000 });
     const before = await snapshot();
     const plan = await call('kit.plan', { text: json });
-    expect(plan.plan.entries.find((e: any) => e.kind === 'snippet')).toMatchObject({ status: 'conflict', reason: 'local_newer', action: 'copy' });
+    expect(plan.plan.entries.find((e: any) => e.kind === 'snippet')).toMatchObject({
+      status: 'conflict',
+      reason: 'local_newer',
+      action: 'copy',
+    });
     const applied = await call('kit.apply', { text: json });
     expect(applied).toMatchObject({ ok: true, copies: 1, added: 0 });
     const after = await snapshot();
@@ -105,17 +188,25 @@ describe('kit routes', () => {
       expect(r.ok).toBe(false);
       expect(r.issues.length).toBeGreaterThan(0);
     }
-    expect((await call('kit.plan', { text: bad })).issues).toEqual([{ path: 'snippets[0].name', message: 'error.snippetName' }]);
+    expect((await call('kit.plan', { text: bad })).issues).toEqual([
+      { path: 'snippets[0].name', message: 'error.snippetName' },
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses an oversized text in the message schema, before the handler runs', async () => {
     const r = await handle({ type: 'kit.plan', payload: { text: ' '.repeat(MAX_KIT_BYTES + 1) } }, page);
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'text', message: 'kit.error.tooLarge' }] } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', issues: [{ path: 'text', message: 'kit.error.tooLarge' }] },
+    });
   });
 
   it('refuses odd choice keys and content-script senders', async () => {
-    const r = await handle({ type: 'kit.apply', payload: { text: '{}', choices: { __proto__: 'theirs', 'x:1': 'theirs' } } }, page);
+    const r = await handle(
+      { type: 'kit.apply', payload: { text: '{}', choices: { __proto__: 'theirs', 'x:1': 'theirs' } } },
+      page,
+    );
     expect(r.ok).toBe(false);
     expect((await handle({ type: 'kit.export', payload: {} }, content)).ok).toBe(false);
   });
@@ -123,7 +214,12 @@ describe('kit routes', () => {
   it('rolls the whole import back when a write fails part-way', async () => {
     await seed();
     const before = await snapshot();
-    const text = JSON.stringify({ format: KIT_FORMAT, version: 1, snippets: [{ id: 's2', name: 'bonjour', language: 'fr', body: 'Bonjour', updatedAt: 1 }], trollNotes: [{ platform: 'x', handle: '@kim', notes: 'spam' }] });
+    const text = JSON.stringify({
+      format: KIT_FORMAT,
+      version: 1,
+      snippets: [{ id: 's2', name: 'bonjour', language: 'fr', body: 'Bonjour', updatedAt: 1 }],
+      trollNotes: [{ platform: 'x', handle: '@kim', notes: 'spam' }],
+    });
     const original = db.authors.bulkPut.bind(db.authors);
     db.authors.bulkPut = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.authors.bulkPut;
     const r = await handle({ type: 'kit.apply', payload: { text } }, page);

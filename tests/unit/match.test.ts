@@ -31,14 +31,12 @@ describe('findMentions', () => {
     expect(spans(text)).toEqual(expected);
   });
 
-  it.each([
-    ['Acmeville is a town'],
-    ['the acme of perfection'],
-    ['@acmefan says hi'],
-    ['nothing here'],
-  ])('returns nothing for %j', (text) => {
-    expect(spans(text)).toEqual([]);
-  });
+  it.each([['Acmeville is a town'], ['the acme of perfection'], ['@acmefan says hi'], ['nothing here']])(
+    'returns nothing for %j',
+    (text) => {
+      expect(spans(text)).toEqual([]);
+    },
+  );
 
   it('keeps spans right after astral emoji and ligatures', () => {
     const text = '🎉🎉 ﬁne work Acme';
@@ -47,14 +45,28 @@ describe('findMentions', () => {
   });
 
   it('names the brand and the term that matched', () => {
-    expect(findMentions('@acme', [acme])).toEqual([{ brandId: 'b1', brandName: 'Acme', term: '@acme', start: 0, end: 5 }]);
+    expect(findMentions('@acme', [acme])).toEqual([
+      { brandId: 'b1', brandName: 'Acme', term: '@acme', start: 0, end: 5 },
+    ]);
   });
 });
 
 describe('findMentions, beyond exact words', () => {
-  const orange = { id: 'o', name: 'Orange', query: 'orange AND (forfait OR box OR réseau OR "service client") NOT (jus OR fruit)' };
-  const lacoste = { id: 'l', name: 'Lacoste', aliases: [], handles: ['@lacoste'], misspellings: ['Lacost'], exclude: [] };
-  const find = (text: string, brands: Parameters<typeof findMentions>[1]) => findMentions(text, brands).map((m) => text.slice(m.start, m.end));
+  const orange = {
+    id: 'o',
+    name: 'Orange',
+    query: 'orange AND (forfait OR box OR réseau OR "service client") NOT (jus OR fruit)',
+  };
+  const lacoste = {
+    id: 'l',
+    name: 'Lacoste',
+    aliases: [],
+    handles: ['@lacoste'],
+    misspellings: ['Lacost'],
+    exclude: [],
+  };
+  const find = (text: string, brands: Parameters<typeof findMentions>[1]) =>
+    findMentions(text, brands).map((m) => text.slice(m.start, m.end));
 
   it.each([
     ['4cme is a scam', ['4cme']],
@@ -103,7 +115,14 @@ describe('parseQuery', () => {
     expect(parseQuery('orange box SAUF jus OU fruit')).toEqual({
       op: 'or',
       args: [
-        { op: 'and', args: [{ op: 'term', text: 'orange' }, { op: 'term', text: 'box' }, { op: 'not', arg: { op: 'term', text: 'jus' } }] },
+        {
+          op: 'and',
+          args: [
+            { op: 'term', text: 'orange' },
+            { op: 'term', text: 'box' },
+            { op: 'not', arg: { op: 'term', text: 'jus' } },
+          ],
+        },
         { op: 'term', text: 'fruit' },
       ],
     });

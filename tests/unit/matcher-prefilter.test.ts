@@ -23,26 +23,139 @@ const acme: MatchableBrand = {
 };
 const cafe: MatchableBrand = { id: 'b2', name: 'Crème Café' };
 const lacoste: MatchableBrand = { id: 'l', name: 'Lacoste', handles: ['@lacoste'], misspellings: ['Lacost'] };
-const orange: MatchableBrand = { id: 'o', name: 'Orange', query: 'orange AND (forfait OR box OR réseau OR "service client" OR 4G) NOT (jus OR fruit)' };
+const orange: MatchableBrand = {
+  id: 'o',
+  name: 'Orange',
+  query: 'orange AND (forfait OR box OR réseau OR "service client" OR 4G) NOT (jus OR fruit)',
+};
 const strasse: MatchableBrand = { id: 's', name: 'Straße', aliases: ['Œuvre Ltd', 'ﬁnco'] };
 const letters: MatchableBrand = { id: 'y', name: 'YAT', aliases: ['A.B.C'] };
 const ALL = [acme, cafe, lacoste, orange, strasse, letters];
 
 // Pieces that exercise each rule, mixed with ordinary words and every kind of separator.
 const PIECES = [
-  'acme', 'ACME', 'Acme', '4cme', 'ac@me', '@cme', 'acmeee', 'AAACME', 'a c m e', 'A.C.M.E', 'a-c-m-e', 'a*c*m*e',
-  'ac-me', 'ac.me', 'a-c-me', '4c-me', "l'acme", 'd’Acme', "acme's", '@acme', '@acme_support', '#acme', '#BoycottAcme',
-  '#b0yc0tt4cme', '#acmeee', 'acmeville', 'acme of perfection', 'ACME Corp', 'acme corp', 'roadrunner 3000', 'RoadRunner3000',
-  '#roadrunner3000', 'road-runner', 'crème café', 'CREME CAFE', 'cre\u0300me cafe\u0301', 'lacoste', 'Lacotse', 'lacostte',
-  'lacost', 'l4coste', 'lacooooste', 'l a c o s t e', 'orange', 'forfait', 'box', 'jus', 'service client', '4g', '4G',
-  'strasse', 'STRASSE', 'straße', 'œuvre ltd', 'oeuvre', 'finco', 'ﬁnco', 'Ｆｉｎｃｏ', 'Ａｃｍｅ', 'y a t', 'y a t il', 'a.b.c',
-  'a b c', 'ÀCMÉ', 'ǍĈМЕ', 'acme\u0301', '😡', '🙏🏽', '👨‍👩‍👧', '𝐀𝐜𝐦𝐞', 'ﬁne', 'l’', 'the', 'le', 'merci', 'great',
-  'service', '3000', '1000', '$', '@', '#', '##', '@@', '_', '__acme__', 'x', 'y', 'a', 'é', 'ß', 'ı', '\u0000', '\ud83d',
+  'acme',
+  'ACME',
+  'Acme',
+  '4cme',
+  'ac@me',
+  '@cme',
+  'acmeee',
+  'AAACME',
+  'a c m e',
+  'A.C.M.E',
+  'a-c-m-e',
+  'a*c*m*e',
+  'ac-me',
+  'ac.me',
+  'a-c-me',
+  '4c-me',
+  "l'acme",
+  'd’Acme',
+  "acme's",
+  '@acme',
+  '@acme_support',
+  '#acme',
+  '#BoycottAcme',
+  '#b0yc0tt4cme',
+  '#acmeee',
+  'acmeville',
+  'acme of perfection',
+  'ACME Corp',
+  'acme corp',
+  'roadrunner 3000',
+  'RoadRunner3000',
+  '#roadrunner3000',
+  'road-runner',
+  'crème café',
+  'CREME CAFE',
+  'cre\u0300me cafe\u0301',
+  'lacoste',
+  'Lacotse',
+  'lacostte',
+  'lacost',
+  'l4coste',
+  'lacooooste',
+  'l a c o s t e',
+  'orange',
+  'forfait',
+  'box',
+  'jus',
+  'service client',
+  '4g',
+  '4G',
+  'strasse',
+  'STRASSE',
+  'straße',
+  'œuvre ltd',
+  'oeuvre',
+  'finco',
+  'ﬁnco',
+  'Ｆｉｎｃｏ',
+  'Ａｃｍｅ',
+  'y a t',
+  'y a t il',
+  'a.b.c',
+  'a b c',
+  'ÀCMÉ',
+  'ǍĈМЕ',
+  'acme\u0301',
+  '😡',
+  '🙏🏽',
+  '👨‍👩‍👧',
+  '𝐀𝐜𝐦𝐞',
+  'ﬁne',
+  'l’',
+  'the',
+  'le',
+  'merci',
+  'great',
+  'service',
+  '3000',
+  '1000',
+  '$',
+  '@',
+  '#',
+  '##',
+  '@@',
+  '_',
+  '__acme__',
+  'x',
+  'y',
+  'a',
+  'é',
+  'ß',
+  'ı',
+  '\u0000',
+  '\ud83d',
 ];
-const SEPS = [' ', ' ', ' ', '', '-', '.', '. ', ', ', "'", '’', '!', '?', '*', '_', '/', '\n', ' - ', '…', '😡', '#', '@', '$'];
+const SEPS = [
+  ' ',
+  ' ',
+  ' ',
+  '',
+  '-',
+  '.',
+  '. ',
+  ', ',
+  "'",
+  '’',
+  '!',
+  '?',
+  '*',
+  '_',
+  '/',
+  '\n',
+  ' - ',
+  '…',
+  '😡',
+  '#',
+  '@',
+  '$',
+];
 
 function rng(seed: number) {
-  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 function randomText(r: () => number): string {
@@ -76,7 +189,9 @@ describe('the matcher with its fast path', () => {
 
   it('finds what the exact path finds on every labelled evaluation text', () => {
     const root = path.resolve(import.meta.dirname, '../..');
-    const brands = (JSON.parse(readFileSync(path.join(root, 'tests/fixtures/mentions-brands.json'), 'utf8')) as MatchableBrand[]).map((b) => ({ ...b, id: b.id ?? b.name }));
+    const brands = (
+      JSON.parse(readFileSync(path.join(root, 'tests/fixtures/mentions-brands.json'), 'utf8')) as MatchableBrand[]
+    ).map((b) => ({ ...b, id: b.id ?? b.name }));
     const m = new BrandMatcher(brands);
     let n = 0;
     for (const file of ['mentions-eval.jsonl', 'mentions-dev.jsonl', 'mentions-labelled.jsonl']) {
@@ -112,29 +227,37 @@ describe('the matcher with its fast path', () => {
   const datasets = path.resolve(import.meta.dirname, '../../../shared/datasets');
   const olid = path.join(datasets, 'olid/olid-training-v1.0.tsv');
   const mlma = path.join(datasets, 'mlma/fr_dataset.csv');
-  it.skipIf(!existsSync(olid) || !existsSync(mlma))('finds what the exact path finds in 17,000 real tweets (OLID, MLMA)', () => {
-    const posts = [
-      ...readFileSync(olid, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[1] ?? ''),
-      ...parseCsv(readFileSync(mlma, 'utf8')).slice(1).map((r) => r[1] ?? ''),
-    ].filter(Boolean);
-    const m = new BrandMatcher([
-      { id: 't', name: 'Twitter', handles: ['@twitter'], hashtags: ['#twitter'] },
-      { id: 'm', name: 'Trump', hashtags: ['#MAGA'], exclude: ['trump card'] },
-      { id: 'e', name: 'Macron', aliases: ['Emmanuel Macron'], handles: ['@emmanuelmacron'] },
-      { id: 'f', name: 'Facebook', misspellings: ['Facebok'] },
-      { id: 'g', name: 'Google', query: 'google AND (search OR ads OR youtube) NOT android' },
-    ]);
-    let found = 0;
-    const differ: string[] = [];
-    for (const post of posts) {
-      const exact = m.findExact(post);
-      if (exact.length > 0) found++;
-      if (JSON.stringify(m.find(post)) !== JSON.stringify(exact)) differ.push(post);
-    }
-    expect(differ).toEqual([]);
-    expect(posts.length).toBeGreaterThan(15_000);
-    expect(found).toBeGreaterThan(1_000);
-  });
+  it.skipIf(!existsSync(olid) || !existsSync(mlma))(
+    'finds what the exact path finds in 17,000 real tweets (OLID, MLMA)',
+    () => {
+      const posts = [
+        ...readFileSync(olid, 'utf8')
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split('\t')[1] ?? ''),
+        ...parseCsv(readFileSync(mlma, 'utf8'))
+          .slice(1)
+          .map((r) => r[1] ?? ''),
+      ].filter(Boolean);
+      const m = new BrandMatcher([
+        { id: 't', name: 'Twitter', handles: ['@twitter'], hashtags: ['#twitter'] },
+        { id: 'm', name: 'Trump', hashtags: ['#MAGA'], exclude: ['trump card'] },
+        { id: 'e', name: 'Macron', aliases: ['Emmanuel Macron'], handles: ['@emmanuelmacron'] },
+        { id: 'f', name: 'Facebook', misspellings: ['Facebok'] },
+        { id: 'g', name: 'Google', query: 'google AND (search OR ads OR youtube) NOT android' },
+      ]);
+      let found = 0;
+      const differ: string[] = [];
+      for (const post of posts) {
+        const exact = m.findExact(post);
+        if (exact.length > 0) found++;
+        if (JSON.stringify(m.find(post)) !== JSON.stringify(exact)) differ.push(post);
+      }
+      expect(differ).toEqual([]);
+      expect(posts.length).toBeGreaterThan(15_000);
+      expect(found).toBeGreaterThan(1_000);
+    },
+  );
 
   it('reads long texts, and texts that fold longer than they are (ß → ss, ﷺ → 18 letters)', () => {
     const m = new BrandMatcher(ALL);
@@ -159,14 +282,31 @@ describe('Prefilter', () => {
   });
 
   it('lets ordinary texts through without a second look', () => {
-    for (const text of ['nothing to see here', 'Je suis très déçu 😡 !!!', 'my order never arrived, the app keeps crashing', '', '   ', '#monday @someone'])
+    for (const text of [
+      'nothing to see here',
+      'Je suis très déçu 😡 !!!',
+      'my order never arrived, the app keeps crashing',
+      '',
+      '   ',
+      '#monday @someone',
+    ])
       expect(pf.mayMatch(text), text).toBe(false);
   });
 
-  it.each(['ACME!', '4cme', 'acmeeee', '@Acme', '#acme', '#boycott4cme', 'ac-me', 'ac.me', 'road-runner-3000', 'Lacotse', 'lacostte', 'l a c'])(
-    'sends %j to the exact matcher',
-    (text) => expect(pf.mayMatch(text)).toBe(true),
-  );
+  it.each([
+    'ACME!',
+    '4cme',
+    'acmeeee',
+    '@Acme',
+    '#acme',
+    '#boycott4cme',
+    'ac-me',
+    'ac.me',
+    'road-runner-3000',
+    'Lacotse',
+    'lacostte',
+    'l a c',
+  ])('sends %j to the exact matcher', (text) => expect(pf.mayMatch(text)).toBe(true));
 
   it('sends every word one edit from a name to the exact matcher', () => {
     const names = ['lacoste', 'lumora', 'marqueux', 'creme', 'strasse']; // folded, as the matcher keeps them

@@ -25,7 +25,10 @@ test('scores lean towards the class whose words a comment uses', () => {
 
 test('example weights count as repeated examples', () => {
   const weighted = trainNaiveBayes([...train, { text: 'idiot help', positive: false, weight: 3 }]);
-  const repeated = trainNaiveBayes([...train, ...Array.from({ length: 3 }, () => ({ text: 'idiot help', positive: false }))]);
+  const repeated = trainNaiveBayes([
+    ...train,
+    ...Array.from({ length: 3 }, () => ({ text: 'idiot help', positive: false })),
+  ]);
   expect(nbScore(weighted, 'idiot help')).toBeCloseTo(nbScore(repeated, 'idiot help'), 10);
 });
 

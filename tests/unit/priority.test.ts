@@ -63,7 +63,12 @@ describe('analyseMention', () => {
   const acme = { id: 'acme', name: 'Acme', handles: ['@acme'] };
 
   it('returns mentions, intent, sentiment, priority and the next step in the comment language', () => {
-    const a = analyseMention('@acme ma trottinette a pris feu !!!', { brands: [acme], followers: 2000, since: now - 2 * HOUR, now });
+    const a = analyseMention('@acme ma trottinette a pris feu !!!', {
+      brands: [acme],
+      followers: 2000,
+      since: now - 2 * HOUR,
+      now,
+    });
     expect(a.mentions.map((m) => m.term)).toEqual(['@acme']);
     expect(a).toMatchObject({ lang: 'fr', intent: 'urgent' });
     expect(a.sentiment).toBeLessThan(0);
@@ -73,6 +78,8 @@ describe('analyseMention', () => {
 
   it('returns the same result for the same input and time (pure)', () => {
     const opts = { brands: [acme], since: now - 5 * HOUR, now };
-    expect(analyseMention('Acme, where can I buy one?', opts)).toEqual(analyseMention('Acme, where can I buy one?', opts));
+    expect(analyseMention('Acme, where can I buy one?', opts)).toEqual(
+      analyseMention('Acme, where can I buy one?', opts),
+    );
   });
 });

@@ -41,7 +41,11 @@ describe('roaming planner', () => {
     const keys = Object.keys(enc.items);
     expect(keys.length).toBeGreaterThan(5);
     for (const k of keys) expect(itemBytes(k, enc.items[k])).toBeLessThanOrEqual(QUOTA_BYTES_PER_ITEM);
-    const text = keys.filter((k) => k !== ROAM_META_KEY).sort((a, b) => Number(a.split('.').pop()) - Number(b.split('.').pop())).map((k) => enc.items[k]).join('');
+    const text = keys
+      .filter((k) => k !== ROAM_META_KEY)
+      .sort((a, b) => Number(a.split('.').pop()) - Number(b.split('.').pop()))
+      .map((k) => enc.items[k])
+      .join('');
     expect(JSON.parse(text)).toEqual(awkward);
     // No piece ends on half a surrogate pair.
     for (const k of keys.filter((k) => k !== ROAM_META_KEY)) expect((enc.items[k] as string).isWellFormed()).toBe(true);
@@ -67,7 +71,12 @@ describe('roaming planner', () => {
     if (!a.ok || !b.ok) throw new Error();
     expect(decodeRoaming({ [ROAM_META_KEY]: b.items[ROAM_META_KEY] })).toBeNull();
     expect(decodeRoaming({ ...a.items, [ROAM_META_KEY]: b.items[ROAM_META_KEY] })).toBeNull();
-    expect(decodeRoaming({ [ROAM_META_KEY]: { v: 1, at: 1, n: 1 }, 'tact.roam.0': '{"v":1,"at":1,"settings":{"language":"de"}}' })).toBeNull();
+    expect(
+      decodeRoaming({
+        [ROAM_META_KEY]: { v: 1, at: 1, n: 1 },
+        'tact.roam.0': '{"v":1,"at":1,"settings":{"language":"de"}}',
+      }),
+    ).toBeNull();
     expect(decodeRoaming({})).toBeNull();
   });
 
@@ -186,7 +195,7 @@ describe('Roamer', () => {
     await tick(10_000, a.roamer);
     const state = await readRoamingState(a.db);
     expect(state.lastError).toMatchObject({ message: 'roam.full', params: { quota: QUOTA_BYTES } });
-    expect((state.lastError!.params!.used as number)).toBeGreaterThan(QUOTA_BYTES - 2 * QUOTA_BYTES_PER_ITEM);
+    expect(state.lastError!.params!.used as number).toBeGreaterThan(QUOTA_BYTES - 2 * QUOTA_BYTES_PER_ITEM);
     expect((await repo.getSettings(a.db)).language).toBe('fr');
     // Space freed: the next change goes through and clears the error.
     for (let i = 0; i < 13; i++) delete sync.data[`other.${i}`];

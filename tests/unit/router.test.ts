@@ -24,7 +24,15 @@ beforeEach(async () => {
   opened = [];
   revealOk = true;
   handle = createRouter(
-    createHandlers(db, { setBadge: async (tabId, n) => void badges.push([tabId, n]), notify: async (a) => void alerts.push(a), revealInTab: async (tabId, id) => { revealed.push([tabId, id]); return revealOk; }, openTab: async (url) => void opened.push(url) }),
+    createHandlers(db, {
+      setBadge: async (tabId, n) => void badges.push([tabId, n]),
+      notify: async (a) => void alerts.push(a),
+      revealInTab: async (tabId, id) => {
+        revealed.push([tabId, id]);
+        return revealOk;
+      },
+      openTab: async (url) => void opened.push(url),
+    }),
     EXT,
   );
 });
@@ -91,14 +99,19 @@ describe('createRouter', () => {
         payload: {
           platform: 'x',
           url: 'https://x.com/home',
-          items: [tweet('1', 'Mon RoadRunner 3000 est cassé @acme'), tweet('2', 'Nothing to see'), tweet('3', 'the acme of perfection')],
+          items: [
+            tweet('1', 'Mon RoadRunner 3000 est cassé @acme'),
+            tweet('2', 'Nothing to see'),
+            tweet('3', 'the acme of perfection'),
+          ],
         },
       },
       content,
     );
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
-    const results = (reply.data as { results: Array<{ key: string; attention: boolean; mentions: unknown[] }> }).results;
+    const results = (reply.data as { results: Array<{ key: string; attention: boolean; mentions: unknown[] }> })
+      .results;
     expect(results.map((r) => [r.key, r.attention, r.mentions.length])).toEqual([
       ['x:1', true, 2],
       ['x:2', false, 0],
@@ -111,7 +124,10 @@ describe('createRouter', () => {
 
   it('forgets a tab’s items when its page starts again, and when an item is handled the badge drops', async () => {
     await handle({ type: 'brands.save', payload: { brand: acme } }, page);
-    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('1', '@acme help')] } }, content);
+    await handle(
+      { type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('1', '@acme help')] } },
+      content,
+    );
     await handle({ type: 'items.setStatus', payload: { key: 'x:1', status: 'replied' } }, page);
     expect((await db.items.get('x:1'))?.attention).toBe(0);
     await handle({ type: 'page.start', payload: { platform: 'x', url: 'https://x.com/home' } }, content);
@@ -121,7 +137,17 @@ describe('createRouter', () => {
 
   it('reports a handler failure as { ok: false } instead of throwing', async () => {
     const broken = createRouter(
-      { ...createHandlers(db, { setBadge: async () => {}, notify: async () => {}, revealInTab: async () => false, openTab: async () => {} }), 'brands.list': async () => { throw new Error('disk full'); } },
+      {
+        ...createHandlers(db, {
+          setBadge: async () => {},
+          notify: async () => {},
+          revealInTab: async () => false,
+          openTab: async () => {},
+        }),
+        'brands.list': async () => {
+          throw new Error('disk full');
+        },
+      },
       EXT,
     );
     expect(await broken({ type: 'brands.list', payload: {} }, page)).toEqual({
@@ -133,15 +159,25 @@ describe('createRouter', () => {
 
 describe('layout health', () => {
   it('tells the popup a site’s layout was not recognised when its adapter found nothing', async () => {
-    await handle({ type: 'page.health', payload: { platform: 'linkedin', url: 'https://www.linkedin.com/feed/', found: 0 } }, content);
-    const reply = await handle({ type: 'tab.summary', payload: { tabId: 9, url: 'https://www.linkedin.com/feed/' } }, page);
+    await handle(
+      { type: 'page.health', payload: { platform: 'linkedin', url: 'https://www.linkedin.com/feed/', found: 0 } },
+      content,
+    );
+    const reply = await handle(
+      { type: 'tab.summary', payload: { tabId: 9, url: 'https://www.linkedin.com/feed/' } },
+      page,
+    );
     expect(reply).toMatchObject({ ok: true, data: { platform: 'linkedin', items: 0, health: 'no_items' } });
   });
 
   it('says ok once items were found, and says nothing about a site Tact does not run on', async () => {
     await handle({ type: 'page.health', payload: { platform: 'x', url: 'https://x.com/home', found: 12 } }, content);
-    expect(await handle({ type: 'tab.summary', payload: { tabId: 9, url: 'https://x.com/home' } }, page)).toMatchObject({ data: { health: 'ok' } });
-    expect(await handle({ type: 'tab.summary', payload: { tabId: 9, url: 'https://example.org/' } }, page)).toMatchObject({
+    expect(await handle({ type: 'tab.summary', payload: { tabId: 9, url: 'https://x.com/home' } }, page)).toMatchObject(
+      { data: { health: 'ok' } },
+    );
+    expect(
+      await handle({ type: 'tab.summary', payload: { tabId: 9, url: 'https://example.org/' } }, page),
+    ).toMatchObject({
       data: { platform: null, health: 'unknown' },
     });
   });
@@ -150,12 +186,18 @@ describe('layout health', () => {
 describe('first-response time', () => {
   it('stamps repliedAt when an item is marked replied, keeps it, and clears it when reopened', async () => {
     await handle({ type: 'brands.save', payload: { brand: acme } }, page);
-    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('5', '@acme ?')] } }, content);
+    await handle(
+      { type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('5', '@acme ?')] } },
+      content,
+    );
     expect((await db.items.get('x:5'))?.repliedAt).toBeNull();
     await handle({ type: 'items.setStatus', payload: { key: 'x:5', status: 'replied' } }, page);
     const stamped = (await db.items.get('x:5'))?.repliedAt;
     expect(stamped).toBeGreaterThan(0);
-    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('5', '@acme ?')] } }, content);
+    await handle(
+      { type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('5', '@acme ?')] } },
+      content,
+    );
     expect((await db.items.get('x:5'))?.repliedAt).toBe(stamped);
     await handle({ type: 'items.setStatus', payload: { key: 'x:5', status: 'new' } }, page);
     expect((await db.items.get('x:5'))?.repliedAt).toBeNull();
@@ -166,17 +208,28 @@ describe('alerts.dismiss', () => {
   it('hides a spike alert, and refuses to touch other events', async () => {
     const id = await db.events.add({ type: 'spike', at: 1, data: { brandId: 'b1', dismissed: false } });
     const other = await db.events.add({ type: 'status', at: 1, data: {} });
-    expect(await handle({ type: 'alerts.dismiss', payload: { id } }, page)).toEqual({ ok: true, data: { dismissed: true } });
+    expect(await handle({ type: 'alerts.dismiss', payload: { id } }, page)).toEqual({
+      ok: true,
+      data: { dismissed: true },
+    });
     expect((await db.events.get(id))?.data?.dismissed).toBe(true);
-    expect(await handle({ type: 'alerts.dismiss', payload: { id: other } }, page)).toEqual({ ok: true, data: { dismissed: false } });
-    expect(await handle({ type: 'alerts.dismiss', payload: { id } }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handle({ type: 'alerts.dismiss', payload: { id: other } }, page)).toEqual({
+      ok: true,
+      data: { dismissed: false },
+    });
+    expect(await handle({ type: 'alerts.dismiss', payload: { id } }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 
 describe('spike alerts from items.seen', () => {
   it('checks the new complaints of a batch once, and reads nothing when the same items are seen again', async () => {
     await handle({ type: 'brands.save', payload: { brand: acme } }, page);
-    const batch = Array.from({ length: 6 }, (_, i) => tweet(`c${i}`, `@acme ma commande n°${i} n’est jamais arrivée, c’est honteux`));
+    const batch = Array.from({ length: 6 }, (_, i) =>
+      tweet(`c${i}`, `@acme ma commande n°${i} n’est jamais arrivée, c’est honteux`),
+    );
     const seen = { type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: batch } };
     expect(await handle(seen, content)).toMatchObject({ ok: true });
     expect(alerts).toMatchObject([{ brandName: 'Acme', recent: 6 }]);
@@ -193,7 +246,13 @@ describe('toolbar badge under load', () => {
     badges = [];
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet(`b${i}`, `@acme n°${i}`)] } }, content),
+        handle(
+          {
+            type: 'items.seen',
+            payload: { platform: 'x', url: 'https://x.com/home', items: [tweet(`b${i}`, `@acme n°${i}`)] },
+          },
+          content,
+        ),
       ),
     );
     expect(badges.length).toBeLessThan(8);
@@ -215,7 +274,15 @@ describe('mention analysis', () => {
       },
       content,
     );
-    expect(reply).toMatchObject({ ok: true, data: { results: [{ key: 'x:u1', analysis: { intent: 'urgent', lang: 'fr' } }, { key: 'x:u2', analysis: null }] } });
+    expect(reply).toMatchObject({
+      ok: true,
+      data: {
+        results: [
+          { key: 'x:u1', analysis: { intent: 'urgent', lang: 'fr' } },
+          { key: 'x:u2', analysis: null },
+        ],
+      },
+    });
     const stored = await db.items.get('x:u1');
     expect(stored?.intent).toBe('urgent');
     expect(stored?.priority).toBeGreaterThanOrEqual(74);
@@ -226,14 +293,29 @@ describe('mention analysis', () => {
 describe('items.open', () => {
   it('brings the CM back to the tab that shows the item, else opens its permalink, else says none', async () => {
     await handle({ type: 'brands.save', payload: { brand: acme } }, page);
-    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('o1', '@acme ?')] } }, content);
-    expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, page)).toEqual({ ok: true, data: { opened: 'tab' } });
+    await handle(
+      { type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('o1', '@acme ?')] } },
+      content,
+    );
+    expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, page)).toEqual({
+      ok: true,
+      data: { opened: 'tab' },
+    });
     expect(revealed).toEqual([[7, 'o1']]);
     revealOk = false;
-    expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, page)).toEqual({ ok: true, data: { opened: 'new_tab' } });
+    expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, page)).toEqual({
+      ok: true,
+      data: { opened: 'new_tab' },
+    });
     expect(opened).toEqual(['https://x.com/jo/status/o1']);
-    expect(await handle({ type: 'items.open', payload: { key: 'x:nope' } }, page)).toEqual({ ok: true, data: { opened: 'none' } });
-    expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handle({ type: 'items.open', payload: { key: 'x:nope' } }, page)).toEqual({
+      ok: true,
+      data: { opened: 'none' },
+    });
+    expect(await handle({ type: 'items.open', payload: { key: 'x:o1' } }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 
@@ -241,12 +323,18 @@ describe('fixes from review', () => {
   it('changes one setting without resetting the others', async () => {
     await handle({ type: 'settings.set', payload: { onboarded: true } }, page);
     await handle({ type: 'settings.set', payload: { language: 'fr' } }, page);
-    expect(await handle({ type: 'settings.get', payload: {} }, page)).toEqual({ ok: true, data: { language: 'fr', onboarded: true, trollSensitivity: 'medium' } });
+    expect(await handle({ type: 'settings.get', payload: {} }, page)).toEqual({
+      ok: true,
+      data: { language: 'fr', onboarded: true, trollSensitivity: 'medium' },
+    });
   });
 
   it('updates the toolbar count when a mention is marked replied', async () => {
     await handle({ type: 'brands.save', payload: { brand: acme } }, page);
-    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('r1', '@acme ?')] } }, content);
+    await handle(
+      { type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('r1', '@acme ?')] } },
+      content,
+    );
     expect(badges.at(-1)).toEqual([7, 1]);
     await handle({ type: 'items.setStatus', payload: { key: 'x:r1', status: 'replied' } }, page);
     expect(badges.at(-1)).toEqual([7, 0]);
@@ -255,7 +343,10 @@ describe('fixes from review', () => {
   it('takes a deleted brand out of its items, the inbox and the toolbar count', async () => {
     const saved = await handle({ type: 'brands.save', payload: { brand: acme } }, page);
     const id = (saved as { data: { id: string } }).data.id;
-    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('d1', '@acme ?')] } }, content);
+    await handle(
+      { type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', items: [tweet('d1', '@acme ?')] } },
+      content,
+    );
     await handle({ type: 'brands.delete', payload: { id } }, page);
     expect(await db.items.get('x:d1')).toMatchObject({ brandIds: [], attention: 0 });
     expect(badges.at(-1)).toEqual([7, 0]);
@@ -266,11 +357,26 @@ describe('late batches after an SPA navigation', () => {
   it('stores a batch of a page the tab has left, but does not list it for the tab', async () => {
     await handle({ type: 'brands.save', payload: { brand: acme } }, page);
     await handle({ type: 'page.start', payload: { platform: 'x', url: 'https://x.com/home', page: 1 } }, content);
-    await handle({ type: 'page.start', payload: { platform: 'x', url: 'https://x.com/acme/status/9', page: 2 } }, content);
-    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/home', page: 1, items: [tweet('late', '@acme ?')] } }, content);
+    await handle(
+      { type: 'page.start', payload: { platform: 'x', url: 'https://x.com/acme/status/9', page: 2 } },
+      content,
+    );
+    await handle(
+      {
+        type: 'items.seen',
+        payload: { platform: 'x', url: 'https://x.com/home', page: 1, items: [tweet('late', '@acme ?')] },
+      },
+      content,
+    );
     expect(await db.items.get('x:late')).toBeDefined();
     expect(await db.sightings.where('tabId').equals(7).count()).toBe(0);
-    await handle({ type: 'items.seen', payload: { platform: 'x', url: 'https://x.com/acme/status/9', page: 2, items: [tweet('now', '@acme !')] } }, content);
+    await handle(
+      {
+        type: 'items.seen',
+        payload: { platform: 'x', url: 'https://x.com/acme/status/9', page: 2, items: [tweet('now', '@acme !')] },
+      },
+      content,
+    );
     expect((await db.sightings.where('tabId').equals(7).toArray()).map((s) => s.itemKey)).toEqual(['x:now']);
   });
 });

@@ -11,7 +11,13 @@ beforeEach(() => {
 });
 
 function handlersWith(pushLanguage: Effects['pushLanguage']) {
-  return createHandlers(db, { setBadge: async () => {}, notify: async () => {}, revealInTab: async () => false, openTab: async () => {}, pushLanguage });
+  return createHandlers(db, {
+    setBadge: async () => {},
+    notify: async () => {},
+    revealInTab: async () => false,
+    openTab: async () => {},
+    pushLanguage,
+  });
 }
 const ctx = { sender: 'page' } as never;
 

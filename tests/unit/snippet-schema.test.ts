@@ -13,8 +13,12 @@ describe('snippet schema', () => {
   });
   it('accepts accented names and refuses unknown intents and troll types', () => {
     expect(snippetInputSchema.safeParse({ name: 'réponse_1', language: 'fr', body: 'x' }).success).toBe(true);
-    expect(snippetInputSchema.safeParse({ name: 'a', language: 'fr', body: 'x', intents: ['nope'] }).success).toBe(false);
-    expect(snippetInputSchema.safeParse({ name: 'a', language: 'fr', body: 'x', trollTypes: ['nope'] }).success).toBe(false);
+    expect(snippetInputSchema.safeParse({ name: 'a', language: 'fr', body: 'x', intents: ['nope'] }).success).toBe(
+      false,
+    );
+    expect(snippetInputSchema.safeParse({ name: 'a', language: 'fr', body: 'x', trollTypes: ['nope'] }).success).toBe(
+      false,
+    );
   });
   it('a stored snippet has an id, a usage count and a date', () => {
     expect(snippetSchema.safeParse({ name: 'a', language: 'en', body: 'x' }).success).toBe(false);

@@ -3,7 +3,8 @@ import { detectSpike, DEFAULT_SPIKE } from '../../utils/mentions/core/spike';
 
 const HOUR = 3600_000;
 const now = 1_800_000_000_000;
-const every = (count: number, from: number, to: number) => Array.from({ length: count }, (_, i) => from + ((to - from) * i) / count);
+const every = (count: number, from: number, to: number) =>
+  Array.from({ length: count }, (_, i) => from + ((to - from) * i) / count);
 
 describe('detectSpike', () => {
   it('returns a spike when a quiet brand gets a burst of negative mentions', () => {

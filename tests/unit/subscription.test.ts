@@ -27,7 +27,10 @@ const fakeFetch = async (url: string, init: RequestInit): Promise<Response> => {
   const r = replies.shift();
   if (!r) throw new Error('no reply queued');
   if (r instanceof Error) throw r;
-  const res = new Response(r.status === 304 ? null : (r.body ?? ''), { status: r.status, headers: { ...(r.etag ? { etag: r.etag } : {}), ...r.headers } });
+  const res = new Response(r.status === 304 ? null : (r.body ?? ''), {
+    status: r.status,
+    headers: { ...(r.etag ? { etag: r.etag } : {}), ...r.headers },
+  });
   Object.defineProperty(res, 'url', { value: r.url ?? url });
   return res;
 };
@@ -45,9 +48,24 @@ beforeEach(() => {
   clock = 10_000;
   granted = ['https://kits.example.com/*'];
   db = new TactDB(`sub-${Math.random()}`);
-  const subscriptions = createSubscriptions({ db, fetch: fakeFetch, hasOrigin: async (p) => granted.includes(p), now: () => clock });
+  const subscriptions = createSubscriptions({
+    db,
+    fetch: fakeFetch,
+    hasOrigin: async (p) => granted.includes(p),
+    now: () => clock,
+  });
   const noop = async () => {};
-  handle = createRouter(createHandlers(db, { setBadge: noop, notify: noop, revealInTab: async () => false, openTab: noop, now: () => clock, subscriptions }), EXT);
+  handle = createRouter(
+    createHandlers(db, {
+      setBadge: noop,
+      notify: noop,
+      revealInTab: async () => false,
+      openTab: noop,
+      now: () => clock,
+      subscriptions,
+    }),
+    EXT,
+  );
 });
 async function call(type: string, payload: unknown) {
   const r = await handle({ type, payload }, page);
@@ -57,9 +75,17 @@ async function call(type: string, payload: unknown) {
 
 describe('checkKitUrl', () => {
   it('asks for this origin only, over https, without credentials', () => {
-    expect(checkKitUrl(' https://kits.example.com/a/b.json#x ')).toEqual({ ok: true, url: 'https://kits.example.com/a/b.json', origin: 'https://kits.example.com', pattern: 'https://kits.example.com/*' });
+    expect(checkKitUrl(' https://kits.example.com/a/b.json#x ')).toEqual({
+      ok: true,
+      url: 'https://kits.example.com/a/b.json',
+      origin: 'https://kits.example.com',
+      pattern: 'https://kits.example.com/*',
+    });
     expect(checkKitUrl('http://kits.example.com/a.json')).toEqual({ ok: false, message: 'sub.error.https' });
-    expect(checkKitUrl('https://me:pw@kits.example.com/a.json')).toEqual({ ok: false, message: 'sub.error.credentials' });
+    expect(checkKitUrl('https://me:pw@kits.example.com/a.json')).toEqual({
+      ok: false,
+      message: 'sub.error.credentials',
+    });
     expect(checkKitUrl('not a url')).toEqual({ ok: false, message: 'sub.error.url' });
     expect(checkKitUrl('javascript:alert(1)')).toEqual({ ok: false, message: 'sub.error.https' });
   });
@@ -69,7 +95,11 @@ describe('fetchKit', () => {
   it('sends If-None-Match, no cookies, no HTTP cache', async () => {
     replies.push({ status: 304 });
     expect(await fetchKit(URL_, '"v1"', fakeFetch)).toEqual({ kind: 'not_modified' });
-    expect(requests[0]!.init).toMatchObject({ headers: { 'If-None-Match': '"v1"' }, credentials: 'omit', cache: 'no-store' });
+    expect(requests[0]!.init).toMatchObject({
+      headers: { 'If-None-Match': '"v1"' },
+      credentials: 'omit',
+      cache: 'no-store',
+    });
   });
   it('reads a 200 with its ETag', async () => {
     replies.push({ status: 200, body: kit(), etag: '"v2"' });
@@ -77,24 +107,48 @@ describe('fetchKit', () => {
     expect(r.kind === 'ok' && [r.etag, r.kit.snippets[0]!.name]).toEqual(['"v2"', 'merci']);
   });
   it('turns every failure into a message, never a throw', async () => {
-    replies.push({ status: 500 }, { status: 200, body: '<html>oops</html>' }, { status: 200, body: kit(), url: 'https://evil.example.net/kit.json' }, new TypeError('Failed to fetch'));
-    expect(await fetchKit(URL_, null, fakeFetch)).toEqual({ kind: 'error', error: { message: 'sub.error.http', params: { status: 500 } } });
+    replies.push(
+      { status: 500 },
+      { status: 200, body: '<html>oops</html>' },
+      { status: 200, body: kit(), url: 'https://evil.example.net/kit.json' },
+      new TypeError('Failed to fetch'),
+    );
+    expect(await fetchKit(URL_, null, fakeFetch)).toEqual({
+      kind: 'error',
+      error: { message: 'sub.error.http', params: { status: 500 } },
+    });
     expect((await fetchKit(URL_, null, fakeFetch)).kind === 'error').toBe(true);
-    expect(await fetchKit(URL_, null, fakeFetch)).toEqual({ kind: 'error', error: { message: 'sub.error.redirect', params: { origin: 'https://evil.example.net' } } });
-    expect(await fetchKit(URL_, null, fakeFetch)).toEqual({ kind: 'error', error: { message: 'sub.error.network', params: { reason: 'Failed to fetch' } } });
+    expect(await fetchKit(URL_, null, fakeFetch)).toEqual({
+      kind: 'error',
+      error: { message: 'sub.error.redirect', params: { origin: 'https://evil.example.net' } },
+    });
+    expect(await fetchKit(URL_, null, fakeFetch)).toEqual({
+      kind: 'error',
+      error: { message: 'sub.error.network', params: { reason: 'Failed to fetch' } },
+    });
   });
   it('refuses a body over the size limit, declared or not', async () => {
     replies.push({ status: 200, body: '{}', headers: { 'content-length': String(MAX_KIT_BYTES + 1) } });
-    expect(await fetchKit(URL_, null, fakeFetch)).toMatchObject({ kind: 'error', error: { message: 'kit.error.tooLarge' } });
+    expect(await fetchKit(URL_, null, fakeFetch)).toMatchObject({
+      kind: 'error',
+      error: { message: 'kit.error.tooLarge' },
+    });
     replies.push({ status: 200, body: ' '.repeat(MAX_KIT_BYTES + 10) });
-    expect(await fetchKit(URL_, null, fakeFetch)).toMatchObject({ kind: 'error', error: { message: 'kit.error.tooLarge' } });
+    expect(await fetchKit(URL_, null, fakeFetch)).toMatchObject({
+      kind: 'error',
+      error: { message: 'kit.error.tooLarge' },
+    });
   });
   it('points at the bad field of an invalid kit', async () => {
     replies.push({ status: 200, body: kit().replace('"name":"merci"', '"name":"mer ci"') });
-    expect(await fetchKit(URL_, null, fakeFetch)).toEqual({ kind: 'error', error: { message: 'error.snippetName', path: 'snippets[0].name' } });
+    expect(await fetchKit(URL_, null, fakeFetch)).toEqual({
+      kind: 'error',
+      error: { message: 'error.snippetName', path: 'snippets[0].name' },
+    });
   });
   it('gives up after the timeout', async () => {
-    const hang = (_u: string, init: RequestInit) => new Promise<Response>((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
+    const hang = (_u: string, init: RequestInit) =>
+      new Promise<Response>((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
     expect(await fetchKit(URL_, null, hang, 20)).toEqual({ kind: 'error', error: { message: 'sub.error.timeout' } });
   });
 });
@@ -103,7 +157,13 @@ describe('subscriptions', () => {
   it('subscribes, stores read-only records, revalidates with the ETag, keeps the last good copy on failures', async () => {
     replies.push({ status: 200, body: kit(), etag: '"v1"' });
     const sub = await call('subscriptions.add', { url: URL_ });
-    expect(sub).toMatchObject({ url: URL_, etag: '"v1"', lastOkAt: 10_000, lastError: null, counts: { brands: 1, toneProfiles: 1, snippets: 1 } });
+    expect(sub).toMatchObject({
+      url: URL_,
+      etag: '"v1"',
+      lastOkAt: 10_000,
+      lastError: null,
+      counts: { brands: 1, toneProfiles: 1, snippets: 1 },
+    });
     const snippet = (await db.snippets.toArray())[0]!;
     expect(snippet).toMatchObject({ name: 'merci', subscriptionId: sub.id });
     const profile = (await db.toneProfiles.toArray())[0]!;
@@ -115,7 +175,11 @@ describe('subscriptions', () => {
     expect(requests[1]!.init.headers).toMatchObject({ 'If-None-Match': '"v1"' });
     expect(after304).toMatchObject({ lastOkAt: 20_000, lastError: null, etag: '"v1"' });
 
-    for (const bad of [{ status: 500 }, { status: 200, body: 'garbage' }, { status: 200, body: kit(), url: 'https://evil.example.net/' }] as Reply[]) {
+    for (const bad of [
+      { status: 500 },
+      { status: 200, body: 'garbage' },
+      { status: 200, body: kit(), url: 'https://evil.example.net/' },
+    ] as Reply[]) {
       clock += 1000;
       replies.push(bad);
       const [row] = (await call('subscriptions.refresh', { id: sub.id })).subscriptions;
@@ -136,7 +200,9 @@ describe('subscriptions', () => {
   it('refuses a subscription without the host permission, or over http', async () => {
     granted = [];
     await expect(call('subscriptions.add', { url: URL_ })).rejects.toThrow('sub.error.permission');
-    await expect(call('subscriptions.add', { url: 'http://kits.example.com/a.json' })).rejects.toThrow('sub.error.https');
+    await expect(call('subscriptions.add', { url: 'http://kits.example.com/a.json' })).rejects.toThrow(
+      'sub.error.https',
+    );
     expect(await db.subscriptions.count()).toBe(0);
     expect(requests).toEqual([]);
   });
@@ -148,7 +214,9 @@ describe('subscriptions', () => {
     const exported = JSON.parse((await call('kit.export', {})).json);
     expect(exported.brands).toEqual([]);
     expect(exported.snippets).toEqual([]);
-    await expect(call('brands.save', { brand: { id: subBrand.id, name: 'Hacked' } })).rejects.toThrow(/subscribed brand kit/);
+    await expect(call('brands.save', { brand: { id: subBrand.id, name: 'Hacked' } })).rejects.toThrow(
+      /subscribed brand kit/,
+    );
     await expect(call('brands.delete', { id: subBrand.id })).rejects.toThrow(/subscribed brand kit/);
 
     const copy = await call('kit.copy', { kind: 'brand', id: subBrand.id });
@@ -158,7 +226,9 @@ describe('subscriptions', () => {
     expect((mine as { subscriptionId?: string }).subscriptionId).toBeUndefined();
     expect(await db.toneProfiles.where('brandId').equals(copy.id).count()).toBe(1);
     // Under brand:language, so editing the copy's profile later updates it instead of adding a second.
-    expect((await db.toneProfiles.where('brandId').equals(copy.id).first())?.id).toMatch(new RegExp(`^${copy.id}:(fr|en)$`));
+    expect((await db.toneProfiles.where('brandId').equals(copy.id).first())?.id).toMatch(
+      new RegExp(`^${copy.id}:(fr|en)$`),
+    );
     const snippetId = (await db.snippets.toArray())[0]!.id;
     expect((await call('kit.copy', { kind: 'snippet', id: snippetId })).name).toBe('merci');
     // A second copy of a changed subscribed snippet gets a free name rather than replacing mine.
@@ -170,7 +240,28 @@ describe('subscriptions', () => {
     replies.push({ status: 200, body: kit(), etag: '"v1"' });
     const sub = await call('subscriptions.add', { url: URL_ });
     const subBrand = (await db.brands.toArray())[0]!;
-    await db.items.put({ key: 'x:1', platform: 'x', platformId: '1', kind: 'post', author: { name: '', handle: '', url: '' }, text: 'acme', truncated: false, time: '', permalink: '', parentId: null, rootText: '', firstSeenAt: 1, lastSeenAt: 1, brandIds: [subBrand.id], status: 'new', attention: 1, intent: 'other', sentiment: 0, priority: 0, repliedAt: null });
+    await db.items.put({
+      key: 'x:1',
+      platform: 'x',
+      platformId: '1',
+      kind: 'post',
+      author: { name: '', handle: '', url: '' },
+      text: 'acme',
+      truncated: false,
+      time: '',
+      permalink: '',
+      parentId: null,
+      rootText: '',
+      firstSeenAt: 1,
+      lastSeenAt: 1,
+      brandIds: [subBrand.id],
+      status: 'new',
+      attention: 1,
+      intent: 'other',
+      sentiment: 0,
+      priority: 0,
+      repliedAt: null,
+    });
     const copy = await call('kit.copy', { kind: 'brand', id: subBrand.id });
     const { removed } = await call('subscriptions.remove', { id: sub.id });
     expect(removed).toBe(3);

@@ -1,7 +1,13 @@
 // The sync client without a server: outbox folding and freezing, what a pull may overwrite,
 // retries (which errors, how long), status reporting, and the HTTP transport's error mapping.
 import { describe, expect, test } from 'vitest';
-import { httpTransport, MemorySyncStorage, SyncClient, SyncHttpError, type SyncTransport } from '../../utils/sync/core/client';
+import {
+  httpTransport,
+  MemorySyncStorage,
+  SyncClient,
+  SyncHttpError,
+  type SyncTransport,
+} from '../../utils/sync/core/client';
 import { encodeHlc } from '../../utils/sync/core/hlc';
 import type { PullResponse, PushRequest, SyncRecord } from '../../utils/sync/core/protocol';
 
@@ -44,7 +50,14 @@ function make(transport: SyncTransport, extra: Partial<ConstructorParameters<typ
 describe('outbox', () => {
   test('edits of one record fold into one change until it is sent; the base is the value replaced', async () => {
     const { transport, pushes } = fake({
-      pull: async () => ({ records: [{ table: 'snippets', id: 'a', fields: { body: { value: 'server', hlc: hlc(500) } }, seq: 1, updatedBy: 'd' }], cursor: 1, more: false, serverTime: 0 }),
+      pull: async () => ({
+        records: [
+          { table: 'snippets', id: 'a', fields: { body: { value: 'server', hlc: hlc(500) } }, seq: 1, updatedBy: 'd' },
+        ],
+        cursor: 1,
+        more: false,
+        serverTime: 0,
+      }),
     });
     const { sync, storage } = make(transport);
     await sync.sync(); // the record comes from the server first
@@ -82,7 +95,13 @@ describe('outbox', () => {
     fail = false;
     expect((await sync.sync()).state).toBe('idle');
     // The retry sent change_1 exactly as before, then change_2.
-    expect(pushes.map((p) => p.changes.map((c) => [c.changeId, c.record.fields.body!.value]))).toEqual([[['change_1', 'one']], [['change_1', 'one'], ['change_2', 'two']]]);
+    expect(pushes.map((p) => p.changes.map((c) => [c.changeId, c.record.fields.body!.value]))).toEqual([
+      [['change_1', 'one']],
+      [
+        ['change_1', 'one'],
+        ['change_2', 'two'],
+      ],
+    ]);
   });
 
   test('an edit made while its record is being pushed is kept for the next push, not lost', async () => {
@@ -130,14 +149,23 @@ describe('outbox', () => {
 
 describe('pull', () => {
   test('the server record replaces the local one, except a field edited while the round was running', async () => {
-    const remote: SyncRecord = { table: 'snippets', id: 'a', fields: { body: { value: 'theirs', hlc: hlc(9e12) }, title: { value: 'their title', hlc: hlc(9e12) } } };
+    const remote: SyncRecord = {
+      table: 'snippets',
+      id: 'a',
+      fields: { body: { value: 'theirs', hlc: hlc(9e12) }, title: { value: 'their title', hlc: hlc(9e12) } },
+    };
     const applied: SyncRecord[][] = [];
     let client: SyncClient | undefined;
     const { transport } = fake({
       pull: async (cursor) => {
         // The user types while the pull is on its way.
         if (cursor === 0) await client!.edit('snippets', 'a', { body: 'typed during sync' });
-        return { records: cursor === 0 ? [{ ...remote, seq: 3, updatedBy: 'x' }] : [], cursor: 3, more: false, serverTime: 0 };
+        return {
+          records: cursor === 0 ? [{ ...remote, seq: 3, updatedBy: 'x' }] : [],
+          cursor: 3,
+          more: false,
+          serverTime: 0,
+        };
       },
     });
     const { sync, storage } = make(transport, { onApplied: (r) => void applied.push(r) });
@@ -160,7 +188,13 @@ describe('pull', () => {
     const { transport } = fake({
       pull: async (cursor) => {
         cursors.push(cursor);
-        const rec = { table: 'snippets' as const, id: `r${cursor}`, fields: { body: { value: cursor, hlc: hlc(100 + cursor) } }, seq: cursor + 1, updatedBy: 'x' };
+        const rec = {
+          table: 'snippets' as const,
+          id: `r${cursor}`,
+          fields: { body: { value: cursor, hlc: hlc(100 + cursor) } },
+          seq: cursor + 1,
+          updatedBy: 'x',
+        };
         return { records: [rec], cursor: cursor + 1, more: cursor < 2, serverTime: 0 };
       },
     });
@@ -174,7 +208,11 @@ describe('pull', () => {
 
 describe('retries', () => {
   test('network, 5xx and 429 are retried with growing backoff; the round then completes', async () => {
-    const errors = [new SyncHttpError('network', 'down'), new SyncHttpError('internal', 'oops', 500), new SyncHttpError('rate_limited', 'slow', 429, 9000)];
+    const errors = [
+      new SyncHttpError('network', 'down'),
+      new SyncHttpError('internal', 'oops', 500),
+      new SyncHttpError('rate_limited', 'slow', 429, 9000),
+    ];
     const { transport } = fake({
       pull: async () => {
         const e = errors.shift();
@@ -193,11 +231,15 @@ describe('retries', () => {
   });
 
   test('401 and 403 are not retried; giving up after maxAttempts leaves the outbox intact', async () => {
-    const auth = make(fake({ pull: async () => Promise.reject(new SyncHttpError('unauthorized', 'revoked', 401)) }).transport);
+    const auth = make(
+      fake({ pull: async () => Promise.reject(new SyncHttpError('unauthorized', 'revoked', 401)) }).transport,
+    );
     expect(await auth.sync.sync()).toMatchObject({ state: 'error', lastError: { code: 'unauthorized', status: 401 } });
     expect(auth.sleeps).toEqual([]);
 
-    const down = make(fake({ push: async () => Promise.reject(new SyncHttpError('network', 'down')) }).transport, { maxAttempts: 3 });
+    const down = make(fake({ push: async () => Promise.reject(new SyncHttpError('network', 'down')) }).transport, {
+      maxAttempts: 3,
+    });
     await down.sync.edit('snippets', 'x', { body: 1 });
     expect(await down.sync.sync()).toMatchObject({ state: 'error', pending: 1, lastError: { code: 'network' } });
     expect(down.sleeps).toHaveLength(2);
@@ -220,14 +262,32 @@ describe('retries', () => {
 
 describe('httpTransport', () => {
   test('maps HTTP failures to SyncHttpError with code, status and Retry-After', async () => {
-    const answer = (status: number, body: string, headers: Record<string, string> = {}) => (async () => new Response(body, { status, headers })) as unknown as typeof fetch;
-    const t429 = httpTransport({ baseUrl: 'http://x/', token: 't', fetch: answer(429, '{"error":{"code":"rate_limited","message":"slow"}}', { 'retry-after': '3' }) });
-    await expect(t429.pull(0, 10)).rejects.toMatchObject({ code: 'rate_limited', status: 429, retryAfterMs: 3000, retryable: true });
-    const t403 = httpTransport({ baseUrl: 'http://x', token: 't', fetch: answer(403, '{"error":{"code":"forbidden","message":"viewer"}}') });
+    const answer = (status: number, body: string, headers: Record<string, string> = {}) =>
+      (async () => new Response(body, { status, headers })) as unknown as typeof fetch;
+    const t429 = httpTransport({
+      baseUrl: 'http://x/',
+      token: 't',
+      fetch: answer(429, '{"error":{"code":"rate_limited","message":"slow"}}', { 'retry-after': '3' }),
+    });
+    await expect(t429.pull(0, 10)).rejects.toMatchObject({
+      code: 'rate_limited',
+      status: 429,
+      retryAfterMs: 3000,
+      retryable: true,
+    });
+    const t403 = httpTransport({
+      baseUrl: 'http://x',
+      token: 't',
+      fetch: answer(403, '{"error":{"code":"forbidden","message":"viewer"}}'),
+    });
     await expect(t403.pull(0, 10)).rejects.toMatchObject({ code: 'forbidden', status: 403, retryable: false });
     const html = httpTransport({ baseUrl: 'http://x', token: 't', fetch: answer(502, '<html>bad gateway</html>') });
     await expect(html.pull(0, 10)).rejects.toMatchObject({ code: 'bad_response', status: 502, retryable: true });
-    const down = httpTransport({ baseUrl: 'http://x', token: 't', fetch: (async () => Promise.reject(new TypeError('fetch failed'))) as unknown as typeof fetch });
+    const down = httpTransport({
+      baseUrl: 'http://x',
+      token: 't',
+      fetch: (async () => Promise.reject(new TypeError('fetch failed'))) as unknown as typeof fetch,
+    });
     await expect(down.pull(0, 10)).rejects.toMatchObject({ code: 'network', retryable: true });
     // A 200 that is not a valid answer is refused, not applied.
     const garbage = httpTransport({ baseUrl: 'http://x', token: 't', fetch: answer(200, '{"records":"nope"}') });

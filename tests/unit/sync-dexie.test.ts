@@ -32,18 +32,41 @@ async function invite(role: 'viewer' | 'editor' | 'admin' = 'editor'): Promise<s
 }
 
 let n = 0;
-async function device(opts: { role?: 'viewer' | 'editor'; fetch?: typeof fetch; maxAttempts?: number; name?: string } = {}) {
+async function device(
+  opts: { role?: 'viewer' | 'editor'; fetch?: typeof fetch; maxAttempts?: number; name?: string } = {},
+) {
   const local = new TactDB(opts.name ?? `sync-${++n}-${Math.random()}`);
-  const service = new SyncService(local, { fetch: opts.fetch ?? srv.fetch, maxAttempts: opts.maxAttempts ?? 2, backoffBaseMs: 1, debounceMs: 5 });
+  const service = new SyncService(local, {
+    fetch: opts.fetch ?? srv.fetch,
+    maxAttempts: opts.maxAttempts ?? 2,
+    backoffBaseMs: 1,
+    debounceMs: 5,
+  });
   await service.join({ serverUrl: BASE, invite: await invite(opts.role), label: `device ${n}` });
   return { local, service };
 }
 
-const snippet = (id: string, body: string) => ({ id, name: `s-${id}`, language: 'fr' as const, tags: ['merci'], intents: [], trollTypes: [], body, updatedAt: Date.now(), usageCount: 3 });
+const snippet = (id: string, body: string) => ({
+  id,
+  name: `s-${id}`,
+  language: 'fr' as const,
+  tags: ['merci'],
+  intents: [],
+  trollTypes: [],
+  body,
+  updatedAt: Date.now(),
+  usageCount: 3,
+});
 
 describe('toLocalRow', () => {
   it('keeps only the shared fields of a pulled tone profile (no subscriptionId or other extras)', () => {
-    const row = toLocalRow('toneProfiles', 'b1:fr', { brandId: 'b1', name: 'FR', data: { language: 'fr' }, subscriptionId: 'sub1', junk: 1 }, undefined, 5);
+    const row = toLocalRow(
+      'toneProfiles',
+      'b1:fr',
+      { brandId: 'b1', name: 'FR', data: { language: 'fr' }, subscriptionId: 'sub1', junk: 1 },
+      undefined,
+      5,
+    );
     expect(row).toEqual({ id: 'b1:fr', brandId: 'b1', name: 'FR', data: { language: 'fr' }, updatedAt: 5 });
   });
 });
@@ -52,12 +75,23 @@ describe('Dexie sync storage', () => {
   it('captures a local edit as one outbox change of the shared fields only', async () => {
     const { local, service } = await device();
     await local.snippets.put(snippet('cap1', 'Merci !'));
-    const client = new SyncClient({ storage: service.storage, transport: { push: vi.fn(), pull: vi.fn() }, nodeId: 'test' });
+    const client = new SyncClient({
+      storage: service.storage,
+      transport: { push: vi.fn(), pull: vi.fn() },
+      nodeId: 'test',
+    });
     expect(await captureLocalEdits(local, client)).toBe(1);
     const outbox = await service.storage.listPending();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]!.record.table).toBe('snippets');
-    expect(Object.keys(outbox[0]!.record.fields).sort()).toEqual(['body', 'intents', 'language', 'name', 'tags', 'trollTypes']);
+    expect(Object.keys(outbox[0]!.record.fields).sort()).toEqual([
+      'body',
+      'intents',
+      'language',
+      'name',
+      'tags',
+      'trollTypes',
+    ]);
     // Nothing changed since: a second pass queues nothing.
     expect(await captureLocalEdits(local, client)).toBe(0);
     await local.snippets.update('cap1', { body: 'Merci beaucoup !' });
@@ -70,9 +104,23 @@ describe('Dexie sync storage', () => {
 
   it('shares what a moderator wrote about an author, not what Tact merely saw', async () => {
     const { local, service } = await device();
-    const author = { key: 'x:@troll', platform: 'x', handle: '@troll', name: 'T', url: 'https://x.com/troll', firstSeenAt: 1, lastSeenAt: 2, notes: '', labels: [] as string[] };
+    const author = {
+      key: 'x:@troll',
+      platform: 'x',
+      handle: '@troll',
+      name: 'T',
+      url: 'https://x.com/troll',
+      firstSeenAt: 1,
+      lastSeenAt: 2,
+      notes: '',
+      labels: [] as string[],
+    };
     await local.authors.put(author as never);
-    const client = new SyncClient({ storage: service.storage, transport: { push: vi.fn(), pull: vi.fn() }, nodeId: 'test' });
+    const client = new SyncClient({
+      storage: service.storage,
+      transport: { push: vi.fn(), pull: vi.fn() },
+      nodeId: 'test',
+    });
     expect(await captureLocalEdits(local, client)).toBe(0);
     await local.authors.put({ ...author, labels: ['known troll'], lastSeenAt: 3 } as never);
     expect(await captureLocalEdits(local, client)).toBe(1);
@@ -95,7 +143,11 @@ describe('Dexie sync storage', () => {
     const got = await b.local.snippets.get('pull1');
     expect(got).toMatchObject({ id: 'pull1', body: 'Bonjour {prénom}', tags: ['merci'], usageCount: 0 });
     expect(await b.service.storage.listPending()).toEqual([]);
-    const client = new SyncClient({ storage: b.service.storage, transport: { push: vi.fn(), pull: vi.fn() }, nodeId: 'test' });
+    const client = new SyncClient({
+      storage: b.service.storage,
+      transport: { push: vi.fn(), pull: vi.fn() },
+      nodeId: 'test',
+    });
     expect(await captureLocalEdits(b.local, client)).toBe(0);
     expect(schedule).not.toHaveBeenCalled();
     // A local write does fire them.
@@ -113,7 +165,11 @@ describe('Dexie sync storage', () => {
     await a.service.syncNow();
     // B edits the body but does not sync: its pull must keep the body, and take A's name.
     await b.local.snippets.update('keep1', { body: 'from B' });
-    const client = new SyncClient({ storage: b.service.storage, transport: { push: vi.fn(), pull: vi.fn() }, nodeId: 'probe' });
+    const client = new SyncClient({
+      storage: b.service.storage,
+      transport: { push: vi.fn(), pull: vi.fn() },
+      nodeId: 'probe',
+    });
     void client;
     await b.service.storage.putRecords([(await pulled('keep1'))!]);
     expect(await b.local.snippets.get('keep1')).toMatchObject({ body: 'from B', name: 'renamed-by-A' });
@@ -134,7 +190,11 @@ describe('Dexie sync storage', () => {
     await b.service.syncNow();
     expect(await b.local.snippets.get('new1')).toBeUndefined();
     expect(await b.local.syncRecords.get(['snippets', 'new1'])).toBeDefined();
-    const client = new SyncClient({ storage: b.service.storage, transport: { push: vi.fn(), pull: vi.fn() }, nodeId: 'probe' });
+    const client = new SyncClient({
+      storage: b.service.storage,
+      transport: { push: vi.fn(), pull: vi.fn() },
+      nodeId: 'probe',
+    });
     expect(await captureLocalEdits(b.local, client)).toBe(0);
     await b.service.syncNow();
     await a.service.syncNow();
@@ -155,7 +215,11 @@ describe('Dexie sync storage', () => {
     await b.service.syncNow();
     expect(await b.local.snippets.get('del1')).toBeDefined();
     await a.local.snippets.delete('del1');
-    const client = new SyncClient({ storage: a.service.storage, transport: { push: vi.fn(), pull: vi.fn() }, nodeId: 'probe' });
+    const client = new SyncClient({
+      storage: a.service.storage,
+      transport: { push: vi.fn(), pull: vi.fn() },
+      nodeId: 'probe',
+    });
     expect(await captureLocalEdits(a.local, client)).toBe(1);
     const [change] = await a.service.storage.listPending();
     expect(change!.record.deleted).toMatch(/^\d{15}-/);
@@ -171,7 +235,10 @@ describe('Dexie sync storage', () => {
     let cut = true;
     const recording = (async (input: RequestInfo | URL, init?: RequestInit) => {
       const isPush = String(input).endsWith('/v1/push');
-      if (isPush) pushed.push((JSON.parse(String(init!.body)) as { changes: Array<{ changeId: string }> }).changes.map((c) => c.changeId));
+      if (isPush)
+        pushed.push(
+          (JSON.parse(String(init!.body)) as { changes: Array<{ changeId: string }> }).changes.map((c) => c.changeId),
+        );
       const res = await srv.fetch(input, init);
       if (isPush && cut) {
         // The server applied it; the worker stopped before reading the answer.
@@ -237,7 +304,20 @@ describe('Dexie sync storage', () => {
     expect(rounds).not.toHaveBeenCalled();
     await a.local.snippets.put(snippet('burst1', 'un'));
     await a.local.snippets.update('burst1', { body: 'deux' });
-    await a.local.brands.put({ id: 'burst-b', name: 'Burst', aliases: [], handles: ['@burst'], hashtags: [], products: [], misspellings: [], exclude: [], query: '', languages: ['fr'], createdAt: 1, updatedAt: 1 });
+    await a.local.brands.put({
+      id: 'burst-b',
+      name: 'Burst',
+      aliases: [],
+      handles: ['@burst'],
+      hashtags: [],
+      products: [],
+      misspellings: [],
+      exclude: [],
+      query: '',
+      languages: ['fr'],
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await vi.waitFor(() => expect(rounds).toHaveBeenCalledTimes(1), { timeout: 5_000 });
     await rounds.mock.results[0]!.value;
     expect((await a.service.status()).pending).toBe(0);
@@ -255,7 +335,9 @@ describe('Dexie sync storage', () => {
   it('reports a failed join and stays out of any team', async () => {
     const local = new TactDB(`join-${Math.random()}`);
     const service = new SyncService(local, { fetch: srv.fetch });
-    await expect(service.join({ serverUrl: BASE, invite: 'tact_inv_not_a_real_invite', label: 'x' })).rejects.toThrow(/invite_not_found|invalid|unauthorized/);
+    await expect(service.join({ serverUrl: BASE, invite: 'tact_inv_not_a_real_invite', label: 'x' })).rejects.toThrow(
+      /invite_not_found|invalid|unauthorized/,
+    );
     expect((await service.status()).joined).toBe(false);
   });
 
@@ -273,7 +355,9 @@ describe('Dexie sync storage', () => {
 });
 
 async function pulled(id: string) {
-  const page = (await httpCaller(BASE, srv.fetch, adminToken)('GET', '/v1/pull?cursor=0&limit=1000')) as { records: Array<{ table: string; id: string; fields: Record<string, never>; deleted?: string }> };
+  const page = (await httpCaller(BASE, srv.fetch, adminToken)('GET', '/v1/pull?cursor=0&limit=1000')) as {
+    records: Array<{ table: string; id: string; fields: Record<string, never>; deleted?: string }>;
+  };
   const r = page.records.find((x) => x.table === 'snippets' && x.id === id);
   return r && { table: 'snippets' as const, id: r.id, fields: r.fields, ...(r.deleted ? { deleted: r.deleted } : {}) };
 }

@@ -1,6 +1,15 @@
 // The hybrid logical clock: string order is clock order, ticks never go back, clamping is bounded.
 import { describe, expect, test } from 'vitest';
-import { clampHlc, COUNTER_MAX, decodeHlc, encodeHlc, hlcAfter, HlcClock, HlcError, MAX_AHEAD_MS } from '../../utils/sync/core/hlc';
+import {
+  clampHlc,
+  COUNTER_MAX,
+  decodeHlc,
+  encodeHlc,
+  hlcAfter,
+  HlcClock,
+  HlcError,
+  MAX_AHEAD_MS,
+} from '../../utils/sync/core/hlc';
 import { seeded } from '../support/random';
 
 describe('encoding', () => {
@@ -12,7 +21,9 @@ describe('encoding', () => {
       node: ['a', 'b', 'B', 'node_1', 'z9'][Math.floor(rnd() * 5)]!,
     }));
     for (const h of hs) expect(decodeHlc(encodeHlc(h))).toEqual(h);
-    const byTuple = [...hs].sort((x, y) => x.wall - y.wall || x.counter - y.counter || (x.node < y.node ? -1 : x.node > y.node ? 1 : 0));
+    const byTuple = [...hs].sort(
+      (x, y) => x.wall - y.wall || x.counter - y.counter || (x.node < y.node ? -1 : x.node > y.node ? 1 : 0),
+    );
     const byString = [...hs].map(encodeHlc).sort();
     expect(byString).toEqual(byTuple.map(encodeHlc));
   });
@@ -66,6 +77,9 @@ describe('clamp', () => {
     const ok = encodeHlc({ wall: now + MAX_AHEAD_MS, counter: 3, node: 'a' });
     expect(clampHlc(ok, now)).toEqual({ hlc: ok, clamped: false });
     const ahead = encodeHlc({ wall: now + 3_600_000, counter: 3, node: 'a' });
-    expect(clampHlc(ahead, now)).toEqual({ hlc: encodeHlc({ wall: now + MAX_AHEAD_MS, counter: 3, node: 'a' }), clamped: true });
+    expect(clampHlc(ahead, now)).toEqual({
+      hlc: encodeHlc({ wall: now + MAX_AHEAD_MS, counter: 3, node: 'a' }),
+      clamped: true,
+    });
   });
 });

@@ -7,7 +7,12 @@ import type { SyncRecord } from '../../utils/sync/core/protocol';
 import { pick, seeded, shuffle } from '../support/random';
 
 const h = (wall: number, node = 'a', counter = 0) => encodeHlc({ wall, counter, node });
-const rec = (fields: SyncRecord['fields'], deleted?: string): SyncRecord => ({ table: 'snippets', id: 's1', fields, ...(deleted ? { deleted } : {}) });
+const rec = (fields: SyncRecord['fields'], deleted?: string): SyncRecord => ({
+  table: 'snippets',
+  id: 's1',
+  fields,
+  ...(deleted ? { deleted } : {}),
+});
 
 function mergeAll(updates: SyncRecord[]): { record: SyncRecord | undefined; lost: LostValue[] } {
   let record: SyncRecord | undefined;
@@ -26,14 +31,19 @@ function randomUpdates(rnd: () => number, n: number): SyncRecord[] {
   const values = ['x', 'y', 'z', 1, null, { a: 1, b: [2, 3] }, { b: [2, 3], a: 1 }, ['q']];
   return Array.from({ length: n }, () => {
     const f: SyncRecord['fields'] = {};
-    for (const name of fields) if (rnd() < 0.5) f[name] = { value: pick(rnd, values), hlc: h(Math.floor(rnd() * 20), pick(rnd, ['a', 'b', 'c'])) };
+    for (const name of fields)
+      if (rnd() < 0.5)
+        f[name] = { value: pick(rnd, values), hlc: h(Math.floor(rnd() * 20), pick(rnd, ['a', 'b', 'c'])) };
     return rec(f, rnd() < 0.15 ? h(Math.floor(rnd() * 20), pick(rnd, ['a', 'b'])) : undefined);
   });
 }
 
 describe('mergeRecord', () => {
   test('the later timestamp wins per field; the loser is reported with the winner stamp', () => {
-    const r = mergeRecord(rec({ title: { value: 'old', hlc: h(1) }, body: { value: 'keep', hlc: h(5) } }), rec({ title: { value: 'new', hlc: h(2, 'b') }, body: { value: 'stale', hlc: h(3, 'b') } }));
+    const r = mergeRecord(
+      rec({ title: { value: 'old', hlc: h(1) }, body: { value: 'keep', hlc: h(5) } }),
+      rec({ title: { value: 'new', hlc: h(2, 'b') }, body: { value: 'stale', hlc: h(3, 'b') } }),
+    );
     expect(recordValues(r.record)).toEqual({ title: 'new', body: 'keep' });
     expect(r.lost).toEqual([
       { field: 'title', cell: { value: 'old', hlc: h(1) }, lostTo: h(2, 'b'), concurrent: true },
@@ -90,16 +100,26 @@ describe('properties (seeded)', () => {
         const winner = out.record!.fields;
         const kept = new Set(out.lost.map((l) => `${l.field}|${canonicalJson(l.cell.value)}`));
         for (const [name, w] of Object.entries(winner)) kept.add(`${name}|${canonicalJson(w.value)}`);
-        for (const u of updates) for (const [name, cell] of Object.entries(u.fields)) expect(kept.has(`${name}|${canonicalJson(cell.value)}`)).toBe(true);
+        for (const u of updates)
+          for (const [name, cell] of Object.entries(u.fields))
+            expect(kept.has(`${name}|${canonicalJson(cell.value)}`)).toBe(true);
         // And nothing is reported lost that is the winner itself.
-        for (const l of out.lost) expect(l.cell.hlc === winner[l.field]!.hlc && canonicalJson(l.cell.value) === canonicalJson(winner[l.field]!.value)).toBe(false);
+        for (const l of out.lost)
+          expect(
+            l.cell.hlc === winner[l.field]!.hlc &&
+              canonicalJson(l.cell.value) === canonicalJson(winner[l.field]!.value),
+          ).toBe(false);
       }
     });
   }
 
   test('merging two merged states is commutative and associative', () => {
     const rnd = seeded(99);
-    const [a, b, c] = [mergeAll(randomUpdates(rnd, 8)).record!, mergeAll(randomUpdates(rnd, 8)).record!, mergeAll(randomUpdates(rnd, 8)).record!];
+    const [a, b, c] = [
+      mergeAll(randomUpdates(rnd, 8)).record!,
+      mergeAll(randomUpdates(rnd, 8)).record!,
+      mergeAll(randomUpdates(rnd, 8)).record!,
+    ];
     expect(mergeRecord(a, b).record).toEqual(mergeRecord(b, a).record);
     expect(mergeRecord(mergeRecord(a, b).record, c).record).toEqual(mergeRecord(a, mergeRecord(b, c).record).record);
   });

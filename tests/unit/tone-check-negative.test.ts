@@ -135,7 +135,10 @@ describe('findCold dispatch by first character', () => {
       for (const d of drafts)
         for (const x of d.matchAll(mk.re)) {
           matches++;
-          if (first !== null) expect(first.has(d[x.index]!), `${mk.source} at ${JSON.stringify(d.slice(x.index, x.index + 30))}`).toBe(true);
+          if (first !== null)
+            expect(first.has(d[x.index]!), `${mk.source} at ${JSON.stringify(d.slice(x.index, x.index + 30))}`).toBe(
+              true,
+            );
         }
     }
     expect(matches).toBeGreaterThan(100);
@@ -143,7 +146,7 @@ describe('findCold dispatch by first character', () => {
 
   it('returns the possible first characters of a pattern', () => {
     expect([...firstChars('(?:vous|tu) (?:auriez|aurais)'.replace(/ /g, '\\s+'))!].sort()).toEqual(['t', 'v']);
-    expect([...firstChars("(?:re)?read")!].sort()).toEqual(['r']);
+    expect([...firstChars('(?:re)?read')!].sort()).toEqual(['r']);
     expect([...firstChars('(?<=,\\s*)point')!]).toEqual(['p']);
     expect(firstChars('\\p{L}+ieme')).toBeNull();
     expect(firstChars('(?:a)?')).toBeNull();

@@ -25,7 +25,8 @@ const EN = toneProfileSchema.parse({
 });
 
 const profile = (extra: Partial<ToneProfileInput>) => toneProfileSchema.parse({ name: 'Acme', ...extra });
-const kinds = (draft: string, p = FR, opts: CheckOptions = { platform: 'x' }) => checkDraft(draft, p, opts).map((x) => x.kind);
+const kinds = (draft: string, p = FR, opts: CheckOptions = { platform: 'x' }) =>
+  checkDraft(draft, p, opts).map((x) => x.kind);
 const only = (kind: ProblemKind, draft: string, p = FR, opts: CheckOptions = { platform: 'x' }) =>
   checkDraft(draft, p, opts).filter((x) => x.kind === kind);
 const fixed = (kind: ProblemKind, draft: string, p = FR, opts: CheckOptions = { platform: 'x' }) => {
@@ -40,11 +41,19 @@ describe('checkDraft', () => {
   });
 
   it('returns nothing when a French draft follows the minimal profile', () => {
-    expect(checkDraft(`Bonjour Marie, merci pour votre message. Pouvez-vous nous envoyer votre numéro de commande ?\n${SIG}`, FR, { platform: 'x' })).toEqual([]);
+    expect(
+      checkDraft(
+        `Bonjour Marie, merci pour votre message. Pouvez-vous nous envoyer votre numéro de commande ?\n${SIG}`,
+        FR,
+        { platform: 'x' },
+      ),
+    ).toEqual([]);
   });
 
   it('returns nothing when an English draft follows its profile', () => {
-    expect(checkDraft('Hi Sam, thanks for reaching out! Our team is on it 🙂\n^MA', EN, { platform: 'x', lang: 'en' })).toEqual([]);
+    expect(
+      checkDraft('Hi Sam, thanks for reaching out! Our team is on it 🙂\n^MA', EN, { platform: 'x', lang: 'en' }),
+    ).toEqual([]);
   });
 
   it('returns problems with spans, bilingual messages and sorted by position', () => {
@@ -72,12 +81,12 @@ describe('checkDraft banned words', () => {
     expect(kinds(draft)).toContain('banned_word');
   });
 
-  it.each([
-    ['Ce produit est épuisé, heureusement il revient lundi.'],
-    ['Nous sommes malheureux de ce retard.'],
-  ])('returns no banned_word when the draft is %j', (draft) => {
-    expect(kinds(draft)).not.toContain('banned_word');
-  });
+  it.each([['Ce produit est épuisé, heureusement il revient lundi.'], ['Nous sommes malheureux de ce retard.']])(
+    'returns no banned_word when the draft is %j',
+    (draft) => {
+      expect(kinds(draft)).not.toContain('banned_word');
+    },
+  );
 
   it.each([
     ['That is a cheap trick.', 'cheap'],
@@ -88,9 +97,12 @@ describe('checkDraft banned words', () => {
     expect(draft.slice(p!.start, p!.end)).toBe(found);
   });
 
-  it.each([['Cheaper plans are coming.'], ['Check https://acme.com/cheap for details.']])('returns no banned_word on %j', (draft) => {
-    expect(kinds(draft, EN, { platform: 'x', lang: 'en' })).not.toContain('banned_word');
-  });
+  it.each([['Cheaper plans are coming.'], ['Check https://acme.com/cheap for details.']])(
+    'returns no banned_word on %j',
+    (draft) => {
+      expect(kinds(draft, EN, { platform: 'x', lang: 'en' })).not.toContain('banned_word');
+    },
+  );
 
   it.each([
     ['Malheureusement, ce produit est épuisé.', 'Ce produit est épuisé.'],
@@ -125,20 +137,34 @@ describe('checkDraft address form', () => {
     ['tu', "Merci. N'hésitez pas à revenir.", ['hésitez']],
     ['tu', 'Contactez-nous en privé.', ['Contactez-nous']],
   ] as const)('returns address_form for an imperative against a %s profile: %j', (address, draft, found) => {
-    const problems = checkDraft(draft, profile({ address }), { platform: 'facebook', lang: 'fr' }).filter((p) => p.kind === 'address_form');
+    const problems = checkDraft(draft, profile({ address }), { platform: 'facebook', lang: 'fr' }).filter(
+      (p) => p.kind === 'address_form',
+    );
     expect(problems.map((p) => draft.slice(p.start, p.end))).toEqual(found);
   });
 
-  it.each(['Sommes-nous ouverts dimanche ? Oui !', 'Allons-nous livrer à temps ? Oui.', 'Nous avons reçu votre demande.'])(
-    'returns no tu imperative in a vous draft: %j',
+  it.each([
+    'Sommes-nous ouverts dimanche ? Oui !',
+    'Allons-nous livrer à temps ? Oui.',
+    'Nous avons reçu votre demande.',
+  ])('returns no tu imperative in a vous draft: %j', (draft) => {
+    expect(
+      checkDraft(draft, profile({ address: 'vous' }), { platform: 'facebook', lang: 'fr' }).filter(
+        (p) => p.kind === 'address_form',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each(['Chez nous, tout est prêt.', 'Assez parlé de nous !', 'On a reçu ta demande.'])(
+    'returns no vous imperative in a tu draft: %j',
     (draft) => {
-      expect(checkDraft(draft, profile({ address: 'vous' }), { platform: 'facebook', lang: 'fr' }).filter((p) => p.kind === 'address_form')).toEqual([]);
+      expect(
+        checkDraft(draft, profile({ address: 'tu' }), { platform: 'facebook', lang: 'fr' }).filter(
+          (p) => p.kind === 'address_form',
+        ),
+      ).toEqual([]);
     },
   );
-
-  it.each(['Chez nous, tout est prêt.', 'Assez parlé de nous !', 'On a reçu ta demande.'])('returns no vous imperative in a tu draft: %j', (draft) => {
-    expect(checkDraft(draft, profile({ address: 'tu' }), { platform: 'facebook', lang: 'fr' }).filter((p) => p.kind === 'address_form')).toEqual([]);
-  });
 
   it.each([
     ['Tu es au courant ?', 'Vous êtes au courant ?'],
@@ -180,7 +206,9 @@ describe('checkDraft address form', () => {
   });
 
   it('returns no address_form when the reply is in English', () => {
-    expect(kinds('Tu is not a word in English, te neither.', FR, { platform: 'x', lang: 'en' })).not.toContain('address_form');
+    expect(kinds('Tu is not a word in English, te neither.', FR, { platform: 'x', lang: 'en' })).not.toContain(
+      'address_form',
+    );
   });
 });
 
@@ -205,14 +233,12 @@ describe('checkDraft length', () => {
 });
 
 describe('checkDraft signature', () => {
-  it.each([
-    [`Merci !\n${SIG}`],
-    [`Merci ! ${SIG}   `],
-    ["Merci !\n— l'equipe ACME"],
-    ['Merci !\n— L’équipe Acme'],
-  ])('returns no missing_signature when the draft is %j', (draft) => {
-    expect(kinds(draft)).not.toContain('missing_signature');
-  });
+  it.each([[`Merci !\n${SIG}`], [`Merci ! ${SIG}   `], ["Merci !\n— l'equipe ACME"], ['Merci !\n— L’équipe Acme']])(
+    'returns no missing_signature when the draft is %j',
+    (draft) => {
+      expect(kinds(draft)).not.toContain('missing_signature');
+    },
+  );
 
   it.each([['Merci !'], [`${SIG}\nMerci !`]])('returns missing_signature when the draft is %j', (draft) => {
     expect(kinds(draft)).toContain('missing_signature');
@@ -238,7 +264,10 @@ describe('checkDraft emoji', () => {
 
   it('returns emoji for those past the sparing maximum', () => {
     const draft = 'Thanks 🙂 so much 🎉 really ❤️';
-    expect(only('emoji', draft, EN, { platform: 'x', lang: 'en' }).map((p) => draft.slice(p.start, p.end))).toEqual(['🎉', '❤️']);
+    expect(only('emoji', draft, EN, { platform: 'x', lang: 'en' }).map((p) => draft.slice(p.start, p.end))).toEqual([
+      '🎉',
+      '❤️',
+    ]);
   });
 
   it('returns emoji when an emoji is outside the allowed set', () => {
@@ -302,11 +331,15 @@ describe('checkDraft negative tone', () => {
     ['We fixed the problem for you.', 'en'],
     ['Whatsoever you need, ask us.', 'en'],
   ] as const)('returns no negative_tone when the draft is %j', (draft, lang) => {
-    expect(kinds(draft, EN, { platform: 'x', lang, customer: draft.includes('impossible') ? false : undefined })).not.toContain('negative_tone');
+    expect(
+      kinds(draft, EN, { platform: 'x', lang, customer: draft.includes('impossible') ? false : undefined }),
+    ).not.toContain('negative_tone');
   });
 
   it('returns no negative_tone when the reply is not to a customer', () => {
-    expect(kinds('Unfortunately the build failed.', EN, { platform: 'x', lang: 'en', customer: false })).not.toContain('negative_tone');
+    expect(kinds('Unfortunately the build failed.', EN, { platform: 'x', lang: 'en', customer: false })).not.toContain(
+      'negative_tone',
+    );
   });
 
   it('returns only banned_word when a banned word is also in the negative lexicon', () => {
@@ -314,7 +347,9 @@ describe('checkDraft negative tone', () => {
   });
 
   it('returns a fix for a phrase with a kinder wording', () => {
-    expect(fixed('negative_tone', 'Calm down, we are on it.', EN, { platform: 'x', lang: 'en' })).toBe('We understand your frustration, we are on it.');
+    expect(fixed('negative_tone', 'Calm down, we are on it.', EN, { platform: 'x', lang: 'en' })).toBe(
+      'We understand your frustration, we are on it.',
+    );
   });
 });
 
@@ -328,7 +363,12 @@ describe('checkDraft preferred words', () => {
   });
 
   it('returns no preferred_word or banned_word inside the brand signature', () => {
-    const p = profile({ language: 'en', signature: '— {agent}, Acme staff', banned: ['acme'], preferred: [{ use: 'team', not: 'staff' }] });
+    const p = profile({
+      language: 'en',
+      signature: '— {agent}, Acme staff',
+      banned: ['acme'],
+      preferred: [{ use: 'team', not: 'staff' }],
+    });
     expect(kinds('Thanks!\n— Jo, Acme staff', p, { platform: 'x', lang: 'en' })).toEqual([]);
   });
 

@@ -21,7 +21,13 @@ beforeEach(() => {
   db = new TactDB(`tone-page-${Math.random()}`);
   now = 1_800_000_000_000;
   handle = createRouter(
-    createHandlers(db, { setBadge: async () => {}, notify: async () => {}, revealInTab: async () => false, openTab: async () => {}, now: () => now }),
+    createHandlers(db, {
+      setBadge: async () => {},
+      notify: async () => {},
+      revealInTab: async () => false,
+      openTab: async () => {},
+      now: () => now,
+    }),
     EXT,
   );
 });
@@ -33,11 +39,24 @@ const send = async <T>(type: string, payload: unknown, from: SenderInfo = conten
 };
 
 async function seed(text: string, author = 'Marie Dupont'): Promise<{ key: string; brandId: string }> {
-  const brand = await send<{ id: string }>('brands.save', { brand: { name: 'Acme', handles: ['@acme'], products: ['RoadRunner 3000'] } }, page);
+  const brand = await send<{ id: string }>(
+    'brands.save',
+    { brand: { name: 'Acme', handles: ['@acme'], products: ['RoadRunner 3000'] } },
+    page,
+  );
   const seen = await send<{ results: Array<{ key: string }> }>('items.seen', {
     platform: 'x',
     url: 'https://x.com/home',
-    items: [{ platform: 'x', platformId: '1', kind: 'post', author: { name: author, handle: '@marie', url: 'https://x.com/marie' }, text, permalink: 'https://x.com/marie/status/1' }],
+    items: [
+      {
+        platform: 'x',
+        platformId: '1',
+        kind: 'post',
+        author: { name: author, handle: '@marie', url: 'https://x.com/marie' },
+        text,
+        permalink: 'https://x.com/marie/status/1',
+      },
+    ],
   });
   return { key: seen.results[0]!.key, brandId: brand.id };
 }
@@ -49,11 +68,23 @@ async function storeProfile(brandId: string, id: string, data: Record<string, un
 describe('suggest.forItem', () => {
   it('answers three replies in the brand profile’s voice, filled from the item, none with a banned word', async () => {
     const { key, brandId } = await seed('Ma RoadRunner 3000 de chez @acme ne démarre plus, c’est inadmissible');
-    await storeProfile(brandId, 'fr', { name: 'Acme FR', language: 'fr', address: 'tu', emoji: 'none', banned: ['désolés'], signature: '— L’équipe Acme' });
-    const s = await send<{ found: boolean; replies: Array<{ text: string; snippet: string | null }>; lang: string; brandName: string }>('suggest.forItem', { key });
+    await storeProfile(brandId, 'fr', {
+      name: 'Acme FR',
+      language: 'fr',
+      address: 'tu',
+      emoji: 'none',
+      banned: ['désolés'],
+      signature: '— L’équipe Acme',
+    });
+    const s = await send<{
+      found: boolean;
+      replies: Array<{ text: string; snippet: string | null }>;
+      lang: string;
+      brandName: string;
+    }>('suggest.forItem', { key });
     expect(s).toMatchObject({ found: true, lang: 'fr', brandName: 'Acme', shortcut: null });
     expect(s.replies).toHaveLength(3);
-    const profile = (await loadToneFor(db, brandId, 'fr'));
+    const profile = await loadToneFor(db, brandId, 'fr');
     for (const r of s.replies) {
       expect(r.text).toContain('Marie');
       expect(r.text).not.toMatch(/désolés/i);
@@ -65,10 +96,23 @@ describe('suggest.forItem', () => {
 
   it('puts the team’s snippet for the intent first', async () => {
     const { key } = await seed('Is the RoadRunner 3000 from @acme waterproof?', 'John Smith');
-    await db.snippets.put({ id: 's1', name: 'waterproof', language: 'en', body: 'Hi {firstName}, yes: the {product} is waterproof (IP67).', tags: [], intents: ['question'], trollTypes: [], usageCount: 0, updatedAt: now });
+    await db.snippets.put({
+      id: 's1',
+      name: 'waterproof',
+      language: 'en',
+      body: 'Hi {firstName}, yes: the {product} is waterproof (IP67).',
+      tags: [],
+      intents: ['question'],
+      trollTypes: [],
+      usageCount: 0,
+      updatedAt: now,
+    });
     const s = await send<{ replies: Array<{ text: string; snippet: string | null }> }>('suggest.forItem', { key });
     // The default profile signs every reply with the brand's team.
-    expect(s.replies[0]).toEqual({ text: 'Hi John, yes: the RoadRunner 3000 is waterproof (IP67).\n— The Acme team', snippet: 's1' });
+    expect(s.replies[0]).toEqual({
+      text: 'Hi John, yes: the RoadRunner 3000 is waterproof (IP67).\n— The Acme team',
+      snippet: 's1',
+    });
   });
 
   it('says found: false for an item it never stored', async () => {
@@ -84,7 +128,10 @@ describe('replies.log', () => {
     expect(await send('replies.log', { key, text: 'Autre chose ?' })).toEqual({ logged: true });
     const item = await db.items.get(key);
     expect(item).toMatchObject({ status: 'in_progress', attention: 0, repliedAt: 1_800_000_000_000 });
-    expect((await db.replies.where('itemKey').equals(key).toArray()).map((r) => r.text)).toEqual(['Merci Marie !', 'Autre chose ?']);
+    expect((await db.replies.where('itemKey').equals(key).toArray()).map((r) => r.text)).toEqual([
+      'Merci Marie !',
+      'Autre chose ?',
+    ]);
   });
 
   it('keeps a status a CM already set (replied stays replied)', async () => {
@@ -101,7 +148,17 @@ describe('replies.log', () => {
 });
 
 describe('snippets.forPage and snippets.used', () => {
-  const snippet = (id: string, name: string, usageCount: number) => ({ id, name, language: 'fr' as const, body: `Bonjour {prénom} (${name})`, tags: [], intents: [], trollTypes: [], usageCount, updatedAt: now });
+  const snippet = (id: string, name: string, usageCount: number) => ({
+    id,
+    name,
+    language: 'fr' as const,
+    body: `Bonjour {prénom} (${name})`,
+    tags: [],
+    intents: [],
+    trollTypes: [],
+    usageCount,
+    updatedAt: now,
+  });
 
   it('lists snippets most used first, and counts a use', async () => {
     await db.snippets.bulkPut([snippet('a', 'merci', 1), snippet('b', 'excuses', 5)]);
@@ -113,7 +170,10 @@ describe('snippets.forPage and snippets.used', () => {
   });
 
   it('refuses snippets.forPage from an extension page (content scripts only)', async () => {
-    expect(await handle({ type: 'snippets.forPage', payload: {} }, page)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handle({ type: 'snippets.forPage', payload: {} }, page)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 
@@ -122,9 +182,14 @@ describe('tone.forPage and loadToneFor', () => {
     const { brandId } = await seed('@acme');
     const other = await send<{ id: string }>('brands.save', { brand: { name: 'Zeta', languages: ['en'] } }, page);
     await storeProfile(brandId, 'fr', { name: 'Acme FR', language: 'fr', banned: ['malheureusement'] });
-    const tone = await send<{ brands: Array<{ brandId: string; profiles: Array<{ language: string; banned: string[] }> }>; defaultBrandId: string }>('tone.forPage', {});
+    const tone = await send<{
+      brands: Array<{ brandId: string; profiles: Array<{ language: string; banned: string[] }> }>;
+      defaultBrandId: string;
+    }>('tone.forPage', {});
     expect(tone.defaultBrandId).toBe(brandId);
-    expect(tone.brands.find((b) => b.brandId === brandId)?.profiles).toMatchObject([{ language: 'fr', banned: ['malheureusement'] }]);
+    expect(tone.brands.find((b) => b.brandId === brandId)?.profiles).toMatchObject([
+      { language: 'fr', banned: ['malheureusement'] },
+    ]);
     expect(tone.brands.find((b) => b.brandId === other.id)?.profiles).toMatchObject([{ language: 'en', banned: [] }]);
   });
 
@@ -139,6 +204,11 @@ describe('tone.forPage and loadToneFor', () => {
     const both = await send<{ id: string }>('brands.save', { brand: { name: 'Duo', languages: ['en', 'fr'] } }, page);
     // The same default as the options page (tone-repo getToneProfile): in all the brand's languages.
     expect(await loadToneFor(db, both.id, 'fr')).toEqual(defaultToneProfile('Duo', 'fr', ['en', 'fr']));
-    expect(defaultProfile('Acme', 'fr')).toMatchObject({ name: 'Acme FR', language: 'fr', address: 'vous', banned: [] });
+    expect(defaultProfile('Acme', 'fr')).toMatchObject({
+      name: 'Acme FR',
+      language: 'fr',
+      address: 'vous',
+      banned: [],
+    });
   });
 });

@@ -33,7 +33,13 @@ describe('toneProfileSchema', () => {
   });
 
   it('returns preferred words as lists when "not" is given as one string', () => {
-    const p = toneProfileSchema.parse({ name: 'Acme', preferred: [{ use: 'souci', not: 'problème' }, { use: 'team', not: ['staff', 'crew'] }] });
+    const p = toneProfileSchema.parse({
+      name: 'Acme',
+      preferred: [
+        { use: 'souci', not: 'problème' },
+        { use: 'team', not: ['staff', 'crew'] },
+      ],
+    });
     expect(p.preferred).toEqual([
       { use: 'souci', not: ['problème'] },
       { use: 'team', not: ['staff', 'crew'] },
@@ -41,7 +47,9 @@ describe('toneProfileSchema', () => {
   });
 
   it('returns every language when several are given', () => {
-    expect(profileLanguages(toneProfileSchema.parse({ name: 'Acme', language: 'en', languages: ['en', 'fr'] }))).toEqual(['en', 'fr']);
+    expect(
+      profileLanguages(toneProfileSchema.parse({ name: 'Acme', language: 'en', languages: ['en', 'fr'] })),
+    ).toEqual(['en', 'fr']);
   });
 
   it.each([
@@ -79,7 +87,9 @@ describe('tone profile validation messages', () => {
       { name: 'x', preferred: [{ use: '', not: [] }], banned: [''], languages: [] },
       { name: 'x'.repeat(101), signature: 'y'.repeat(201), examples: { do: [''], dont: ['z'.repeat(2001)] } },
     ];
-    const messages = new Set(bad.flatMap((p) => toneProfileSchema.safeParse(p).error?.issues.map((i) => i.message) ?? []));
+    const messages = new Set(
+      bad.flatMap((p) => toneProfileSchema.safeParse(p).error?.issues.map((i) => i.message) ?? []),
+    );
     expect(messages.size).toBeGreaterThan(8);
     expect([...messages].filter((m) => !isMessageKey(m))).toEqual([]);
   });

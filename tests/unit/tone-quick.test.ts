@@ -19,7 +19,13 @@ describe('slashQuery', () => {
 
 describe('matchSnippets', () => {
   const s = (id: string, name: string, language: 'fr' | 'en') => ({ id, name, language, body: id });
-  const all = [s('1', 'excuses', 'fr'), s('2', 'Merci', 'fr'), s('3', 'merci-en', 'en'), s('4', 'remerciements', 'fr'), s('5', 'élan', 'fr')];
+  const all = [
+    s('1', 'excuses', 'fr'),
+    s('2', 'Merci', 'fr'),
+    s('3', 'merci-en', 'en'),
+    s('4', 'remerciements', 'fr'),
+    s('5', 'élan', 'fr'),
+  ];
   it('puts names starting with the query first, the reply’s language first, then names containing it', () => {
     expect(matchSnippets(all, 'merci', 'en').map((x) => x.id)).toEqual(['3', '2', '4']);
     expect(matchSnippets(all, 'MER', 'fr').map((x) => x.id)).toEqual(['2', '3', '4']);

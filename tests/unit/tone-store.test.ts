@@ -14,8 +14,19 @@ let brandId: string;
 
 beforeEach(async () => {
   db = new TactDB(`tone-${Math.random()}`);
-  handle = createRouter(createHandlers(db, { setBadge: async () => {}, notify: async () => {}, revealInTab: async () => false, openTab: async () => {} }), EXT);
-  const saved = await handle({ type: 'brands.save', payload: { brand: { name: 'Acme', languages: ['fr', 'en'] } } }, page);
+  handle = createRouter(
+    createHandlers(db, {
+      setBadge: async () => {},
+      notify: async () => {},
+      revealInTab: async () => false,
+      openTab: async () => {},
+    }),
+    EXT,
+  );
+  const saved = await handle(
+    { type: 'brands.save', payload: { brand: { name: 'Acme', languages: ['fr', 'en'] } } },
+    page,
+  );
   brandId = (saved as { data: { id: string } }).data.id;
 });
 
@@ -25,12 +36,31 @@ const data = async (type: string, payload: unknown, from: SenderInfo = page) => 
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.data as any;
 };
-const MINIMAL = { name: 'Acme FR', language: 'fr', address: 'vous', formality: 4, emoji: 'none', signature: "— L'équipe Acme", banned: ['malheureusement'], maxLength: { x: 280 } };
+const MINIMAL = {
+  name: 'Acme FR',
+  language: 'fr',
+  address: 'vous',
+  formality: 4,
+  emoji: 'none',
+  signature: "— L'équipe Acme",
+  banned: ['malheureusement'],
+  maxLength: { x: 280 },
+};
 
 describe('tone.* routes', () => {
   it('returns a default profile (French vous, English) for a brand that has none, to pages and content scripts', async () => {
     const fr = await data('tone.get', { brandId, language: 'fr' }, content);
-    expect(fr).toMatchObject({ isDefault: true, brandId, profile: { language: 'fr', languages: ['fr', 'en'], address: 'vous', signature: '— L’équipe Acme', maxLength: { x: 280 } } });
+    expect(fr).toMatchObject({
+      isDefault: true,
+      brandId,
+      profile: {
+        language: 'fr',
+        languages: ['fr', 'en'],
+        address: 'vous',
+        signature: '— L’équipe Acme',
+        maxLength: { x: 280 },
+      },
+    });
     const en = await data('tone.get', { brandId, language: 'en' });
     expect(en.profile).toMatchObject({ language: 'en', languages: ['en', 'fr'], signature: '— The Acme team' });
     expect(en.profile.address).toBeUndefined();
@@ -40,7 +70,11 @@ describe('tone.* routes', () => {
 
   it('saves one profile per brand and language, lists, gets and deletes it', async () => {
     const saved = await data('tone.save', { brandId, profile: MINIMAL });
-    expect(saved).toMatchObject({ id: `${brandId}:fr`, isDefault: false, profile: { name: 'Acme FR', formality: 4, banned: ['malheureusement'] } });
+    expect(saved).toMatchObject({
+      id: `${brandId}:fr`,
+      isDefault: false,
+      profile: { name: 'Acme FR', formality: 4, banned: ['malheureusement'] },
+    });
     await data('tone.save', { brandId, profile: { ...MINIMAL, formality: 2 } });
     const list = await data('tone.list', {});
     expect(list).toHaveLength(1);
@@ -57,13 +91,24 @@ describe('tone.* routes', () => {
     const r = await call('tone.save', { brandId, profile: { ...MINIMAL, address: 'toi', maxLength: { x: -1 } } });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid' } });
     const issues = (r as { error: { issues: { path: string; message: string }[] } }).error.issues;
-    expect(issues).toEqual(expect.arrayContaining([{ path: 'profile.address', message: 'error.address' }, { path: 'profile.maxLength.x', message: 'error.range' }]));
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'profile.address', message: 'error.address' },
+        { path: 'profile.maxLength.x', message: 'error.range' },
+      ]),
+    );
     expect((await data('tone.list', {}))[0].profile.address).toBe('vous');
   });
 
   it('refuses a profile for an unknown brand, and edits from a content script', async () => {
-    expect(await call('tone.save', { brandId: 'ghost', profile: MINIMAL })).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'brandId', message: 'error.unknownBrand' }] } });
-    expect(await call('tone.save', { brandId, profile: MINIMAL }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('tone.save', { brandId: 'ghost', profile: MINIMAL })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', issues: [{ path: 'brandId', message: 'error.unknownBrand' }] },
+    });
+    expect(await call('tone.save', { brandId, profile: MINIMAL }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await call('tone.list', {}, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -75,7 +120,13 @@ describe('tone.* routes', () => {
 });
 
 describe('snippets.* routes', () => {
-  const snippet = { name: 'retard', language: 'fr', body: 'Bonjour {prénom}, votre commande {orderId} arrive.', tags: ['livraison'], intents: ['complaint'] };
+  const snippet = {
+    name: 'retard',
+    language: 'fr',
+    body: 'Bonjour {prénom}, votre commande {orderId} arrive.',
+    tags: ['livraison'],
+    intents: ['complaint'],
+  };
 
   it('saves, lists (content scripts too), counts uses and deletes snippets; an edit keeps the count', async () => {
     const saved = await data('snippets.save', { snippet });
@@ -92,26 +143,58 @@ describe('snippets.* routes', () => {
 
   it('refuses a second snippet of the same language and name, and a bad name, on the name field', async () => {
     await data('snippets.save', { snippet });
-    expect(await call('snippets.save', { snippet: { ...snippet, name: 'RETARD' } })).toMatchObject({ ok: false, error: { issues: [{ path: 'snippet.name', message: 'error.snippetDuplicate' }] } });
+    expect(await call('snippets.save', { snippet: { ...snippet, name: 'RETARD' } })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'snippet.name', message: 'error.snippetDuplicate' }] },
+    });
     await data('snippets.save', { snippet: { ...snippet, language: 'en' } });
-    expect(await call('snippets.save', { snippet: { ...snippet, name: 'two words' } })).toMatchObject({ ok: false, error: { issues: [{ path: 'snippet.name', message: 'error.snippetName' }] } });
+    expect(await call('snippets.save', { snippet: { ...snippet, name: 'two words' } })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'snippet.name', message: 'error.snippetName' }] },
+    });
     expect(await data('snippets.list', {})).toHaveLength(2);
   });
 
   it('refuses edits from a content script', async () => {
-    expect(await call('snippets.save', { snippet }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await call('snippets.delete', { id: 'x' }, content)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('snippets.save', { snippet }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await call('snippets.delete', { id: 'x' }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 
 describe('records of a subscribed brand kit', () => {
   it('cannot be edited or deleted through the library routes, only copied', async () => {
-    await db.snippets.put({ id: 'sub-s1', name: 'merci', language: 'fr', body: 'Merci !', tags: [], intents: [], trollTypes: [], usageCount: 0, updatedAt: 1, subscriptionId: 'sub1' } as never);
-    const save = await call('snippets.save', { snippet: { id: 'sub-s1', name: 'merci', language: 'fr', body: 'Changé' } });
+    await db.snippets.put({
+      id: 'sub-s1',
+      name: 'merci',
+      language: 'fr',
+      body: 'Merci !',
+      tags: [],
+      intents: [],
+      trollTypes: [],
+      usageCount: 0,
+      updatedAt: 1,
+      subscriptionId: 'sub1',
+    } as never);
+    const save = await call('snippets.save', {
+      snippet: { id: 'sub-s1', name: 'merci', language: 'fr', body: 'Changé' },
+    });
     expect(save.ok).toBe(false);
     expect((await call('snippets.delete', { id: 'sub-s1' })).ok).toBe(false);
     expect((await db.snippets.get('sub-s1'))?.body).toBe('Merci !');
-    await db.toneProfiles.put({ id: `${brandId}:fr`, brandId, name: 'Kit FR', data: { language: 'fr' }, updatedAt: 1, subscriptionId: 'sub1' } as never);
+    await db.toneProfiles.put({
+      id: `${brandId}:fr`,
+      brandId,
+      name: 'Kit FR',
+      data: { language: 'fr' },
+      updatedAt: 1,
+      subscriptionId: 'sub1',
+    } as never);
     expect((await call('tone.save', { brandId, profile: MINIMAL })).ok).toBe(false);
     expect((await call('tone.delete', { id: `${brandId}:fr` })).ok).toBe(false);
     expect((await db.toneProfiles.get(`${brandId}:fr`))?.name).toBe('Kit FR');
@@ -119,7 +202,14 @@ describe('records of a subscribed brand kit', () => {
 
   it('refuses a new tone profile on a subscribed brand (no profile of that language yet)', async () => {
     await db.brands.update(brandId, { subscriptionId: 'sub1' } as never);
-    expect((await call('tone.save', { brandId, profile: { ...MINIMAL, name: 'Acme EN', language: 'en', address: undefined } })).ok).toBe(false);
+    expect(
+      (
+        await call('tone.save', {
+          brandId,
+          profile: { ...MINIMAL, name: 'Acme EN', language: 'en', address: undefined },
+        })
+      ).ok,
+    ).toBe(false);
     expect(await db.toneProfiles.count()).toBe(0);
   });
 });

@@ -47,18 +47,17 @@ const item = (lang: 'fr' | 'en', intent: Intent, extra: Partial<SuggestItem> = {
 });
 
 describe('suggestReplies', () => {
-  it.each(INTENTS.flatMap((intent) => [FR_VOUS, FR_TU, EN].map((p) => [intent, p.language, p.address ?? '-', p] as const)))(
-    'returns three replies that pass the checker for %s (%s, %s)',
-    (intent, lang, _address, profile) => {
-      const replies = suggestReplies(item(lang, intent), profile, [], { agent: 'MA' });
-      expect(replies).toHaveLength(3);
-      expect(new Set(replies.map((r) => r.text)).size).toBe(3);
-      for (const r of replies) {
-        expect(checkDraft(r.text, profile, { platform: 'x', lang, customer: true, agent: 'MA' })).toEqual([]);
-        expect(r.text).not.toMatch(/\{(prénom|firstName|brand|product|emoji)\}|\[\[/u);
-      }
-    },
-  );
+  it.each(
+    INTENTS.flatMap((intent) => [FR_VOUS, FR_TU, EN].map((p) => [intent, p.language, p.address ?? '-', p] as const)),
+  )('returns three replies that pass the checker for %s (%s, %s)', (intent, lang, _address, profile) => {
+    const replies = suggestReplies(item(lang, intent), profile, [], { agent: 'MA' });
+    expect(replies).toHaveLength(3);
+    expect(new Set(replies.map((r) => r.text)).size).toBe(3);
+    for (const r of replies) {
+      expect(checkDraft(r.text, profile, { platform: 'x', lang, customer: true, agent: 'MA' })).toEqual([]);
+      expect(r.text).not.toMatch(/\{(prénom|firstName|brand|product|emoji)\}|\[\[/u);
+    }
+  });
 
   it('returns the same replies every time when called twice', () => {
     const a = suggestReplies(item('fr', 'complaint'), FR_VOUS);
@@ -80,14 +79,19 @@ describe('suggestReplies', () => {
   it('returns replies in tu with at most one allowed emoji when the profile says tu and sparing', () => {
     for (const r of suggestReplies(item('fr', 'praise'), FR_TU, [], { agent: 'MA' })) {
       expect(r.text).not.toMatch(/\b(vous|votre|vos)\b/u);
-      expect(findEmoji(r.text).map((e) => e.emoji).every((e) => e === '😊')).toBe(true);
+      expect(
+        findEmoji(r.text)
+          .map((e) => e.emoji)
+          .every((e) => e === '😊'),
+      ).toBe(true);
       expect(findEmoji(r.text).length).toBeLessThanOrEqual(1);
       expect(r.text.endsWith('\n^MA')).toBe(true);
     }
   });
 
   it('returns no reply with a banned word when a template contains it', () => {
-    for (const r of suggestReplies(item('fr', 'complaint'), FR_TU, [], { agent: 'MA' })) expect(r.text).not.toContain('désolés');
+    for (const r of suggestReplies(item('fr', 'complaint'), FR_TU, [], { agent: 'MA' }))
+      expect(r.text).not.toContain('désolés');
   });
 
   it('returns replies with the preferred word applied', () => {
@@ -98,17 +102,36 @@ describe('suggestReplies', () => {
 
   it('returns the brand snippet first when it fits the intent and language', () => {
     const snippets = [
-      { id: 'late-order', language: 'fr' as const, intents: ['complaint' as const], body: 'Bonjour {prénom}, votre commande {orderId} arrive demain.' },
+      {
+        id: 'late-order',
+        language: 'fr' as const,
+        intents: ['complaint' as const],
+        body: 'Bonjour {prénom}, votre commande {orderId} arrive demain.',
+      },
       { id: 'en-only', language: 'en' as const, intents: ['complaint' as const], body: 'Hello {firstName}.' },
     ];
     const replies = suggestReplies(item('fr', 'complaint'), FR_VOUS, snippets, { orderId: 'A-42' });
-    expect(replies[0]).toEqual({ text: "Bonjour Marie, votre commande A-42 arrive demain.\n— L'équipe Acme", snippet: 'late-order' });
+    expect(replies[0]).toEqual({
+      text: "Bonjour Marie, votre commande A-42 arrive demain.\n— L'équipe Acme",
+      snippet: 'late-order',
+    });
     expect(replies.slice(1).every((r) => r.snippet === null)).toBe(true);
   });
 
   it('returns no snippet reply when a variable it needs is unknown', () => {
-    const snippets = [{ id: 'late-order', language: 'fr' as const, intents: ['complaint' as const], body: 'Votre commande {orderId} arrive.' }];
-    expect(suggestReplies(item('fr', 'complaint'), FR_VOUS, snippets).map((r) => r.snippet)).toEqual([null, null, null]);
+    const snippets = [
+      {
+        id: 'late-order',
+        language: 'fr' as const,
+        intents: ['complaint' as const],
+        body: 'Votre commande {orderId} arrive.',
+      },
+    ];
+    expect(suggestReplies(item('fr', 'complaint'), FR_VOUS, snippets).map((r) => r.snippet)).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('returns replies without a greeting name when the author is a handle', () => {
@@ -117,7 +140,10 @@ describe('suggestReplies', () => {
   });
 
   it('returns replies in the language and intent read from the text when they are not given', () => {
-    const replies = suggestReplies({ text: 'Ma box Acme ne marche plus depuis 3 jours, c’est nul !', platform: 'x', author: 'Marie' }, FR_VOUS);
+    const replies = suggestReplies(
+      { text: 'Ma box Acme ne marche plus depuis 3 jours, c’est nul !', platform: 'x', author: 'Marie' },
+      FR_VOUS,
+    );
     expect(replies).toHaveLength(3);
     expect(replies[0]!.text.startsWith('Bonjour Marie')).toBe(true);
   });

@@ -19,7 +19,15 @@ let db: TactDB;
 let handle: ReturnType<typeof createRouter>;
 beforeEach(() => {
   db = new TactDB(`trolls-${Math.random()}`);
-  handle = createRouter(createHandlers(db, { setBadge: async () => {}, notify: async () => {}, revealInTab: async () => false, openTab: async () => {} }), EXT);
+  handle = createRouter(
+    createHandlers(db, {
+      setBadge: async () => {},
+      notify: async () => {},
+      revealInTab: async () => false,
+      openTab: async () => {},
+    }),
+    EXT,
+  );
 });
 
 const item = (id: string, who: string, text: string, kind = 'comment') => ({
@@ -34,14 +42,30 @@ const item = (id: string, who: string, text: string, kind = 'comment') => ({
 const BATCH = [
   item('t3_a', 'sam', 'RoadRunner 3000 problems? Battery drains in 20 minutes since the update. Anyone else?', 'post'),
   item('t1_1', 'darkv', 'imagine paying for ACME Corp garbage lmao. you all deserve it, clowns 🤡'),
-  item('t1_2', 'fxprofits', 'Bitcoin doubled my savings in one week. Contact Mr James on WhatsApp +44 7700 900123 for investment tips 📈'),
-  item('t1_3', 'paul', 'Bought mine in March, order #8812. Battery swelled after six weeks and Acme support keeps sending me the same useless copy-paste. What a joke of a company, I want my money back.'),
+  item(
+    't1_2',
+    'fxprofits',
+    'Bitcoin doubled my savings in one week. Contact Mr James on WhatsApp +44 7700 900123 for investment tips 📈',
+  ),
+  item(
+    't1_3',
+    'paul',
+    'Bought mine in March, order #8812. Battery swelled after six weeks and Acme support keeps sending me the same useless copy-paste. What a joke of a company, I want my money back.',
+  ),
 ];
 
 async function seen(items = BATCH) {
   const reply = await handle({ type: 'items.seen', payload: { platform: 'reddit', url: URL_, items } }, content);
   if (!reply.ok) throw new Error(JSON.stringify(reply));
-  return (reply.data as { results: Array<{ key: string; troll: { type: string; confidence: number; cues: Array<{ start: number; end: number; label: string }> } | null; author: { key: string; counts: Record<string, number>; labels: string[] } | null }> }).results;
+  return (
+    reply.data as {
+      results: Array<{
+        key: string;
+        troll: { type: string; confidence: number; cues: Array<{ start: number; end: number; label: string }> } | null;
+        author: { key: string; counts: Record<string, number>; labels: string[] } | null;
+      }>;
+    }
+  ).results;
 }
 
 describe('troll verdicts in items.seen', () => {
@@ -55,7 +79,9 @@ describe('troll verdicts in items.seen', () => {
       }
     }
     expect(r[1]!.troll!.cues.map((c) => BATCH[1]!.text.slice(c.start, c.end))).toContain('clowns');
-    expect(await db.verdicts.get(['reddit:t1_1', 'troll'])).toMatchObject({ data: { type: 'flamer', review: 'none', counted: 'flamer' } });
+    expect(await db.verdicts.get(['reddit:t1_1', 'troll'])).toMatchObject({
+      data: { type: 'flamer', review: 'none', counted: 'flamer' },
+    });
   });
 
   it('counts each comment once per author, however often the page sends it', async () => {
@@ -75,18 +101,32 @@ describe('troll verdicts in items.seen', () => {
       'Actually, it’s "its", not "it’s". Learn to write before you sell stuff.',
     ];
     const post = BATCH[0]!.text;
-    const scored = candidates.map((text) => ({ text, v: classifyComment({ text, context: { post, thread: [] } }, model, { threshold: 0 }) }));
+    const scored = candidates.map((text) => ({
+      text,
+      v: classifyComment({ text, context: { post, thread: [] } }, model, { threshold: 0 }),
+    }));
     const mid = scored.find((s) => s.v.troll >= trollThreshold('high') && s.v.troll < trollThreshold('low'));
     expect(mid, `one of ${scored.map((s) => s.v.troll).join(', ')} between the thresholds`).toBeDefined();
     const batch = [BATCH[0]!, item('t1_9', 'mid', mid!.text)];
-    expect(await handle({ type: 'settings.set', payload: { trollSensitivity: 'low' } }, page)).toMatchObject({ ok: true });
+    expect(await handle({ type: 'settings.set', payload: { trollSensitivity: 'low' } }, page)).toMatchObject({
+      ok: true,
+    });
     expect((await seen(batch))[1]!.troll).toBeNull();
-    expect(await handle({ type: 'settings.set', payload: { trollSensitivity: 'high' } }, page)).toMatchObject({ ok: true });
+    expect(await handle({ type: 'settings.set', payload: { trollSensitivity: 'high' } }, page)).toMatchObject({
+      ok: true,
+    });
     expect((await seen(batch))[1]!.troll).not.toBeNull();
     // Once the moderator confirmed it, a lower sensitivity no longer drops it.
-    expect(await handle({ type: 'trolls.review', payload: { key: 'reddit:t1_9', review: 'confirmed' } }, content)).toMatchObject({ ok: true, data: { updated: true } });
-    expect(await handle({ type: 'settings.set', payload: { trollSensitivity: 'low' } }, page)).toMatchObject({ ok: true });
-    expect((await seen(batch))[1]!.troll).toMatchObject({ type: mid!.v.type ?? expect.any(String), review: 'confirmed' });
+    expect(
+      await handle({ type: 'trolls.review', payload: { key: 'reddit:t1_9', review: 'confirmed' } }, content),
+    ).toMatchObject({ ok: true, data: { updated: true } });
+    expect(await handle({ type: 'settings.set', payload: { trollSensitivity: 'low' } }, page)).toMatchObject({
+      ok: true,
+    });
+    expect((await seen(batch))[1]!.troll).toMatchObject({
+      type: mid!.v.type ?? expect.any(String),
+      review: 'confirmed',
+    });
   });
 });
 
@@ -104,10 +144,16 @@ describe('a very long comment full of cues', () => {
 describe('trolls.review', () => {
   it('confirms, then dismisses: a dismissed verdict is not flagged again and leaves the author’s counts', async () => {
     await seen();
-    const confirmed = await handle({ type: 'trolls.review', payload: { key: 'reddit:t1_1', review: 'confirmed' } }, content);
+    const confirmed = await handle(
+      { type: 'trolls.review', payload: { key: 'reddit:t1_1', review: 'confirmed' } },
+      content,
+    );
     expect(confirmed).toMatchObject({ ok: true, data: { updated: true, author: { counts: { flamer: 1 } } } });
     expect((await seen())[1]!.troll).toMatchObject({ type: 'flamer', review: 'confirmed' });
-    const dismissed = await handle({ type: 'trolls.review', payload: { key: 'reddit:t1_1', review: 'dismissed' } }, content);
+    const dismissed = await handle(
+      { type: 'trolls.review', payload: { key: 'reddit:t1_1', review: 'dismissed' } },
+      content,
+    );
     expect(dismissed).toMatchObject({ ok: true, data: { updated: true, author: { counts: {} } } });
     const after = await seen();
     expect(after[1]!.troll).toBeNull();
@@ -116,7 +162,9 @@ describe('trolls.review', () => {
   });
 
   it('says nothing was updated for an item without a verdict', async () => {
-    expect(await handle({ type: 'trolls.review', payload: { key: 'reddit:t1_none', review: 'dismissed' } }, content)).toMatchObject({
+    expect(
+      await handle({ type: 'trolls.review', payload: { key: 'reddit:t1_none', review: 'dismissed' } }, content),
+    ).toMatchObject({
       ok: true,
       data: { updated: false, author: null },
     });
@@ -126,18 +174,42 @@ describe('trolls.review', () => {
 describe('authors.label / authors.get', () => {
   it('stores tidied labels and a note, from the page or from an extension page', async () => {
     await seen();
-    const reply = await handle({ type: 'authors.label', payload: { key: 'reddit:u/darkv', labels: [' Troll connu ', 'insulte', 'INSULTE'], note: ' vu 3 fois ' } }, content);
-    expect(reply).toMatchObject({ ok: true, data: { key: 'reddit:u/darkv', labels: ['known_troll', 'insulte'], note: 'vu 3 fois', counts: { flamer: 1 } } });
-    expect(await handle({ type: 'authors.get', payload: { key: 'reddit:u/darkv' } }, page)).toMatchObject({ ok: true, data: { labels: ['known_troll', 'insulte'] } });
+    const reply = await handle(
+      {
+        type: 'authors.label',
+        payload: { key: 'reddit:u/darkv', labels: [' Troll connu ', 'insulte', 'INSULTE'], note: ' vu 3 fois ' },
+      },
+      content,
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { key: 'reddit:u/darkv', labels: ['known_troll', 'insulte'], note: 'vu 3 fois', counts: { flamer: 1 } },
+    });
+    expect(await handle({ type: 'authors.get', payload: { key: 'reddit:u/darkv' } }, page)).toMatchObject({
+      ok: true,
+      data: { labels: ['known_troll', 'insulte'] },
+    });
     // Seeing the author again keeps the moderator's labels.
     expect((await seen())[1]!.author).toMatchObject({ labels: ['known_troll', 'insulte'] });
   });
 
   it('answers null for an author Tact never saw, and refuses oversized input or foreign senders', async () => {
-    expect(await handle({ type: 'authors.label', payload: { key: 'reddit:u/ghost', labels: ['x'], note: '' } }, content)).toMatchObject({ ok: true, data: null });
-    expect(await handle({ type: 'authors.label', payload: { key: 'reddit:u/ghost', labels: [], note: 'n'.repeat(5000) } }, content)).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await handle({ type: 'authors.label', payload: { key: 'k', labels: Array(50).fill('a'), note: '' } }, content)).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await handle({ type: 'authors.get', payload: { key: 'reddit:u/darkv' } }, foreign)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(
+      await handle({ type: 'authors.label', payload: { key: 'reddit:u/ghost', labels: ['x'], note: '' } }, content),
+    ).toMatchObject({ ok: true, data: null });
+    expect(
+      await handle(
+        { type: 'authors.label', payload: { key: 'reddit:u/ghost', labels: [], note: 'n'.repeat(5000) } },
+        content,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(
+      await handle({ type: 'authors.label', payload: { key: 'k', labels: Array(50).fill('a'), note: '' } }, content),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await handle({ type: 'authors.get', payload: { key: 'reddit:u/darkv' } }, foreign)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 

@@ -23,11 +23,13 @@ test('every verdict matches the snapshot', async () => {
     expect(set.inputs.length, set.name).toBe(want!.length);
     set.inputs.forEach((input, i) => {
       const v = classifyComment(input, model);
-      if (fingerprint(v) !== want![i]) expect.fail(`${set.name} #${i} changed: ${JSON.stringify(input.text)} → ${JSON.stringify(v)}`);
+      if (fingerprint(v) !== want![i])
+        expect.fail(`${set.name} #${i} changed: ${JSON.stringify(input.text)} → ${JSON.stringify(v)}`);
       compared++;
     });
     // and again in reverse order: the per-thread caches must not make a verdict depend on what ran before
-    for (let i = set.inputs.length - 1; i >= 0; i -= 7) expect(fingerprint(classifyComment(set.inputs[i]!, model)), `${set.name} #${i} (second pass)`).toBe(want![i]);
+    for (let i = set.inputs.length - 1; i >= 0; i -= 7)
+      expect(fingerprint(classifyComment(set.inputs[i]!, model)), `${set.name} #${i} (second pass)`).toBe(want![i]);
   }
   expect(compared).toBeGreaterThan(500);
 });

@@ -19,27 +19,76 @@ const cls = (input: ClassifyInput) => classifyComment(input, model);
 describe('types', () => {
   test.each<[string, ClassifyInput, string]>([
     ['flamer fr', { text: "T'es vraiment un gros connard, ferme ta gueule", context: { post: POST_FR } }, 'flamer'],
-    ['flamer en', { text: "You're a fucking idiot, nobody cares about your stupid shoes", context: { post: POST_EN } }, 'flamer'],
-    ['spammer fr (phone)', { text: 'Gagnez 500€ par jour avec le bitcoin ! Écrivez-moi sur WhatsApp +33 6 12 34 56 78', context: { post: POST_FR } }, 'spammer'],
-    ['spammer en (link)', { text: 'Check my channel for free giveaways https://bit.ly/xyz', context: { post: POST_EN } }, 'spammer'],
+    [
+      'flamer en',
+      { text: "You're a fucking idiot, nobody cares about your stupid shoes", context: { post: POST_EN } },
+      'flamer',
+    ],
+    [
+      'spammer fr (phone)',
+      {
+        text: 'Gagnez 500€ par jour avec le bitcoin ! Écrivez-moi sur WhatsApp +33 6 12 34 56 78',
+        context: { post: POST_FR },
+      },
+      'spammer',
+    ],
+    [
+      'spammer en (link)',
+      { text: 'Check my channel for free giveaways https://bit.ly/xyz', context: { post: POST_EN } },
+      'spammer',
+    ],
     [
       'sealion fr (repeated demands)',
-      { text: 'Sources ? Je pose juste la question.', author: 'bob', context: { post: POST_FR, thread: [{ author: 'bob', text: 'Des sources pour cette affirmation ?' }, { author: 'Acme', text: 'Voici notre FAQ.' }] } },
+      {
+        text: 'Sources ? Je pose juste la question.',
+        author: 'bob',
+        context: {
+          post: POST_FR,
+          thread: [
+            { author: 'bob', text: 'Des sources pour cette affirmation ?' },
+            { author: 'Acme', text: 'Voici notre FAQ.' },
+          ],
+        },
+      },
       'sealion',
     ],
     [
       'sealion en (repeated demands)',
-      { text: "Just asking: where's the evidence? Still no answer.", author: 'bob', context: { post: POST_EN, thread: [{ author: 'bob', text: 'Any sources for that claim?' }] } },
+      {
+        text: "Just asking: where's the evidence? Still no answer.",
+        author: 'bob',
+        context: { post: POST_EN, thread: [{ author: 'bob', text: 'Any sources for that claim?' }] },
+      },
       'sealion',
     ],
     ['hate fr', { text: 'Les immigrés sont des parasites, il faut les virer', context: { post: POST_FR } }, 'hate'],
-    ['conspiracist fr', { text: 'Réveillez-vous, les médias mentent, faites vos recherches !', context: { post: POST_FR } }, 'conspiracist'],
-    ['derailer fr', { text: 'Et sinon, Macron et la réforme des retraites, on en parle ?', context: { post: POST_FR } }, 'derailer'],
-    ['lecturer fr', { text: "*légères. Apprenez à écrire, c'est pas compliqué.", context: { post: POST_FR } }, 'lecturer'],
-    ['astroturfer fr', { text: 'Je suis passé chez Nike, bien meilleur que vous', context: { post: POST_FR } }, 'astroturfer'],
+    [
+      'conspiracist fr',
+      { text: 'Réveillez-vous, les médias mentent, faites vos recherches !', context: { post: POST_FR } },
+      'conspiracist',
+    ],
+    [
+      'derailer fr',
+      { text: 'Et sinon, Macron et la réforme des retraites, on en parle ?', context: { post: POST_FR } },
+      'derailer',
+    ],
+    [
+      'lecturer fr',
+      { text: "*légères. Apprenez à écrire, c'est pas compliqué.", context: { post: POST_FR } },
+      'lecturer',
+    ],
+    [
+      'astroturfer fr',
+      { text: 'Je suis passé chez Nike, bien meilleur que vous', context: { post: POST_FR } },
+      'astroturfer',
+    ],
     [
       'harasser en (threat, same @target again)',
-      { text: '@julie_cm I know where you live, watch your back', author: 'zed', context: { thread: [{ author: 'zed', text: '@julie_cm answer me' }] } },
+      {
+        text: '@julie_cm I know where you live, watch your back',
+        author: 'zed',
+        context: { thread: [{ author: 'zed', text: '@julie_cm answer me' }] },
+      },
       'harasser',
     ],
   ])('%s', (_name, input, type) => {
@@ -70,7 +119,10 @@ describe('the unhappy customer is never a troll, however rude', () => {
 
 describe('a complaint is not a cover for another type', () => {
   test.each([
-    ['astroturfer', "J'ai quitté Nova pour Volta : livraison rapide, remboursement sans discuter, bien meilleur que vous"],
+    [
+      'astroturfer',
+      "J'ai quitté Nova pour Volta : livraison rapide, remboursement sans discuter, bien meilleur que vous",
+    ],
     ['hate', 'My parcel got lost again by some immigrant driver, these people are vermin'],
   ])('%s: %s', (type, text) => {
     const v = cls({ text, context: { post: POST_FR } });
@@ -110,7 +162,12 @@ describe('contract', () => {
   });
 
   test('deterministic, scores in [0,1], type one of the ids or null, labels in the language', () => {
-    const input: ClassifyInput = { text: 'You are a moron!!! lol', lang: 'fr', author: 'x', context: { post: POST_EN, thread: [{ author: 'x', text: 'idiots' }] } };
+    const input: ClassifyInput = {
+      text: 'You are a moron!!! lol',
+      lang: 'fr',
+      author: 'x',
+      context: { post: POST_EN, thread: [{ author: 'x', text: 'idiots' }] },
+    };
     const a = cls(input);
     expect(cls(input)).toEqual(a);
     for (const k of ['abuse', 'troll', 'confidence'] as const) {
@@ -129,7 +186,9 @@ describe('contract', () => {
     ];
     expect(cls({ text, author: 'a3', context: { post: POST_FR, thread } }).type).toBe('astroturfer');
     const spam = 'Promo code on my site www.cheap-kicks.shop, best deals today';
-    expect(cls({ text: spam, author: 's', context: { post: POST_EN, thread: [{ author: 's', text: spam }] } }).type).toBe('spammer');
+    expect(
+      cls({ text: spam, author: 's', context: { post: POST_EN, thread: [{ author: 's', text: spam }] } }).type,
+    ).toBe('spammer');
   });
 
   test('a lower threshold is more sensitive', () => {
@@ -140,10 +199,28 @@ describe('contract', () => {
 
 describe('CSV reader', () => {
   test.each<[string, string[][]]>([
-    ['a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['\uFEFFa,b\r\n"x, y","he said ""hi"""\r\n', [['a', 'b'], ['x, y', 'he said "hi"']]],
+    [
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      '\uFEFFa,b\r\n"x, y","he said ""hi"""\r\n',
+      [
+        ['a', 'b'],
+        ['x, y', 'he said "hi"'],
+      ],
+    ],
     ['a\n"line1\nline2"\n\n', [['a'], ['line1\nline2']]],
-    ['a,b\n1,', [['a', 'b'], ['1', '']]],
+    [
+      'a,b\n1,',
+      [
+        ['a', 'b'],
+        ['1', ''],
+      ],
+    ],
   ])('%j', (csv, rows) => {
     expect(parseCsv(csv)).toEqual(rows);
   });

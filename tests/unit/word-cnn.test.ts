@@ -19,7 +19,10 @@ describe('words', () => {
     expect(t.map((x) => x.word)).toEqual(['you', 'liar', 'do', 'lie']);
     expect(t.map((x) => text.slice(x.start, x.end))).toEqual(['you', 'liar', 'do', 'lie']);
     const withClitics = cnnTokens("you're", (w) => w === 'you' || w === "'re");
-    expect(withClitics.map((x) => [x.word, x.start, x.end])).toEqual([['you', 0, 3], ["'re", 3, 6]]);
+    expect(withClitics.map((x) => [x.word, x.start, x.end])).toEqual([
+      ['you', 0, 3],
+      ["'re", 3, 6],
+    ]);
   });
 
   test('stretched letters shrink to a known word', () => {

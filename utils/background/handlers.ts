@@ -89,7 +89,8 @@ export function createHandlers(db: TactDB, effects: Effects, sync: SyncService =
   // The same holds for its tone profiles and snippets.
   async function refuseSubscribed(id: string | undefined, table: 'brands' | 'toneProfiles' | 'snippets' = 'brands') {
     const row: object | undefined = id ? await db.table(table).get(id) : undefined;
-    if (row && isSubscribed(row)) throw new Error('This comes from a subscribed brand kit: copy it to your library to edit it.');
+    if (row && isSubscribed(row))
+      throw new Error('This comes from a subscribed brand kit: copy it to your library to edit it.');
   }
 
   return {
@@ -113,28 +114,63 @@ export function createHandlers(db: TactDB, effects: Effects, sync: SyncService =
           if (mentions.length === 0) return { item, mentions, analysis: null };
           const postedAt = Date.parse(item.time);
           const a = analyseMention(item.text, { now, since: Number.isNaN(postedAt) ? null : postedAt });
-          return { item, mentions, analysis: { intent: a.intent, sentiment: a.sentiment, priority: a.priority, nextStep: a.nextStep, lang: a.lang } };
+          return {
+            item,
+            mentions,
+            analysis: {
+              intent: a.intent,
+              sentiment: a.sentiment,
+              priority: a.priority,
+              nextStep: a.nextStep,
+              lang: a.lang,
+            },
+          };
         });
       // A batch of a page the tab has left (SPA navigation) is stored, but not listed for the tab.
-      const stale = () => ctx.tabId !== undefined && p.page !== undefined && (currentPage.get(ctx.tabId) ?? p.page) > p.page;
+      const stale = () =>
+        ctx.tabId !== undefined && p.page !== undefined && (currentPage.get(ctx.tabId) ?? p.page) > p.page;
       const tabId = stale() ? undefined : ctx.tabId;
-      const stored = await repo.recordSeen(db, tabId, analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined })), now);
-      if (tabId !== undefined && stale()) await repo.forgetSightings(db, tabId, stored.map((r) => r.key));
+      const stored = await repo.recordSeen(
+        db,
+        tabId,
+        analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined })),
+        now,
+      );
+      if (tabId !== undefined && stale())
+        await repo.forgetSightings(
+          db,
+          tabId,
+          stored.map((r) => r.key),
+        );
       // Troll verdicts come second: if they fail, the page still gets its mentions.
       const judged: Judged[] | null = await (async () => {
         const settings = await repo.getSettings(db);
         const model = await (effects.trollModel ?? loadAbuseModel)();
-        return judgeBatch(db, analysed.map((a) => a.item), stored.map((r) => r.key), settings.trollSensitivity, model, now);
+        return judgeBatch(
+          db,
+          analysed.map((a) => a.item),
+          stored.map((r) => r.key),
+          settings.trollSensitivity,
+          model,
+          now,
+        );
       })().catch((e: unknown) => {
         console.error('[tact] troll verdicts failed', e);
         return null;
       });
-      const results = stored.map(({ isNew: _, ...r }, i) => ({ ...r, analysis: analysed[i]!.analysis, troll: judged?.[i]?.troll ?? null, author: judged?.[i]?.author ?? null }));
+      const results = stored.map(({ isNew: _, ...r }, i) => ({
+        ...r,
+        analysis: analysed[i]!.analysis,
+        troll: judged?.[i]?.troll ?? null,
+        author: judged?.[i]?.author ?? null,
+      }));
       await refreshBadge(ctx.tabId);
       // Only mentions stored for the first time can make a spike (an item seen again is not news).
       const fresh = stored.flatMap((r, i) => {
         const a = analysed[i]!.analysis;
-        return r.isNew && a ? [{ brandIds: [...new Set(r.mentions.map((m) => m.brandId))], intent: a.intent, sentiment: a.sentiment }] : [];
+        return r.isNew && a
+          ? [{ brandIds: [...new Set(r.mentions.map((m) => m.brandId))], intent: a.intent, sentiment: a.sentiment }]
+          : [];
       });
       // The items are stored: a failing alert check must not make the page send them again.
       await checkSpikes(db, fresh, now, effects.notify).catch((e: unknown) =>
@@ -222,10 +258,14 @@ export function createHandlers(db: TactDB, effects: Effects, sync: SyncService =
       const before = await repo.getSettings(db);
       const after = await repo.updateSettings(db, p);
       // Saved first: roaming failing must not undo a setting the user chose.
-      await effects.roaming?.localChanged(before, after).catch((e: unknown) => console.error('[tact] roaming failed', e));
+      await effects.roaming
+        ?.localChanged(before, after)
+        .catch((e: unknown) => console.error('[tact] roaming failed', e));
       // Open pages keep their UI in step; a tab that cannot be told still reads it at its next load.
       if (before.language !== after.language) {
-        await effects.pushLanguage?.(after.language).catch((e: unknown) => console.error('[tact] language push failed', e));
+        await effects
+          .pushLanguage?.(after.language)
+          .catch((e: unknown) => console.error('[tact] language push failed', e));
       }
       return after;
     },

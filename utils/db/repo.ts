@@ -117,7 +117,9 @@ export async function recordSeen(
       return { key, mentions, attention: attention === 1, isNew: old === undefined };
     });
     await db.items.bulkPut(items);
-    await db.verdicts.bulkPut(results.map((r) => ({ itemKey: r.key, kind: 'mention', at: now, data: { mentions: r.mentions } })));
+    await db.verdicts.bulkPut(
+      results.map((r) => ({ itemKey: r.key, kind: 'mention', at: now, data: { mentions: r.mentions } })),
+    );
     if (tabId !== undefined) await db.sightings.bulkPut(keys.map((itemKey) => ({ tabId, itemKey, at: now })));
     await db.authors.bulkPut([...authors.values()]);
     return results;
@@ -161,7 +163,8 @@ export async function setItemStatus(db: TactDB, key: string, status: ItemStatus,
     const item = await db.items.get(key);
     if (!item) return false;
     const attention = item.brandIds.length > 0 && status === 'new' ? 1 : 0;
-    const repliedAt = status === 'replied' ? (item.repliedAt ?? now) : item.status === 'replied' ? null : item.repliedAt;
+    const repliedAt =
+      status === 'replied' ? (item.repliedAt ?? now) : item.status === 'replied' ? null : item.repliedAt;
     await db.items.update(key, { status, attention, repliedAt });
     await db.events.add({ type: 'status', at: now, itemKey: key, data: { from: item.status, to: status } });
     return true;

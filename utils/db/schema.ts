@@ -129,7 +129,9 @@ export const VERSIONS: ReadonlyArray<{
   {
     // The inbox sorts and filters mentions by priority and intent, and times first responses.
     version: 2,
-    stores: { items: 'key, platform, permalink, lastSeenAt, firstSeenAt, status, attention, intent, priority, *brandIds' },
+    stores: {
+      items: 'key, platform, permalink, lastSeenAt, firstSeenAt, status, attention, intent, priority, *brandIds',
+    },
     upgrade: (tx) =>
       tx
         .table('items')

@@ -26,7 +26,8 @@ export const en = {
   'app.name': 'Tact',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
-  'common.privacy': 'Everything stays in this browser: Tact sends nothing anywhere unless you turn on AI rewriting with an outside service.',
+  'common.privacy':
+    'Everything stays in this browser: Tact sends nothing anywhere unless you turn on AI rewriting with an outside service.',
   'common.readError': 'Could not read the local data: {message}',
 
   'language.label': 'Language',
@@ -49,12 +50,16 @@ export const en = {
   'brand.field.languages': 'Languages',
   'brand.hint.name': 'The name people write when they talk about the brand, e.g. Acme.',
   'brand.hint.aliases': 'Other names and spellings. Separate them with commas or new lines.',
-  'brand.hint.handles': 'The brand’s accounts, each starting with @, e.g. @acme. Separate them with commas or new lines.',
+  'brand.hint.handles':
+    'The brand’s accounts, each starting with @, e.g. @acme. Separate them with commas or new lines.',
   'brand.hint.hashtags': 'Each starting with #, e.g. #acme. Separate them with commas or new lines.',
   'brand.hint.products': 'Products people mention by name. Separate them with commas or new lines.',
-  'brand.hint.misspellings': 'Spellings people get wrong, e.g. Akme. Names of five letters or more are also found with one letter off. Separate them with commas or new lines.',
-  'brand.hint.query': 'When set, only texts that match it count, e.g. orange AND (forfait OR box) NOT (jus OR fruit). Use AND, OR, NOT, parentheses and "quoted phrases".',
-  'brand.hint.exclude': 'Brand words inside these phrases are not counted as mentions, e.g. “acme of perfection”. Separate them with commas or new lines.',
+  'brand.hint.misspellings':
+    'Spellings people get wrong, e.g. Akme. Names of five letters or more are also found with one letter off. Separate them with commas or new lines.',
+  'brand.hint.query':
+    'When set, only texts that match it count, e.g. orange AND (forfait OR box) NOT (jus OR fruit). Use AND, OR, NOT, parentheses and "quoted phrases".',
+  'brand.hint.exclude':
+    'Brand words inside these phrases are not counted as mentions, e.g. “acme of perfection”. Separate them with commas or new lines.',
   'brand.hint.languages': 'The languages the brand replies in.',
   'brand.lang.fr': 'French',
   'brand.lang.en': 'English',
@@ -105,7 +110,8 @@ export const en = {
   'sidepanel.listLabel': 'Items seen on this tab',
   'sidepanel.onlyMentions': 'Show only mentions',
   'sidepanel.counts': 'Mentions: {mentions} · Items seen: {items}',
-  'sidepanel.empty': 'Nothing seen on this tab yet. Open X, Facebook, Reddit or LinkedIn and scroll: the posts and comments Tact reads appear here.',
+  'sidepanel.empty':
+    'Nothing seen on this tab yet. Open X, Facebook, Reddit or LinkedIn and scroll: the posts and comments Tact reads appear here.',
   'sidepanel.emptyMentions': 'No brand mention on this tab yet. Untick “Show only mentions” to see the other items.',
   'sidepanel.noTab': 'No tab to show.',
 
@@ -131,7 +137,8 @@ export const en = {
   'alert.spike': 'Spike for {brand}: {recent} negative or urgent mentions in the last hour (usually {usual}).',
   'alert.dismiss': 'Dismiss the alert for {brand}',
   'alert.label': 'Alerts',
-  'insert.copied': 'Tact could not type the reply into this box: it is in your clipboard. Click the reply box and paste (Ctrl+V / ⌘V).',
+  'insert.copied':
+    'Tact could not type the reply into this box: it is in your clipboard. Click the reply box and paste (Ctrl+V / ⌘V).',
   'insert.failed': 'Tact could not type the reply into this box, nor copy it. Open the reply box and try again.',
   'card.title': 'Tact: mentions {brands}. Open the details',
   'card.brands': 'Brand',
@@ -183,7 +190,8 @@ export const en = {
 
   'onboarding.title': 'Welcome to Tact',
   'onboarding.step': 'Step {n} of 3',
-  'onboarding.intro': 'Tact finds mentions of your brand on X, Facebook, Reddit and LinkedIn, helps you reply in the brand’s tone and spots trolls.',
+  'onboarding.intro':
+    'Tact finds mentions of your brand on X, Facebook, Reddit and LinkedIn, helps you reply in the brand’s tone and spots trolls.',
   'onboarding.languageHeading': 'Choose your language',
   'onboarding.continue': 'Continue',
   'onboarding.brandHeading': 'Add your first brand',
@@ -191,7 +199,8 @@ export const en = {
   'onboarding.back': 'Back',
   'onboarding.skip': 'Skip for now',
   'onboarding.doneHeading': 'Tact is ready',
-  'onboarding.doneText': 'Open a page on one of the four sites: Tact marks the mentions of your brands. The side panel lists everything it read on the current tab.',
+  'onboarding.doneText':
+    'Open a page on one of the four sites: Tact marks the mentions of your brands. The side panel lists everything it read on the current tab.',
   'onboarding.openOptions': 'Go to the options',
   ...enAi,
   ...enAiPage,
@@ -212,7 +221,8 @@ export const fr: Dictionary = {
   'app.name': 'Tact',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',
-  'common.privacy': 'Tout reste dans ce navigateur : Tact n’envoie rien nulle part, sauf si vous activez la réécriture par IA avec un service extérieur.',
+  'common.privacy':
+    'Tout reste dans ce navigateur : Tact n’envoie rien nulle part, sauf si vous activez la réécriture par IA avec un service extérieur.',
   'common.readError': 'Impossible de lire les données locales : {message}',
 
   'language.label': 'Langue',
@@ -235,12 +245,18 @@ export const fr: Dictionary = {
   'brand.field.languages': 'Langues',
   'brand.hint.name': 'Le nom que les gens écrivent quand ils parlent de la marque, par ex. Acme.',
   'brand.hint.aliases': 'Autres noms et orthographes. Séparez-les par des virgules ou des retours à la ligne.',
-  'brand.hint.handles': 'Les comptes de la marque, chacun commençant par @, par ex. @acme. Séparez-les par des virgules ou des retours à la ligne.',
-  'brand.hint.hashtags': 'Chacun commençant par #, par ex. #acme. Séparez-les par des virgules ou des retours à la ligne.',
-  'brand.hint.products': 'Les produits que l’on cite par leur nom. Séparez-les par des virgules ou des retours à la ligne.',
-  'brand.hint.misspellings': 'Les graphies fautives courantes, par ex. Akme. Les noms de cinq lettres ou plus sont aussi trouvés avec une lettre de différence. Séparez-les par des virgules ou des retours à la ligne.',
-  'brand.hint.query': 'Si elle est remplie, seuls les textes qui y répondent comptent, par ex. orange ET (forfait OU box) SAUF (jus OU fruit). Utilisez ET, OU, SAUF (ou AND, OR, NOT), des parenthèses et des « expressions entre guillemets ».',
-  'brand.hint.exclude': 'Les mots de la marque pris dans ces expressions ne comptent pas comme mentions, par ex. « acme of perfection ». Séparez-les par des virgules ou des retours à la ligne.',
+  'brand.hint.handles':
+    'Les comptes de la marque, chacun commençant par @, par ex. @acme. Séparez-les par des virgules ou des retours à la ligne.',
+  'brand.hint.hashtags':
+    'Chacun commençant par #, par ex. #acme. Séparez-les par des virgules ou des retours à la ligne.',
+  'brand.hint.products':
+    'Les produits que l’on cite par leur nom. Séparez-les par des virgules ou des retours à la ligne.',
+  'brand.hint.misspellings':
+    'Les graphies fautives courantes, par ex. Akme. Les noms de cinq lettres ou plus sont aussi trouvés avec une lettre de différence. Séparez-les par des virgules ou des retours à la ligne.',
+  'brand.hint.query':
+    'Si elle est remplie, seuls les textes qui y répondent comptent, par ex. orange ET (forfait OU box) SAUF (jus OU fruit). Utilisez ET, OU, SAUF (ou AND, OR, NOT), des parenthèses et des « expressions entre guillemets ».',
+  'brand.hint.exclude':
+    'Les mots de la marque pris dans ces expressions ne comptent pas comme mentions, par ex. « acme of perfection ». Séparez-les par des virgules ou des retours à la ligne.',
   'brand.hint.languages': 'Les langues dans lesquelles la marque répond.',
   'brand.lang.fr': 'Français',
   'brand.lang.en': 'Anglais',
@@ -256,10 +272,12 @@ export const fr: Dictionary = {
   'error.tooMany': 'Trop d’entrées (200 au maximum).',
   'error.handle': 'Un compte s’écrit @ suivi de 1 à 50 lettres, chiffres, _ . ou -, par ex. @acme.',
   'error.hashtag': 'Un hashtag s’écrit # suivi de lettres, de chiffres ou de _, par ex. #acme.',
-  'error.query': 'Cette requête est illisible : vérifiez les parenthèses et les guillemets, et écrivez ET, OU, SAUF (ou AND, OR, NOT) en capitales.',
+  'error.query':
+    'Cette requête est illisible : vérifiez les parenthèses et les guillemets, et écrivez ET, OU, SAUF (ou AND, OR, NOT) en capitales.',
   'error.url': 'Il faut une adresse qui commence par https://.',
   'error.invalid': 'Cette valeur n’est pas valable.',
-  'error.snippetName': 'Le nom d’une réponse type est un seul mot : lettres, chiffres, - ou _ (il se tape après « / » dans une zone de réponse).',
+  'error.snippetName':
+    'Le nom d’une réponse type est un seul mot : lettres, chiffres, - ou _ (il se tape après « / » dans une zone de réponse).',
   'error.language': 'La langue doit être le français (fr) ou l’anglais (en).',
   'error.code.bad_message': 'L’extension a envoyé un message mal formé. Essayez de la recharger.',
   'error.code.unknown_type': 'Cette partie de l’extension n’est pas à jour. Essayez de la recharger.',
@@ -291,8 +309,10 @@ export const fr: Dictionary = {
   'sidepanel.listLabel': 'Éléments vus sur cet onglet',
   'sidepanel.onlyMentions': 'Afficher seulement les mentions',
   'sidepanel.counts': 'Mentions : {mentions} · Éléments vus : {items}',
-  'sidepanel.empty': 'Rien de vu sur cet onglet pour l’instant. Ouvrez X, Facebook, Reddit ou LinkedIn et faites défiler : les publications et commentaires lus par Tact s’affichent ici.',
-  'sidepanel.emptyMentions': 'Aucune mention de marque sur cet onglet pour l’instant. Décochez « Afficher seulement les mentions » pour voir les autres éléments.',
+  'sidepanel.empty':
+    'Rien de vu sur cet onglet pour l’instant. Ouvrez X, Facebook, Reddit ou LinkedIn et faites défiler : les publications et commentaires lus par Tact s’affichent ici.',
+  'sidepanel.emptyMentions':
+    'Aucune mention de marque sur cet onglet pour l’instant. Décochez « Afficher seulement les mentions » pour voir les autres éléments.',
   'sidepanel.noTab': 'Aucun onglet à afficher.',
 
   'item.kind.post': 'Publication',
@@ -314,11 +334,14 @@ export const fr: Dictionary = {
   'sidepanel.viewTab': 'Cet onglet',
   'sidepanel.viewInbox': 'Boîte de réception',
   'inbox.heading': 'Boîte de réception : toutes les mentions, par priorité',
-  'alert.spike': 'Pic pour {brand} : {recent} mentions négatives ou urgentes dans la dernière heure (d’habitude {usual}).',
+  'alert.spike':
+    'Pic pour {brand} : {recent} mentions négatives ou urgentes dans la dernière heure (d’habitude {usual}).',
   'alert.dismiss': 'Masquer l’alerte pour {brand}',
   'alert.label': 'Alertes',
-  'insert.copied': 'Tact n’a pas pu écrire la réponse dans ce champ : elle est dans votre presse-papiers. Cliquez dans le champ de réponse et collez (Ctrl+V / ⌘V).',
-  'insert.failed': 'Tact n’a pas pu écrire la réponse dans ce champ, ni la copier. Ouvrez le champ de réponse et réessayez.',
+  'insert.copied':
+    'Tact n’a pas pu écrire la réponse dans ce champ : elle est dans votre presse-papiers. Cliquez dans le champ de réponse et collez (Ctrl+V / ⌘V).',
+  'insert.failed':
+    'Tact n’a pas pu écrire la réponse dans ce champ, ni la copier. Ouvrez le champ de réponse et réessayez.',
   'card.title': 'Tact : mentionne {brands}. Voir le détail',
   'card.brands': 'Marque',
   'card.intent': 'Intention',
@@ -334,7 +357,8 @@ export const fr: Dictionary = {
   'inbox.filter.intent': 'Intention',
   'inbox.filter.status': 'Statut',
   'inbox.filter.all': 'Toutes',
-  'inbox.empty': 'Aucune mention pour l’instant. Les mentions de vos marques vues dans n’importe quel onglet se rassemblent ici.',
+  'inbox.empty':
+    'Aucune mention pour l’instant. Les mentions de vos marques vues dans n’importe quel onglet se rassemblent ici.',
   'inbox.emptyFiltered': 'Aucune mention ne correspond à ces filtres.',
   'inbox.count': '{shown} mentions sur {total}',
   'inbox.priority': 'Priorité {value}',
@@ -369,15 +393,18 @@ export const fr: Dictionary = {
 
   'onboarding.title': 'Bienvenue dans Tact',
   'onboarding.step': 'Étape {n} sur 3',
-  'onboarding.intro': 'Tact repère les mentions de votre marque sur X, Facebook, Reddit et LinkedIn, vous aide à répondre dans le ton de la marque et repère les trolls.',
+  'onboarding.intro':
+    'Tact repère les mentions de votre marque sur X, Facebook, Reddit et LinkedIn, vous aide à répondre dans le ton de la marque et repère les trolls.',
   'onboarding.languageHeading': 'Choisissez votre langue',
   'onboarding.continue': 'Continuer',
   'onboarding.brandHeading': 'Ajoutez votre première marque',
-  'onboarding.brandIntro': 'Dites à Tact quoi chercher. Vous pourrez la modifier, ou ajouter d’autres marques, plus tard dans les réglages.',
+  'onboarding.brandIntro':
+    'Dites à Tact quoi chercher. Vous pourrez la modifier, ou ajouter d’autres marques, plus tard dans les réglages.',
   'onboarding.back': 'Retour',
   'onboarding.skip': 'Passer cette étape',
   'onboarding.doneHeading': 'Tact est prêt',
-  'onboarding.doneText': 'Ouvrez une page de l’un des quatre sites : Tact signale les mentions de vos marques. Le panneau latéral liste tout ce qu’il a lu sur l’onglet en cours.',
+  'onboarding.doneText':
+    'Ouvrez une page de l’un des quatre sites : Tact signale les mentions de vos marques. Le panneau latéral liste tout ce qu’il a lu sur l’onglet en cours.',
   'onboarding.openOptions': 'Aller aux réglages',
   ...frAi,
   ...frAiPage,

@@ -11,7 +11,17 @@ export function createKitHandlers(
   now: () => number,
   roaming: Pick<Roamer, 'setEnabled'> | undefined,
   subscriptions: Subscriptions | undefined,
-): Pick<Handlers, 'kit.export' | 'kit.plan' | 'kit.apply' | 'roaming.set' | 'subscriptions.add' | 'subscriptions.remove' | 'subscriptions.refresh' | 'kit.copy'> {
+): Pick<
+  Handlers,
+  | 'kit.export'
+  | 'kit.plan'
+  | 'kit.apply'
+  | 'roaming.set'
+  | 'subscriptions.add'
+  | 'subscriptions.remove'
+  | 'subscriptions.refresh'
+  | 'kit.copy'
+> {
   const subs = () => {
     if (!subscriptions) throw new Error('Brand-kit subscriptions are not available here.');
     return subscriptions;
@@ -19,7 +29,12 @@ export function createKitHandlers(
   return {
     'kit.export': async (p) => {
       const kit = await exportKit(db, p.selection, now());
-      const counts = { brands: kit.brands.length, toneProfiles: kit.toneProfiles.length, snippets: kit.snippets.length, trollNotes: kit.trollNotes.length };
+      const counts = {
+        brands: kit.brands.length,
+        toneProfiles: kit.toneProfiles.length,
+        snippets: kit.snippets.length,
+        trollNotes: kit.trollNotes.length,
+      };
       return { json: `${JSON.stringify(kit, null, 2)}\n`, counts };
     },
     'kit.plan': async (p) => planImport(db, p.text, p.choices, now()),

@@ -5,7 +5,12 @@ import { planKitNotes, type KitNotedAuthor } from './core/kit-notes';
 import type { Author, TactDB } from '../db/schema';
 
 /** Makes subscription `subscriptionId` say exactly `notes` on authors; returns how many authors it speaks of. */
-export async function applyKitNotes(db: TactDB, subscriptionId: string, kitName: string, notes: readonly TrollNote[]): Promise<number> {
+export async function applyKitNotes(
+  db: TactDB,
+  subscriptionId: string,
+  kitName: string,
+  notes: readonly TrollNote[],
+): Promise<number> {
   const keys = [...new Set(notes.map((n) => naturalKey.trollNote(n)))];
   const named = (await db.authors.bulkGet(keys)).filter((a): a is Author => a !== undefined);
   const namedKeys = new Set(named.map((a) => a.key));

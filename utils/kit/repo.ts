@@ -18,21 +18,40 @@ export async function exportKit(db: TactDB, selection: KitSelection, now = Date.
     const snippets = (await db.snippets.orderBy('name').toArray()).filter((r) => !isSubscribed(r));
     if (selection === 'snippets') return buildKit({ snippets }, now);
     const brands = (await db.brands.orderBy('name').toArray()).filter((r) => !isSubscribed(r));
-    const toneProfiles = (await db.toneProfiles.toArray()).filter((r) => !isSubscribed(r)).map((p, i) => {
-      // The row's name is the profile's name: a profile saved without one inside its data still exports.
-      const data = toneProfileSchema.safeParse({ ...p.data, name: typeof p.data.name === 'string' ? p.data.name : p.name });
-      if (!data.success) {
-        const at = formatPath(['toneProfiles', i, 'data', ...data.error.issues[0]!.path]);
-        throw new Error(`Tone profile “${p.name}” cannot be exported (${at}: ${data.error.issues[0]!.message}).`);
-      }
-      return { id: p.id, brandId: p.brandId, name: p.name, data: data.data, updatedAt: p.updatedAt };
-    });
+    const toneProfiles = (await db.toneProfiles.toArray())
+      .filter((r) => !isSubscribed(r))
+      .map((p, i) => {
+        // The row's name is the profile's name: a profile saved without one inside its data still exports.
+        const data = toneProfileSchema.safeParse({
+          ...p.data,
+          name: typeof p.data.name === 'string' ? p.data.name : p.name,
+        });
+        if (!data.success) {
+          const at = formatPath(['toneProfiles', i, 'data', ...data.error.issues[0]!.path]);
+          throw new Error(`Tone profile “${p.name}” cannot be exported (${at}: ${data.error.issues[0]!.message}).`);
+        }
+        return { id: p.id, brandId: p.brandId, name: p.name, data: data.data, updatedAt: p.updatedAt };
+      });
     // Only authors someone wrote something about: the table also lists everyone Tact merely saw.
     const notes = await db.authors.filter((a) => a.notes.trim() !== '' || a.labels.length > 0).toArray();
     const trollNotes = notes
       .filter((a) => a.handle.trim() !== '')
-      .map((a) => ({ platform: a.platform, handle: a.handle, ...(a.name ? { name: a.name } : {}), labels: a.labels, notes: a.notes }));
-    return buildKit({ brands, toneProfiles: toneProfiles.filter((p) => brands.some((b) => b.id === p.brandId)), snippets, trollNotes }, now);
+      .map((a) => ({
+        platform: a.platform,
+        handle: a.handle,
+        ...(a.name ? { name: a.name } : {}),
+        labels: a.labels,
+        notes: a.notes,
+      }));
+    return buildKit(
+      {
+        brands,
+        toneProfiles: toneProfiles.filter((p) => brands.some((b) => b.id === p.brandId)),
+        snippets,
+        trollNotes,
+      },
+      now,
+    );
   });
 }
 
@@ -48,14 +67,17 @@ async function readLocal(db: TactDB, kit: Kit): Promise<LocalState> {
   ]);
   // Compared in the form a kit holds them (defaults filled in): a row saved by an older version must
   // not look "changed" against its own export.
-  const normal = <T,>(schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, row: T): T => {
+  const normal = <T>(schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, row: T): T => {
     const r = schema.safeParse(row);
     return r.success ? ({ ...row, ...(r.data as object) } as T) : row;
   };
   return {
     brands: brands.map((b) => normal(brandSchema, b)),
     toneProfiles: toneProfiles.map((p) => {
-      const data = toneProfileSchema.safeParse({ ...p.data, name: typeof p.data.name === 'string' ? p.data.name : p.name });
+      const data = toneProfileSchema.safeParse({
+        ...p.data,
+        name: typeof p.data.name === 'string' ? p.data.name : p.name,
+      });
       return data.success ? { ...p, data: data.data } : p;
     }),
     snippets: snippets.map((sn) => normal(snippetSchema, sn)),
@@ -72,7 +94,9 @@ export type ApplyResult =
 export async function planImport(db: TactDB, text: string, choices: Choices, now = Date.now()): Promise<PlanResult> {
   const parsed = parseKit(text);
   if (!parsed.ok) return parsed;
-  const local = await db.transaction('r', [db.brands, db.toneProfiles, db.snippets, db.authors], () => readLocal(db, parsed.kit));
+  const local = await db.transaction('r', [db.brands, db.toneProfiles, db.snippets, db.authors], () =>
+    readLocal(db, parsed.kit),
+  );
   return { ok: true, plan: mergeKit(local, parsed.kit, choices, { now, newId: () => crypto.randomUUID() }).plan };
 }
 
@@ -91,6 +115,13 @@ export async function applyImport(db: TactDB, text: string, choices: Choices, no
     await db.snippets.bulkPut(writes.snippets);
     await db.authors.bulkPut(writes.authors.map((a) => ({ ...a, platform: a.platform as Platform })));
     const count = (action: string) => plan.entries.filter((e) => e.action === action).length;
-    return { ok: true as const, plan, added: count('add'), updated: count('update'), copies: count('copy'), merged: count('merge') };
+    return {
+      ok: true as const,
+      plan,
+      added: count('add'),
+      updated: count('update'),
+      copies: count('copy'),
+      merged: count('merge'),
+    };
   });
 }

@@ -4,7 +4,11 @@ import { z } from '../shared/zod';
 import { MAX_KIT_BYTES } from './core/document';
 import type { Origin } from '../messaging/protocol';
 
-const kitIssue = z.object({ path: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const kitIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 const planEntry = z.object({
   key: z.string(),
   kind: z.enum(['brand', 'toneProfile', 'snippet', 'trollNote']),
@@ -22,7 +26,9 @@ export const roamingStateSchema = z.object({
   enabled: z.boolean(),
   at: z.number(),
   lastOkAt: z.number().nullable(),
-  lastError: z.object({ message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).nullable(),
+  lastError: z
+    .object({ message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
+    .nullable(),
 });
 export const subscriptionSchema = z.object({
   id: z.string(),
@@ -31,7 +37,13 @@ export const subscriptionSchema = z.object({
   etag: z.string().nullable(),
   lastCheckAt: z.number().nullable(),
   lastOkAt: z.number().nullable(),
-  lastError: z.object({ message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional(), path: z.string().optional() }).nullable(),
+  lastError: z
+    .object({
+      message: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      path: z.string().optional(),
+    })
+    .nullable(),
   counts: z.object({ brands: z.number(), toneProfiles: z.number(), snippets: z.number(), trollNotes: z.number() }),
 });
 const refused = z.object({ ok: z.literal(false), issues: z.array(kitIssue) });
@@ -64,7 +76,14 @@ export const kitProtocol = {
     from: ['page'] as readonly Origin[],
     request: z.object({ text: kitText, choices }),
     response: z.union([
-      z.object({ ok: z.literal(true), plan: kitPlanSchema, added: z.number(), updated: z.number(), copies: z.number(), merged: z.number() }),
+      z.object({
+        ok: z.literal(true),
+        plan: kitPlanSchema,
+        added: z.number(),
+        updated: z.number(),
+        copies: z.number(),
+        merged: z.number(),
+      }),
       refused,
     ]),
   },

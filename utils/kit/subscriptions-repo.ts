@@ -33,12 +33,29 @@ export function subscribedId(subscriptionId: string, id: string): string {
 const TABLES = (db: TactDB) => [db.subscriptions, db.brands, db.toneProfiles, db.snippets, db.items, db.authors];
 
 /** Replaces what a subscription holds with the records of `kit` (one transaction). */
-export async function storeSubscribedKit(db: TactDB, sub: SubscriptionRow, kit: Kit, etag: string | null, now: number): Promise<SubscriptionRow> {
+export async function storeSubscribedKit(
+  db: TactDB,
+  sub: SubscriptionRow,
+  kit: Kit,
+  etag: string | null,
+  now: number,
+): Promise<SubscriptionRow> {
   return db.transaction('rw', TABLES(db), async () => {
     const id = (x: string) => subscribedId(sub.id, x);
     const brands = kit.brands.map((b): Brand & Subscribed => ({ ...b, id: id(b.id), subscriptionId: sub.id }));
-    const profiles = kit.toneProfiles.map((p): ToneProfile & Subscribed => ({ ...p, id: id(p.id), brandId: id(p.brandId), data: p.data, subscriptionId: sub.id }));
-    const snippets = kit.snippets.map((s): Snippet & Subscribed => ({ ...s, id: id(s.id), usageCount: 0, subscriptionId: sub.id }));
+    const profiles = kit.toneProfiles.map((p): ToneProfile & Subscribed => ({
+      ...p,
+      id: id(p.id),
+      brandId: id(p.brandId),
+      data: p.data,
+      subscriptionId: sub.id,
+    }));
+    const snippets = kit.snippets.map((s): Snippet & Subscribed => ({
+      ...s,
+      id: id(s.id),
+      usageCount: 0,
+      subscriptionId: sub.id,
+    }));
     await removeSubscribed(db, sub.id, new Set([...brands, ...profiles, ...snippets].map((r) => r.id)));
     // Usage counts of snippets are this browser's: kept across refreshes.
     const old = await db.snippets.bulkGet(snippets.map((s) => s.id));
@@ -54,7 +71,12 @@ export async function storeSubscribedKit(db: TactDB, sub: SubscriptionRow, kit: 
       lastCheckAt: now,
       lastOkAt: now,
       lastError: null,
-      counts: { brands: brands.length, toneProfiles: profiles.length, snippets: snippets.length, trollNotes: kit.trollNotes.length },
+      counts: {
+        brands: brands.length,
+        toneProfiles: profiles.length,
+        snippets: snippets.length,
+        trollNotes: kit.trollNotes.length,
+      },
     };
     await db.subscriptions.put(next);
     return next;
@@ -63,7 +85,8 @@ export async function storeSubscribedKit(db: TactDB, sub: SubscriptionRow, kit: 
 
 /** Deletes a subscription's records (all, or those not in `keep`); the user's own copies are other records. */
 async function removeSubscribed(db: TactDB, subscriptionId: string, keep = new Set<string>()): Promise<number> {
-  const mine = (r: object) => (r as Subscribed).subscriptionId === subscriptionId && !keep.has((r as { id: string }).id);
+  const mine = (r: object) =>
+    (r as Subscribed).subscriptionId === subscriptionId && !keep.has((r as { id: string }).id);
   const brands = (await db.brands.filter(mine).toArray()).map((b) => b.id);
   const profiles = (await db.toneProfiles.filter(mine).toArray()).map((p) => p.id);
   const snippets = (await db.snippets.filter(mine).toArray()).map((s) => s.id);
@@ -97,12 +120,18 @@ export async function unsubscribe(db: TactDB, subscriptionId: string): Promise<n
 type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
 
 /** One check of a subscription. A failure keeps the last good copy and records why. */
-export async function refreshSubscription(db: TactDB, sub: SubscriptionRow, fetchFn: FetchFn, now: number): Promise<{ row: SubscriptionRow; outcome: FetchOutcome['kind'] }> {
+export async function refreshSubscription(
+  db: TactDB,
+  sub: SubscriptionRow,
+  fetchFn: FetchFn,
+  now: number,
+): Promise<{ row: SubscriptionRow; outcome: FetchOutcome['kind'] }> {
   const outcome = await fetchKit(sub.url, sub.etag, fetchFn);
   const current = (await db.subscriptions.get(sub.id)) ?? null;
   // Unsubscribed while the fetch ran: store nothing.
   if (!current) return { row: sub, outcome: outcome.kind };
-  if (outcome.kind === 'ok') return { row: await storeSubscribedKit(db, current, outcome.kit, outcome.etag, now), outcome: 'ok' };
+  if (outcome.kind === 'ok')
+    return { row: await storeSubscribedKit(db, current, outcome.kit, outcome.etag, now), outcome: 'ok' };
   const row: SubscriptionRow =
     outcome.kind === 'not_modified'
       ? { ...current, lastCheckAt: now, lastOkAt: now, lastError: null }
@@ -115,15 +144,32 @@ export async function refreshSubscription(db: TactDB, sub: SubscriptionRow, fetc
  * "Copy to my library": an ordinary copy of a subscribed brand (with its tone profiles) or snippet,
  * named "(imported)" when the user already has one of that name.
  */
-export async function copyToLibrary(db: TactDB, kind: 'brand' | 'snippet', id: string, now: number): Promise<{ id: string; name: string }> {
+export async function copyToLibrary(
+  db: TactDB,
+  kind: 'brand' | 'snippet',
+  id: string,
+  now: number,
+): Promise<{ id: string; name: string }> {
   return db.transaction('rw', [db.brands, db.toneProfiles, db.snippets], async () => {
     const own = <T extends object>(rows: T[]) => rows.filter((r) => !isSubscribed(r));
-    const local = { brands: own(await db.brands.toArray()), toneProfiles: own(await db.toneProfiles.toArray()), snippets: own(await db.snippets.toArray()), authors: [] };
+    const local = {
+      brands: own(await db.brands.toArray()),
+      toneProfiles: own(await db.toneProfiles.toArray()),
+      snippets: own(await db.snippets.toArray()),
+      authors: [],
+    };
     const strip = <T extends object>(r: T): T => {
       const { subscriptionId: _s, ...rest } = r as T & Subscribed;
       return rest as T;
     };
-    const kit: Kit = { format: 'tact-brand-kit', version: 1, brands: [], toneProfiles: [], snippets: [], trollNotes: [] };
+    const kit: Kit = {
+      format: 'tact-brand-kit',
+      version: 1,
+      brands: [],
+      toneProfiles: [],
+      snippets: [],
+      trollNotes: [],
+    };
     if (kind === 'brand') {
       const brand = await db.brands.get(id);
       if (!brand || !isSubscribed(brand)) throw new Error('This brand is not from a subscription.');
@@ -132,7 +178,13 @@ export async function copyToLibrary(db: TactDB, kind: 'brand' | 'snippet', id: s
       for (const p of await db.toneProfiles.where('brandId').equals(id).toArray()) {
         const data = p.data as Kit['toneProfiles'][number]['data'];
         // The id the tone repository reads and writes (one profile per brand and language).
-        kit.toneProfiles.push({ ...strip(p), id: toneProfileId(newId, data.language), brandId: newId, data, updatedAt: now });
+        kit.toneProfiles.push({
+          ...strip(p),
+          id: toneProfileId(newId, data.language),
+          brandId: newId,
+          data,
+          updatedAt: now,
+        });
       }
     } else {
       const snippet = await db.snippets.get(id);

@@ -57,7 +57,9 @@ export function createSubscriptions(deps: SubscriptionDeps) {
       return refreshOne(row);
     },
     async refresh(id?: string): Promise<SubscriptionRow[]> {
-      const subs = id ? [await deps.db.subscriptions.get(id)].filter((s) => s !== undefined) : await deps.db.subscriptions.toArray();
+      const subs = id
+        ? [await deps.db.subscriptions.get(id)].filter((s) => s !== undefined)
+        : await deps.db.subscriptions.toArray();
       const out: SubscriptionRow[] = [];
       // One after the other: a service worker woken by an alarm has little time and two cores are shared.
       for (const sub of subs) out.push(await refreshOne(sub));

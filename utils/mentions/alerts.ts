@@ -56,7 +56,12 @@ export async function checkSpikes(
         .count();
       if (recentAlert > 0) return null;
       const brand = await db.brands.get(brandId);
-      const a: SpikeAlert = { brandId, brandName: brand?.name ?? brandId, recent: verdict.recent, usual: verdict.usual };
+      const a: SpikeAlert = {
+        brandId,
+        brandName: brand?.name ?? brandId,
+        recent: verdict.recent,
+        usual: verdict.usual,
+      };
       await db.events.add({ type: 'spike', at: now, data: { ...a, dismissed: false } });
       return a;
     });
@@ -68,7 +73,11 @@ export async function checkSpikes(
 }
 
 /** Alerts still worth showing: raised in the last `maxAgeMs` and not dismissed. */
-export async function activeAlerts(db: TactDB, now: number, maxAgeMs = 6 * 3600_000): Promise<Array<TactEvent & { id: number }>> {
+export async function activeAlerts(
+  db: TactDB,
+  now: number,
+  maxAgeMs = 6 * 3600_000,
+): Promise<Array<TactEvent & { id: number }>> {
   const rows = await db.events
     .where('at')
     .above(now - maxAgeMs)

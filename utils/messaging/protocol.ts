@@ -9,7 +9,13 @@ import { aiRoutes } from '../tone/ai-routes';
 import { tonePageContentProtocol, tonePageProtocol } from '../tone/page-routes';
 import { toneProfileSchema } from '../tone/core/profile';
 import { snippetInputSchema, snippetSchema } from '../snippets/core/snippet';
-import { authorKeySchema, authorLabelRequestSchema, authorMemorySchema, itemKeySchema, trollVerdictSchema } from '../trolls/routes';
+import {
+  authorKeySchema,
+  authorLabelRequestSchema,
+  authorMemorySchema,
+  itemKeySchema,
+  trollVerdictSchema,
+} from '../trolls/routes';
 import { kitProtocol } from '../kit/routes';
 import { syncProtocol } from '../sync/routes';
 
@@ -91,9 +97,17 @@ export const protocol = {
     z.object({ updated: z.boolean() }),
   ),
   /** Brings the CM to an item: its tab if one still shows it, else its permalink in a new tab. */
-  'items.open': route(['page'], z.object({ key: z.string().min(1) }), z.object({ opened: z.enum(['tab', 'new_tab', 'none']) })),
+  'items.open': route(
+    ['page'],
+    z.object({ key: z.string().min(1) }),
+    z.object({ opened: z.enum(['tab', 'new_tab', 'none']) }),
+  ),
   /** Hides a spike alert from the popup and the side panel. */
-  'alerts.dismiss': route(['page'], z.object({ id: z.number().int().nonnegative() }), z.object({ dismissed: z.boolean() })),
+  'alerts.dismiss': route(
+    ['page'],
+    z.object({ id: z.number().int().nonnegative() }),
+    z.object({ dismissed: z.boolean() }),
+  ),
   /** The moderator confirms or dismisses a troll verdict; a dismissed one is not flagged again. */
   'trolls.review': route(
     ['content', 'page'],
@@ -113,14 +127,22 @@ export const protocol = {
     z.object({ brandId: z.string().min(1).max(100), language: z.enum(LANGUAGES).optional() }),
     storedToneProfileSchema.nullable(),
   ),
-  'tone.save': route(['page'], z.object({ brandId: z.string().min(1).max(100), profile: toneProfileSchema }), storedToneProfileSchema),
+  'tone.save': route(
+    ['page'],
+    z.object({ brandId: z.string().min(1).max(100), profile: toneProfileSchema }),
+    storedToneProfileSchema,
+  ),
   'tone.delete': route(['page'], z.object({ id: z.string().min(1).max(210) }), z.object({ deleted: z.boolean() })),
   /** The snippet library. */
   'snippets.list': route(['content', 'page'], z.object({}), z.array(snippetSchema)),
   'snippets.save': route(['page'], z.object({ snippet: snippetInputSchema }), snippetSchema),
   'snippets.delete': route(['page'], z.object({ id: z.string().min(1).max(100) }), z.object({ deleted: z.boolean() })),
   /** A snippet was inserted: counts one use (null when it no longer exists). */
-  'snippets.used': route(['content', 'page'], z.object({ id: z.string().min(1).max(100) }), z.object({ usageCount: z.number().int().nullable() })),
+  'snippets.used': route(
+    ['content', 'page'],
+    z.object({ id: z.string().min(1).max(100) }),
+    z.object({ usageCount: z.number().int().nullable() }),
+  ),
   /** What the popup shows for a tab. */
   'tab.summary': route(
     ['page'],
@@ -178,7 +200,11 @@ export const replySchema = z.union([
 // (browser.tabs.sendMessage). The content script checks the sender is this extension.
 export const insertResultSchema = z.union([
   z.object({ ok: z.literal(true), method: z.enum(['paste', 'execCommand', 'textarea']) }),
-  z.object({ ok: z.literal(false), reason: z.enum(['not_editable', 'not_inserted', 'no_composer']), copied: z.boolean() }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.enum(['not_editable', 'not_inserted', 'no_composer']),
+    copied: z.boolean(),
+  }),
 ]);
 
 export const contentProtocol = {

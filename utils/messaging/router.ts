@@ -47,7 +47,10 @@ function fail(code: ErrorBody['code'], message: string, issues?: ErrorBody['issu
 }
 
 /** Where a message comes from, or null when the sender is not this extension. */
-export function originOf(sender: SenderInfo, opts: Pick<RouterOptions, 'extensionId' | 'extensionOrigin'>): Origin | null {
+export function originOf(
+  sender: SenderInfo,
+  opts: Pick<RouterOptions, 'extensionId' | 'extensionOrigin'>,
+): Origin | null {
   if (!sender || sender.id !== opts.extensionId) return null;
   if (sender.url?.startsWith(opts.extensionOrigin)) return 'page';
   if (sender.tab && typeof sender.tab.id === 'number') return 'content';

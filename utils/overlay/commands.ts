@@ -25,7 +25,11 @@ import { t } from '../i18n/translate';
 type Sender = Browser.runtime.MessageSender;
 
 /** True only for this extension's own pages and background. */
-export function fromThisExtension(sender: Sender, extensionId = browser.runtime.id, origin = browser.runtime.getURL('/')): boolean {
+export function fromThisExtension(
+  sender: Sender,
+  extensionId = browser.runtime.id,
+  origin = browser.runtime.getURL('/'),
+): boolean {
   if (!sender || sender.id !== extensionId) return false;
   return sender.url === undefined || sender.url.startsWith(origin);
 }
@@ -86,7 +90,9 @@ const HANDLERS: Record<ContentMessageType, Handler> = {
     if (!result.ok) showToast(document, t(pageLanguage(), result.copied ? 'insert.copied' : 'insert.failed'));
     return result;
   },
-  'overlay.reveal': async (p, adapter) => ({ found: revealItem(adapter, document, (p as ContentRequestOf<'overlay.reveal'>).platformId) }),
+  'overlay.reveal': async (p, adapter) => ({
+    found: revealItem(adapter, document, (p as ContentRequestOf<'overlay.reveal'>).platformId),
+  }),
   // The "insert-suggestion" keyboard command, relayed by the background to the active tab.
   'suggest.insertFirst': async () => {
     const page = repliesPage();
@@ -99,7 +105,9 @@ const HANDLERS: Record<ContentMessageType, Handler> = {
     return { focused };
   },
   'overlay.author': async (p) => ({ updated: authorChangedOnPage(p as ContentRequestOf<'overlay.author'>) }),
-  'overlay.settings': async (p) => ({ changed: setPageLanguageSetting((p as ContentRequestOf<'overlay.settings'>).language) }),
+  'overlay.settings': async (p) => ({
+    changed: setPageLanguageSetting((p as ContentRequestOf<'overlay.settings'>).language),
+  }),
 };
 
 export function listenForCommands(ctx: ContentScriptContext, adapter: Adapter): void {
@@ -110,13 +118,19 @@ export function listenForCommands(ctx: ContentScriptContext, adapter: Adapter): 
     const type = envelope.data.type as ContentMessageType;
     const payload = contentProtocol[type].request.safeParse(envelope.data.payload ?? {});
     if (!payload.success) {
-      sendResponse({ ok: false, error: { code: 'invalid', message: `Invalid "${type}" request.` } } satisfies Reply<never>);
+      sendResponse({
+        ok: false,
+        error: { code: 'invalid', message: `Invalid "${type}" request.` },
+      } satisfies Reply<never>);
       return undefined;
     }
     HANDLERS[type](payload.data, adapter).then(
       (data) => sendResponse({ ok: true, data } satisfies Reply<typeof data>),
       (error: unknown) =>
-        sendResponse({ ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } } satisfies Reply<never>),
+        sendResponse({
+          ok: false,
+          error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+        } satisfies Reply<never>),
     );
     return true; // answered asynchronously through sendResponse
   };

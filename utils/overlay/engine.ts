@@ -14,7 +14,10 @@ import { TrollLayer } from '../trolls/page/overlay';
 import { CHIP_TAG, FLAG_TAG } from './tags';
 
 export interface OverlayDeps {
-  send<K extends 'page.start' | 'items.seen' | 'page.health' | 'trolls.review' | 'authors.label'>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>>;
+  send<K extends 'page.start' | 'items.seen' | 'page.health' | 'trolls.review' | 'authors.label'>(
+    type: K,
+    payload: RequestOf<K>,
+  ): Promise<ResponseOf<K>>;
   /** How long a page may show nothing before the adapter reports it (ms). */
   healthDelay?: number;
 }
@@ -110,7 +113,11 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     while (next < queue.length && performance.now() < deadline) {
       const node = queue[next++]!;
       const stamp = textStamp(node);
-      if (stamps.get(node) === stamp && (!seen.has(node) || (badgeIntact(node) && highlighter.intact(node) && trolls.intact(node)))) continue;
+      if (
+        stamps.get(node) === stamp &&
+        (!seen.has(node) || (badgeIntact(node) && highlighter.intact(node) && trolls.intact(node)))
+      )
+        continue;
       const raw = safeExtract(node);
       const parsed = raw ? itemSchema.safeParse(raw) : null;
       if (!parsed?.success) {
@@ -121,7 +128,8 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       const signature = `${itemKey(item)}#${item.text.length}`;
       if (previous.get(node) === signature && performance.now() < holdUntil) continue;
       stamps.set(node, stamp);
-      if (seen.get(node) === signature && badgeIntact(node) && highlighter.intact(node) && trolls.intact(node)) continue;
+      if (seen.get(node) === signature && badgeIntact(node) && highlighter.intact(node) && trolls.intact(node))
+        continue;
       seen.set(node, signature);
       batch.push({ item, node });
       if (batch.length >= BATCH_MAX) break;
@@ -176,10 +184,18 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
       // The node may have been recycled for another item while we waited.
       if (!seen.get(node)?.startsWith(`${result.key}#`)) continue;
       drawBadge(node, result);
-      rememberItem({ key: result.key, brandIds: result.mentions.map((m) => m.brandId), lang: result.analysis?.lang ?? null, author: item.author.name || item.author.handle });
+      rememberItem({
+        key: result.key,
+        brandIds: result.mentions.map((m) => m.brandId),
+        lang: result.analysis?.lang ?? null,
+        author: item.author.name || item.author.handle,
+      });
       trolls.draw(node, item, result);
       // Highlight the very characters that matched, wherever they sit in the node's text.
-      highlighter.set(node, result.mentions.map((m) => item.text.slice(m.start, m.end)));
+      highlighter.set(
+        node,
+        result.mentions.map((m) => item.text.slice(m.start, m.end)),
+      );
     }
   }
 
@@ -200,7 +216,6 @@ export function runOverlay(ctx: ContentScriptContext, adapter: Adapter, deps: Ov
     adapter.badgeAnchor(node).append(badge);
     badges.set(node, badge);
   }
-
 
   // Ignore mutations that are only our own badges being added or removed.
   const OURS = new Set([BADGE_TAG, FLAG_TAG, CHIP_TAG, 'tact-toast']);

@@ -53,7 +53,10 @@ export class MentionHighlighter {
     if (!this.highlight || terms.length === 0) return;
     const found: Range[] = [];
     const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
-      acceptNode: (t) => (t.parentElement?.closest(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (t) =>
+        t.parentElement?.closest(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}`)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
     });
     for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
       const value = t.nodeValue ?? '';

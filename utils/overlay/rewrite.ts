@@ -57,7 +57,9 @@ async function rewrite(target: Element, r: Rewrite, settle: number): Promise<Ins
   if (r.text === '') {
     // Nothing to paste: deleting the selection is the editor's own command.
     el.ownerDocument.execCommand('delete');
-    return (await until(check, settle)) ? { ok: true, method: 'execCommand' } : { ok: false, reason: 'not_inserted', copied: false };
+    return (await until(check, settle))
+      ? { ok: true, method: 'execCommand' }
+      : { ok: false, reason: 'not_inserted', copied: false };
   }
   dispatchPaste(el, r.text);
   if (await until(check, settle)) return { ok: true, method: 'paste' };
@@ -91,7 +93,9 @@ export async function replaceAll(target: Element, text: string, settleMs = 300):
   if (el && isTextField(el)) {
     el.focus({ preventScroll: true });
     setTextareaValue(el, text, text.length);
-    return el.value === text ? { ok: true, method: 'textarea' } : { ok: false, reason: 'not_inserted', copied: await copyToClipboard(text) };
+    return el.value === text
+      ? { ok: true, method: 'textarea' }
+      : { ok: false, reason: 'not_inserted', copied: await copyToClipboard(text) };
   }
   const wanted = squash(text);
   return rewrite(
@@ -115,7 +119,12 @@ export async function replaceAll(target: Element, text: string, settleMs = 300):
  * Replaces `length` characters that end at the caret (the "/name" typed) by `text`. `before` is the
  * read-back's text up to the caret when it was typed, so the result can be checked exactly.
  */
-export async function replaceBeforeCaret(target: Element, length: number, text: string, settleMs = 300): Promise<InsertResult> {
+export async function replaceBeforeCaret(
+  target: Element,
+  length: number,
+  text: string,
+  settleMs = 300,
+): Promise<InsertResult> {
   const el = editableOf(target);
   if (!el) return { ok: false, reason: 'not_editable', copied: await copyToClipboard(text) };
   if (isTextField(el)) {
@@ -124,14 +133,20 @@ export async function replaceBeforeCaret(target: Element, length: number, text: 
     const next = el.value.slice(0, from) + text + el.value.slice(caret);
     el.focus({ preventScroll: true });
     setTextareaValue(el, next, from + text.length);
-    return el.value === next ? { ok: true, method: 'textarea' } : { ok: false, reason: 'not_inserted', copied: await copyToClipboard(text) };
+    return el.value === next
+      ? { ok: true, method: 'textarea' }
+      : { ok: false, reason: 'not_inserted', copied: await copyToClipboard(text) };
   }
   const caret = caretOffset(el);
   if (caret === null) return { ok: false, reason: 'not_inserted', copied: await copyToClipboard(text) };
   const full = textOfNodes(el);
   const start = Math.max(0, caret - length);
   const expected = squash(full.slice(0, start) + text + full.slice(caret));
-  return rewrite(target, { text, select: (e) => selectText(e, start, caret), done: (now) => squash(now) === expected }, settleMs);
+  return rewrite(
+    target,
+    { text, select: (e) => selectText(e, start, caret), done: (now) => squash(now) === expected },
+    settleMs,
+  );
 }
 
 /** The text of an editable as its text nodes hold it (the offsets selectText uses). */

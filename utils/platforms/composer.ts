@@ -82,7 +82,11 @@ function openButton(item: Element, spec: ComposerSpec, items: Set<Element>): HTM
 export type ComposerPlace = 'own' | 'thread' | 'page';
 
 /** The reply box for `item`, or null (see locateComposer). */
-export async function findComposer(adapter: Adapter, item: Element, opts: FindComposerOptions = {}): Promise<Element | null> {
+export async function findComposer(
+  adapter: Adapter,
+  item: Element,
+  opts: FindComposerOptions = {},
+): Promise<Element | null> {
   return (await locateComposer(adapter, item, opts))?.composer ?? null;
 }
 
@@ -112,7 +116,9 @@ export async function locateComposer(
     while (Date.now() < deadline) {
       const now = composersIn(doc, spec);
       // a focused box counts unless it belongs to another item (the post's box the CM clicked earlier)
-      const focused = now.find((c) => (c === doc.activeElement || c.contains(doc.activeElement)) && [item, null].includes(ownedBy(c)));
+      const focused = now.find(
+        (c) => (c === doc.activeElement || c.contains(doc.activeElement)) && [item, null].includes(ownedBy(c)),
+      );
       const opened = now.find((c) => ownedBy(c) === item) ?? now.find((c) => !before.has(c)) ?? focused;
       if (opened) return { composer: opened, place: 'own' };
       await new Promise((r) => setTimeout(r, 50));

@@ -28,12 +28,20 @@ export function inNested(el: Element, node: Element, isNested: (e: Element) => b
 }
 
 /** All elements in `node` matching `options` that belong to `node` itself, not to a nested item. */
-export function allOwn(node: Element, options: readonly SelectorOption[], isNested: (e: Element) => boolean): Element[] {
+export function allOwn(
+  node: Element,
+  options: readonly SelectorOption[],
+  isNested: (e: Element) => boolean,
+): Element[] {
   return queryAll(node, options).filter((el) => !inNested(el, node, isNested));
 }
 
 /** The first element of `node` itself matching the options, tried in order. */
-export function pickOwn(node: Element, options: readonly SelectorOption[], isNested: (e: Element) => boolean): Element | null {
+export function pickOwn(
+  node: Element,
+  options: readonly SelectorOption[],
+  isNested: (e: Element) => boolean,
+): Element | null {
   for (const o of options) {
     for (const el of Array.from(node.querySelectorAll(o.css))) if (!inNested(el, node, isNested)) return el;
   }

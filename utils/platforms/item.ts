@@ -3,7 +3,10 @@ import { z } from '../shared/zod';
 import { PLATFORMS } from './ids';
 
 const short = (max: number) => z.string().max(max);
-const url = z.string().max(2048).refine((s) => s === '' || /^https:\/\//.test(s), 'error.url');
+const url = z
+  .string()
+  .max(2048)
+  .refine((s) => s === '' || /^https:\/\//.test(s), 'error.url');
 
 export const itemKindSchema = z.enum(['post', 'comment', 'reply']);
 

@@ -59,7 +59,10 @@ export function textOf(el: Element | null | undefined): string {
     }
   };
   walk(el, el.tagName.toLowerCase() === 'pre');
-  return out.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return out
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
 }
 
 /** An absolute https URL for an href on the page, or ''. */

@@ -18,7 +18,16 @@ import type { PendingChange, SyncClient, SyncStorage } from './core/client';
 import { recordValues, sameValue } from './core/merge';
 import { SYNC_TABLES, type SyncRecord, type SyncTable } from './core/protocol';
 import type { TactDB } from '../db/schema';
-import { changedFields, CLEARED_NOTE, isShared, localTable, localTables, rowId, sharedFields, toLocalRow } from './tables';
+import {
+  changedFields,
+  CLEARED_NOTE,
+  isShared,
+  localTable,
+  localTables,
+  rowId,
+  sharedFields,
+  toLocalRow,
+} from './tables';
 
 const SYNC_MARK = '__tactSyncApply';
 /** syncMeta key of the records pulled but not written locally (`table\u0000id`): never deleted from here. */
@@ -102,7 +111,8 @@ export class DexieSyncStorage implements SyncStorage {
     const mine = local && isShared(record.table, local) ? sharedFields(record.table, local) : undefined;
     const before = old && recordValues(old);
     const after = recordValues(record);
-    const untouched = (k: string) => before !== undefined && mine !== undefined && sameValue(mine[k] ?? null, before[k] ?? null);
+    const untouched = (k: string) =>
+      before !== undefined && mine !== undefined && sameValue(mine[k] ?? null, before[k] ?? null);
 
     if (!after) {
       // Deleted on the team. A row edited here since is kept (the edit brings the record back).
@@ -181,14 +191,20 @@ export class DexieSyncStorage implements SyncStorage {
  * Turns every difference between the local tables and the last agreed state into outbox changes
  * (through the client, which stamps them with its clock). Returns how many records changed.
  */
-export async function captureLocalEdits(db: TactDB, client: SyncClient, tables: readonly SyncTable[] = SYNC_TABLES): Promise<number> {
+export async function captureLocalEdits(
+  db: TactDB,
+  client: SyncClient,
+  tables: readonly SyncTable[] = SYNC_TABLES,
+): Promise<number> {
   let changed = 0;
   const unapplied = await unappliedSet(db);
   for (const table of tables) {
     const [rows, agreed] = await db.transaction('r', [localTable(db, table), db.syncRecords], () =>
       Promise.all([
         // Authors nobody wrote about, and a subscribed kit's records (its publisher's), are not the team's.
-        localTable(db, table).filter((r) => isShared(table, r)).toArray(),
+        localTable(db, table)
+          .filter((r) => isShared(table, r))
+          .toArray(),
         db.syncRecords.where('table').equals(table).toArray(),
       ]),
     );

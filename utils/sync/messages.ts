@@ -3,7 +3,8 @@
 
 export const enSync = {
   'sync.heading': 'Team sync',
-  'sync.intro': 'Share brands, tone profiles, snippets and notes on authors with your team through its sync server. Your inbox, replies and settings stay in this browser.',
+  'sync.intro':
+    'Share brands, tone profiles, snippets and notes on authors with your team through its sync server. Your inbox, replies and settings stay in this browser.',
   'sync.serverUrl': 'Server URL',
   'sync.invite': 'Invite code',
   'sync.label': 'Name of this browser (seen by the team admins)',
@@ -11,7 +12,8 @@ export const enSync = {
   'sync.join': 'Join the team',
   'sync.joining': 'Joining…',
   'sync.joined': 'You joined {team}.',
-  'sync.permissionDenied': 'Tact was not allowed to reach {origin}: nothing was changed. Join again and accept the request.',
+  'sync.permissionDenied':
+    'Tact was not allowed to reach {origin}: nothing was changed. Join again and accept the request.',
   'sync.team': 'Team',
   'sync.role': 'Your role',
   'sync.role.viewer': 'viewer (read only)',
@@ -32,7 +34,8 @@ export const enSync = {
   'sync.synced': 'Synced.',
   'sync.failed': 'Sync failed: {reason}',
   'sync.conflicts': 'Overwritten values',
-  'sync.conflictsIntro': 'When two people change the same field, the later change wins and the other value is kept here.',
+  'sync.conflictsIntro':
+    'When two people change the same field, the later change wins and the other value is kept here.',
   'sync.conflictsEmpty': 'No overwritten value.',
   'sync.conflictsFailed': 'Could not load the overwritten values: {reason}',
   'sync.conflict.where': '{table} {record}, field “{field}”',
@@ -72,7 +75,8 @@ export const enSync = {
 
 export const frSync: { [K in keyof typeof enSync]: string } = {
   'sync.heading': 'Synchronisation d’équipe',
-  'sync.intro': 'Partagez marques, profils de ton, réponses types et notes sur les auteurs avec votre équipe grâce à son serveur de synchronisation. Votre boîte de réception, vos réponses et vos réglages restent dans ce navigateur.',
+  'sync.intro':
+    'Partagez marques, profils de ton, réponses types et notes sur les auteurs avec votre équipe grâce à son serveur de synchronisation. Votre boîte de réception, vos réponses et vos réglages restent dans ce navigateur.',
   'sync.serverUrl': 'Adresse du serveur',
   'sync.invite': 'Code d’invitation',
   'sync.label': 'Nom de ce navigateur (visible des admins de l’équipe)',
@@ -80,7 +84,8 @@ export const frSync: { [K in keyof typeof enSync]: string } = {
   'sync.join': 'Rejoindre l’équipe',
   'sync.joining': 'Connexion…',
   'sync.joined': 'Vous avez rejoint {team}.',
-  'sync.permissionDenied': 'Tact n’a pas été autorisé à joindre {origin} : rien n’a changé. Recommencez et acceptez la demande.',
+  'sync.permissionDenied':
+    'Tact n’a pas été autorisé à joindre {origin} : rien n’a changé. Recommencez et acceptez la demande.',
   'sync.team': 'Équipe',
   'sync.role': 'Votre rôle',
   'sync.role.viewer': 'lecteur (lecture seule)',
@@ -101,7 +106,8 @@ export const frSync: { [K in keyof typeof enSync]: string } = {
   'sync.synced': 'Synchronisé.',
   'sync.failed': 'La synchronisation a échoué : {reason}',
   'sync.conflicts': 'Valeurs écrasées',
-  'sync.conflictsIntro': 'Quand deux personnes modifient le même champ, la modification la plus récente l’emporte et l’autre valeur est gardée ici.',
+  'sync.conflictsIntro':
+    'Quand deux personnes modifient le même champ, la modification la plus récente l’emporte et l’autre valeur est gardée ici.',
   'sync.conflictsEmpty': 'Aucune valeur écrasée.',
   'sync.conflictsFailed': 'Impossible de charger les valeurs écrasées : {reason}',
   'sync.conflict.where': '{table} {record}, champ « {field} »',
@@ -114,7 +120,8 @@ export const frSync: { [K in keyof typeof enSync]: string } = {
   'sync.restored': 'Valeur restaurée pour toute l’équipe.',
   'sync.restoreFailed': 'Restauration impossible : {reason}',
   'sync.leave': 'Quitter l’équipe',
-  'sync.leaveConfirm': 'Quitter {team} ? Ce navigateur arrête de se synchroniser et oublie son accès ; vos données locales restent.',
+  'sync.leaveConfirm':
+    'Quitter {team} ? Ce navigateur arrête de se synchroniser et oublie son accès ; vos données locales restent.',
   'sync.leaveYes': 'Quitter',
   'sync.left': 'Vous avez quitté l’équipe ; vos données locales sont conservées.',
   'sync.readOnly': 'Vous êtes lecteur dans {team} : les éléments partagés sont en lecture seule.',
@@ -127,14 +134,17 @@ export const frSync: { [K in keyof typeof enSync]: string } = {
   'sync.error.invite_not_found': 'Ce code d’invitation est inconnu.',
   'sync.error.invite_used': 'Ce code d’invitation a déjà servi.',
   'sync.error.invite_expired': 'Ce code d’invitation a expiré : demandez-en un nouveau à un admin.',
-  'sync.error.unauthorized': 'L’accès de ce navigateur a été révoqué ou n’est plus valide : quittez l’équipe et rejoignez-la à nouveau.',
+  'sync.error.unauthorized':
+    'L’accès de ce navigateur a été révoqué ou n’est plus valide : quittez l’équipe et rejoignez-la à nouveau.',
   'sync.error.forbidden': 'Votre rôle dans l’équipe ne le permet pas.',
   'sync.error.rate_limited': 'Trop de requêtes : Tact réessaiera bientôt.',
   'sync.error.starting': 'Le serveur démarre : réessayez dans un instant.',
-  'sync.error.bad_response': 'La réponse du serveur est incompréhensible (est-ce un serveur de synchronisation Tact ?).',
+  'sync.error.bad_response':
+    'La réponse du serveur est incompréhensible (est-ce un serveur de synchronisation Tact ?).',
   'sync.error.already_joined': 'Ce navigateur appartient déjà à une équipe : quittez-la d’abord.',
   'sync.error.not_joined': 'Ce navigateur n’a rejoint aucune équipe.',
   'sync.error.conflict_not_found': 'Cette valeur n’est plus dans le journal.',
-  'sync.error.scheme': 'L’adresse du serveur doit commencer par https:// (ou http:// pour un serveur sur cette machine).',
+  'sync.error.scheme':
+    'L’adresse du serveur doit commencer par https:// (ou http:// pour un serveur sur cette machine).',
   'sync.error.other': 'Erreur inattendue ({message}).',
 };

@@ -96,7 +96,12 @@ export class Roamer {
     try {
       stored = await this.deps.sync.get(null);
     } catch (error) {
-      await this.saveState({ lastError: { message: 'roam.quota', params: { reason: String(error instanceof Error ? error.message : error) } } });
+      await this.saveState({
+        lastError: {
+          message: 'roam.quota',
+          params: { reason: String(error instanceof Error ? error.message : error) },
+        },
+      });
       return;
     }
     const remote = decodeRoaming(stored);
@@ -116,9 +121,12 @@ export class Roamer {
     if (this.pending) return;
     this.pending = true;
     // Two operations at most per write: one set, one remove of stale pieces.
-    this.schedule(() => {
-      this.idle = this.flush();
-    }, this.gate.delay(this.now(), 2));
+    this.schedule(
+      () => {
+        this.idle = this.flush();
+      },
+      this.gate.delay(this.now(), 2),
+    );
   }
 
   private async flush(): Promise<void> {
@@ -139,7 +147,9 @@ export class Roamer {
       }
       const plan = planRoamingWrite(blob, mine);
       if (!plan.ok) {
-        await this.saveState({ lastError: { message: 'roam.tooLarge', params: { size: plan.bytes, quota: ROAM_BUDGET_BYTES } } });
+        await this.saveState({
+          lastError: { message: 'roam.tooLarge', params: { size: plan.bytes, quota: ROAM_BUDGET_BYTES } },
+        });
         return;
       }
       if (Object.keys(plan.set).length > 0) {

@@ -30,7 +30,11 @@ export type SyncStatusMessage = z.infer<typeof syncStatusSchema>;
 export const syncProtocol = {
   'sync.join': {
     from: pages,
-    request: z.object({ serverUrl: serverUrlSchema, invite: z.string().trim().min(10).max(200), label: z.string().trim().min(1).max(100) }),
+    request: z.object({
+      serverUrl: serverUrlSchema,
+      invite: z.string().trim().min(10).max(200),
+      label: z.string().trim().min(1).max(100),
+    }),
     response: syncStatusSchema,
   },
   'sync.status': { from: pages, request: z.object({}), response: syncStatusSchema },

@@ -111,7 +111,11 @@ export class SyncService {
       role: account?.role ?? null,
       label: account?.label ?? null,
       // "syncing" saved by a worker that was stopped mid-round: nothing is running any more.
-      state: inRound ? 'syncing' : saved.state === 'syncing' || saved.state === 'retrying' ? 'idle' : (saved.state ?? 'idle'),
+      state: inRound
+        ? 'syncing'
+        : saved.state === 'syncing' || saved.state === 'retrying'
+          ? 'idle'
+          : (saved.state ?? 'idle'),
       lastSyncAt: saved.lastSyncAt ?? null,
       pending: await this.storage.pendingCount(),
       lastError: saved.lastError ?? null,
@@ -131,7 +135,9 @@ export class SyncService {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.account().then((a) => (a && a.role !== 'viewer' ? this.syncNow() : undefined)).catch(() => {});
+      void this.account()
+        .then((a) => (a && a.role !== 'viewer' ? this.syncNow() : undefined))
+        .catch(() => {});
     }, this.options.debounceMs ?? 3000);
   }
 
@@ -144,7 +150,9 @@ export class SyncService {
 
   async conflicts(): Promise<Conflict[]> {
     const account = await this.requireAccount();
-    const res = await teamApi({ baseUrl: account.serverUrl, token: account.token, fetch: this.fetchFn }).conflicts({ limit: 50 }).catch(rethrowCode);
+    const res = await teamApi({ baseUrl: account.serverUrl, token: account.token, fetch: this.fetchFn })
+      .conflicts({ limit: 50 })
+      .catch(rethrowCode);
     return res.conflicts;
   }
 
@@ -154,7 +162,9 @@ export class SyncService {
     if (account.role === 'viewer') throw new Error('forbidden');
     // Local edits first, so the restored value is not overwritten by an older one still queued here.
     await this.syncNow();
-    await teamApi({ baseUrl: account.serverUrl, token: account.token, fetch: this.fetchFn }).restore(conflictId).catch(rethrowCode);
+    await teamApi({ baseUrl: account.serverUrl, token: account.token, fetch: this.fetchFn })
+      .restore(conflictId)
+      .catch(rethrowCode);
     return this.syncNow();
   }
 
@@ -179,12 +189,16 @@ export class SyncService {
    */
   watchLocalEdits(): void {
     const self = this;
-    const watch = (table: Table, relevant: (obj: Record<string, unknown>, mods?: Record<string, unknown>) => boolean) => {
+    const watch = (
+      table: Table,
+      relevant: (obj: Record<string, unknown>, mods?: Record<string, unknown>) => boolean,
+    ) => {
       table.hook('creating', function (_key, obj, tx: Transaction) {
         if (!isSyncTransaction(tx) && relevant(obj as Record<string, unknown>)) self.scheduleSoon();
       });
       table.hook('updating', function (mods, _key, obj, tx: Transaction) {
-        if (!isSyncTransaction(tx) && relevant(obj as Record<string, unknown>, mods as Record<string, unknown>)) self.scheduleSoon();
+        if (!isSyncTransaction(tx) && relevant(obj as Record<string, unknown>, mods as Record<string, unknown>))
+          self.scheduleSoon();
         return undefined;
       });
       table.hook('deleting', function (_key, obj, tx: Transaction) {
@@ -193,7 +207,9 @@ export class SyncService {
     };
     for (const t of [this.db.brands, this.db.toneProfiles, this.db.snippets]) watch(t as unknown as Table, () => true);
     watch(this.db.authors as unknown as Table, (obj, mods) =>
-      mods ? Object.keys(mods).some((k) => k === 'notes' || k === 'labels' || k.startsWith('labels.')) : isShared('trollNotes', obj),
+      mods
+        ? Object.keys(mods).some((k) => k === 'notes' || k === 'labels' || k.startsWith('labels.'))
+        : isShared('trollNotes', obj),
     );
   }
 
@@ -205,9 +221,17 @@ export class SyncService {
       if (account.role !== 'viewer') await captureLocalEdits(this.db, client);
       await this.saveStatus({ ...(await this.savedStatus()), state: 'syncing' });
       const s = await client.sync();
-      await this.saveStatus({ state: s.state === 'error' ? 'error' : 'idle', lastSyncAt: s.state === 'error' ? (await this.savedStatus()).lastSyncAt : s.lastSyncAt, lastError: s.lastError });
+      await this.saveStatus({
+        state: s.state === 'error' ? 'error' : 'idle',
+        lastSyncAt: s.state === 'error' ? (await this.savedStatus()).lastSyncAt : s.lastSyncAt,
+        lastError: s.lastError,
+      });
     } catch (e) {
-      await this.saveStatus({ ...(await this.savedStatus()), state: 'error', lastError: { code: 'client_error', message: e instanceof Error ? e.message : String(e) } });
+      await this.saveStatus({
+        ...(await this.savedStatus()),
+        state: 'error',
+        lastError: { code: 'client_error', message: e instanceof Error ? e.message : String(e) },
+      });
     }
     return this.status(false);
   }
@@ -262,10 +286,14 @@ export function startBackgroundSync(sync: SyncService, alarms: AlarmsApi): void 
   sync.watchLocalEdits();
   // Created once: creating it again at every wake-up of the worker would push it back each time.
   void Promise.resolve(alarms.get(SYNC_ALARM)).then((existing) => {
-    if (!existing) return alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: SYNC_PERIOD_MINUTES });
+    if (!existing)
+      return alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: SYNC_PERIOD_MINUTES });
   });
   alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void sync.syncIfStale(0).catch((e: unknown) => console.error('[tact] team sync', e instanceof Error ? e.message : e));
+    if (alarm.name === SYNC_ALARM)
+      void sync
+        .syncIfStale(0)
+        .catch((e: unknown) => console.error('[tact] team sync', e instanceof Error ? e.message : e));
   });
   void sync.syncIfStale().catch((e: unknown) => console.error('[tact] team sync', e instanceof Error ? e.message : e));
 }

@@ -40,13 +40,16 @@ export function rowId(table: SyncTable, row: Row): string {
 export function isShared(table: SyncTable, row: Row): boolean {
   // A subscribed brand kit's records are its publisher's, refreshed from its URL: never pushed to a team.
   if (table !== 'trollNotes') return !isSubscribed(row);
-  return (typeof row.notes === 'string' && row.notes.trim() !== '') || (Array.isArray(row.labels) && row.labels.length > 0);
+  return (
+    (typeof row.notes === 'string' && row.notes.trim() !== '') || (Array.isArray(row.labels) && row.labels.length > 0)
+  );
 }
 
 /** The shared fields of a local row, as JSON (what the server would store). */
 export function sharedFields(table: SyncTable, row: Row): Record<string, Json> {
   const out: Record<string, Json> = {};
-  const keys = table === 'trollNotes' ? TROLL_NOTE_FIELDS : Object.keys(row).filter((k) => !LOCAL_ONLY[table].includes(k));
+  const keys =
+    table === 'trollNotes' ? TROLL_NOTE_FIELDS : Object.keys(row).filter((k) => !LOCAL_ONLY[table].includes(k));
   for (const k of keys) {
     const s = JSON.stringify(row[k]);
     out[k] = s === undefined ? null : (JSON.parse(s) as Json);
@@ -55,7 +58,10 @@ export function sharedFields(table: SyncTable, row: Row): Record<string, Json> {
 }
 
 /** The fields of `row` that differ from `base` (a field `base` has and the row lost becomes null). */
-export function changedFields(row: Record<string, Json>, base: Record<string, unknown> | undefined): Record<string, Json> {
+export function changedFields(
+  row: Record<string, Json>,
+  base: Record<string, unknown> | undefined,
+): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const [k, v] of Object.entries(row)) if (!base || !sameValue(base[k] ?? null, v)) out[k] = v;
   if (base) for (const [k, v] of Object.entries(base)) if (!(k in row) && v !== null) out[k] = null;
@@ -66,27 +72,66 @@ export function changedFields(row: Record<string, Json>, base: Record<string, un
 export const CLEARED_NOTE = { notes: '', labels: [] as string[] };
 
 /** The local row for shared `values` laid over the existing row, or undefined when it would be invalid. */
-export function toLocalRow(table: SyncTable, id: string, values: Row, existing: Row | undefined, now: number): Row | undefined {
+export function toLocalRow(
+  table: SyncTable,
+  id: string,
+  values: Row,
+  existing: Row | undefined,
+  now: number,
+): Row | undefined {
   const str = (v: unknown) => typeof v === 'string';
   const strings = (v: unknown) => Array.isArray(v) && v.every(str);
   switch (table) {
     case 'brands': {
-      const parsed = brandSchema.safeParse({ ...existing, ...values, id, createdAt: existing?.createdAt ?? now, updatedAt: now });
+      const parsed = brandSchema.safeParse({
+        ...existing,
+        ...values,
+        id,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      });
       return parsed.success ? (parsed.data as unknown as Row) : undefined;
     }
     case 'toneProfiles': {
       // Only the shared fields: anything else a server sends (a `subscriptionId` would make the
       // profile read-only here) is dropped.
-      const row: Row = { ...existing, brandId: values.brandId, name: values.name, data: values.data, id, updatedAt: now };
-      const ok = str(row.brandId) && str(row.name) && typeof row.data === 'object' && row.data !== null && !Array.isArray(row.data);
+      const row: Row = {
+        ...existing,
+        brandId: values.brandId,
+        name: values.name,
+        data: values.data,
+        id,
+        updatedAt: now,
+      };
+      const ok =
+        str(row.brandId) &&
+        str(row.name) &&
+        typeof row.data === 'object' &&
+        row.data !== null &&
+        !Array.isArray(row.data);
       return ok ? row : undefined;
     }
     case 'snippets': {
-      const parsed = snippetSchema.safeParse({ ...existing, ...values, id, updatedAt: now, usageCount: existing?.usageCount ?? 0 });
+      const parsed = snippetSchema.safeParse({
+        ...existing,
+        ...values,
+        id,
+        updatedAt: now,
+        usageCount: existing?.usageCount ?? 0,
+      });
       return parsed.success ? (parsed.data as unknown as Row) : undefined;
     }
     case 'trollNotes': {
-      const base = existing ?? { key: id, url: '', firstSeenAt: now, lastSeenAt: now, name: '', handle: '', notes: '', labels: [] };
+      const base = existing ?? {
+        key: id,
+        url: '',
+        firstSeenAt: now,
+        lastSeenAt: now,
+        name: '',
+        handle: '',
+        notes: '',
+        labels: [],
+      };
       const row: Row = { ...base, ...values, key: id };
       if (row.name === null) row.name = '';
       const ok = str(row.platform) && str(row.handle) && str(row.name) && str(row.notes) && strings(row.labels);

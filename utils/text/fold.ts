@@ -9,7 +9,18 @@ export interface FoldedText {
 }
 
 // Letters that NFKD does not decompose but that users type interchangeably.
-const EXTRA: Record<string, string> = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ı': 'i', '’': "'", 'ʼ': "'", '‘': "'" };
+const EXTRA: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  '’': "'",
+  ʼ: "'",
+  '‘': "'",
+};
 
 const COMBINING = /\p{M}/u;
 

@@ -21,7 +21,17 @@ export function shrinkStretched(word: string): string {
   return word.replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+};
 
 /** Reads leetspeak inside a word that has letters ("4cme" → "acme"); numbers alone stay numbers. */
 export function unleet(word: string): string {
@@ -53,7 +63,10 @@ export function tokenize(folded: FoldedText): Token[] {
     // "4cme" or "ac@me": a digit or @ glued between word characters stays inside the word.
     while (i < len) {
       const d = s.charCodeAt(i);
-      if (isWordCode(d, s, i) || ((d === 64 || d === 36) && i > start && i + 1 < len && isWordCode(s.charCodeAt(i + 1), s, i + 1))) {
+      if (
+        isWordCode(d, s, i) ||
+        ((d === 64 || d === 36) && i > start && i + 1 < len && isWordCode(s.charCodeAt(i + 1), s, i + 1))
+      ) {
         if (i >= start + 2 && d === s.charCodeAt(i - 1) && d === s.charCodeAt(i - 2)) repeat = true;
         i++;
       } else break;
@@ -74,11 +87,25 @@ function isWordCode(c: number, s: string, i: number): boolean {
 // "a c m e", "a.c.m.e", "a-c-m-e": three or more single letters with one separator between them.
 function joinSpelledOut(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
-    while (j + 1 < tokens.length && isLetter1(tokens[j]!) && isLetter1(tokens[j + 1]!) && /^[ .\-_*]$/.test(tokens[j + 1]!.gap)) j++;
+    while (
+      j + 1 < tokens.length &&
+      isLetter1(tokens[j]!) &&
+      isLetter1(tokens[j + 1]!) &&
+      /^[ .\-_*]$/.test(tokens[j + 1]!.gap)
+    )
+      j++;
     if (j - i >= 2 && isLetter1(tokens[i]!)) {
-      out.push({ text: tokens.slice(i, j + 1).map((t) => t.text).join(''), start: tokens[i]!.start, end: tokens[j]!.end, gap: tokens[i]!.gap });
+      out.push({
+        text: tokens
+          .slice(i, j + 1)
+          .map((t) => t.text)
+          .join(''),
+        start: tokens[i]!.start,
+        end: tokens[j]!.end,
+        gap: tokens[i]!.gap,
+      });
       i = j + 1;
     } else out.push(tokens[i++]!);
   }

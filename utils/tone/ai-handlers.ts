@@ -34,7 +34,13 @@ export function createAiHandlers(db: TactDB, effects: AiEffects = {}): AiHandler
       const { profile, stored } = await toneForRewrite(db, p.brandId, p.lang);
       let provider: AiProvider;
       if (settings.provider === 'openai') {
-        provider = createOpenAiProvider({ baseUrl: settings.baseUrl, model: settings.model, apiKey: settings.apiKey, timeoutMs: settings.timeoutMs, fetch: effects.fetch });
+        provider = createOpenAiProvider({
+          baseUrl: settings.baseUrl,
+          model: settings.model,
+          apiKey: settings.apiKey,
+          timeoutMs: settings.timeoutMs,
+          fetch: effects.fetch,
+        });
       } else {
         const run = effects.runBuiltin;
         provider = {
@@ -51,8 +57,18 @@ export function createAiHandlers(db: TactDB, effects: AiEffects = {}): AiHandler
           },
         };
       }
-      const result = await rewriteChecked(provider, { text: p.text, profile, platform: p.platform, lang: p.lang, instruction: p.instruction }, { agent: p.agent });
-      return { text: result.text, problems: result.problems, fixed: result.fixed, provider: result.provider, profile: stored ? profile.name : null };
+      const result = await rewriteChecked(
+        provider,
+        { text: p.text, profile, platform: p.platform, lang: p.lang, instruction: p.instruction },
+        { agent: p.agent },
+      );
+      return {
+        text: result.text,
+        problems: result.problems,
+        fixed: result.fixed,
+        provider: result.provider,
+        profile: stored ? profile.name : null,
+      };
     },
     'ai.status': async () => {
       const s = await getAiSettings(db);
@@ -66,9 +82,10 @@ export function createAiHandlers(db: TactDB, effects: AiEffects = {}): AiHandler
       const now = effects.now ?? Date.now;
       const started = now();
       // A fixed prompt: testing the endpoint sends none of the user's text.
-      const reply = await chat({ baseUrl: s.baseUrl, model: s.model, apiKey: s.apiKey, timeoutMs: s.timeoutMs, fetch: effects.fetch }, [
-        { role: 'user', content: 'Reply with the single word OK.' },
-      ]);
+      const reply = await chat(
+        { baseUrl: s.baseUrl, model: s.model, apiKey: s.apiKey, timeoutMs: s.timeoutMs, fetch: effects.fetch },
+        [{ role: 'user', content: 'Reply with the single word OK.' }],
+      );
       return { ok: true as const, ms: Math.max(0, now() - started), reply: reply.trim().slice(0, 200) };
     },
   };

@@ -1,6 +1,12 @@
 // Local storage of the AI settings (a row of the `settings` table of its own, key "ai", never synced)
 // Used by the background only (the tone profile a rewrite follows: background/tone.ts toneForRewrite).
-import { aiSettingsSchema, DEFAULT_AI_SETTINGS, mergeAiSettings, type AiSettings, type AiSettingsPatch } from './core/ai/settings';
+import {
+  aiSettingsSchema,
+  DEFAULT_AI_SETTINGS,
+  mergeAiSettings,
+  type AiSettings,
+  type AiSettingsPatch,
+} from './core/ai/settings';
 import type { TactDB } from '../db/schema';
 
 const KEY = 'ai';

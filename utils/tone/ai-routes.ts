@@ -11,7 +11,14 @@ export const problemSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   message,
-  fix: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string(), label: message }).optional(),
+  fix: z
+    .object({
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      text: z.string(),
+      label: message,
+    })
+    .optional(),
 });
 
 export const availabilitySchema = z.union([
@@ -48,7 +55,11 @@ export const aiRewriteResponseSchema = z.object({
 const pageOnly: readonly ('page' | 'content')[] = ['page'];
 export const aiRoutes = {
   /** Rewrites a draft in the brand's tone with the provider the user enabled; fails with ai.error.disabled when off. */
-  'ai.rewrite': { from: ['page', 'content'] as readonly ('page' | 'content')[], request: aiRewriteRequestSchema, response: aiRewriteResponseSchema },
+  'ai.rewrite': {
+    from: ['page', 'content'] as readonly ('page' | 'content')[],
+    request: aiRewriteRequestSchema,
+    response: aiRewriteResponseSchema,
+  },
   /** Whether AI rewriting is on, and with what: lets a page or the overlay show (or hide) a "Rewrite with AI" button. */
   'ai.status': {
     from: ['page', 'content'] as readonly ('page' | 'content')[],

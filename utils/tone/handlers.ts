@@ -38,10 +38,17 @@ export async function loadToneFor(db: TactDB, brandId: string | undefined, lang:
 }
 
 /** loadToneFor, also saying whether the profile is a stored one (false: the default). */
-async function toneWithOrigin(db: TactDB, brandId: string | undefined, lang: Lang): Promise<{ profile: ToneProfile; stored: boolean }> {
+async function toneWithOrigin(
+  db: TactDB,
+  brandId: string | undefined,
+  lang: Lang,
+): Promise<{ profile: ToneProfile; stored: boolean }> {
   const brand = brandId ? await db.brands.get(brandId) : undefined;
   const profiles = brandId ? await storedProfiles(db, brandId) : [];
-  const found = profiles.find((p) => p.language === lang) ?? profiles.find((p) => profileLanguages(p).includes(lang)) ?? profiles[0];
+  const found =
+    profiles.find((p) => p.language === lang) ??
+    profiles.find((p) => profileLanguages(p).includes(lang)) ??
+    profiles[0];
   if (found) return { profile: found, stored: true };
   return { profile: defaultProfile(brand?.name ?? '', lang, brand?.languages ?? [lang]), stored: false };
 }
@@ -50,11 +57,14 @@ async function toneWithOrigin(db: TactDB, brandId: string | undefined, lang: Lan
  * The profile an AI rewrite follows: the request's brand, else the page's default brand (the first by
  * name, as tone.forPage), in the request's language; `stored` is false when it is the default profile.
  */
-export async function toneForRewrite(db: TactDB, brandId: string | undefined, lang: Lang): Promise<{ profile: ToneProfile; stored: boolean }> {
+export async function toneForRewrite(
+  db: TactDB,
+  brandId: string | undefined,
+  lang: Lang,
+): Promise<{ profile: ToneProfile; stored: boolean }> {
   const id = brandId ?? (await db.brands.orderBy('name').first())?.id;
   return toneWithOrigin(db, id, lang);
 }
-
 
 async function allSnippets(db: TactDB): Promise<Snippet[]> {
   const out: Snippet[] = [];
@@ -75,10 +85,12 @@ export interface ItemSuggestions {
 export async function suggestForItem(db: TactDB, key: string): Promise<ItemSuggestions | null> {
   const item = await db.items.get(key);
   if (!item) return null;
-  const brand = item.brandIds[0] ? await db.brands.get(item.brandIds[0]) : (await db.brands.orderBy('name').first());
+  const brand = item.brandIds[0] ? await db.brands.get(item.brandIds[0]) : await db.brands.orderBy('name').first();
   const analysis = analyseMention(item.text, { now: 0 });
   const lang: Lang = analysis.lang;
-  const intent: Intent = (INTENTS as readonly string[]).includes(item.intent) ? (item.intent as Intent) : analysis.intent;
+  const intent: Intent = (INTENTS as readonly string[]).includes(item.intent)
+    ? (item.intent as Intent)
+    : analysis.intent;
   const profile = await loadToneFor(db, brand?.id, lang);
   const { replies } = suggest(
     { text: item.text, platform: item.platform, author: item.author.name || item.author.handle, intent, lang },
@@ -101,7 +113,8 @@ export async function logReply(db: TactDB, key: string, text: string, now: numbe
     // A reply already marked done (replied/ignored) keeps its status; a new item is now being handled.
     const status = item.status === 'new' ? 'in_progress' : item.status;
     await db.items.update(key, { status, attention: 0, repliedAt: item.repliedAt ?? now });
-    if (status !== item.status) await db.events.add({ type: 'status', at: now, itemKey: key, data: { from: item.status, to: status } });
+    if (status !== item.status)
+      await db.events.add({ type: 'status', at: now, itemKey: key, data: { from: item.status, to: status } });
     return { logged: true };
   });
 }
@@ -125,7 +138,11 @@ export async function toneForPage(db: TactDB): Promise<PageTone> {
   const out: PageTone['brands'] = [];
   for (const b of brands) {
     const stored = await storedProfiles(db, b.id);
-    out.push({ brandId: b.id, brandName: b.name, profiles: stored.length > 0 ? stored : b.languages.map((l) => defaultProfile(b.name, l, b.languages)) });
+    out.push({
+      brandId: b.id,
+      brandName: b.name,
+      profiles: stored.length > 0 ? stored : b.languages.map((l) => defaultProfile(b.name, l, b.languages)),
+    });
   }
   return { brands: out, defaultBrandId: brands[0]?.id ?? null };
 }
@@ -140,7 +157,9 @@ export function createTonePageHandlers(
     'suggest.forItem': async (p) => {
       const s = await suggestForItem(db, p.key);
       const keys = await shortcut().catch(() => null);
-      return s ? { found: true, ...s, shortcut: keys } : { found: false, replies: [], lang: 'en', brandName: '', shortcut: keys };
+      return s
+        ? { found: true, ...s, shortcut: keys }
+        : { found: false, replies: [], lang: 'en', brandName: '', shortcut: keys };
     },
     'replies.log': async (p) => logReply(db, p.key, p.text, now()),
     'snippets.forPage': async () => snippetsForPage(db),

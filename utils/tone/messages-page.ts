@@ -4,7 +4,8 @@
 export const enTonePage = {
   'suggest.heading': 'Suggested replies',
   'suggest.loading': 'Finding replies in the brand’s voice…',
-  'suggest.none': 'No reply fits this brand’s tone for this mention. Write one yourself: the tone meter checks it as you type.',
+  'suggest.none':
+    'No reply fits this brand’s tone for this mention. Write one yourself: the tone meter checks it as you type.',
   'suggest.unknown': 'Tact has not stored this mention yet. Wait a second and open the card again.',
   'suggest.failed': 'Could not get suggestions: {reason}',
   'suggest.retry': 'Try again',
@@ -17,7 +18,8 @@ export const enTonePage = {
   'suggest.copyFailed': 'The browser refused to copy. Select the text and copy it yourself.',
   'suggest.logFailed': 'The reply is in the box, but Tact could not log it: {reason}',
   'suggest.shortcut': 'Shortcut: {keys} inserts the first reply.',
-  'command.noItem': 'Tact: open a mention’s card, or click into a reply box under a mention, then press the shortcut again.',
+  'command.noItem':
+    'Tact: open a mention’s card, or click into a reply box under a mention, then press the shortcut again.',
   'command.noSuggestion': 'Tact: no suggested reply fits this mention.',
   'quick.label': 'Snippets',
   'quick.none': 'No snippet named “{query}”.',
@@ -37,7 +39,8 @@ export const enTonePage = {
 export const frTonePage: { [K in keyof typeof enTonePage]: string } = {
   'suggest.heading': 'Réponses suggérées',
   'suggest.loading': 'Recherche de réponses dans le ton de la marque…',
-  'suggest.none': 'Aucune réponse ne respecte le ton de la marque pour cette mention. Écrivez la vôtre : le contrôle du ton la vérifie pendant la frappe.',
+  'suggest.none':
+    'Aucune réponse ne respecte le ton de la marque pour cette mention. Écrivez la vôtre : le contrôle du ton la vérifie pendant la frappe.',
   'suggest.unknown': 'Tact n’a pas encore enregistré cette mention. Attendez une seconde et rouvrez la fiche.',
   'suggest.failed': 'Impossible d’obtenir des suggestions : {reason}',
   'suggest.retry': 'Réessayer',
@@ -50,7 +53,8 @@ export const frTonePage: { [K in keyof typeof enTonePage]: string } = {
   'suggest.copyFailed': 'Le navigateur a refusé la copie. Sélectionnez le texte et copiez-le vous-même.',
   'suggest.logFailed': 'La réponse est dans le champ, mais Tact n’a pas pu l’enregistrer : {reason}',
   'suggest.shortcut': 'Raccourci : {keys} insère la première réponse.',
-  'command.noItem': 'Tact : ouvrez la fiche d’une mention, ou cliquez dans un champ de réponse sous une mention, puis refaites le raccourci.',
+  'command.noItem':
+    'Tact : ouvrez la fiche d’une mention, ou cliquez dans un champ de réponse sous une mention, puis refaites le raccourci.',
   'command.noSuggestion': 'Tact : aucune réponse suggérée ne convient à cette mention.',
   'quick.label': 'Modèles de réponse',
   'quick.none': 'Aucun modèle nommé « {query} ».',

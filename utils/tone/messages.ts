@@ -13,11 +13,13 @@ export const enTone = {
   'error.snippetDuplicate': 'Another snippet of this language already has this name.',
   'options.tone': 'Tone of voice',
   'options.snippets': 'Snippet library',
-  'tone.intro': 'How replies should sound for each brand, in French and in English. Suggestions follow it, and the live check compares every draft with it.',
+  'tone.intro':
+    'How replies should sound for each brand, in French and in English. Suggestions follow it, and the live check compares every draft with it.',
   'tone.noBrand': 'Add a brand first: a tone of voice belongs to a brand.',
   'tone.pick.brand': 'Brand',
   'tone.pick.language': 'Language of this profile',
-  'tone.isDefault': 'No profile saved yet for this brand and language: this is Tact’s default. Saving it makes it yours.',
+  'tone.isDefault':
+    'No profile saved yet for this brand and language: this is Tact’s default. Saving it makes it yours.',
   'tone.field.name': 'Profile name',
   'tone.field.languages': 'Languages the brand answers in',
   'tone.field.address': 'Form of address (French)',
@@ -36,7 +38,8 @@ export const enTone = {
   'tone.field.examplesDo': 'Example replies to follow',
   'tone.field.examplesDont': 'Example replies to avoid',
   'tone.hint.name': 'A name for the team, e.g. Acme FR.',
-  'tone.hint.languages': 'The languages the team answers in. A suggestion is always in the language of the comment it answers.',
+  'tone.hint.languages':
+    'The languages the team answers in. A suggestion is always in the language of the comment it answers.',
   'tone.hint.address': '“vous” or “tu” with every customer; “not set” only flags drafts that mix the two.',
   'tone.hint.register': 'Casual, neutral or formal wording.',
   'tone.hint.formality': '1 = very casual, 5 = very formal. At 4 and above, English replies open with “Hello”.',
@@ -46,8 +49,10 @@ export const enTone = {
   'tone.hint.emojiMax': 'How many emoji “sparing” allows in one reply (0 to 20).',
   'tone.hint.greetings': 'One per line, e.g. Bonjour. Suggestions open with them, in turn.',
   'tone.hint.signOffs': 'One per line, e.g. Belle journée ! Added before the signature when the reply still fits.',
-  'tone.hint.signature': 'Added at the end of every reply. {agent} is the CM’s name or initials: “— {agent}, équipe Acme” or “^{agent}”.',
-  'tone.hint.preferred': 'One rule per line: the word to use, “=”, then the words it replaces, e.g. souci = problème, pépin.',
+  'tone.hint.signature':
+    'Added at the end of every reply. {agent} is the CM’s name or initials: “— {agent}, équipe Acme” or “^{agent}”.',
+  'tone.hint.preferred':
+    'One rule per line: the word to use, “=”, then the words it replaces, e.g. souci = problème, pépin.',
   'tone.hint.banned': 'One per line or separated by commas. Never in a suggestion; flagged in drafts.',
   'tone.hint.maxLength': 'Characters; empty = no limit. X is counted the way X counts (links 23, emoji 2).',
   'tone.hint.examplesDo': 'One reply per line.',
@@ -83,8 +88,10 @@ export const enTone = {
   'tone.preview.noProblem': 'Nothing to change: this draft fits the tone of voice.',
   'tone.preview.sampleComment': 'Hi, my order #48213 still hasn’t arrived, can you help?',
   'tone.preview.sampleDraft': 'Unfortunately we cannot do anything. Please wait.',
-  'snippet.intro': 'Reply templates the team shares. In a reply box, type “/” and a snippet’s name to insert it. Suggestions use them first.',
-  'snippet.variables': 'Variables filled in from the comment: {firstName} or {prénom} (the author’s first name), {brand}, {product} (a product of the brand named in the comment), {agent} (you), {orderId} (an order number found in the comment), {link} (a link). A snippet whose variable cannot be filled is not suggested.',
+  'snippet.intro':
+    'Reply templates the team shares. In a reply box, type “/” and a snippet’s name to insert it. Suggestions use them first.',
+  'snippet.variables':
+    'Variables filled in from the comment: {firstName} or {prénom} (the author’s first name), {brand}, {product} (a product of the brand named in the comment), {agent} (you), {orderId} (an order number found in the comment), {link} (a link). A snippet whose variable cannot be filled is not suggested.',
   'snippet.filter': 'Filter snippets',
   'snippet.filterHint': 'By name, text or tag.',
   'snippet.empty': 'No snippet yet.',
@@ -99,7 +106,8 @@ export const enTone = {
   'snippet.field.intents': 'Fits these intents',
   'snippet.field.trollTypes': 'Fits these troll types (playbook replies)',
   'snippet.hint.name': 'One word, typed after “/” in a reply box, e.g. retard.',
-  'snippet.hint.body': 'The reply, with variables in braces, e.g. Bonjour {prénom}, votre commande {orderId} arrive demain.',
+  'snippet.hint.body':
+    'The reply, with variables in braces, e.g. Bonjour {prénom}, votre commande {orderId} arrive demain.',
   'snippet.hint.tags': 'Separated by commas.',
   'snippet.hint.intents': 'None ticked = any intent.',
   'snippet.hint.trollTypes': 'Offered for these types only where the playbook says to reply.',
@@ -136,11 +144,13 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'error.snippetDuplicate': 'Une autre réponse type de cette langue porte déjà ce nom.',
   'options.tone': 'Ton de la marque',
   'options.snippets': 'Réponses types',
-  'tone.intro': 'Comment les réponses doivent sonner pour chaque marque, en français et en anglais. Les suggestions le suivent, et la vérification en direct lui compare chaque brouillon.',
+  'tone.intro':
+    'Comment les réponses doivent sonner pour chaque marque, en français et en anglais. Les suggestions le suivent, et la vérification en direct lui compare chaque brouillon.',
   'tone.noBrand': 'Ajoutez d’abord une marque : un ton appartient à une marque.',
   'tone.pick.brand': 'Marque',
   'tone.pick.language': 'Langue de ce profil',
-  'tone.isDefault': 'Aucun profil enregistré pour cette marque et cette langue : voici celui de Tact par défaut. L’enregistrer le rend vôtre.',
+  'tone.isDefault':
+    'Aucun profil enregistré pour cette marque et cette langue : voici celui de Tact par défaut. L’enregistrer le rend vôtre.',
   'tone.field.name': 'Nom du profil',
   'tone.field.languages': 'Langues de réponse de la marque',
   'tone.field.address': 'Forme d’adresse (français)',
@@ -159,19 +169,25 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'tone.field.examplesDo': 'Exemples de réponses à suivre',
   'tone.field.examplesDont': 'Exemples de réponses à éviter',
   'tone.hint.name': 'Un nom pour l’équipe, par ex. Acme FR.',
-  'tone.hint.languages': 'Les langues dans lesquelles l’équipe répond. Une suggestion est toujours dans la langue du commentaire auquel elle répond.',
-  'tone.hint.address': '« vous » ou « tu » avec chaque client ; « non précisé » ne signale que les brouillons qui mélangent les deux.',
+  'tone.hint.languages':
+    'Les langues dans lesquelles l’équipe répond. Une suggestion est toujours dans la langue du commentaire auquel elle répond.',
+  'tone.hint.address':
+    '« vous » ou « tu » avec chaque client ; « non précisé » ne signale que les brouillons qui mélangent les deux.',
   'tone.hint.register': 'Familier, neutre ou soutenu.',
-  'tone.hint.formality': '1 = très familier, 5 = très soutenu. À partir de 4, les réponses en anglais commencent par « Hello ».',
+  'tone.hint.formality':
+    '1 = très familier, 5 = très soutenu. À partir de 4, les réponses en anglais commencent par « Hello ».',
   'tone.hint.warmth': '1 = factuel, 5 = très chaleureux.',
   'tone.hint.emoji': 'Aucun, avec modération (quelques-uns, parmi ceux autorisés) ou libre.',
   'tone.hint.emojiAllowed': 'Séparés par des espaces, par ex. 😊 🙌. Vide = tous.',
   'tone.hint.emojiMax': 'Combien d’emoji « avec modération » permet dans une réponse (0 à 20).',
   'tone.hint.greetings': 'Une par ligne, par ex. Bonjour. Les suggestions les utilisent à tour de rôle.',
   'tone.hint.signOffs': 'Une par ligne, par ex. Belle journée ! Ajoutée avant la signature si la réponse tient encore.',
-  'tone.hint.signature': 'Ajoutée à la fin de chaque réponse. {agent} est le nom ou les initiales du CM : « — {agent}, équipe Acme » ou « ^{agent} ».',
-  'tone.hint.preferred': 'Une règle par ligne : le mot à employer, « = », puis ceux qu’il remplace, par ex. souci = problème, pépin.',
-  'tone.hint.banned': 'Un par ligne ou séparés par des virgules. Jamais dans une suggestion ; signalés dans les brouillons.',
+  'tone.hint.signature':
+    'Ajoutée à la fin de chaque réponse. {agent} est le nom ou les initiales du CM : « — {agent}, équipe Acme » ou « ^{agent} ».',
+  'tone.hint.preferred':
+    'Une règle par ligne : le mot à employer, « = », puis ceux qu’il remplace, par ex. souci = problème, pépin.',
+  'tone.hint.banned':
+    'Un par ligne ou séparés par des virgules. Jamais dans une suggestion ; signalés dans les brouillons.',
   'tone.hint.maxLength': 'En caractères ; vide = sans limite. X est compté comme X le compte (liens 23, emoji 2).',
   'tone.hint.examplesDo': 'Une réponse par ligne.',
   'tone.hint.examplesDont': 'Une réponse par ligne.',
@@ -199,15 +215,18 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'tone.preview.agent': 'Votre nom ou vos initiales (pour {agent})',
   'tone.preview.platform': 'Plateforme',
   'tone.preview.suggestions': 'Les réponses que Tact suggérerait',
-  'tone.preview.none': 'Aucune réponse : la conduite à tenir face au troll est de ne pas répondre, ou aucune réponse ne respecte ce profil.',
+  'tone.preview.none':
+    'Aucune réponse : la conduite à tenir face au troll est de ne pas répondre, ou aucune réponse ne respecte ce profil.',
   'tone.preview.invalid': 'Corrigez les champs en erreur pour voir l’aperçu.',
   'tone.preview.draft': 'Exemple de brouillon à vérifier',
   'tone.preview.problems': 'Ce que la vérification en direct trouve dans ce brouillon',
   'tone.preview.noProblem': 'Rien à changer : ce brouillon respecte le ton.',
   'tone.preview.sampleComment': 'Bonjour, ma commande n°48213 n’est toujours pas arrivée, vous pouvez m’aider ?',
   'tone.preview.sampleDraft': 'Malheureusement on ne peut rien faire, tu dois attendre.',
-  'snippet.intro': 'Des modèles de réponse partagés par l’équipe. Dans une zone de réponse, tapez « / » et le nom d’une réponse type pour l’insérer. Les suggestions les proposent en premier.',
-  'snippet.variables': 'Variables remplies d’après le commentaire : {prénom} ou {firstName} (le prénom de l’auteur), {brand} (la marque), {product} (un produit de la marque cité dans le commentaire), {agent} (vous), {orderId} (un numéro de commande trouvé dans le commentaire), {link} (un lien). Une réponse type dont une variable ne peut pas être remplie n’est pas proposée.',
+  'snippet.intro':
+    'Des modèles de réponse partagés par l’équipe. Dans une zone de réponse, tapez « / » et le nom d’une réponse type pour l’insérer. Les suggestions les proposent en premier.',
+  'snippet.variables':
+    'Variables remplies d’après le commentaire : {prénom} ou {firstName} (le prénom de l’auteur), {brand} (la marque), {product} (un produit de la marque cité dans le commentaire), {agent} (vous), {orderId} (un numéro de commande trouvé dans le commentaire), {link} (un lien). Une réponse type dont une variable ne peut pas être remplie n’est pas proposée.',
   'snippet.filter': 'Filtrer les réponses types',
   'snippet.filterHint': 'Par nom, texte ou étiquette.',
   'snippet.empty': 'Aucune réponse type pour l’instant.',
@@ -222,7 +241,8 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'snippet.field.intents': 'Convient à ces intentions',
   'snippet.field.trollTypes': 'Convient à ces types de trolls (réponses de la conduite à tenir)',
   'snippet.hint.name': 'Un seul mot, tapé après « / » dans une zone de réponse, par ex. retard.',
-  'snippet.hint.body': 'La réponse, avec les variables entre accolades, par ex. Bonjour {prénom}, votre commande {orderId} arrive demain.',
+  'snippet.hint.body':
+    'La réponse, avec les variables entre accolades, par ex. Bonjour {prénom}, votre commande {orderId} arrive demain.',
   'snippet.hint.tags': 'Séparées par des virgules.',
   'snippet.hint.intents': 'Aucune cochée = toutes les intentions.',
   'snippet.hint.trollTypes': 'Proposée pour ces types seulement là où la conduite à tenir est de répondre.',

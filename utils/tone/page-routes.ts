@@ -8,7 +8,11 @@ const key = z.string().min(1).max(300);
 const suggestion = z.object({ text: z.string().min(1).max(10_000), snippet: z.string().nullable() });
 
 /** Same shape as protocol.ts's route(): who may send, the request and the response. */
-const route = <Req extends z.ZodType, Res extends z.ZodType>(from: readonly ('content' | 'page')[], request: Req, response: Res) => ({ from, request, response });
+const route = <Req extends z.ZodType, Res extends z.ZodType>(
+  from: readonly ('content' | 'page')[],
+  request: Req,
+  response: Res,
+) => ({ from, request, response });
 
 export const tonePageProtocol = {
   /** Three replies in the brand's voice for a stored item; `found` false when the item is unknown. */
@@ -25,7 +29,11 @@ export const tonePageProtocol = {
     }),
   ),
   /** A reply was put into the item's reply box: logged, and the item is in progress from now on. */
-  'replies.log': route(['content', 'page'], z.object({ key, text: z.string().min(1).max(10_000) }), z.object({ logged: z.boolean() })),
+  'replies.log': route(
+    ['content', 'page'],
+    z.object({ key, text: z.string().min(1).max(10_000) }),
+    z.object({ logged: z.boolean() }),
+  ),
   /** The snippets the "/" quick insert lists, most used first. */
   'snippets.forPage': route(
     ['content'],

@@ -29,7 +29,8 @@ export async function listToneProfiles(db: TactDB): Promise<StoredToneProfile[]>
   const out: StoredToneProfile[] = [];
   for (const row of rows) {
     const parsed = toneProfileSchema.safeParse(row.data);
-    if (parsed.success) out.push({ id: row.id, brandId: row.brandId, profile: parsed.data, updatedAt: row.updatedAt, isDefault: false });
+    if (parsed.success)
+      out.push({ id: row.id, brandId: row.brandId, profile: parsed.data, updatedAt: row.updatedAt, isDefault: false });
     else console.warn('[tact] tone profile left out: it no longer validates', row.id);
   }
   return out.sort((a, b) => a.brandId.localeCompare(b.brandId) || a.profile.language.localeCompare(b.profile.language));
@@ -39,23 +40,44 @@ export async function listToneProfiles(db: TactDB): Promise<StoredToneProfile[]>
  * The profile to use for a brand: the one saved for that language, else the brand's other one, else
  * the default for that language. Null when the brand does not exist.
  */
-export async function getToneProfile(db: TactDB, brandId: string, language?: 'fr' | 'en'): Promise<StoredToneProfile | null> {
+export async function getToneProfile(
+  db: TactDB,
+  brandId: string,
+  language?: 'fr' | 'en',
+): Promise<StoredToneProfile | null> {
   const brand = await db.brands.get(brandId);
   if (!brand) return null;
   const saved = (await listToneProfiles(db)).filter((p) => p.brandId === brandId);
   const lang = language ?? (brand.languages[0] === 'en' ? 'en' : 'fr');
   const found = saved.find((p) => p.profile.language === lang) ?? (language === undefined ? saved[0] : undefined);
   if (found) return found;
-  return { id: toneProfileId(brandId, lang), brandId, profile: defaultToneProfile(brand.name, lang, brand.languages), updatedAt: 0, isDefault: true };
+  return {
+    id: toneProfileId(brandId, lang),
+    brandId,
+    profile: defaultToneProfile(brand.name, lang, brand.languages),
+    updatedAt: 0,
+    isDefault: true,
+  };
 }
 
 /** Saves a brand's profile for its language (replacing the one saved before for that language). */
-export async function saveToneProfile(db: TactDB, brandId: string, input: ToneProfileInput, now = Date.now()): Promise<StoredToneProfile> {
+export async function saveToneProfile(
+  db: TactDB,
+  brandId: string,
+  input: ToneProfileInput,
+  now = Date.now(),
+): Promise<StoredToneProfile> {
   const profile = toneProfileSchema.parse(input);
   return db.transaction('rw', db.brands, db.toneProfiles, async () => {
     if (!(await db.brands.get(brandId))) throw fieldError(['brandId'], 'error.unknownBrand');
     const id = toneProfileId(brandId, profile.language);
-    await db.toneProfiles.put({ id, brandId, name: profile.name, data: profile as unknown as Record<string, unknown>, updatedAt: now });
+    await db.toneProfiles.put({
+      id,
+      brandId,
+      name: profile.name,
+      data: profile as unknown as Record<string, unknown>,
+      updatedAt: now,
+    });
     return { id, brandId, profile, updatedAt: now, isDefault: false };
   });
 }
@@ -89,9 +111,16 @@ export async function saveSnippet(db: TactDB, input: SnippetInput, now = Date.no
   return db.transaction('rw', db.snippets, async () => {
     const existing = parsed.id ? await db.snippets.get(parsed.id) : undefined;
     const key = parsed.name.toLocaleLowerCase();
-    const clash = (await db.snippets.toArray()).find((s) => s.id !== parsed.id && s.language === parsed.language && s.name.toLocaleLowerCase() === key);
+    const clash = (await db.snippets.toArray()).find(
+      (s) => s.id !== parsed.id && s.language === parsed.language && s.name.toLocaleLowerCase() === key,
+    );
     if (clash) throw fieldError(['snippet', 'name'], 'error.snippetDuplicate');
-    const snippet = snippetSchema.parse({ ...parsed, id: parsed.id ?? crypto.randomUUID(), usageCount: existing?.usageCount ?? 0, updatedAt: now });
+    const snippet = snippetSchema.parse({
+      ...parsed,
+      id: parsed.id ?? crypto.randomUUID(),
+      usageCount: existing?.usageCount ?? 0,
+      updatedAt: now,
+    });
     await db.snippets.put(snippet);
     return snippet;
   });

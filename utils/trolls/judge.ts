@@ -37,7 +37,9 @@ export async function judgeBatch(
   const verdicts = items.map((item, i) => {
     const me = authorKeys[i] ?? '';
     // Earlier texts of the same author Tact kept, oldest first, then the visible thread.
-    const earlier: ThreadComment[] = (known[i]?.recent ?? []).filter((t) => !batchTexts.has(t)).map((text) => ({ author: me, text }));
+    const earlier: ThreadComment[] = (known[i]?.recent ?? [])
+      .filter((t) => !batchTexts.has(t))
+      .map((text) => ({ author: me, text }));
     // The comments around it in the batch, up to THREAD_MAX: each one costs a comparison, and a
     // batch holds up to 100 items.
     const from = Math.max(0, Math.min(i - THREAD_MAX / 2, items.length - 1 - THREAD_MAX));
@@ -50,7 +52,12 @@ export async function judgeBatch(
   });
   const stored = await recordTrollVerdicts(
     db,
-    items.map((item, i) => ({ itemKey: keys[i]!, authorKey: authorKeys[i] ?? null, text: item.text, verdict: verdicts[i]! })),
+    items.map((item, i) => ({
+      itemKey: keys[i]!,
+      authorKey: authorKeys[i] ?? null,
+      text: item.text,
+      verdict: verdicts[i]!,
+    })),
     now,
   );
   return stored.map(({ review, verdict: v, author }, i) => {
@@ -61,7 +68,9 @@ export async function judgeBatch(
             type: v.type!,
             confidence: v.confidence,
             // Bounded as the protocol says: a very long comment must not make the whole batch's answer invalid.
-            cues: v.cues.slice(0, CUES_MAX).map(({ start, end, label }) => ({ start, end, label: label.slice(0, 200) })),
+            cues: v.cues
+              .slice(0, CUES_MAX)
+              .map(({ start, end, label }) => ({ start, end, label: label.slice(0, 200) })),
             action: v.action,
             review: review === 'confirmed' ? 'confirmed' : 'none',
           }

@@ -70,12 +70,15 @@ export async function recordTrollVerdicts(
     const olds = await db.verdicts.bulkGet(entries.map((e): [string, string] => [e.itemKey, 'troll']));
     const authorKeys = [...new Set(entries.map((e) => e.authorKey).filter((k): k is string => k !== null))];
     const authors = new Map<string, Author>();
-    (await db.authors.bulkGet(authorKeys)).forEach((a) => a && authors.set(a.key, { ...a, counts: readCounts(a.counts), recent: a.recent ?? [] }));
+    (await db.authors.bulkGet(authorKeys)).forEach(
+      (a) => a && authors.set(a.key, { ...a, counts: readCounts(a.counts), recent: a.recent ?? [] }),
+    );
     const reviews = entries.map((e, i) => {
       const { review, counted } = readStored(olds[i]?.data);
       // A verdict the moderator confirmed stays as confirmed, whatever a later sensitivity or model says.
       const old = olds[i]?.data as Partial<StoredTrollVerdict> | undefined;
-      const verdict: TrollResult = review === 'confirmed' && isTrollTypeId(old?.type) ? confirmedVerdict(old!, e.text.length) : e.verdict;
+      const verdict: TrollResult =
+        review === 'confirmed' && isTrollTypeId(old?.type) ? confirmedVerdict(old!, e.text.length) : e.verdict;
       const nowCounted = review === 'dismissed' ? null : verdict.type;
       const a = e.authorKey ? authors.get(e.authorKey) : undefined;
       if (a) {
@@ -85,7 +88,9 @@ export async function recordTrollVerdicts(
       const data: StoredTrollVerdict = { ...verdict, review, counted: nowCounted };
       return { review, data, verdict };
     });
-    await db.verdicts.bulkPut(entries.map((e, i) => ({ itemKey: e.itemKey, kind: 'troll', at: now, data: { ...reviews[i]!.data } })));
+    await db.verdicts.bulkPut(
+      entries.map((e, i) => ({ itemKey: e.itemKey, kind: 'troll', at: now, data: { ...reviews[i]!.data } })),
+    );
     await db.authors.bulkPut([...authors.values()]);
     return entries.map((e, i) => {
       const a = e.authorKey ? authors.get(e.authorKey) : undefined;
@@ -133,7 +138,12 @@ export async function getAuthorMemory(db: TactDB, key: string): Promise<AuthorMe
 }
 
 /** Replaces the moderator's labels and note on an author; null when Tact has never seen them. */
-export async function labelAuthor(db: TactDB, key: string, labels: readonly string[], note: string): Promise<AuthorMemory | null> {
+export async function labelAuthor(
+  db: TactDB,
+  key: string,
+  labels: readonly string[],
+  note: string,
+): Promise<AuthorMemory | null> {
   return db.transaction('rw', db.authors, async () => {
     const a = await db.authors.get(key);
     if (!a) return null;

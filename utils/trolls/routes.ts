@@ -10,7 +10,15 @@ export const trollVerdictSchema = z.object({
   type: z.enum(TROLL_TYPE_IDS),
   confidence: z.number().min(0).max(1),
   /** Character spans in the item's text, with why they count (in the comment's language). */
-  cues: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), label: z.string().max(200) })).max(60),
+  cues: z
+    .array(
+      z.object({
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        label: z.string().max(200),
+      }),
+    )
+    .max(60),
   action: bilingual,
   /** What the moderator said of it: confirmed, or not yet reviewed (dismissed verdicts are not sent). */
   review: z.enum(['none', 'confirmed']).default('none'),
@@ -26,7 +34,13 @@ export const authorMemorySchema = z.object({
   counts: z.partialRecord(z.enum(TROLL_TYPE_IDS), z.number().int().nonnegative()),
   /** Subscribed brand kits' notes on the author (read-only, never the moderator's own). */
   kit: z
-    .array(z.object({ kit: z.string().max(KIT_NAME_MAX), labels: z.array(z.string().max(LABEL_MAX)).max(LABELS_MAX), note: z.string().max(NOTE_MAX) }))
+    .array(
+      z.object({
+        kit: z.string().max(KIT_NAME_MAX),
+        labels: z.array(z.string().max(LABEL_MAX)).max(LABELS_MAX),
+        note: z.string().max(NOTE_MAX),
+      }),
+    )
     .max(KIT_NOTES_MAX)
     .optional(),
 });

@@ -7,7 +7,9 @@ const REPO = path.resolve(__dirname, '../../..');
 export const FIXTURES = path.resolve(REPO, '../shared/fixtures');
 export const HAS_FIXTURES = existsSync(FIXTURES);
 /** Appended to the name of suites that need the real pages, so a skip says why. */
-export const FIXTURES_NOTE = HAS_FIXTURES ? '' : ` (skipped: no real saved pages at ${FIXTURES}; they live beside the repository, not in it)`;
+export const FIXTURES_NOTE = HAS_FIXTURES
+  ? ''
+  : ` (skipped: no real saved pages at ${FIXTURES}; they live beside the repository, not in it)`;
 
 /** Puts happy-dom's window at `url`: parsed documents report the window's URL as theirs. */
 export function setPageUrl(url: string): void {

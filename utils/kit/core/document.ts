@@ -51,7 +51,10 @@ export const trollNoteSchema = z.object({
   platform: z.enum(PLATFORMS, { error: 'kit.error.platform' }),
   handle: z.string().trim().min(1, 'error.empty').max(200, 'error.tooLong'),
   name: z.string().trim().max(200, 'error.tooLong').optional(),
-  labels: z.array(z.string().trim().min(1, 'error.empty').max(60, 'error.tooLong')).max(50, 'error.tooMany').default([]),
+  labels: z
+    .array(z.string().trim().min(1, 'error.empty').max(60, 'error.tooLong'))
+    .max(50, 'error.tooMany')
+    .default([]),
   notes: z.string().max(5000, 'error.tooLong').default(''),
 });
 export type TrollNote = z.infer<typeof trollNoteSchema>;
@@ -82,7 +85,12 @@ export const kitSchema = z
       });
     }
     // Two records of one kind with one natural key (name…) would both claim the same local record.
-    const unique = <T,>(kind: 'brands' | 'toneProfiles' | 'snippets' | 'trollNotes', rows: T[], key: (r: T) => string, field: string) => {
+    const unique = <T>(
+      kind: 'brands' | 'toneProfiles' | 'snippets' | 'trollNotes',
+      rows: T[],
+      key: (r: T) => string,
+      field: string,
+    ) => {
       const seen = new Set<string>();
       rows.forEach((r, i) => {
         const k = key(r);
@@ -96,7 +104,8 @@ export const kitSchema = z
     unique('trollNotes', kit.trollNotes, (n) => naturalKey.trollNote(n), 'handle');
     const brandIds = new Set(kit.brands.map((b) => b.id));
     kit.toneProfiles.forEach((p, i) => {
-      if (!brandIds.has(p.brandId)) ctx.addIssue({ code: 'custom', path: ['toneProfiles', i, 'brandId'], message: 'kit.error.unknownBrand' });
+      if (!brandIds.has(p.brandId))
+        ctx.addIssue({ code: 'custom', path: ['toneProfiles', i, 'brandId'], message: 'kit.error.unknownBrand' });
     });
   });
 export type Kit = z.infer<typeof kitSchema>;
@@ -187,7 +196,11 @@ function fromZod(issue: z.core.$ZodIssue): KitIssue {
   }
   switch (issue.code) {
     case 'invalid_type':
-      return { path, message: /received undefined$/.test(own) ? 'kit.error.missing' : 'kit.error.type', params: { expected: issue.expected } };
+      return {
+        path,
+        message: /received undefined$/.test(own) ? 'kit.error.missing' : 'kit.error.type',
+        params: { expected: issue.expected },
+      };
     case 'too_big':
       return { path, message: 'kit.error.tooBig', params: { max: Number(issue.maximum) } };
     case 'too_small':
@@ -206,25 +219,48 @@ function fromZod(issue: z.core.$ZodIssue): KitIssue {
 export function parseKit(text: string): KitParse {
   // Counted in UTF-16 units first (free), then in bytes: a huge paste is refused before any work.
   if (text.length > MAX_KIT_BYTES || byteLength(text) > MAX_KIT_BYTES) {
-    return { ok: false, issues: [{ path: '', message: 'kit.error.tooLarge', params: { max: MAX_KIT_BYTES / (1024 * 1024) } }] };
+    return {
+      ok: false,
+      issues: [{ path: '', message: 'kit.error.tooLarge', params: { max: MAX_KIT_BYTES / (1024 * 1024) } }],
+    };
   }
   if (text.trim() === '') return { ok: false, issues: [{ path: '', message: 'kit.error.empty' }] };
   const shape = scan(text);
-  if (shape.tooDeep) return { ok: false, issues: [{ path: '', message: 'kit.error.tooDeep', params: { max: MAX_KIT_DEPTH } }] };
+  if (shape.tooDeep)
+    return { ok: false, issues: [{ path: '', message: 'kit.error.tooDeep', params: { max: MAX_KIT_DEPTH } }] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
     if (shape.unclosed) return { ok: false, issues: [{ path: '', message: 'kit.error.truncated' }] };
     const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
-    return { ok: false, issues: [{ path: '', message: at ? 'kit.error.syntaxAt' : 'kit.error.syntax', ...(at ? { params: { position: Number(at) } } : {}) }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: at ? 'kit.error.syntaxAt' : 'kit.error.syntax',
+          ...(at ? { params: { position: Number(at) } } : {}),
+        },
+      ],
+    };
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, issues: [{ path: '', message: 'kit.error.notKit' }] };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, issues: [{ path: '', message: 'kit.error.notKit' }] };
   const doc = raw as Record<string, unknown>;
   // Say "wrong file" or "made by a newer Tact" before listing field errors that would only confuse.
   if (doc.format !== KIT_FORMAT) return { ok: false, issues: [{ path: 'format', message: 'kit.error.format' }] };
   if (typeof doc.version === 'number' && Number.isInteger(doc.version) && doc.version > KIT_VERSION) {
-    return { ok: false, issues: [{ path: 'version', message: 'kit.error.futureVersion', params: { version: doc.version, supported: KIT_VERSION } }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'version',
+          message: 'kit.error.futureVersion',
+          params: { version: doc.version, supported: KIT_VERSION },
+        },
+      ],
+    };
   }
   const hostile: KitIssue[] = [];
   walk(raw, [], hostile);
@@ -235,7 +271,15 @@ export function parseKit(text: string): KitParse {
 }
 
 /** The document to write: records as stored, minus what is this browser's own. */
-export function buildKit(parts: { brands?: Kit['brands']; toneProfiles?: Kit['toneProfiles']; snippets?: Array<KitSnippet & { usageCount?: number }>; trollNotes?: TrollNote[] }, now: number): Kit {
+export function buildKit(
+  parts: {
+    brands?: Kit['brands'];
+    toneProfiles?: Kit['toneProfiles'];
+    snippets?: Array<KitSnippet & { usageCount?: number }>;
+    trollNotes?: TrollNote[];
+  },
+  now: number,
+): Kit {
   return {
     format: KIT_FORMAT,
     version: KIT_VERSION,

@@ -121,7 +121,12 @@ export function planKitNotes(
 }
 
 function sameNote(a: KitNote, b: KitNote): boolean {
-  return a.kitName === b.kitName && a.notes === b.notes && a.labels.length === b.labels.length && a.labels.every((l, i) => l === b.labels[i]);
+  return (
+    a.kitName === b.kitName &&
+    a.notes === b.notes &&
+    a.labels.length === b.labels.length &&
+    a.labels.every((l, i) => l === b.labels[i])
+  );
 }
 
 /** The kits' notes on an author as the page shows them, in a stable order (by kit name). */

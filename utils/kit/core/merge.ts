@@ -95,9 +95,16 @@ const PROFILE_OWN = ['id', 'updatedAt'] as const;
 const SNIPPET_OWN = ['id', 'updatedAt', 'usageCount'] as const;
 
 /** "Acme (imported)", then "Acme (imported 2)"… until the name is free. */
-function copyName(name: string, taken: Set<string>, key: (n: string) => string, style: 'label' | 'word', max: number): string {
+function copyName(
+  name: string,
+  taken: Set<string>,
+  key: (n: string) => string,
+  style: 'label' | 'word',
+  max: number,
+): string {
   for (let n = 1; ; n++) {
-    const suffix = style === 'label' ? (n === 1 ? ' (imported)' : ` (imported ${n})`) : n === 1 ? '-imported' : `-imported-${n}`;
+    const suffix =
+      style === 'label' ? (n === 1 ? ' (imported)' : ` (imported ${n})`) : n === 1 ? '-imported' : `-imported-${n}`;
     const candidate = name.slice(0, max - suffix.length) + suffix;
     if (!taken.has(key(candidate))) {
       taken.add(key(candidate));
@@ -140,10 +147,16 @@ function classify<T extends Versioned>(
  * The plan and the writes for importing `kit` into `local` with the user's `choices`. Pure: the
  * caller shows the plan (dry run) or writes `writes` in one transaction (apply).
  */
-export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: MergeOptions): { plan: Plan; writes: Writes } {
+export function mergeKit(
+  local: LocalState,
+  kit: Kit,
+  choices: Choices,
+  opts: MergeOptions,
+): { plan: Plan; writes: Writes } {
   const entries: PlanEntry[] = [];
   const writes: Writes = { brands: [], toneProfiles: [], snippets: [], authors: [] };
-  const choose = (key: string, status: PlanStatus): Choice => choices[key] ?? (status === 'conflict' ? 'keep' : 'theirs');
+  const choose = (key: string, status: PlanStatus): Choice =>
+    choices[key] ?? (status === 'conflict' ? 'keep' : 'theirs');
 
   // Brands first: tone profiles follow their brand wherever it lands (same id, the local twin, a copy).
   const brandIds = new Set(local.brands.map((b) => b.id));
@@ -166,7 +179,12 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
       brandIds.add(incoming.id);
     } else if (c.status !== 'unchanged' && choice === 'theirs') {
       action = 'update';
-      writes.brands.push({ ...incoming, id: c.local!.id, createdAt: c.local!.createdAt, updatedAt: Math.max(incoming.updatedAt, c.local!.updatedAt + 1) });
+      writes.brands.push({
+        ...incoming,
+        id: c.local!.id,
+        createdAt: c.local!.createdAt,
+        updatedAt: Math.max(incoming.updatedAt, c.local!.updatedAt + 1),
+      });
     } else if (c.status === 'conflict') {
       action = 'copy';
       target = brandIds.has(incoming.id) ? opts.newId() : incoming.id;
@@ -176,7 +194,15 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
     }
     brandTarget.set(incoming.id, target);
     if (c.local) brandLocal.set(incoming.id, c.local.id);
-    entries.push({ key, kind: 'brand', status: c.status, name: incoming.name, action, ...(c.reason ? { reason: c.reason } : {}), ...(c.local ? { localName: c.local.name } : {}) });
+    entries.push({
+      key,
+      kind: 'brand',
+      status: c.status,
+      name: incoming.name,
+      action,
+      ...(c.reason ? { reason: c.reason } : {}),
+      ...(c.local ? { localName: c.local.name } : {}),
+    });
   });
 
   const profileIds = new Set(local.toneProfiles.map((p) => p.id));
@@ -190,8 +216,18 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
     const twin = brandLocal.get(raw.brandId);
     if (twin !== undefined && twin !== brandTarget.get(raw.brandId)) {
       const onTwin = { ...raw, brandId: twin };
-      if (classify(onTwin as LocalToneProfile, profileById, profileByName, naturalKey.toneProfile(onTwin), PROFILE_OWN).status === 'unchanged') {
-        entries.push({ key, kind: 'toneProfile', status: 'unchanged', name: raw.name, action: 'skip', localName: raw.name });
+      if (
+        classify(onTwin as LocalToneProfile, profileById, profileByName, naturalKey.toneProfile(onTwin), PROFILE_OWN)
+          .status === 'unchanged'
+      ) {
+        entries.push({
+          key,
+          kind: 'toneProfile',
+          status: 'unchanged',
+          name: raw.name,
+          action: 'skip',
+          localName: raw.name,
+        });
         return;
       }
     }
@@ -201,7 +237,13 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
     // not the same record, so never updated from it; matched by name only, written under a new id.
     const sameId = profileById.get(incoming.id);
     const idClash = sameId !== undefined && sameId.brandId !== incoming.brandId;
-    const c = classify(incoming as LocalToneProfile, idClash ? new Map() : profileById, profileByName, naturalKey.toneProfile(incoming), PROFILE_OWN);
+    const c = classify(
+      incoming as LocalToneProfile,
+      idClash ? new Map() : profileById,
+      profileByName,
+      naturalKey.toneProfile(incoming),
+      PROFILE_OWN,
+    );
     // A new row's id is the one the tone repository reads (brand + language), unless already taken.
     const freshId = () => {
       const canonical = toneProfileId(incoming.brandId, incoming.data.language);
@@ -216,15 +258,33 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
       profileIds.add(id);
     } else if (c.status !== 'unchanged' && choice === 'theirs') {
       action = 'update';
-      writes.toneProfiles.push({ ...incoming, id: c.local!.id, updatedAt: Math.max(incoming.updatedAt, c.local!.updatedAt + 1) });
+      writes.toneProfiles.push({
+        ...incoming,
+        id: c.local!.id,
+        updatedAt: Math.max(incoming.updatedAt, c.local!.updatedAt + 1),
+      });
     } else if (c.status === 'conflict') {
       action = 'copy';
       const id = freshId();
       profileIds.add(id);
-      const name = copyName(incoming.name, profileNames, (n) => naturalKey.toneProfile({ brandId: incoming.brandId, name: n }), 'label', 100);
+      const name = copyName(
+        incoming.name,
+        profileNames,
+        (n) => naturalKey.toneProfile({ brandId: incoming.brandId, name: n }),
+        'label',
+        100,
+      );
       writes.toneProfiles.push({ ...incoming, id, name, data: { ...incoming.data, name }, updatedAt: opts.now });
     }
-    entries.push({ key, kind: 'toneProfile', status: c.status, name: incoming.name, action, ...(c.reason ? { reason: c.reason } : {}), ...(c.local ? { localName: c.local.name } : {}) });
+    entries.push({
+      key,
+      kind: 'toneProfile',
+      status: c.status,
+      name: incoming.name,
+      action,
+      ...(c.reason ? { reason: c.reason } : {}),
+      ...(c.local ? { localName: c.local.name } : {}),
+    });
   });
 
   const snippetIds = new Set(local.snippets.map((s) => s.id));
@@ -245,15 +305,34 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
     } else if (c.status !== 'unchanged' && choice === 'theirs') {
       action = 'update';
       // The usage counter is this browser's: taking the team's text does not reset it.
-      writes.snippets.push({ ...incoming, id: c.local!.id, usageCount: c.local!.usageCount, updatedAt: Math.max(incoming.updatedAt, c.local!.updatedAt + 1) });
+      writes.snippets.push({
+        ...incoming,
+        id: c.local!.id,
+        usageCount: c.local!.usageCount,
+        updatedAt: Math.max(incoming.updatedAt, c.local!.updatedAt + 1),
+      });
     } else if (c.status === 'conflict') {
       action = 'copy';
       const id = snippetIds.has(incoming.id) ? opts.newId() : incoming.id;
       snippetIds.add(id);
-      const name = copyName(incoming.name, snippetNames, (n) => naturalKey.snippet({ name: n, language: incoming.language }), 'word', 60);
+      const name = copyName(
+        incoming.name,
+        snippetNames,
+        (n) => naturalKey.snippet({ name: n, language: incoming.language }),
+        'word',
+        60,
+      );
       writes.snippets.push({ ...incoming, id, name, usageCount: 0, updatedAt: opts.now });
     }
-    entries.push({ key, kind: 'snippet', status: c.status, name: incoming.name, action, ...(c.reason ? { reason: c.reason } : {}), ...(c.local ? { localName: c.local.name } : {}) });
+    entries.push({
+      key,
+      kind: 'snippet',
+      status: c.status,
+      name: incoming.name,
+      action,
+      ...(c.reason ? { reason: c.reason } : {}),
+      ...(c.local ? { localName: c.local.name } : {}),
+    });
   });
 
   const authorByKey = new Map(local.authors.map((a) => [a.key, a]));
@@ -271,17 +350,37 @@ export function mergeKit(local: LocalState, kit: Kit, choices: Choices, opts: Me
     let action: PlanEntry['action'] = 'skip';
     if (!old) {
       action = 'add';
-      writes.authors.push({ key: authorKey, platform: note.platform, handle: note.handle, name: note.name ?? '', url: '', firstSeenAt: opts.now, lastSeenAt: opts.now, notes: note.notes, labels: [...note.labels] });
+      writes.authors.push({
+        key: authorKey,
+        platform: note.platform,
+        handle: note.handle,
+        name: note.name ?? '',
+        url: '',
+        firstSeenAt: opts.now,
+        lastSeenAt: opts.now,
+        notes: note.notes,
+        labels: [...note.labels],
+      });
     } else if (status !== 'unchanged' && choice === 'theirs') {
       action = 'update';
       writes.authors.push({ ...old, notes: note.notes, labels: [...note.labels] });
     } else if (status === 'conflict') {
       // One person has one note: "keep mine" keeps it and adds what the team wrote below it.
       action = 'merge';
-      const notes = old.notes.includes(note.notes.trim()) ? old.notes : [old.notes.trimEnd(), note.notes.trim()].filter(Boolean).join('\n\n');
+      const notes = old.notes.includes(note.notes.trim())
+        ? old.notes
+        : [old.notes.trimEnd(), note.notes.trim()].filter(Boolean).join('\n\n');
       writes.authors.push({ ...old, notes, labels: [...new Set([...old.labels, ...note.labels])] });
     }
-    entries.push({ key, kind: 'trollNote', status, name: note.handle, action, ...(status === 'conflict' ? { reason: 'same_name' as const } : {}), ...(old ? { localName: old.handle || old.name } : {}) });
+    entries.push({
+      key,
+      kind: 'trollNote',
+      status,
+      name: note.handle,
+      action,
+      ...(status === 'conflict' ? { reason: 'same_name' as const } : {}),
+      ...(old ? { localName: old.handle || old.name } : {}),
+    });
   });
 
   const counts: Record<PlanStatus, number> = { added: 0, changed: 0, conflict: 0, unchanged: 0 };

@@ -34,9 +34,7 @@ export interface FetchError {
   path?: string;
 }
 export type FetchOutcome =
-  | { kind: 'not_modified' }
-  | { kind: 'ok'; kit: Kit; etag: string | null }
-  | { kind: 'error'; error: FetchError };
+  { kind: 'not_modified' } | { kind: 'ok'; kit: Kit; etag: string | null } | { kind: 'error'; error: FetchError };
 
 type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -72,14 +70,23 @@ async function readCapped(response: Response, max: number): Promise<string | nul
 
 function firstIssue(issues: KitIssue[]): FetchError {
   const first = issues[0] ?? { path: '', message: 'error.invalid' };
-  return { message: first.message, ...(first.params ? { params: first.params } : {}), ...(first.path ? { path: first.path } : {}) };
+  return {
+    message: first.message,
+    ...(first.params ? { params: first.params } : {}),
+    ...(first.path ? { path: first.path } : {}),
+  };
 }
 
 /**
  * One check of a subscribed kit: 304 → not modified; 200 → the kit, validated like an import; anything
  * else (network error, HTTP error, redirect to another origin, too large, not a kit) → an error.
  */
-export async function fetchKit(url: string, etag: string | null, fetchFn: FetchFn, timeoutMs = FETCH_TIMEOUT_MS): Promise<FetchOutcome> {
+export async function fetchKit(
+  url: string,
+  etag: string | null,
+  fetchFn: FetchFn,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<FetchOutcome> {
   const origin = new URL(url).origin;
   let response: Response;
   try {
@@ -94,15 +101,26 @@ export async function fetchKit(url: string, etag: string | null, fetchFn: FetchF
     });
   } catch (e) {
     const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
-    return { kind: 'error', error: timedOut ? { message: 'sub.error.timeout' } : { message: 'sub.error.network', params: { reason: e instanceof Error ? e.message : String(e) } } };
+    return {
+      kind: 'error',
+      error: timedOut
+        ? { message: 'sub.error.timeout' }
+        : { message: 'sub.error.network', params: { reason: e instanceof Error ? e.message : String(e) } },
+    };
   }
   // Only the origin the user subscribed to (and granted) may serve the kit.
-  if (response.url && new URL(response.url).origin !== origin) return { kind: 'error', error: { message: 'sub.error.redirect', params: { origin: new URL(response.url).origin } } };
+  if (response.url && new URL(response.url).origin !== origin)
+    return {
+      kind: 'error',
+      error: { message: 'sub.error.redirect', params: { origin: new URL(response.url).origin } },
+    };
   if (response.status === 304) return { kind: 'not_modified' };
-  if (response.status !== 200) return { kind: 'error', error: { message: 'sub.error.http', params: { status: response.status } } };
+  if (response.status !== 200)
+    return { kind: 'error', error: { message: 'sub.error.http', params: { status: response.status } } };
   const text = await readCapped(response, MAX_KIT_BYTES).catch(() => undefined);
   if (text === undefined) return { kind: 'error', error: { message: 'sub.error.network', params: { reason: 'read' } } };
-  if (text === null) return { kind: 'error', error: { message: 'kit.error.tooLarge', params: { max: MAX_KIT_BYTES / (1024 * 1024) } } };
+  if (text === null)
+    return { kind: 'error', error: { message: 'kit.error.tooLarge', params: { max: MAX_KIT_BYTES / (1024 * 1024) } } };
   const parsed = parseKit(text);
   if (!parsed.ok) return { kind: 'error', error: firstIssue(parsed.issues) };
   return { kind: 'ok', kit: parsed.kit, etag: response.headers.get('etag') };

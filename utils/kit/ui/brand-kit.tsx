@@ -38,7 +38,10 @@ export function downloadText(filename: string, text: string): void {
 
 /** A kit issue as the user reads it: "snippets[3].name: A snippet name is one word…". */
 export function issueText(i18n: Pick<I18n, 't' | 'issue'>, issue: KitIssue): string {
-  const message = isMessageKey(issue.message) && issue.message.startsWith('kit.') ? i18n.t(issue.message, issue.params) : i18n.issue(issue.message);
+  const message =
+    isMessageKey(issue.message) && issue.message.startsWith('kit.')
+      ? i18n.t(issue.message, issue.params)
+      : i18n.issue(issue.message);
   return issue.path ? i18n.t('kit.import.issue', { path: issue.path, message }) : message;
 }
 
@@ -49,7 +52,12 @@ export interface BrandKitProps {
   now?: () => Date;
 }
 
-export function BrandKit({ announce, api = messageApi, download = downloadText, now = () => new Date() }: BrandKitProps) {
+export function BrandKit({
+  announce,
+  api = messageApi,
+  download = downloadText,
+  now = () => new Date(),
+}: BrandKitProps) {
   const i18n = useI18n();
   const { t, reason } = i18n;
   const ids = { heading: useId(), file: useId(), paste: useId(), issues: useId(), table: useId() };
@@ -103,7 +111,10 @@ export function BrandKit({ announce, api = messageApi, download = downloadText, 
       setFileText(await file.text());
     } catch (error) {
       setFileText(null);
-      announce({ kind: 'error', text: t('kit.import.readFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+      announce({
+        kind: 'error',
+        text: t('kit.import.readFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      });
     }
   }
 
@@ -115,14 +126,16 @@ export function BrandKit({ announce, api = messageApi, download = downloadText, 
 
   async function preview(nextChoices: Choices = choices) {
     if (text.trim() === '') return announce({ kind: 'error', text: t('kit.import.nothing') });
-    if (text.length > MAX_KIT_BYTES) return refuse([{ path: '', message: 'kit.error.tooLarge', params: { max: MAX_KIT_BYTES / (1024 * 1024) } }]);
+    if (text.length > MAX_KIT_BYTES)
+      return refuse([{ path: '', message: 'kit.error.tooLarge', params: { max: MAX_KIT_BYTES / (1024 * 1024) } }]);
     setBusy(true);
     try {
       const r = await api.plan(text, nextChoices);
       if (!r.ok) return refuse(r.issues);
       setIssues([]);
       setPlan(r.plan);
-      if (nextChoices === choices) announce({ kind: 'ok', text: t('kit.import.previewReady', { counts: t('kit.import.counts', r.plan.counts) }) });
+      if (nextChoices === choices)
+        announce({ kind: 'ok', text: t('kit.import.previewReady', { counts: t('kit.import.counts', r.plan.counts) }) });
     } catch (error) {
       announce({ kind: 'error', text: t('kit.import.failed', { reason: reason(error) }) });
     } finally {
@@ -141,7 +154,10 @@ export function BrandKit({ announce, api = messageApi, download = downloadText, 
     try {
       const r = await api.apply(text, choices);
       if (!r.ok) return refuse(r.issues);
-      announce({ kind: 'ok', text: t('kit.import.done', { added: r.added, updated: r.updated, copies: r.copies, merged: r.merged }) });
+      announce({
+        kind: 'ok',
+        text: t('kit.import.done', { added: r.added, updated: r.updated, copies: r.copies, merged: r.merged }),
+      });
       reset();
       setFileText(null);
       setPasted('');
@@ -163,7 +179,13 @@ export function BrandKit({ announce, api = messageApi, download = downloadText, 
         <legend>{t('kit.export.heading')}</legend>
         {(['all', 'snippets'] as const).map((value) => (
           <label key={value} class="check">
-            <input type="radio" name="kit-selection" value={value} checked={selection === value} onChange={() => setSelection(value)} />{' '}
+            <input
+              type="radio"
+              name="kit-selection"
+              value={value}
+              checked={selection === value}
+              onChange={() => setSelection(value)}
+            />{' '}
             {t(value === 'all' ? 'kit.export.all' : 'kit.export.snippets')}
           </label>
         ))}
@@ -178,7 +200,13 @@ export function BrandKit({ announce, api = messageApi, download = downloadText, 
         <legend>{t('kit.import.heading')}</legend>
         <div class="field">
           <label for={ids.file}>{t('kit.import.file')}</label>
-          <input id={ids.file} ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => void pickFile(e)} />
+          <input
+            id={ids.file}
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void pickFile(e)}
+          />
         </div>
         <div class="field">
           <label for={ids.paste}>{t('kit.import.paste')}</label>
@@ -228,7 +256,13 @@ export function BrandKit({ announce, api = messageApi, download = downloadText, 
                 </thead>
                 <tbody>
                   {shown.map((entry) => (
-                    <PlanRow key={entry.key} entry={entry} choice={choices[entry.key]} disabled={busy} onChoose={(c) => void choose(entry.key, c)} />
+                    <PlanRow
+                      key={entry.key}
+                      entry={entry}
+                      choice={choices[entry.key]}
+                      disabled={busy}
+                      onChoose={(c) => void choose(entry.key, c)}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -248,14 +282,29 @@ export function BrandKit({ announce, api = messageApi, download = downloadText, 
   );
 }
 
-function PlanRow({ entry, choice, disabled, onChoose }: { entry: PlanEntry; choice?: Choice; disabled: boolean; onChoose: (c: Choice) => void }) {
+function PlanRow({
+  entry,
+  choice,
+  disabled,
+  onChoose,
+}: {
+  entry: PlanEntry;
+  choice?: Choice;
+  disabled: boolean;
+  onChoose: (c: Choice) => void;
+}) {
   const { t } = useI18n();
   const selectId = useId();
   const status = t(`kit.status.${entry.status}`);
   const why = entry.reason ? t(`kit.reason.${entry.reason}`, { name: entry.localName ?? entry.name }) : '';
   const current: Choice = choice ?? (entry.status === 'conflict' ? 'keep' : 'theirs');
   const choosable = entry.status === 'conflict' || entry.status === 'changed';
-  const keepLabel = entry.status === 'changed' ? t('kit.choice.keep') : entry.kind === 'trollNote' ? t('kit.choice.keepMerge') : t('kit.choice.keepCopy');
+  const keepLabel =
+    entry.status === 'changed'
+      ? t('kit.choice.keep')
+      : entry.kind === 'trollNote'
+        ? t('kit.choice.keepMerge')
+        : t('kit.choice.keepCopy');
   return (
     <tr data-kind={entry.kind} data-status={entry.status}>
       <td>{t(`kit.kind.${entry.kind}`)}</td>
@@ -270,9 +319,16 @@ function PlanRow({ entry, choice, disabled, onChoose }: { entry: PlanEntry; choi
             <label class="visually-hidden" for={selectId}>
               {t('kit.choice.label', { name: entry.name })}
             </label>
-            <select id={selectId} value={current} disabled={disabled} onChange={(e) => onChoose((e.currentTarget as HTMLSelectElement).value as Choice)}>
+            <select
+              id={selectId}
+              value={current}
+              disabled={disabled}
+              onChange={(e) => onChoose((e.currentTarget as HTMLSelectElement).value as Choice)}
+            >
               <option value="keep">{keepLabel}</option>
-              <option value="theirs">{entry.status === 'changed' ? t('kit.choice.update') : t('kit.choice.theirs')}</option>
+              <option value="theirs">
+                {entry.status === 'changed' ? t('kit.choice.update') : t('kit.choice.theirs')}
+              </option>
             </select>
           </>
         ) : (

@@ -35,7 +35,11 @@ interface Listed {
 async function readListed(): Promise<Listed> {
   const db = pageDb();
   const from = (r: object) => typeof (r as { subscriptionId?: unknown }).subscriptionId === 'string';
-  const [subscriptions, brands, snippets] = await Promise.all([db.subscriptions.orderBy('url').toArray(), db.brands.filter(from).toArray(), db.snippets.filter(from).toArray()]);
+  const [subscriptions, brands, snippets] = await Promise.all([
+    db.subscriptions.orderBy('url').toArray(),
+    db.brands.filter(from).toArray(),
+    db.snippets.filter(from).toArray(),
+  ]);
   return {
     subscriptions,
     records: [
@@ -47,7 +51,8 @@ async function readListed(): Promise<Listed> {
 
 /** A stored failure as text: "snippets[2].name: …" for a bad kit, the plain message otherwise. */
 export function failureText(i18n: Pick<I18n, 't' | 'issue'>, e: NonNullable<SubscriptionRow['lastError']>): string {
-  const message = isMessageKey(e.message) && !e.message.startsWith('error.') ? i18n.t(e.message, e.params) : i18n.issue(e.message);
+  const message =
+    isMessageKey(e.message) && !e.message.startsWith('error.') ? i18n.t(e.message, e.params) : i18n.issue(e.message);
   return e.path ? i18n.t('sub.errorAt', { path: e.path, message }) : message;
 }
 
@@ -74,7 +79,9 @@ export function KitSubscriptions({
   const live = useLiveQuery(read, []);
   const when = (ms: number) => new Date(ms).toLocaleString(lang);
   const why = (error: unknown) =>
-    error instanceof MessageError && isMessageKey(error.body.message) && error.body.message.startsWith('sub.') ? t(error.body.message) : i18n.reason(error);
+    error instanceof MessageError && isMessageKey(error.body.message) && error.body.message.startsWith('sub.')
+      ? t(error.body.message)
+      : i18n.reason(error);
 
   function subscribe(event: Event) {
     event.preventDefault();
@@ -94,7 +101,10 @@ export function KitSubscriptions({
         setUrl('');
         announce(
           row.lastError
-            ? { kind: 'error', text: t('sub.subscribedWithError', { url: row.url, error: failureText(i18n, row.lastError) }) }
+            ? {
+                kind: 'error',
+                text: t('sub.subscribedWithError', { url: row.url, error: failureText(i18n, row.lastError) }),
+              }
             : { kind: 'ok', text: t('sub.subscribed', { url: row.url }) },
         );
       })
@@ -155,13 +165,19 @@ export function KitSubscriptions({
               <p>{t('sub.counts', s.counts)}</p>
               {s.counts.trollNotes > 0 && <p>{t('sub.trollNotes', { count: s.counts.trollNotes })}</p>}
               <p class="note">{s.lastOkAt ? t('sub.lastOk', { when: when(s.lastOkAt) }) : t('sub.never')}</p>
-              {s.lastError && <p class="error">{t('sub.error', { when: when(s.lastCheckAt ?? Date.now()), error: failureText(i18n, s.lastError) })}</p>}
+              {s.lastError && (
+                <p class="error">
+                  {t('sub.error', { when: when(s.lastCheckAt ?? Date.now()), error: failureText(i18n, s.lastError) })}
+                </p>
+              )}
               <div class="actions">
                 <button
                   type="button"
                   disabled={busy}
                   aria-label={t('sub.refreshLabel', { url: s.url })}
-                  onClick={() => void act(async () => (await api.refresh(s.id), t('sub.refreshed', { url: s.url })), 'sub.failed')}
+                  onClick={() =>
+                    void act(async () => (await api.refresh(s.id), t('sub.refreshed', { url: s.url })), 'sub.failed')
+                  }
                 >
                   {t('sub.refresh')}
                 </button>
@@ -169,7 +185,12 @@ export function KitSubscriptions({
                   type="button"
                   disabled={busy}
                   aria-label={t('sub.unsubscribeLabel', { url: s.url })}
-                  onClick={() => void act(async () => t('sub.unsubscribed', { removed: (await api.remove(s.id)).removed }), 'sub.failed')}
+                  onClick={() =>
+                    void act(
+                      async () => t('sub.unsubscribed', { removed: (await api.remove(s.id)).removed }),
+                      'sub.failed',
+                    )
+                  }
                 >
                   {t('sub.unsubscribe')}
                 </button>
@@ -191,7 +212,12 @@ export function KitSubscriptions({
                   type="button"
                   disabled={busy}
                   aria-label={t('sub.copyLabel', { name: r.name })}
-                  onClick={() => void act(async () => t('sub.copied', { name: (await api.copy(r.kind, r.id)).name }), 'sub.copyFailed')}
+                  onClick={() =>
+                    void act(
+                      async () => t('sub.copied', { name: (await api.copy(r.kind, r.id)).name }),
+                      'sub.copyFailed',
+                    )
+                  }
                 >
                   {t('sub.copy')}
                 </button>

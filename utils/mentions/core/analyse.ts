@@ -46,7 +46,14 @@ export function analyseMention(text: string, opts: AnalyseOptions): MentionAnaly
     intentScores: intent.scores,
     cues: intent.cues,
     sentiment: senti.score,
-    priority: priority({ intent: intent.intent, sentiment: senti.score, followers: opts.followers, since: opts.since, answered: opts.answered, now: opts.now }),
+    priority: priority({
+      intent: intent.intent,
+      sentiment: senti.score,
+      followers: opts.followers,
+      since: opts.since,
+      answered: opts.answered,
+      now: opts.now,
+    }),
     nextStep: nextStep(intent.intent, r.lang),
   };
 }

@@ -59,6 +59,15 @@ function validQuery(q: string): boolean {
 }
 
 /** The words that find a brand, in the order the matcher reports them. */
-export function brandTerms(brand: Pick<Brand, 'name' | 'aliases' | 'handles' | 'hashtags' | 'products'> & { misspellings?: string[] }): string[] {
-  return [brand.name, ...brand.aliases, ...brand.handles, ...brand.hashtags, ...brand.products, ...(brand.misspellings ?? [])];
+export function brandTerms(
+  brand: Pick<Brand, 'name' | 'aliases' | 'handles' | 'hashtags' | 'products'> & { misspellings?: string[] },
+): string[] {
+  return [
+    brand.name,
+    ...brand.aliases,
+    ...brand.handles,
+    ...brand.hashtags,
+    ...brand.products,
+    ...(brand.misspellings ?? []),
+  ];
 }

@@ -26,10 +26,14 @@ const CLAUSE_BREAK = /[.,;:!?…()\n\u2014\u2013]|\s-\s/;
 const SENTENCE_BREAK = /[.!?…\n]/;
 
 const FR_WORDS = new Set(
-  'le la les des du de un une est et je tu il elle nous vous ils elles pas ne que qui pour avec sur dans c qu j l d n s m ma mon mes ton ta sa son ses ce cette au aux ou chez tres plus mais rien jamais toujours aucun aucune depuis apres quand comment pourquoi quel quelle quels quelles merci bonjour'.split(' '),
+  'le la les des du de un une est et je tu il elle nous vous ils elles pas ne que qui pour avec sur dans c qu j l d n s m ma mon mes ton ta sa son ses ce cette au aux ou chez tres plus mais rien jamais toujours aucun aucune depuis apres quand comment pourquoi quel quelle quels quelles merci bonjour'.split(
+    ' ',
+  ),
 );
 const EN_WORDS = new Set(
-  'the an is are was were and to of for with my your it this that i you not on at be have has do does did can will what how why where when which who anyone thanks thank just been from they their our me no never any'.split(' '),
+  'the an is are was were and to of for with my your it this that i you not on at be have has do does did can will what how why where when which who anyone thanks thank just been from they their our me no never any'.split(
+    ' ',
+  ),
 );
 
 /** A cheap guess from function words and French diacritics; `hint` wins when given. */
@@ -45,10 +49,50 @@ export function guessLang(words: string[], text: string, hint?: Lang): Lang {
   return fr > en ? 'fr' : 'en';
 }
 
-const EN_NEG = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'without', 'neither', 'nor', 'cannot', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'wont', 'hasnt', 'havent', 'aint', 'noone']);
+const EN_NEG = new Set([
+  'not',
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'none',
+  'without',
+  'neither',
+  'nor',
+  'cannot',
+  'cant',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'wasnt',
+  'wont',
+  'hasnt',
+  'havent',
+  'aint',
+  'noone',
+]);
 const FR_NEG = new Set(['pas', 'jamais', 'aucun', 'aucune', 'rien', 'sans', 'ni', 'ne', 'n', 'guere']);
 // "don't" is tokenised "don" + "t": the "t" negates when it follows one of these.
-const NT_HOSTS = new Set(['don', 'doesn', 'didn', 'isn', 'wasn', 'weren', 'aren', 'won', 'can', 'couldn', 'shouldn', 'wouldn', 'hasn', 'haven', 'hadn', 'ain', 'mustn']);
+const NT_HOSTS = new Set([
+  'don',
+  'doesn',
+  'didn',
+  'isn',
+  'wasn',
+  'weren',
+  'aren',
+  'won',
+  'can',
+  'couldn',
+  'shouldn',
+  'wouldn',
+  'hasn',
+  'haven',
+  'hadn',
+  'ain',
+  'mustn',
+]);
 const CONJ_BREAK = new Set(['but', 'mais', 'however', 'pourtant', 'cependant', 'although', 'though']);
 
 export function read(text: string, hint?: Lang): Reading {
@@ -175,7 +219,8 @@ export class PhraseLexicon<T> {
             for (const s of n.stems) if (w.startsWith(s.stem)) next.push(s.node);
           }
         }
-        for (const n of next) for (const v of n.values) hits.push({ value: v.value, from: i, to: j + 1, selfNegated: v.selfNegated });
+        for (const n of next)
+          for (const v of n.values) hits.push({ value: v.value, from: i, to: j + 1, selfNegated: v.selfNegated });
         frontier = next;
       }
     }

@@ -75,8 +75,10 @@ export class BrandMatcher {
     brands.forEach((b, brand) => {
       const names = [b.name, ...(b.aliases ?? [])];
       // Handles first: where "@acme" is both a handle and the name as an account, the handle is named.
-      for (const term of [...(b.handles ?? []), ...(b.hashtags ?? [])]) this.addTerm(term, { brand, term, role: 'term' });
-      for (const term of [...names, ...(b.products ?? []), ...(b.misspellings ?? [])]) this.addTerm(term, { brand, term, role: 'term' });
+      for (const term of [...(b.handles ?? []), ...(b.hashtags ?? [])])
+        this.addTerm(term, { brand, term, role: 'term' });
+      for (const term of [...names, ...(b.products ?? []), ...(b.misspellings ?? [])])
+        this.addTerm(term, { brand, term, role: 'term' });
       for (const term of b.exclude ?? []) this.addTerm(term, { brand, term, role: 'exclude' });
       const q = this.queries[brand];
       if (q) for (const term of allTerms(q)) this.addTerm(term, { brand, term, role: 'query' });
@@ -179,7 +181,9 @@ export class BrandMatcher {
           if (b && b !== a) next.push(b);
         }
       }
-      for (const n of next) for (const entry of n.entries) hits.push({ entry, from: i, to: j + 1, start: tokens[i]!.start, end: tokens[j]!.end });
+      for (const n of next)
+        for (const entry of n.entries)
+          hits.push({ entry, from: i, to: j + 1, start: tokens[i]!.start, end: tokens[j]!.end });
       frontier = next;
     }
   }
@@ -191,7 +195,9 @@ export class BrandMatcher {
       word += tokens[j]!.text;
       for (const key of new Set([word, unleet(word)])) {
         const n = this.root.next.get(key);
-        if (n) for (const entry of n.entries) hits.push({ entry, from: i, to: j + 1, start: tokens[i]!.start, end: tokens[j]!.end });
+        if (n)
+          for (const entry of n.entries)
+            hits.push({ entry, from: i, to: j + 1, start: tokens[i]!.start, end: tokens[j]!.end });
       }
     }
   }
@@ -239,9 +245,17 @@ export class BrandMatcher {
         const present = new Set(mine.filter((h) => h.entry.role !== 'exclude' && keep(h)).map((h) => h.entry.term));
         if (!evaluate(q, (t) => present.has(t))) return;
         const positive = new Set(positiveTerms(q));
-        counted = mine.filter((h) => keep(h) && (h.entry.role === 'term' || (h.entry.role === 'query' && positive.has(h.entry.term))));
+        counted = mine.filter(
+          (h) => keep(h) && (h.entry.role === 'term' || (h.entry.role === 'query' && positive.has(h.entry.term))),
+        );
       }
-      for (const h of counted) found.push({ brandId: b.id, brandName: b.name, term: h.entry.term, ...originalSpan(folded, text, h.start, h.end) });
+      for (const h of counted)
+        found.push({
+          brandId: b.id,
+          brandName: b.name,
+          term: h.entry.term,
+          ...originalSpan(folded, text, h.start, h.end),
+        });
     });
     // Longest first at the same place, then drop overlaps so each stretch of text counts once.
     found.sort((a, z) => a.start - z.start || z.end - a.end);

@@ -57,11 +57,26 @@ const CLASS = new Uint8Array(65536);
 // Leetspeak as unleet() reads it; every other code reads as itself.
 const UNLEET = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) UNLEET[c] = c;
-for (const [k, v] of Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's' })) UNLEET[k.charCodeAt(0)] = v.charCodeAt(0);
+for (const [k, v] of Object.entries({
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+}))
+  UNLEET[k.charCodeAt(0)] = v.charCodeAt(0);
 for (let c = 0; c < 128; c++) {
   const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   const digit = c >= 48 && c <= 57;
-  CLASS[c] = KNOWN | (letter || digit || c === 95 ? WORD : 0) | (letter ? LETTER : 0) | (digit || c === 64 || c === 36 ? LEET : 0);
+  CLASS[c] =
+    KNOWN |
+    (letter || digit || c === 95 ? WORD : 0) |
+    (letter ? LETTER : 0) |
+    (digit || c === 64 || c === 36 ? LEET : 0);
 }
 const WORD_RE = /^[\p{L}\p{N}_]$/u;
 const LETTER_RE = /^\p{L}$/u;
@@ -138,7 +153,11 @@ export class Prefilter {
   /** False when `word` (folded) cannot be one edit from a name: it shares neither end with one. */
   mayBeOneEdit(word: string): boolean {
     const n = word.length;
-    return n >= 4 && (this.fuzzyEnds[pair(word.charCodeAt(0), word.charCodeAt(1))] === 1 || this.fuzzyEnds[pair(word.charCodeAt(n - 2), word.charCodeAt(n - 1))] === 1);
+    return (
+      n >= 4 &&
+      (this.fuzzyEnds[pair(word.charCodeAt(0), word.charCodeAt(1))] === 1 ||
+        this.fuzzyEnds[pair(word.charCodeAt(n - 2), word.charCodeAt(n - 1))] === 1)
+    );
   }
 
   /** False only when the exact matcher would find nothing at all in `text`. */
@@ -154,7 +173,7 @@ export class Prefilter {
     // Room for one unit per unit; a character that folds to more (ß → ss) grows it below.
     if (f.length < len + 8) f = this.f = new Uint16Array(len * 2 + 8);
     let n = 0;
-    for (let i = 0; i < len; ) {
+    for (let i = 0; i < len;) {
       const c = text.charCodeAt(i);
       // Most units fold to one unit: a table read, no branch on the character (branches on
       // "is it upper case?" mispredict and cost more than the read).
@@ -171,7 +190,8 @@ export class Prefilter {
       }
       const cp = text.codePointAt(i)!;
       const out = foldChar(cp);
-      if (out.length === 1 && (cp < 0xd800 || (cp > 0xdfff && cp <= 0xffff)) && out.charCodeAt(0) !== 0) FOLD1[cp] = out.charCodeAt(0);
+      if (out.length === 1 && (cp < 0xd800 || (cp > 0xdfff && cp <= 0xffff)) && out.charCodeAt(0) !== 0)
+        FOLD1[cp] = out.charCodeAt(0);
       if (n + out.length + (len - i) + 8 > f.length) {
         const g = new Uint16Array((n + out.length + (len - i) + 8) * 2);
         g.set(f.subarray(0, n));
@@ -321,7 +341,7 @@ export class Prefilter {
       for (let k = start; k < end; k++) w[len++] = f[k]!;
       return len;
     }
-    for (let k = start; k < end; ) {
+    for (let k = start; k < end;) {
       const d = f[k]!;
       let r = k + 1;
       while (r < end && f[r] === d) r++;

@@ -2,19 +2,26 @@
 // Operators in capitals (AND/ET, OR/OU, NOT/SAUF), parentheses, "quoted phrases"; two terms side by
 // side mean AND. Parsed once into a tree; evaluated against the set of words a text contains.
 
-export type Query =
-  | { op: 'term'; text: string }
-  | { op: 'and' | 'or'; args: Query[] }
-  | { op: 'not'; arg: Query };
+export type Query = { op: 'term'; text: string } | { op: 'and' | 'or'; args: Query[] } | { op: 'not'; arg: Query };
 
 export class QueryError extends Error {
-  constructor(message: string, readonly at: number) {
+  constructor(
+    message: string,
+    readonly at: number,
+  ) {
     super(message);
     this.name = 'QueryError';
   }
 }
 
-const OPS: Record<string, 'and' | 'or' | 'not'> = { AND: 'and', ET: 'and', OR: 'or', OU: 'or', NOT: 'not', SAUF: 'not' };
+const OPS: Record<string, 'and' | 'or' | 'not'> = {
+  AND: 'and',
+  ET: 'and',
+  OR: 'or',
+  OU: 'or',
+  NOT: 'not',
+  SAUF: 'not',
+};
 
 type Lexeme = { kind: '(' | ')' | 'and' | 'or' | 'not' | 'term'; text: string; at: number };
 

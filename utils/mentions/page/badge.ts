@@ -110,4 +110,3 @@ export function openBadgeCard(host: Element, open = true): void {
   const p = parts.get(host);
   if (p && p.card.hidden === open) p.button.click();
 }
-

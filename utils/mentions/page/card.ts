@@ -10,7 +10,12 @@ type Lang = 'fr' | 'en';
 // The page UI's language now lives in page-lang.ts (it follows the options' setting).
 export { pageLanguage } from '../../overlay/page-lang';
 
-export function badgeContent(mentions: readonly Mention[], analysis: Analysis | null, lang: Lang, key?: string): BadgeContent {
+export function badgeContent(
+  mentions: readonly Mention[],
+  analysis: Analysis | null,
+  lang: Lang,
+  key?: string,
+): BadgeContent {
   const brands = [...new Set(mentions.map((m) => m.brandName))];
   const intent = analysis ? t(lang, `intent.${analysis.intent}`) : '';
   const label = [brands.join(' · '), intent].filter(Boolean).join(' — ');
@@ -28,7 +33,10 @@ export function badgeContent(mentions: readonly Mention[], analysis: Analysis | 
     dataLabel: brands.join(' · '),
     title: t(lang, 'card.title', { brands: brands.join(', ') }),
     details,
-    attrs: { ...(key ? { key } : {}), ...(analysis ? { intent: analysis.intent, priority: String(Math.round(analysis.priority)) } : {}) },
+    attrs: {
+      ...(key ? { key } : {}),
+      ...(analysis ? { intent: analysis.intent, priority: String(Math.round(analysis.priority)) } : {}),
+    },
     sections: key ? [suggestionsSection(key)] : [],
   };
 }

@@ -17,9 +17,17 @@ export function Alerts() {
         return (
           <p key={e.id} class="alert" data-testid="spike-alert">
             <span>
-              {t('alert.spike', { brand, recent: Number(e.data?.recent ?? 0), usual: Number(e.data?.usual ?? 0).toFixed(1) })}
+              {t('alert.spike', {
+                brand,
+                recent: Number(e.data?.recent ?? 0),
+                usual: Number(e.data?.usual ?? 0).toFixed(1),
+              })}
             </span>{' '}
-            <button type="button" aria-label={t('alert.dismiss', { brand })} onClick={() => void send('alerts.dismiss', { id: e.id }).catch(() => {})}>
+            <button
+              type="button"
+              aria-label={t('alert.dismiss', { brand })}
+              onClick={() => void send('alerts.dismiss', { id: e.id }).catch(() => {})}
+            >
               ×
             </button>
           </p>

@@ -58,13 +58,22 @@ export function splitList(text: string): string[] {
 }
 
 function valuesOf(brand: Brand | undefined): Values {
-  const lists = Object.fromEntries(LIST_FIELDS.map((f) => [f, (brand?.[f] ?? []).join('\n')])) as Record<ListField, string>;
+  const lists = Object.fromEntries(LIST_FIELDS.map((f) => [f, (brand?.[f] ?? []).join('\n')])) as Record<
+    ListField,
+    string
+  >;
   return { name: brand?.name ?? '', lists, query: brand?.query ?? '', languages: brand?.languages ?? [...LANGUAGES] };
 }
 
 function draftOf(values: Values, id: string | undefined) {
   const lists = Object.fromEntries(LIST_FIELDS.map((f) => [f, splitList(values.lists[f])]));
-  return { ...(id ? { id } : {}), name: values.name, ...lists, query: values.query, languages: values.languages } as Record<string, unknown>;
+  return {
+    ...(id ? { id } : {}),
+    name: values.name,
+    ...lists,
+    query: values.query,
+    languages: values.languages,
+  } as Record<string, unknown>;
 }
 
 /**
@@ -186,7 +195,13 @@ export function BrandForm({ brand, save, onSaved, onCancel, announce, labelledBy
   if (!shared.canEdit) return <p class="note read-only">{t('sync.readOnly', { team: shared.team ?? '' })}</p>;
 
   return (
-    <form class="brand-form" noValidate onSubmit={onSubmit} aria-labelledby={labelledBy} aria-busy={busy ? 'true' : undefined}>
+    <form
+      class="brand-form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby={labelledBy}
+      aria-busy={busy ? 'true' : undefined}
+    >
       <div class="field">
         <label for={ids('name').input}>{t(LABELS.name)}</label>
         <input
@@ -223,7 +238,11 @@ export function BrandForm({ brand, save, onSaved, onCancel, announce, labelledBy
         />
         {notes('query')}
       </div>
-      <fieldset class="field" aria-describedby={describedBy('languages')} aria-invalid={errors.languages?.length ? 'true' : undefined}>
+      <fieldset
+        class="field"
+        aria-describedby={describedBy('languages')}
+        aria-invalid={errors.languages?.length ? 'true' : undefined}
+      >
         <legend>{t(LABELS.languages)}</legend>
         {LANGUAGES.map((lang, i) => (
           <label class="check" key={lang}>

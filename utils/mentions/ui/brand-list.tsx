@@ -37,13 +37,29 @@ export function BrandList({ onEdit, announce, labelledBy }: BrandListProps) {
   return (
     <ul class="brand-list" role="list" aria-labelledby={labelledBy}>
       {brands.value.map((brand) => (
-        <BrandRow key={brand.id} brand={brand} canEdit={canEdit} onEdit={() => onEdit(brand)} onDelete={() => remove(brand)} />
+        <BrandRow
+          key={brand.id}
+          brand={brand}
+          canEdit={canEdit}
+          onEdit={() => onEdit(brand)}
+          onDelete={() => remove(brand)}
+        />
       ))}
     </ul>
   );
 }
 
-function BrandRow({ brand, canEdit, onEdit, onDelete }: { brand: Brand; canEdit: boolean; onEdit: () => void; onDelete: () => Promise<void> }) {
+function BrandRow({
+  brand,
+  canEdit,
+  onEdit,
+  onDelete,
+}: {
+  brand: Brand;
+  canEdit: boolean;
+  onEdit: () => void;
+  onDelete: () => Promise<void>;
+}) {
   const { t } = useI18n();
   return (
     <li class="brand-row" data-brand-id={brand.id}>

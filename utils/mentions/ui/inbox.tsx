@@ -28,7 +28,8 @@ export function dedupeByPermalink(items: readonly StoredItem[]): StoredItem[] {
   for (const item of items) {
     const id = item.permalink || item.key;
     const had = best.get(id);
-    if (!had || item.priority > had.priority || (item.priority === had.priority && item.lastSeenAt > had.lastSeenAt)) best.set(id, item);
+    if (!had || item.priority > had.priority || (item.priority === had.priority && item.lastSeenAt > had.lastSeenAt))
+      best.set(id, item);
   }
   return [...best.values()].sort((a, b) => b.priority - a.priority || b.firstSeenAt - a.firstSeenAt);
 }
@@ -65,7 +66,11 @@ export function Inbox({ announce }: { announce: Announce }) {
   const select = (key: keyof InboxFilters, label: string, options: Array<[string, string]>) => (
     <div class="filter">
       <label for={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={filters[key]} onChange={(e) => setFilters({ ...filters, [key]: e.currentTarget.value })}>
+      <select
+        id={`${id}-${key}`}
+        value={filters[key]}
+        onChange={(e) => setFilters({ ...filters, [key]: e.currentTarget.value })}
+      >
         <option value="">{t('inbox.filter.all')}</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -80,10 +85,26 @@ export function Inbox({ announce }: { announce: Announce }) {
     <div class="inbox">
       <h2 id={listLabel}>{t('inbox.heading')}</h2>
       <div class="filters" role="group" aria-label={t('inbox.listLabel')}>
-        {select('platform', t('inbox.filter.platform'), PLATFORMS.map((p) => [p, t(`platform.${p}`)]))}
-        {select('brandId', t('inbox.filter.brand'), brands.map((b) => [b.id, b.name]))}
-        {select('intent', t('inbox.filter.intent'), INTENTS.map((i) => [i, t(`intent.${i}`)]))}
-        {select('status', t('inbox.filter.status'), itemStatusSchema.options.map((s) => [s, t(`status.${s}`)]))}
+        {select(
+          'platform',
+          t('inbox.filter.platform'),
+          PLATFORMS.map((p) => [p, t(`platform.${p}`)]),
+        )}
+        {select(
+          'brandId',
+          t('inbox.filter.brand'),
+          brands.map((b) => [b.id, b.name]),
+        )}
+        {select(
+          'intent',
+          t('inbox.filter.intent'),
+          INTENTS.map((i) => [i, t(`intent.${i}`)]),
+        )}
+        {select(
+          'status',
+          t('inbox.filter.status'),
+          itemStatusSchema.options.map((s) => [s, t(`status.${s}`)]),
+        )}
       </div>
       <p class="counts" aria-live="polite">
         {t('inbox.count', { shown: shown.length, total: items.length })}

@@ -10,7 +10,10 @@ export interface Segment {
 /** Cuts `text` at the spans; overlapping or out-of-range spans are dropped, the earliest wins. */
 export function segmentsOf(text: string, mentions: readonly Mention[]): Segment[] {
   const spans = mentions
-    .filter((m) => Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length)
+    .filter(
+      (m) =>
+        Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length,
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Segment[] = [];
   let at = 0;

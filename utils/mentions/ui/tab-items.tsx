@@ -95,7 +95,15 @@ export function TabItems({ tabId, announce }: { tabId: number; announce: Announc
   );
 }
 
-export function ItemCard({ entry: { item, mentions }, announce, showTriage = false }: { entry: TabItem; announce: Announce; showTriage?: boolean }) {
+export function ItemCard({
+  entry: { item, mentions },
+  announce,
+  showTriage = false,
+}: {
+  entry: TabItem;
+  announce: Announce;
+  showTriage?: boolean;
+}) {
   const { t, reason } = useI18n();
   const id = useId();
   const platform = t(`platform.${item.platform}`);
@@ -113,7 +121,10 @@ export function ItemCard({ entry: { item, mentions }, announce, showTriage = fal
       // Nothing re-renders when nothing changed: put the stored status back in the control itself,
       // so it never shows a choice that was not saved.
       select.value = stored;
-      announce({ kind: 'error', text: t('item.statusReverted', { status: t(`status.${stored}`), reason: reason(error) }) });
+      announce({
+        kind: 'error',
+        text: t('item.statusReverted', { status: t(`status.${stored}`), reason: reason(error) }),
+      });
     }
   }
 
@@ -130,7 +141,8 @@ export function ItemCard({ entry: { item, mentions }, announce, showTriage = fal
     <li class={`item ${mentions.length ? 'has-mention' : ''}`} data-item-key={item.key}>
       <p class="item-head" id={`${id}-head`}>
         <span class="platform">{platform}</span> · <span class="author">{author}</span>
-        {handle ? <span class="handle"> {handle}</span> : null} · <span class="kind">{t(`item.kind.${item.kind}`)}</span>
+        {handle ? <span class="handle"> {handle}</span> : null} ·{' '}
+        <span class="kind">{t(`item.kind.${item.kind}`)}</span>
         {item.attention === 1 ? <span class="badge"> {t('item.attention')}</span> : null}
       </p>
       <ItemText text={item.text} mentions={mentions} />
@@ -142,12 +154,19 @@ export function ItemCard({ entry: { item, mentions }, announce, showTriage = fal
             {t(`intent.${item.intent}` as 'intent.other')}
           </span>{' '}
           · {t('inbox.priority', { value: Math.round(item.priority) })}
-          {item.repliedAt ? <> · {t('inbox.firstResponse', { duration: formatDuration(item.repliedAt - item.firstSeenAt, t) })}</> : null}
+          {item.repliedAt ? (
+            <> · {t('inbox.firstResponse', { duration: formatDuration(item.repliedAt - item.firstSeenAt, t) })}</>
+          ) : null}
         </p>
       ) : null}
       <div class="item-actions">
         <label for={`${id}-status`}>{t('item.status')}</label>
-        <select id={`${id}-status`} value={item.status} aria-describedby={`${id}-head`} onChange={(e) => void setStatus(e.currentTarget)}>
+        <select
+          id={`${id}-status`}
+          value={item.status}
+          aria-describedby={`${id}-head`}
+          onChange={(e) => void setStatus(e.currentTarget)}
+        >
           {itemStatusSchema.options.map((s: ItemStatus) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}

@@ -7,12 +7,20 @@ import { FACEBOOK as F, FACEBOOK_REPLY_LABEL, FACEBOOK_SEE_MORE } from './select
 
 const BASE = 'https://www.facebook.com';
 const COMMENT_LABEL = /^(Comment by|Commentaire de|Comentario de|Kommentar von)\b/i;
-const POST_ID = [/\/posts\/([^/?#]+)/, /\/permalink\/(\d+)/, /[?&]story_fbid=([^&#]+)/, /\/videos\/(\d+)/, /\/reel\/(\d+)/, /[?&]fbid=(\d+)/];
+const POST_ID = [
+  /\/posts\/([^/?#]+)/,
+  /\/permalink\/(\d+)/,
+  /[?&]story_fbid=([^&#]+)/,
+  /\/videos\/(\d+)/,
+  /\/reel\/(\d+)/,
+  /[?&]fbid=(\d+)/,
+];
 /** Query parameters that name the content; the rest (__cft__, __tn__, …) is tracking. */
 const CONTENT_PARAMS = ['story_fbid', 'id', 'fbid', 'comment_id', 'reply_comment_id', 'v'];
 const PROFILE_PARAMS = ['id'];
 const POST = anyOf([...F.feedUnit, ...F.lonePost]);
-const NO_ITEMS = /^\/(messages|settings|marketplace|notifications|gaming|bookmarks|login|help|ads|business|privacy)(\/|$)/;
+const NO_ITEMS =
+  /^\/(messages|settings|marketplace|notifications|gaming|bookmarks|login|help|ads|business|privacy)(\/|$)/;
 
 /** A labelled article is a comment when its label says so or when it sits inside a post. */
 function isComment(el: Element): boolean {
@@ -51,7 +59,10 @@ function postIdIn(href: string | null | undefined): string {
   return '';
 }
 
-function authorOf(node: Element, nested: (e: Element) => boolean): { link: Element | null; author: { name: string; handle: string; url: string } } {
+function authorOf(
+  node: Element,
+  nested: (e: Element) => boolean,
+): { link: Element | null; author: { name: string; handle: string; url: string } } {
   let link: Element | null = null;
   for (const o of F.author) {
     // The time link under an item points at the content itself; the author link at a profile.
@@ -62,7 +73,8 @@ function authorOf(node: Element, nested: (e: Element) => boolean): { link: Eleme
   const path = url ? new URL(url) : null;
   const handle = path?.searchParams.get('id') ?? capture(path?.pathname, /^\/(?:groups\/[^/]+\/user\/)?([^/]+)/);
   let name = firstLine(textOf(link));
-  if (!name) name = (node.getAttribute('aria-label') ?? '').replace(COMMENT_LABEL, '').replace(FACEBOOK_REPLY_LABEL, '').trim();
+  if (!name)
+    name = (node.getAttribute('aria-label') ?? '').replace(COMMENT_LABEL, '').replace(FACEBOOK_REPLY_LABEL, '').trim();
   return { link, author: { name: clip(name, 200), handle: clip(handle, 200), url } };
 }
 
@@ -72,7 +84,10 @@ function ownText(node: Element, nested: (e: Element) => boolean): string {
   if (block) return textOf(block);
   // Paragraph divs, outermost only (a paragraph may wrap a line div), outside links and controls.
   const paragraphs = outermost(queryAll(node, F.paragraph).filter((p) => !inNested(p, node, skip)));
-  return paragraphs.map((p) => textOf(p)).filter(Boolean).join('\n');
+  return paragraphs
+    .map((p) => textOf(p))
+    .filter(Boolean)
+    .join('\n');
 }
 
 function isTruncated(node: Element, nested: (e: Element) => boolean): boolean {
@@ -90,7 +105,9 @@ function postId(node: Element): { id: string; link: string } {
   // A post alone on its permalink page may not link to itself.
   const page = pageUrl(node);
   const id = page ? postIdIn(page.href) : '';
-  return id && page && firstPost(node.ownerDocument) === node ? { id, link: cleanUrl(page.href) } : { id: '', link: '' };
+  return id && page && firstPost(node.ownerDocument) === node
+    ? { id, link: cleanUrl(page.href) }
+    : { id: '', link: '' };
 }
 
 /** The first post of the page, in document order (so the outermost one). */
@@ -132,7 +149,9 @@ function extractComment(node: Element): ItemInput | null {
   const post = node.parentElement?.closest(POST) ?? null;
   const postIdValue = postIdIn(href) || (post ? postId(post).id : '');
   const parentComment = node.parentElement?.closest(anyOf(F.comment)) ?? null;
-  const parentId = isReply ? commentId || (parentComment ? extractComment(parentComment)?.platformId ?? '' : '') : postIdValue;
+  const parentId = isReply
+    ? commentId || (parentComment ? (extractComment(parentComment)?.platformId ?? '') : '')
+    : postIdValue;
   const root = post ?? firstPost(node.ownerDocument);
   return {
     platform: 'facebook',
@@ -170,6 +189,12 @@ export const facebookAdapter: Adapter = {
 
   expectsItems(url) {
     if (NO_ITEMS.test(url.pathname)) return false;
-    return url.pathname === '/' || /^\/home\.php/.test(url.pathname) || /^\/groups\/[^/]+/.test(url.pathname) || postIdIn(url.href) !== '' || /\/(permalink|story)\.php/.test(url.pathname);
+    return (
+      url.pathname === '/' ||
+      /^\/home\.php/.test(url.pathname) ||
+      /^\/groups\/[^/]+/.test(url.pathname) ||
+      postIdIn(url.href) !== '' ||
+      /\/(permalink|story)\.php/.test(url.pathname)
+    );
   },
 };

@@ -4,7 +4,9 @@ import type { SelectorOption } from '../types';
 
 export const FACEBOOK = {
   feedUnit: [{ css: 'div[aria-posinset]', why: 'logged-in feed units carry their position in the feed (2023–2026)' }],
-  lonePost: [{ css: 'div[role="article"]:not([aria-label])', why: 'a post on its own page: an article without a comment label' }],
+  lonePost: [
+    { css: 'div[role="article"]:not([aria-label])', why: 'a post on its own page: an article without a comment label' },
+  ],
   comment: [{ css: 'div[role="article"][aria-label]', why: 'comments and replies: articles labelled "Comment by …"' }],
   postText: [
     { css: '[data-ad-rendering-role="story_message"]', why: 'the message block of a story (2024–)' },
@@ -21,8 +23,14 @@ export const FACEBOOK = {
   ],
   permalink: [
     { css: 'a[href*="comment_id="]', why: 'the time link of a comment: ?comment_id=…(&reply_comment_id=…)' },
-    { css: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/permalink.php"]', why: 'the time link of a post' },
-    { css: 'a[href*="/videos/"], a[href*="/reel/"], a[href*="/photo"]', why: 'the link of a video, reel or photo post' },
+    {
+      css: 'a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="], a[href*="/permalink.php"]',
+      why: 'the time link of a post',
+    },
+    {
+      css: 'a[href*="/videos/"], a[href*="/reel/"], a[href*="/photo"]',
+      why: 'the link of a video, reel or photo post',
+    },
   ],
   /** Not text: the composer and buttons inside an item. */
   notText: [
@@ -37,7 +45,13 @@ export const FACEBOOK = {
 } as const satisfies Record<string, readonly SelectorOption[]>;
 
 /** Words of the "See more" control, by locale. */
-export const FACEBOOK_SEE_MORE: readonly string[] = ['See more', 'Voir plus', 'Afficher la suite', 'Ver más', 'Mehr ansehen'];
+export const FACEBOOK_SEE_MORE: readonly string[] = [
+  'See more',
+  'Voir plus',
+  'Afficher la suite',
+  'Ver más',
+  'Mehr ansehen',
+];
 
 /** aria-label prefixes of replies (the others are comments), by locale. */
 export const FACEBOOK_REPLY_LABEL = /^(Reply by|Réponse de|Respuesta de|Antwort von)\b/i;

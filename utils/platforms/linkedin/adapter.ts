@@ -2,7 +2,19 @@
 // which can wrap each other; a post counts once (outermost node), each comment and reply once.
 import type { ItemInput } from '../item';
 import { absoluteUrl, type Adapter } from '../types';
-import { allOwn, anyOf, capture, cleanText, clip, firstLine, hashId, inNested, outermost, pickOwn, queryAll } from '../helpers';
+import {
+  allOwn,
+  anyOf,
+  capture,
+  cleanText,
+  clip,
+  firstLine,
+  hashId,
+  inNested,
+  outermost,
+  pickOwn,
+  queryAll,
+} from '../helpers';
 import { LINKEDIN as L, LINKEDIN_NOT_TEXT } from './selectors';
 import { postUrnOfComment, timeOfUrn, urnOnElement, type UrnKind } from './urn';
 
@@ -22,7 +34,12 @@ function newerComments(root: ParentNode): Element[] {
   for (const pic of queryAll(root, L.commentActor)) {
     if (byActor.has(pic) || pic.closest(anyOf(L.newerComment))) continue;
     let box = pic.parentElement;
-    for (let up = 0; box && up < 5 && !box.matches(POST) && !box.querySelector('[data-testid="expandable-text-box"]'); up++) box = box.parentElement;
+    for (
+      let up = 0;
+      box && up < 5 && !box.matches(POST) && !box.querySelector('[data-testid="expandable-text-box"]');
+      up++
+    )
+      box = box.parentElement;
     if (box && !box.matches(POST)) byActor.set(pic, box);
   }
   return [...new Set(byActor.values())];
@@ -108,7 +125,10 @@ function extractComment(node: Element): ItemInput | null {
   const postUrn = postUrnOfComment(urn) || (post ? urnOf(post, 'post') : '');
   const parent = node.parentElement?.closest(COMMENT) ?? null;
   const firstActor = pickOwn(node, L.commentActor, nested);
-  const isReply = node.classList.contains('comments-comment-entity--reply') || parent !== null || (firstActor?.matches(anyOf(L.replyActor)) ?? false);
+  const isReply =
+    node.classList.contains('comments-comment-entity--reply') ||
+    parent !== null ||
+    (firstActor?.matches(anyOf(L.replyActor)) ?? false);
   return {
     platform: 'linkedin',
     platformId: urn || hashId(postUrn, who.name, text),
@@ -146,6 +166,11 @@ export const linkedinAdapter: Adapter = {
 
   expectsItems(url) {
     const p = url.pathname;
-    return /^\/feed(\/|$)/.test(p) || /^\/posts\//.test(p) || /^\/(in|company|school)\/[^/]+\/(recent-activity|posts)/.test(p) || /^\/groups\/[^/]+/.test(p);
+    return (
+      /^\/feed(\/|$)/.test(p) ||
+      /^\/posts\//.test(p) ||
+      /^\/(in|company|school)\/[^/]+\/(recent-activity|posts)/.test(p) ||
+      /^\/groups\/[^/]+/.test(p)
+    );
   },
 };

@@ -8,7 +8,10 @@ export const LINKEDIN_COMPOSER: ComposerSpec = {
   open: [
     { css: 'button.comment-button', why: "classic: an update's Comment action" },
     { css: 'button.comments-comment-social-bar__reply-action-button', why: "classic: a comment's Reply action" },
-    { css: 'button[data-view-name="feed-comment-button"]', why: "newer DOM: an update's Comment action (unverified, 2026)" },
+    {
+      css: 'button[data-view-name="feed-comment-button"]',
+      why: "newer DOM: an update's Comment action (unverified, 2026)",
+    },
   ],
   openLabels: ['Comment', 'Commenter', 'Reply', 'Répondre'],
   submit: [

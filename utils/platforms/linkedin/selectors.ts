@@ -4,12 +4,18 @@ import type { SelectorOption } from '../types';
 
 export const LINKEDIN = {
   post: [
-    { css: '[data-view-name="feed-full-update"]', why: 'newer DOM: one per feed update; also wraps classic updates (2026)' },
+    {
+      css: '[data-view-name="feed-full-update"]',
+      why: 'newer DOM: one per feed update; also wraps classic updates (2026)',
+    },
     { css: '.feed-shared-update-v2[data-urn]', why: 'classic: one per update, data-urn holds the activity urn' },
     { css: 'div[data-urn^="urn:li:activity:"]', why: 'classic fallback: any element carrying an activity urn' },
   ],
   classicComment: [
-    { css: 'article.comments-comment-entity', why: 'classic comment (replies add --reply); data-id holds the comment urn' },
+    {
+      css: 'article.comments-comment-entity',
+      why: 'classic comment (replies add --reply); data-id holds the comment urn',
+    },
     { css: 'article.comments-comment-item', why: 'older classic comment markup (before 2024)' },
   ],
   newerComment: [
@@ -23,7 +29,10 @@ export const LINKEDIN = {
   ],
   replyActor: [{ css: 'a[data-view-name="reply-actor-picture"]', why: 'newer DOM: marks a reply' }],
   postText: [
-    { css: '[data-view-name="feed-commentary"] [data-testid="expandable-text-box"]', why: 'newer DOM: the post body without its "more" button' },
+    {
+      css: '[data-view-name="feed-commentary"] [data-testid="expandable-text-box"]',
+      why: 'newer DOM: the post body without its "more" button',
+    },
     { css: '[data-view-name="feed-commentary"]', why: 'newer DOM: the commentary block' },
     { css: '.update-components-text', why: 'classic: the post body (first one is the sharer’s own words)' },
     { css: '[data-testid="expandable-text-box"]', why: 'newer DOM: any clamped text box' },
@@ -34,7 +43,10 @@ export const LINKEDIN = {
     { css: '.update-components-text', why: 'classic: body wrapper in some comment variants' },
   ],
   actorName: [
-    { css: '.update-components-actor__title span[aria-hidden="true"]', why: 'classic: the visible name (a hidden copy follows for readers)' },
+    {
+      css: '.update-components-actor__title span[aria-hidden="true"]',
+      why: 'classic: the visible name (a hidden copy follows for readers)',
+    },
     { css: '.comments-comment-meta__description-title', why: 'classic: comment author name' },
     { css: '.update-components-actor__title', why: 'classic: title block, if the aria-hidden copy goes' },
   ],
@@ -46,7 +58,10 @@ export const LINKEDIN = {
   ],
   seeMore: [
     { css: 'button.see-more', why: 'classic: "…more" under a clamped post' },
-    { css: '.feed-shared-inline-show-more-text__see-more-less-toggle', why: 'classic: the same toggle by its BEM name' },
+    {
+      css: '.feed-shared-inline-show-more-text__see-more-less-toggle',
+      why: 'classic: the same toggle by its BEM name',
+    },
     { css: '[data-testid="expandable-text-button"]', why: 'newer DOM: "…more" of an expandable text box (unverified)' },
   ],
   composer: [

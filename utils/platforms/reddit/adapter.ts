@@ -8,7 +8,8 @@ import { OLD_REDDIT, SHREDDIT } from './selectors';
 
 const ITEMS = [...SHREDDIT.post, ...SHREDDIT.comment, ...OLD_REDDIT.post, ...OLD_REDDIT.comment];
 /** Paths under which Reddit shows its own pages, not posts. */
-const NO_ITEMS = /^\/(settings|prefs|message|messages|chat|notifications|submit|login|register|password|premium|coins)(\/|$)|\/submit\/?$/;
+const NO_ITEMS =
+  /^\/(settings|prefs|message|messages|chat|notifications|submit|login|register|password|premium|coins)(\/|$)|\/submit\/?$/;
 
 const isShredditComment = (e: Element) => e.matches(anyOf(SHREDDIT.comment));
 const isThing = (e: Element) => e.matches(anyOf(OLD_REDDIT.thing));
@@ -29,7 +30,11 @@ export const redditAdapter: Adapter = {
 
   badgeAnchor(node) {
     if (isThing(node)) return pickOwn(node, OLD_REDDIT.tagline, isThing) ?? node;
-    return pickOwn(node, SHREDDIT.meta, isShredditComment) ?? pickOwn(node, [...SHREDDIT.commentBody, ...SHREDDIT.postBody], isShredditComment) ?? node;
+    return (
+      pickOwn(node, SHREDDIT.meta, isShredditComment) ??
+      pickOwn(node, [...SHREDDIT.commentBody, ...SHREDDIT.postBody], isShredditComment) ??
+      node
+    );
   },
 
   authorAnchor(node) {
@@ -40,6 +45,10 @@ export const redditAdapter: Adapter = {
 
   expectsItems(url) {
     if (NO_ITEMS.test(url.pathname)) return false;
-    return url.pathname === '/' || /^\/(r|u|user)\/[^/]+/.test(url.pathname) || /^\/(best|hot|new|top|rising)\/?$/.test(url.pathname);
+    return (
+      url.pathname === '/' ||
+      /^\/(r|u|user)\/[^/]+/.test(url.pathname) ||
+      /^\/(best|hot|new|top|rising)\/?$/.test(url.pathname)
+    );
   },
 };

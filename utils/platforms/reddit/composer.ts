@@ -7,7 +7,10 @@ export const REDDIT_COMPOSER: ComposerSpec = {
   composer: [...SHREDDIT.composer, ...OLD_REDDIT.composer],
   open: [
     { css: '.entry .flat-list a[onclick*="reply"]', why: 'old Reddit: the "reply" link under a comment' },
-    { css: 'button[slot="reply-button"], faceplate-tracker[noun="reply_comment"] button', why: 'new Reddit: the reply button of a comment (unverified, 2025)' },
+    {
+      css: 'button[slot="reply-button"], faceplate-tracker[noun="reply_comment"] button',
+      why: 'new Reddit: the reply button of a comment (unverified, 2025)',
+    },
   ],
   openLabels: ['Reply', 'Répondre', 'reply'],
   submit: [

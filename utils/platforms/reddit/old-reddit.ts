@@ -21,7 +21,9 @@ function postText(link: Element): string {
 function author(node: Element, base: string): ItemInput['author'] {
   const link = own(node, S.author);
   // A deleted account keeps its comments, signed "[deleted]" in a bare span: that is what readers see.
-  const deleted = link ? null : Array.from(own(node, S.tagline)?.querySelectorAll('span') ?? []).find((s) => textOf(s) === '[deleted]');
+  const deleted = link
+    ? null
+    : Array.from(own(node, S.tagline)?.querySelectorAll('span') ?? []).find((s) => textOf(s) === '[deleted]');
   const name = node.getAttribute('data-author') || textOf(link) || textOf(deleted);
   const record = redditAuthor(name, base);
   return link ? { ...record, url: absoluteUrl(link.getAttribute('href'), base) || record.url } : record;
@@ -30,7 +32,12 @@ function author(node: Element, base: string): ItemInput['author'] {
 export function extractOldRedditThing(node: Element): ItemInput | null {
   const isPost = node.matches(S.post[0].css);
   // Removed/deleted placeholders and promoted links are not items anyone can answer.
-  if (node.classList.contains('deleted') || node.classList.contains('promoted') || node.getAttribute('data-promoted') === 'true') return null;
+  if (
+    node.classList.contains('deleted') ||
+    node.classList.contains('promoted') ||
+    node.getAttribute('data-promoted') === 'true'
+  )
+    return null;
   const id = fullname(node);
   if (!id) return null;
   const base = siteBase(node, REDDIT_HOSTS);

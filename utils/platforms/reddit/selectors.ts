@@ -5,7 +5,9 @@ import type { SelectorOption } from '../types';
 /** New Reddit (www.reddit.com, 2023–): web components whose attributes carry the data. */
 export const SHREDDIT = {
   post: [{ css: 'shreddit-post', why: 'one custom element per post, attributes author/permalink/post-title' }],
-  comment: [{ css: 'shreddit-comment', why: 'one custom element per comment, nested for replies; attributes thingid/depth' }],
+  comment: [
+    { css: 'shreddit-comment', why: 'one custom element per comment, nested for replies; attributes thingid/depth' },
+  ],
   ad: [{ css: 'shreddit-ad-post', why: 'promoted posts use their own element; a post inside it is an ad' }],
   postBody: [
     { css: '[slot="text-body"]', why: 'the self-text slotted into shreddit-post' },

@@ -8,7 +8,20 @@ import { X_AD_LABELS, X_SELECTORS as S } from './selectors';
 const BASE = 'https://x.com';
 const STATUS = /\/([A-Za-z0-9_]+)\/status\/(\d+)/;
 /** Paths of X's own pages, never a user's timeline. */
-const RESERVED = new Set(['i', 'settings', 'messages', 'notifications', 'explore', 'compose', 'login', 'logout', 'signup', 'tos', 'privacy', 'jobs']);
+const RESERVED = new Set([
+  'i',
+  'settings',
+  'messages',
+  'notifications',
+  'explore',
+  'compose',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'jobs',
+]);
 
 /** A quoted tweet inside a tweet: a role=link block with its own author row. */
 function isQuote(el: Element): boolean {
@@ -44,7 +57,9 @@ function threadPlace(node: Element): Pick<ItemInput, 'kind' | 'parentId' | 'root
   if (index <= 0 || !root) return { kind: 'post', parentId: null, rootText: '' };
   // Below the focused tweet: replies to it; above it: its ancestors, each replying to the one before.
   const focused = node.ownerDocument.querySelector(`a[href*="/status/${focusedId}"] > time`)?.closest(S.item[0].css);
-  const belowFocused = focused ? (focused.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 : false;
+  const belowFocused = focused
+    ? (focused.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+    : false;
   const before = tweets[index - 1];
   const parentId = belowFocused ? focusedId : before ? (tweetRef(before)?.id ?? '') : '';
   return { kind: 'reply', parentId: parentId || null, rootText: clip(tweetText(root), 2000) };
@@ -67,7 +82,8 @@ export const xAdapter: Adapter = {
     if (!ref) return null;
     const nameRow = pickOwn(node, S.userName, isQuote);
     const profile = nameRow?.querySelector('a[href]');
-    const handle = capture(profile?.getAttribute('href'), /^(?:https:\/\/(?:x|twitter)\.com)?\/([A-Za-z0-9_]+)/) || ref.handle;
+    const handle =
+      capture(profile?.getAttribute('href'), /^(?:https:\/\/(?:x|twitter)\.com)?\/([A-Za-z0-9_]+)/) || ref.handle;
     return {
       platform: 'x',
       platformId: ref.id,

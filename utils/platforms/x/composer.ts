@@ -6,7 +6,10 @@ import { X_SELECTORS } from './selectors';
 export const X_COMPOSER: ComposerSpec = {
   composer: [
     ...X_SELECTORS.composer,
-    { css: 'textarea[data-testid="tweetTextarea_0"]', why: 'the mobile-web composer is a plain textarea with the same test id' },
+    {
+      css: 'textarea[data-testid="tweetTextarea_0"]',
+      why: 'the mobile-web composer is a plain textarea with the same test id',
+    },
   ],
   open: [{ css: '[data-testid="reply"]', why: "the reply icon in a tweet's action bar (2019–2026)" }],
   openLabels: [],

@@ -5,23 +5,31 @@ import type { SelectorOption } from '../types';
 export const X_SELECTORS = {
   item: [
     { css: 'article[data-testid="tweet"]', why: 'every tweet in timelines and threads, 2019–2025' },
-    { css: '[data-testid="cellInnerDiv"] article', why: 'the virtualised timeline cell, if the tweet test id is renamed' },
+    {
+      css: '[data-testid="cellInnerDiv"] article',
+      why: 'the virtualised timeline cell, if the tweet test id is renamed',
+    },
   ],
   /** A quoted tweet is a clickable block holding its own User-Name: never an item of its own. */
-  quote: [{ css: 'div[role="link"]', why: 'quoted tweets are role=link blocks (2025); kept apart by the User-Name inside' }],
+  quote: [
+    { css: 'div[role="link"]', why: 'quoted tweets are role=link blocks (2025); kept apart by the User-Name inside' },
+  ],
   userName: [{ css: '[data-testid="User-Name"]', why: 'name, @handle and time row of a tweet' }],
   text: [
     { css: '[data-testid="tweetText"]', why: 'the tweet body, with emoji as <img alt>' },
     { css: 'div[lang][dir="auto"]', why: 'the body carries lang + dir=auto if its test id changes' },
   ],
   time: [{ css: 'time[datetime]', why: 'the only <time> of a tweet header; ads have none' }],
-  statusLink: [{ css: 'a[href*="/status/"]', why: 'permalink /<handle>/status/<id>; photos and analytics hang off it' }],
-  showMore: [
-    { css: '[data-testid="tweet-text-show-more-link"]', why: 'the "Show more" link of a long tweet' },
+  statusLink: [
+    { css: 'a[href*="/status/"]', why: 'permalink /<handle>/status/<id>; photos and analytics hang off it' },
   ],
+  showMore: [{ css: '[data-testid="tweet-text-show-more-link"]', why: 'the "Show more" link of a long tweet' }],
   composer: [
     { css: '[data-testid="tweetTextarea_0"]', why: 'the Draft.js reply/tweet composer' },
-    { css: '.public-DraftEditor-content[contenteditable="true"]', why: "Draft.js's own class, stable across X's redesigns" },
+    {
+      css: '.public-DraftEditor-content[contenteditable="true"]',
+      why: "Draft.js's own class, stable across X's redesigns",
+    },
   ],
 } as const satisfies Record<string, readonly SelectorOption[]>;
 

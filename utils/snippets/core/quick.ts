@@ -32,7 +32,12 @@ export interface QuickSnippet {
  * Snippets whose name starts with `query` (case and accents ignored), then those containing it;
  * the reply's language first. Keeps the input order (most used first) within each group.
  */
-export function matchSnippets<S extends QuickSnippet>(snippets: readonly S[], query: string, lang?: 'fr' | 'en', max = 8): S[] {
+export function matchSnippets<S extends QuickSnippet>(
+  snippets: readonly S[],
+  query: string,
+  lang?: 'fr' | 'en',
+  max = 8,
+): S[] {
   const q = fold(query).text;
   const starts: S[] = [];
   const contains: S[] = [];
@@ -41,7 +46,8 @@ export function matchSnippets<S extends QuickSnippet>(snippets: readonly S[], qu
     if (name.startsWith(q)) starts.push(s);
     else if (q !== '' && name.includes(q)) contains.push(s);
   }
-  const byLang = (list: S[]) => (lang ? [...list.filter((s) => s.language === lang), ...list.filter((s) => s.language !== lang)] : list);
+  const byLang = (list: S[]) =>
+    lang ? [...list.filter((s) => s.language === lang), ...list.filter((s) => s.language !== lang)] : list;
   return [...byLang(starts), ...byLang(contains)].slice(0, max);
 }
 
@@ -62,7 +68,7 @@ export interface Filled {
 
 /** Fills `{firstName}`/`{prénom}`, `{brand}`, `{product}`, `{agent}`, `{orderId}`, `{link}` where known; leaves the rest. */
 export function fillSnippet(body: string, values: FillValues): Filled {
-  const lookup: Record<string, string | undefined> = { ...values, 'prénom': values.firstName };
+  const lookup: Record<string, string | undefined> = { ...values, prénom: values.firstName };
   const text = body.replace(/\{([\p{L}_]+)\}/gu, (whole, name: string) => {
     const v = lookup[name];
     return v !== undefined && v.trim() !== '' ? v : whole;

@@ -93,7 +93,10 @@ export function startQuickInsert(ctx: ContentScriptContext, page: RepliesPage): 
     try {
       all = await load();
     } catch (error) {
-      showToast(page.doc, t(page.lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      showToast(
+        page.doc,
+        t(page.lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
       return close();
     }
     // The CM may have typed on while the snippets loaded: only the latest state counts.
@@ -131,11 +134,17 @@ export function startQuickInsert(ctx: ContentScriptContext, page: RepliesPage): 
 
   ctx.addEventListener(page.doc, 'input', (e) => void onInput(e), { capture: true });
   ctx.addEventListener(window, 'keydown', onKey, { capture: true });
-  ctx.addEventListener(page.doc, 'focusout', (e) => {
-    if (typed && composerOf(page, e.target) === typed.composer) ctx.setTimeout(() => {
-      if (typed && !typed.composer.contains(page.doc.activeElement)) close();
-    }, 0);
-  }, { capture: true });
+  ctx.addEventListener(
+    page.doc,
+    'focusout',
+    (e) => {
+      if (typed && composerOf(page, e.target) === typed.composer)
+        ctx.setTimeout(() => {
+          if (typed && !typed.composer.contains(page.doc.activeElement)) close();
+        }, 0);
+    },
+    { capture: true },
+  );
   ctx.onInvalidated(() => list?.host.remove());
   // Built in the page language of its time: a new setting gets a new list the next time it opens.
   ctx.onInvalidated(

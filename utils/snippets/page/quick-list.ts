@@ -30,7 +30,11 @@ export interface QuickList<S extends QuickSnippet> {
   close(): void;
 }
 
-export function createQuickList<S extends QuickSnippet>(doc: Document, lang: 'fr' | 'en', onPick: (s: S) => void): QuickList<S> {
+export function createQuickList<S extends QuickSnippet>(
+  doc: Document,
+  lang: 'fr' | 'en',
+  onPick: (s: S) => void,
+): QuickList<S> {
   const host = doc.createElement(QUICK_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');

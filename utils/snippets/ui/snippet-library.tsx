@@ -39,7 +39,10 @@ const valuesOf = (s: Snippet | undefined, language: Language): Values => ({
   trollTypes: s?.trollTypes ?? [],
 });
 
-function fieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> | string; message: string }>, i18n: Pick<I18n, 'issue'>) {
+function fieldErrors(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> | string; message: string }>,
+  i18n: Pick<I18n, 'issue'>,
+) {
   const fields: FieldErrors = {};
   const other: string[] = [];
   for (const issue of issues) {
@@ -83,7 +86,9 @@ export function SnippetLibrary({ snippets, save, remove, announce, readOnlyTeam 
     started.current = true;
   }, [editing]);
 
-  const shown = [...snippets].sort((a, b) => a.name.localeCompare(b.name) || a.language.localeCompare(b.language)).filter((s) => snippetMatches(s, query));
+  const shown = [...snippets]
+    .sort((a, b) => a.name.localeCompare(b.name) || a.language.localeCompare(b.language))
+    .filter((s) => snippetMatches(s, query));
 
   async function onDelete(s: Snippet) {
     try {
@@ -101,7 +106,14 @@ export function SnippetLibrary({ snippets, save, remove, announce, readOnlyTeam 
       <p class="note">{t('snippet.variables')}</p>
       <div class="field">
         <label for={`${id}-filter`}>{t('snippet.filter')}</label>
-        <input id={`${id}-filter`} type="search" autocomplete="off" value={query} aria-describedby={`${id}-filter-hint`} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input
+          id={`${id}-filter`}
+          type="search"
+          autocomplete="off"
+          value={query}
+          aria-describedby={`${id}-filter-hint`}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
         <p id={`${id}-filter-hint`} class="hint">
           {t('snippet.filterHint')}
         </p>
@@ -113,7 +125,13 @@ export function SnippetLibrary({ snippets, save, remove, announce, readOnlyTeam 
       ) : (
         <ul class="snippet-list" role="list">
           {shown.map((s) => (
-            <SnippetRow key={s.id} snippet={s} readOnly={readOnly} onEdit={() => setEditing(s)} onDelete={() => onDelete(s)} />
+            <SnippetRow
+              key={s.id}
+              snippet={s}
+              readOnly={readOnly}
+              onEdit={() => setEditing(s)}
+              onDelete={() => onDelete(s)}
+            />
           ))}
         </ul>
       )}
@@ -121,26 +139,36 @@ export function SnippetLibrary({ snippets, save, remove, announce, readOnlyTeam 
         <p class="note read-only">{t('sync.readOnly', { team: readOnlyTeam })}</p>
       ) : (
         <>
-      <h3 id={`${id}-form`} tabIndex={-1} ref={heading}>
-        {editing ? t('snippet.form.edit', { name: editing.name }) : t('snippet.form.new')}
-      </h3>
-      <SnippetForm
-        key={editing?.id ?? 'new'}
-        snippet={editing}
-        defaultLanguage={i18n.lang}
-        save={save}
-        onSaved={() => setEditing(undefined)}
-        onCancel={editing ? () => setEditing(undefined) : undefined}
-        announce={announce}
-        labelledBy={`${id}-form`}
-      />
+          <h3 id={`${id}-form`} tabIndex={-1} ref={heading}>
+            {editing ? t('snippet.form.edit', { name: editing.name }) : t('snippet.form.new')}
+          </h3>
+          <SnippetForm
+            key={editing?.id ?? 'new'}
+            snippet={editing}
+            defaultLanguage={i18n.lang}
+            save={save}
+            onSaved={() => setEditing(undefined)}
+            onCancel={editing ? () => setEditing(undefined) : undefined}
+            announce={announce}
+            labelledBy={`${id}-form`}
+          />
         </>
       )}
     </div>
   );
 }
 
-function SnippetRow({ snippet, readOnly, onEdit, onDelete }: { snippet: Snippet; readOnly: boolean; onEdit: () => void; onDelete: () => Promise<void> }) {
+function SnippetRow({
+  snippet,
+  readOnly,
+  onEdit,
+  onDelete,
+}: {
+  snippet: Snippet;
+  readOnly: boolean;
+  onEdit: () => void;
+  onDelete: () => Promise<void>;
+}) {
   const { t } = useI18n();
   const label = `/${snippet.name} (${snippet.language})`;
   return (
@@ -196,7 +224,8 @@ function SnippetForm({ snippet, defaultLanguage, save, onSaved, onCancel, announ
   const refs = useRef<Partial<Record<Field, HTMLElement | null>>>({});
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
   const ids = (f: Field) => ({ input: `${id}-${f}`, hint: `${id}-${f}-hint`, error: `${id}-${f}-error` });
-  const describedBy = (f: Field) => [errors[f]?.length ? ids(f).error : '', HINTS[f] ? ids(f).hint : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = (f: Field) =>
+    [errors[f]?.length ? ids(f).error : '', HINTS[f] ? ids(f).hint : ''].filter(Boolean).join(' ') || undefined;
   const fieldProps = (f: Field) => ({
     id: ids(f).input,
     'aria-invalid': errors[f]?.length ? ('true' as const) : undefined,
@@ -264,18 +293,36 @@ function SnippetForm({ snippet, defaultLanguage, save, onSaved, onCancel, announ
     }
   }
 
-  const toggle = <T extends string>(list: T[], value: T, on: boolean, all: readonly T[]) => all.filter((x) => (x === value ? on : list.includes(x)));
+  const toggle = <T extends string>(list: T[], value: T, on: boolean, all: readonly T[]) =>
+    all.filter((x) => (x === value ? on : list.includes(x)));
 
   return (
-    <form class="snippet-form" noValidate onSubmit={onSubmit} aria-labelledby={labelledBy} aria-busy={busy ? 'true' : undefined}>
+    <form
+      class="snippet-form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby={labelledBy}
+      aria-busy={busy ? 'true' : undefined}
+    >
       <div class="field">
         <label for={ids('name').input}>{t('snippet.field.name')}</label>
-        <input type="text" autocomplete="off" aria-required="true" value={values.name} onInput={(e) => set({ name: e.currentTarget.value })} {...fieldProps('name')} />
+        <input
+          type="text"
+          autocomplete="off"
+          aria-required="true"
+          value={values.name}
+          onInput={(e) => set({ name: e.currentTarget.value })}
+          {...fieldProps('name')}
+        />
         {notes('name')}
       </div>
       <div class="field">
         <label for={ids('language').input}>{t('snippet.field.language')}</label>
-        <select value={values.language} onChange={(e) => set({ language: e.currentTarget.value as Language })} {...fieldProps('language')}>
+        <select
+          value={values.language}
+          onChange={(e) => set({ language: e.currentTarget.value as Language })}
+          {...fieldProps('language')}
+        >
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {t(l === 'fr' ? 'brand.lang.fr' : 'brand.lang.en')}
@@ -286,15 +333,31 @@ function SnippetForm({ snippet, defaultLanguage, save, onSaved, onCancel, announ
       </div>
       <div class="field">
         <label for={ids('body').input}>{t('snippet.field.body')}</label>
-        <textarea rows={3} aria-required="true" value={values.body} onInput={(e) => set({ body: e.currentTarget.value })} {...fieldProps('body')} />
+        <textarea
+          rows={3}
+          aria-required="true"
+          value={values.body}
+          onInput={(e) => set({ body: e.currentTarget.value })}
+          {...fieldProps('body')}
+        />
         {notes('body')}
       </div>
       <div class="field">
         <label for={ids('tags').input}>{t('snippet.field.tags')}</label>
-        <input type="text" autocomplete="off" value={values.tags} onInput={(e) => set({ tags: e.currentTarget.value })} {...fieldProps('tags')} />
+        <input
+          type="text"
+          autocomplete="off"
+          value={values.tags}
+          onInput={(e) => set({ tags: e.currentTarget.value })}
+          {...fieldProps('tags')}
+        />
         {notes('tags')}
       </div>
-      <fieldset class="field" aria-describedby={describedBy('intents')} aria-invalid={errors.intents?.length ? 'true' : undefined}>
+      <fieldset
+        class="field"
+        aria-describedby={describedBy('intents')}
+        aria-invalid={errors.intents?.length ? 'true' : undefined}
+      >
         <legend>{t('snippet.field.intents')}</legend>
         {INTENTS.map((intent, i) => (
           <label class="check" key={intent}>
@@ -309,7 +372,11 @@ function SnippetForm({ snippet, defaultLanguage, save, onSaved, onCancel, announ
         ))}
         {notes('intents')}
       </fieldset>
-      <fieldset class="field" aria-describedby={describedBy('trollTypes')} aria-invalid={errors.trollTypes?.length ? 'true' : undefined}>
+      <fieldset
+        class="field"
+        aria-describedby={describedBy('trollTypes')}
+        aria-invalid={errors.trollTypes?.length ? 'true' : undefined}
+      >
         <legend>{t('snippet.field.trollTypes')}</legend>
         {TROLL_TYPE_IDS.map((type, i) => (
           <label class="check" key={type}>
@@ -317,7 +384,9 @@ function SnippetForm({ snippet, defaultLanguage, save, onSaved, onCancel, announ
               type="checkbox"
               checked={values.trollTypes.includes(type)}
               ref={i === 0 ? fieldProps('trollTypes').ref : undefined}
-              onChange={(e) => set({ trollTypes: toggle(values.trollTypes, type, e.currentTarget.checked, TROLL_TYPE_IDS) })}
+              onChange={(e) =>
+                set({ trollTypes: toggle(values.trollTypes, type, e.currentTarget.checked, TROLL_TYPE_IDS) })
+              }
             />{' '}
             {trollType(type).name[i18n.lang]}
           </label>
@@ -344,7 +413,8 @@ export function SnippetSection({ announce }: { announce: Announce }) {
   const snippets = useLiveQuery(() => pageDb().snippets.toArray(), []);
   const shared = useCanEditShared();
   if (snippets.status === 'loading') return <p>{t('common.loading')}</p>;
-  if (snippets.status === 'error') return <p class="error">{t('common.readError', { message: String(snippets.error) })}</p>;
+  if (snippets.status === 'error')
+    return <p class="error">{t('common.readError', { message: String(snippets.error) })}</p>;
   return (
     <SnippetLibrary
       snippets={snippets.value}

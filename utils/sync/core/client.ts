@@ -136,7 +136,12 @@ export class SyncClient {
     return this.running;
   }
 
-  private async localWrite(table: SyncTable, id: string, values: Record<string, unknown>, tombstone: boolean): Promise<SyncRecord> {
+  private async localWrite(
+    table: SyncTable,
+    id: string,
+    values: Record<string, unknown>,
+    tombstone: boolean,
+  ): Promise<SyncRecord> {
     const st = this.o.storage;
     const result = await this.atomically(async () => {
       const clock = await this.getClock();
@@ -184,8 +189,15 @@ export class SyncClient {
         this.update({ state: 'idle', lastSyncAt: this.o.now(), pending, lastError: null });
         return this.getStatus();
       } catch (e) {
-        const err = e instanceof SyncHttpError ? e : new SyncHttpError('client_error', e instanceof Error ? e.message : String(e), 0);
-        const lastError = { code: err.code, message: err.message, ...(err.status !== undefined ? { status: err.status } : {}) };
+        const err =
+          e instanceof SyncHttpError
+            ? e
+            : new SyncHttpError('client_error', e instanceof Error ? e.message : String(e), 0);
+        const lastError = {
+          code: err.code,
+          message: err.message,
+          ...(err.status !== undefined ? { status: err.status } : {}),
+        };
         if (!err.retryable || attempt >= this.o.maxAttempts) {
           this.update({ state: 'error', lastError });
           return this.getStatus();
@@ -260,7 +272,9 @@ export class SyncClient {
     const st = this.o.storage;
     await this.atomically(async () => {
       for (const r of await st.allRecords()) {
-        const fields = Object.fromEntries(Object.entries(r.fields).map(([k, c]) => [k, { value: c.value, hlc: c.hlc }]));
+        const fields = Object.fromEntries(
+          Object.entries(r.fields).map(([k, c]) => [k, { value: c.value, hlc: c.hlc }]),
+        );
         const record: SyncRecord = { table: r.table, id: r.id, fields };
         if (r.deleted) record.deleted = r.deleted;
         await st.putPending({ changeId: this.o.newId(), record, sent: true });
@@ -367,7 +381,8 @@ export function httpTransport(options: { baseUrl: string; token: string; fetch?:
   const call = httpCaller(options.baseUrl, options.fetch, options.token);
   return {
     push: async (req) => pushResponseSchema.parse(await call('POST', '/v1/push', req)),
-    pull: async (cursor, limit) => pullResponseSchema.parse(await call('GET', `/v1/pull?cursor=${cursor}&limit=${limit}`)),
+    pull: async (cursor, limit) =>
+      pullResponseSchema.parse(await call('GET', `/v1/pull?cursor=${cursor}&limit=${limit}`)),
   };
 }
 

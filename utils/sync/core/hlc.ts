@@ -30,8 +30,10 @@ export const MAX_AHEAD_MS = 60_000;
 export class HlcError extends Error {}
 
 export function encodeHlc(h: Hlc): string {
-  if (!Number.isSafeInteger(h.wall) || h.wall < 0 || h.wall >= 10 ** WALL_DIGITS) throw new HlcError(`bad wall time ${h.wall}`);
-  if (!Number.isInteger(h.counter) || h.counter < 0 || h.counter > COUNTER_MAX) throw new HlcError(`bad counter ${h.counter}`);
+  if (!Number.isSafeInteger(h.wall) || h.wall < 0 || h.wall >= 10 ** WALL_DIGITS)
+    throw new HlcError(`bad wall time ${h.wall}`);
+  if (!Number.isInteger(h.counter) || h.counter < 0 || h.counter > COUNTER_MAX)
+    throw new HlcError(`bad counter ${h.counter}`);
   if (!NODE_RE.test(h.node)) throw new HlcError(`bad node id ${JSON.stringify(h.node)}`);
   return `${String(h.wall).padStart(WALL_DIGITS, '0')}-${String(h.counter).padStart(COUNTER_DIGITS, '0')}-${h.node}`;
 }

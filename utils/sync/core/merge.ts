@@ -91,7 +91,11 @@ export function recordValues(r: SyncRecord): Record<string, unknown> | undefined
 }
 
 function cloneRecord(r: SyncRecord): SyncRecord {
-  const out: SyncRecord = { table: r.table, id: r.id, fields: Object.fromEntries(Object.entries(r.fields).map(([k, c]) => [k, { ...c }])) };
+  const out: SyncRecord = {
+    table: r.table,
+    id: r.id,
+    fields: Object.fromEntries(Object.entries(r.fields).map(([k, c]) => [k, { ...c }])),
+  };
   if (r.deleted) out.deleted = r.deleted;
   return out;
 }

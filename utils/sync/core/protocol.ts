@@ -166,7 +166,12 @@ export type JoinResponse = z.infer<typeof joinResponseSchema>;
 export const inviteRequestSchema = z.object({
   role: roleSchema.default('editor'),
   /** Lifetime, 1 minute to 30 days; 7 days by default. */
-  ttlSeconds: z.number().int().min(60).max(30 * 24 * 3600).default(7 * 24 * 3600),
+  ttlSeconds: z
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 24 * 3600)
+    .default(7 * 24 * 3600),
 });
 export const inviteResponseSchema = z.object({ invite: z.string(), role: roleSchema, expiresAt: z.string() });
 
@@ -189,7 +194,13 @@ export const conflictSchema = z.object({
 export type Conflict = z.infer<typeof conflictSchema>;
 export const conflictListSchema = z.object({ conflicts: z.array(conflictSchema), more: z.boolean() });
 
-export const meResponseSchema = z.object({ deviceId: z.string(), label: z.string(), teamId: z.string(), teamName: z.string(), role: roleSchema });
+export const meResponseSchema = z.object({
+  deviceId: z.string(),
+  label: z.string(),
+  teamId: z.string(),
+  teamName: z.string(),
+  role: roleSchema,
+});
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
 export const deviceSchema = z.object({

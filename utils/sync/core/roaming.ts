@@ -43,7 +43,15 @@ export const roamBlobSchema = z.object({
 });
 export type RoamBlob = z.infer<typeof roamBlobSchema>;
 
-const metaSchema = z.object({ v: z.literal(1), at: z.number().int().nonnegative(), n: z.number().int().min(1).max(SYNC_QUOTA.maxItems - 1) });
+const metaSchema = z.object({
+  v: z.literal(1),
+  at: z.number().int().nonnegative(),
+  n: z
+    .number()
+    .int()
+    .min(1)
+    .max(SYNC_QUOTA.maxItems - 1),
+});
 
 /** The roamed part of the settings: listed keys only, secrets refused even if listed. */
 export function pickRoamed(settings: Record<string, unknown>): RoamedSettings {
@@ -63,7 +71,8 @@ function utf8(s: string): number {
   return new TextEncoder().encode(s).length;
 }
 
-export type EncodeResult = { ok: true; items: Record<string, unknown>; bytes: number } | { ok: false; reason: 'too_large'; bytes: number };
+export type EncodeResult =
+  { ok: true; items: Record<string, unknown>; bytes: number } | { ok: false; reason: 'too_large'; bytes: number };
 
 /**
  * The items to store for a blob: the JSON text cut in pieces that each fit one item (their JSON
@@ -100,7 +109,13 @@ export function encodeRoaming(blob: RoamBlob, budget = ROAM_BUDGET_BYTES): Encod
 }
 
 /** The write for a blob, given what is stored now: items to set, and stale pieces to remove. */
-export function planRoamingWrite(blob: RoamBlob, stored: Record<string, unknown>, budget = ROAM_BUDGET_BYTES): { ok: true; set: Record<string, unknown>; remove: string[]; bytes: number } | { ok: false; reason: 'too_large'; bytes: number } {
+export function planRoamingWrite(
+  blob: RoamBlob,
+  stored: Record<string, unknown>,
+  budget = ROAM_BUDGET_BYTES,
+):
+  | { ok: true; set: Record<string, unknown>; remove: string[]; bytes: number }
+  | { ok: false; reason: 'too_large'; bytes: number } {
   const encoded = encodeRoaming(blob, budget);
   if (!encoded.ok) return encoded;
   const set: Record<string, unknown> = {};
@@ -147,7 +162,11 @@ export function reconcile(local: RoamBlob, remote: RoamBlob | null): 'apply_remo
 export class WriteGate {
   private ops: number[] = [];
   constructor(
-    private readonly limits = { perMinute: SYNC_QUOTA.writesPerMinute, perHour: SYNC_QUOTA.writesPerHour, minGapMs: 2000 },
+    private readonly limits = {
+      perMinute: SYNC_QUOTA.writesPerMinute,
+      perHour: SYNC_QUOTA.writesPerHour,
+      minGapMs: 2000,
+    },
   ) {}
 
   /** How long to wait (ms) before `count` operations may start at `now`. */
@@ -159,8 +178,13 @@ export class WriteGate {
     const inMinute = this.ops.filter((t) => t > now - 60_000);
     // Keep a margin of half the per-minute quota: another part of the browser may write too.
     const perMinute = Math.floor(this.limits.perMinute / 2);
-    if (inMinute.length + count > perMinute) wait = Math.max(wait, inMinute[inMinute.length + count - perMinute - 1]! + 60_000 - now);
-    if (this.ops.length + count > this.limits.perHour / 2) wait = Math.max(wait, this.ops[this.ops.length + count - Math.floor(this.limits.perHour / 2) - 1]! + 3_600_000 - now);
+    if (inMinute.length + count > perMinute)
+      wait = Math.max(wait, inMinute[inMinute.length + count - perMinute - 1]! + 60_000 - now);
+    if (this.ops.length + count > this.limits.perHour / 2)
+      wait = Math.max(
+        wait,
+        this.ops[this.ops.length + count - Math.floor(this.limits.perHour / 2) - 1]! + 3_600_000 - now,
+      );
     return Math.max(0, wait);
   }
 

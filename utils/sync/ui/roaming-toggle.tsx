@@ -18,7 +18,11 @@ export interface RoamingToggleProps {
 
 const readState = async () => (await pageDb().kv.get('roaming'))?.value as RoamingState | undefined;
 
-export function RoamingToggle({ announce, setEnabled = (enabled) => send('roaming.set', { enabled }), read = readState }: RoamingToggleProps) {
+export function RoamingToggle({
+  announce,
+  setEnabled = (enabled) => send('roaming.set', { enabled }),
+  read = readState,
+}: RoamingToggleProps) {
   const { t, lang, reason } = useI18n();
   const ids = { heading: useId(), hint: useId() };
   const live = useLiveQuery(read, []);
@@ -44,18 +48,29 @@ export function RoamingToggle({ announce, setEnabled = (enabled) => send('roamin
     }
   }
 
-  const error = state?.enabled && state.lastError && isMessageKey(state.lastError.message) ? t(state.lastError.message, state.lastError.params) : null;
+  const error =
+    state?.enabled && state.lastError && isMessageKey(state.lastError.message)
+      ? t(state.lastError.message, state.lastError.params)
+      : null;
   return (
     <section class="roaming" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{t('roam.heading')}</h2>
       <label class="check">
-        <input type="checkbox" checked={chosen ?? state?.enabled ?? false} disabled={busy || live.status === 'loading'} aria-describedby={ids.hint} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={chosen ?? state?.enabled ?? false}
+          disabled={busy || live.status === 'loading'}
+          aria-describedby={ids.hint}
+          onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
         {t('roam.toggle')}
       </label>
       <p class="hint" id={ids.hint}>
         {t('roam.hint')}
       </p>
-      {state?.enabled && state.lastOkAt ? <p class="note">{t('roam.lastOk', { when: new Date(state.lastOkAt).toLocaleString(lang) })}</p> : null}
+      {state?.enabled && state.lastOkAt ? (
+        <p class="note">{t('roam.lastOk', { when: new Date(state.lastOkAt).toLocaleString(lang) })}</p>
+      ) : null}
       {error ? (
         <p class="error" role="alert">
           {error}

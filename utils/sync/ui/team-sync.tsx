@@ -15,7 +15,8 @@ import type { Announce } from '../../../components/status';
 
 /** A sync error code ("network", "invite_used"…) or a thrown error, as text in the page's language. */
 export function syncReason(i18n: I18n, error: unknown): string {
-  const code = error instanceof MessageError ? error.body.message : error instanceof Error ? error.message : String(error);
+  const code =
+    error instanceof MessageError ? error.body.message : error instanceof Error ? error.message : String(error);
   const key = `sync.error.${code}` as MessageKey;
   const text = i18n.t(key);
   return text === key ? i18n.t('sync.error.other', { message: code }) : text;
@@ -50,7 +51,11 @@ export function TeamSync({ announce }: { announce: Announce }) {
 
   if (failed && !status) return <p class="error">{failed}</p>;
   if (!status) return <p>{i18n.t('common.loading')}</p>;
-  return status.joined ? <Joined status={status} onStatus={setStatus} announce={announce} /> : <JoinForm onJoined={setStatus} announce={announce} />;
+  return status.joined ? (
+    <Joined status={status} onStatus={setStatus} announce={announce} />
+  ) : (
+    <JoinForm onJoined={setStatus} announce={announce} />
+  );
 }
 
 function JoinForm({ onJoined, announce }: { onJoined: (s: SyncStatusMessage) => void; announce: Announce }) {
@@ -85,7 +90,11 @@ function JoinForm({ onJoined, announce }: { onJoined: (s: SyncStatusMessage) => 
           setError(t('sync.permissionDenied', { origin: origin.replace(/\/\*$/, '') }));
           return;
         }
-        const s = await send('sync.join', { serverUrl: serverUrl.trim(), invite: invite.trim(), label: label.trim() || t('sync.labelDefault') });
+        const s = await send('sync.join', {
+          serverUrl: serverUrl.trim(),
+          invite: invite.trim(),
+          label: label.trim() || t('sync.labelDefault'),
+        });
         setInvite('');
         announce({ kind: 'ok', text: t('sync.joined', { team: s.teamName ?? '' }) });
         onJoined(s);
@@ -103,15 +112,39 @@ function JoinForm({ onJoined, announce }: { onJoined: (s: SyncStatusMessage) => 
       <p class="note">{t('sync.intro')}</p>
       <div class="field">
         <label for={`${id}-url`}>{t('sync.serverUrl')}</label>
-        <input id={`${id}-url`} name="serverUrl" type="url" required placeholder="https://sync.example.com" value={serverUrl} onInput={(e) => setServerUrl(e.currentTarget.value)} />
+        <input
+          id={`${id}-url`}
+          name="serverUrl"
+          type="url"
+          required
+          placeholder="https://sync.example.com"
+          value={serverUrl}
+          onInput={(e) => setServerUrl(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for={`${id}-invite`}>{t('sync.invite')}</label>
-        <input id={`${id}-invite`} name="invite" type="text" required autoComplete="off" spellcheck={false} value={invite} onInput={(e) => setInvite(e.currentTarget.value)} />
+        <input
+          id={`${id}-invite`}
+          name="invite"
+          type="text"
+          required
+          autoComplete="off"
+          spellcheck={false}
+          value={invite}
+          onInput={(e) => setInvite(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for={`${id}-label`}>{t('sync.label')}</label>
-        <input id={`${id}-label`} name="label" type="text" maxLength={100} value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+        <input
+          id={`${id}-label`}
+          name="label"
+          type="text"
+          maxLength={100}
+          value={label}
+          onInput={(e) => setLabel(e.currentTarget.value)}
+        />
       </div>
       {error ? (
         <p class="field-error" role="alert">
@@ -127,7 +160,15 @@ function JoinForm({ onJoined, announce }: { onJoined: (s: SyncStatusMessage) => 
   );
 }
 
-function Joined({ status, onStatus, announce }: { status: SyncStatusMessage; onStatus: (s: SyncStatusMessage) => void; announce: Announce }) {
+function Joined({
+  status,
+  onStatus,
+  announce,
+}: {
+  status: SyncStatusMessage;
+  onStatus: (s: SyncStatusMessage) => void;
+  announce: Announce;
+}) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const [busy, setBusy] = useState(false);
@@ -138,7 +179,8 @@ function Joined({ status, onStatus, announce }: { status: SyncStatusMessage; onS
   const [rounds, setRounds] = useState(0);
   const leaveRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const when = (ms: number | string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(ms));
+  const when = (ms: number | string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(ms));
   const canRestore = status.role === 'editor' || status.role === 'admin';
 
   async function loadConflicts() {
@@ -244,7 +286,14 @@ function Joined({ status, onStatus, announce }: { status: SyncStatusMessage; onS
       ) : (
         <ul class="conflict-list" role="list">
           {conflicts.map((c) => (
-            <ConflictRow key={c.id} conflict={c} canRestore={canRestore} busy={busy} when={when} onRestore={() => void restore(c)} />
+            <ConflictRow
+              key={c.id}
+              conflict={c}
+              canRestore={canRestore}
+              busy={busy}
+              when={when}
+              onRestore={() => void restore(c)}
+            />
           ))}
         </ul>
       )}
@@ -272,7 +321,13 @@ function Joined({ status, onStatus, announce }: { status: SyncStatusMessage; onS
   );
 }
 
-function ConflictRow(props: { conflict: Conflict; canRestore: boolean; busy: boolean; when: (v: string) => string; onRestore: () => void }) {
+function ConflictRow(props: {
+  conflict: Conflict;
+  canRestore: boolean;
+  busy: boolean;
+  when: (v: string) => string;
+  onRestore: () => void;
+}) {
   const { t } = useI18n();
   const c = props.conflict;
   const name = useRecordName(c.table, c.recordId);
@@ -290,7 +345,12 @@ function ConflictRow(props: { conflict: Conflict; canRestore: boolean; busy: boo
         <p class="hint">{t('sync.conflict.restoredAt', { when: props.when(c.restoredAt) })}</p>
       ) : props.canRestore ? (
         <div class="actions">
-          <button type="button" disabled={props.busy} aria-label={t('sync.restoreLabel', { field: c.field, record: name })} onClick={props.onRestore}>
+          <button
+            type="button"
+            disabled={props.busy}
+            aria-label={t('sync.restoreLabel', { field: c.field, record: name })}
+            onClick={props.onRestore}
+          >
             {t('sync.restore')}
           </button>
         </div>

@@ -126,7 +126,8 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
   }
 
   // French form of address.
-  if (lang === 'fr') out.push(...checkAddress(draft, folded, profile.address).filter((p) => !overlaps(p, protectedSpans)));
+  if (lang === 'fr')
+    out.push(...checkAddress(draft, folded, profile.address).filter((p) => !overlaps(p, protectedSpans)));
 
   // Emoji.
   out.push(...checkEmoji(draft, profile));
@@ -144,7 +145,14 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
       start: end,
       end,
       message: { fr: `Signature manquante : « ${signature} ».`, en: `Missing signature: “${signature}”.` },
-      fix: canFill ? { start: end, end: draft.length, text: `\n${filled}`, label: { fr: 'Ajouter la signature', en: 'Add the signature' } } : undefined,
+      fix: canFill
+        ? {
+            start: end,
+            end: draft.length,
+            text: `\n${filled}`,
+            label: { fr: 'Ajouter la signature', en: 'Add the signature' },
+          }
+        : undefined,
     });
   }
 
@@ -166,15 +174,23 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
     }
   }
 
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind));
+  return out.sort(
+    (a, b) => a.start - b.start || a.end - b.end || PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind),
+  );
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', reddit: 'Reddit', linkedin: 'LinkedIn' };
+const PLATFORM_NAMES: Record<Platform, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  reddit: 'Reddit',
+  linkedin: 'LinkedIn',
+};
 
 /** The one-click fix of a cold phrase: a warmer wording, or its removal (a lead-in only before a comma or colon). */
 function coldFix(draft: string, span: { start: number; end: number }, hit: ColdHit): Fix | undefined {
   if (hit.fix === null) return undefined;
-  if (hit.fix === '') return hit.lead && !/^\s*[,:]/u.test(draft.slice(span.end)) ? undefined : deletionFix(draft, span);
+  if (hit.fix === '')
+    return hit.lead && !/^\s*[,:]/u.test(draft.slice(span.end)) ? undefined : deletionFix(draft, span);
   const text = matchCase(draft.slice(span.start, span.end), hit.fix);
   return { ...span, text, label: { fr: `Remplacer par « ${hit.fix} »`, en: `Replace with “${hit.fix}”` } };
 }
@@ -182,7 +198,12 @@ function coldFix(draft: string, span: { start: number; end: number }, hit: ColdH
 const WORD = /[\p{L}\p{N}_]/u;
 
 /** Every occurrence of `term` in the draft (accent- and case-insensitive, whole words), in original offsets. */
-function findTerm(draft: string, folded: { text: string; origin: number[] }, term: string, skip: readonly { start: number; end: number }[]) {
+function findTerm(
+  draft: string,
+  folded: { text: string; origin: number[] },
+  term: string,
+  skip: readonly { start: number; end: number }[],
+) {
   const out: { start: number; end: number }[] = [];
   const re = termPattern(term);
   if (!re) return out;
@@ -230,7 +251,8 @@ function overlaps(span: { start: number; end: number }, spans: readonly { start:
 function matchCase(found: string, replacement: string): string {
   const letters = found.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
-  if (letters[0] && letters[0] !== letters[0].toLowerCase()) return replacement[0]!.toUpperCase() + replacement.slice(1);
+  if (letters[0] && letters[0] !== letters[0].toLowerCase())
+    return replacement[0]!.toUpperCase() + replacement.slice(1);
   return replacement;
 }
 
@@ -280,9 +302,28 @@ interface AddressHit {
 
 // Verb pairs for "tu X" / "X-tu" → vous.
 const VERBS: Record<string, string> = {
-  as: 'avez', es: 'êtes', peux: 'pouvez', veux: 'voulez', dois: 'devez', sais: 'savez', vas: 'allez', fais: 'faites',
-  vois: 'voyez', prends: 'prenez', viens: 'venez', mets: 'mettez', dis: 'dites', ecris: 'écrivez', recois: 'recevez',
-  aurais: 'auriez', pourrais: 'pourriez', voudrais: 'voudriez', devrais: 'devriez', serais: 'seriez', avais: 'aviez', etais: 'étiez',
+  as: 'avez',
+  es: 'êtes',
+  peux: 'pouvez',
+  veux: 'voulez',
+  dois: 'devez',
+  sais: 'savez',
+  vas: 'allez',
+  fais: 'faites',
+  vois: 'voyez',
+  prends: 'prenez',
+  viens: 'venez',
+  mets: 'mettez',
+  dis: 'dites',
+  ecris: 'écrivez',
+  recois: 'recevez',
+  aurais: 'auriez',
+  pourrais: 'pourriez',
+  voudrais: 'voudriez',
+  devrais: 'devriez',
+  serais: 'seriez',
+  avais: 'aviez',
+  etais: 'étiez',
 };
 
 const TU_WORDS = /(?<![\p{L}\p{N}_'-])(?:(?:tu|te|toi|ton|ta|tes)(?![\p{L}\p{N}_])|t'(?=[aeiouyh]))/gu;
@@ -291,7 +332,8 @@ const INVERTED = /(?<![\p{L}\p{N}_])([\p{L}]+)-(?:t-)?(tu|toi|vous)(?![\p{L}\p{N
 // Imperatives carry the form without a pronoun: "Restez connectés", "N'hésitez pas", "Contactez-nous"
 // are vous; "Dis-nous", "Écris-moi", "N'hésite pas" are tu ("sommes-nous", "allons-nous" are neither).
 const VOUS_IMPERATIVE = /(?:^|[.!?…]\s+|\n\s*|n')([\p{L}]+ez)(?:-(?:nous|moi|les|le|la|en|y))?(?![\p{L}\p{N}_'-])/gu;
-const TU_IMPERATIVE = /(?<![\p{L}\p{N}_'-])([\p{L}]+)-(?:nous|moi)(?![\p{L}\p{N}_-])|(?:^|[.!?…]\s+|\n\s*)(n'[\p{L}]+e)\s+pas(?![\p{L}])/gu;
+const TU_IMPERATIVE =
+  /(?<![\p{L}\p{N}_'-])([\p{L}]+)-(?:nous|moi)(?![\p{L}\p{N}_-])|(?:^|[.!?…]\s+|\n\s*)(n'[\p{L}]+e)\s+pas(?![\p{L}])/gu;
 const NOT_VERBS = new Set(['chez', 'assez', 'nez', 'rez']);
 // "le ton", "un ton", "ce ton"…: the noun, not the possessive.
 const TON_NOUN = /(?:le|un|du|de|ce|mon|son|notre|votre|leur|bon|meme)\s+$/u;
@@ -310,7 +352,11 @@ function addressHits(draft: string, folded: { text: string; origin: number[] }):
       const v = VERBS[verb] ?? (verb.endsWith('es') && verb.length > 3 ? verb.slice(0, -1) + 'z' : undefined);
       const orig = draft.slice(span.start, span.end);
       const verbOrig = orig.slice(0, orig.indexOf('-'));
-      hits.push({ ...span, form: 'tu', toVous: pron === 'toi' ? `${verbOrig}-vous` : v ? `${keepInitial(verbOrig, v)}-vous` : undefined });
+      hits.push({
+        ...span,
+        form: 'tu',
+        toVous: pron === 'toi' ? `${verbOrig}-vous` : v ? `${keepInitial(verbOrig, v)}-vous` : undefined,
+      });
     }
   }
   for (const m of f.matchAll(VOUS_IMPERATIVE)) {
@@ -357,20 +403,32 @@ function addressHits(draft: string, folded: { text: string; origin: number[] }):
         const verb = next[2]!;
         const v = VERBS[verb] ?? (verb.endsWith('es') && verb.length > 3 ? verb.slice(0, -1) + 'z' : undefined);
         if (v) {
-          const verbSpan = originalSpan(draft, folded.origin, m.index + 2 + next[1]!.length, m.index + 2 + next[0].length);
+          const verbSpan = originalSpan(
+            draft,
+            folded.origin,
+            m.index + 2 + next[1]!.length,
+            m.index + 2 + next[0].length,
+          );
           end = verbSpan.end;
           toVous = `vous${draft.slice(span.end, verbSpan.start)}${keepInitial(draft.slice(verbSpan.start, verbSpan.end), v)}`;
         }
       }
     }
-    hits.push({ start: span.start, end, form: 'tu', toVous: toVous === undefined ? undefined : matchCase(orig, toVous.slice(0, 1)) + toVous.slice(1) });
+    hits.push({
+      start: span.start,
+      end,
+      form: 'tu',
+      toVous: toVous === undefined ? undefined : matchCase(orig, toVous.slice(0, 1)) + toVous.slice(1),
+    });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Keeps the accents of the original verb when the table's form has none to add. */
 function keepInitial(orig: string, replacement: string): string {
-  return orig[0] && orig[0] !== orig[0].toLowerCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+  return orig[0] && orig[0] !== orig[0].toLowerCase()
+    ? replacement[0]!.toUpperCase() + replacement.slice(1)
+    : replacement;
 }
 
 function checkAddress(draft: string, folded: { text: string; origin: number[] }, address: Form | undefined): Problem[] {
@@ -404,7 +462,12 @@ function checkAddress(draft: string, folded: { text: string; origin: number[] },
             },
         fix:
           wrong === 'tu' && h.toVous !== undefined && (address === 'vous' || mixed)
-            ? { start: h.start, end: h.end, text: h.toVous, label: { fr: `Remplacer par « ${h.toVous.trim()} »`, en: `Replace with “${h.toVous.trim()}”` } }
+            ? {
+                start: h.start,
+                end: h.end,
+                text: h.toVous,
+                label: { fr: `Remplacer par « ${h.toVous.trim()} »`, en: `Replace with “${h.toVous.trim()}”` },
+              }
             : undefined,
       };
     });
@@ -423,7 +486,10 @@ function checkEmoji(draft: string, profile: ToneProfile): Problem[] {
     let message: Message | null = null;
     if (profile.emoji === 'none') message = { fr: "La marque n'utilise pas d'emoji.", en: 'The brand uses no emoji.' };
     else if (allowed.size > 0 && !allowed.has(e.emoji.replace(/\uFE0F/g, '')))
-      message = { fr: `${e.emoji} ne fait pas partie des emoji de la marque.`, en: `${e.emoji} is not one of the brand's emoji.` };
+      message = {
+        fr: `${e.emoji} ne fait pas partie des emoji de la marque.`,
+        en: `${e.emoji} is not one of the brand's emoji.`,
+      };
     else if (++kept > max) message = { fr: `Trop d'emoji : ${max} au plus.`, en: `Too many emoji: ${max} at most.` };
     if (message) out.push({ kind: 'emoji', start: e.start, end: e.end, message, fix: emojiDeletion(draft, e) });
   }
@@ -434,7 +500,8 @@ function emojiDeletion(draft: string, span: { start: number; end: number }): Fix
   let { start, end } = span;
   if (draft[end] === '\uFE0F') end++;
   if (/[ \t]/.test(draft[end] ?? '') && (start === 0 || /[ \t]/.test(draft[start - 1]!))) end++;
-  else if (end === draft.length || /^\s*\n/.test(draft.slice(end))) while (start > 0 && /[ \t]/.test(draft[start - 1]!)) start--;
+  else if (end === draft.length || /^\s*\n/.test(draft.slice(end)))
+    while (start > 0 && /[ \t]/.test(draft[start - 1]!)) start--;
   return { start, end, text: '', label: DELETE };
 }
 
@@ -461,7 +528,12 @@ function checkShouting(draft: string, skip: readonly { start: number; end: numbe
       continue;
     }
     let j = i;
-    while (j + 1 < words.length && upper(words[j + 1]!) && !/[\n]/.test(draft.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    while (
+      j + 1 < words.length &&
+      upper(words[j + 1]!) &&
+      !/[\n]/.test(draft.slice(words[j]!.end, words[j + 1]!.start))
+    )
+      j++;
     while (j > i && !long(words[j]!)) j--;
     while (i < j && !long(words[i]!)) i++;
     const run = words.slice(i, j + 1);
@@ -488,7 +560,11 @@ function checkShouting(draft: string, skip: readonly { start: number; end: numbe
 // ---- signature ----
 
 /** Where the draft ends with the signature (any agent name in place of `{agent}`), or null. */
-function signatureSpan(draft: string, folded: { text: string; origin: number[] }, template: string): { start: number; end: number } | null {
+function signatureSpan(
+  draft: string,
+  folded: { text: string; origin: number[] },
+  template: string,
+): { start: number; end: number } | null {
   const key = fold(template).text.replace(/\s+/g, ' ').trim();
   const pattern = key
     .split('{agent}')

@@ -6,7 +6,11 @@ import { toneProfileSchema, type ToneProfile } from './profile';
 export const PLATFORM_LIMITS = { x: 280, facebook: 8000, reddit: 10000, linkedin: 1250 } as const;
 
 /** `languages`: the brand's own (its profile answers in all of them); the main one first. */
-export function defaultToneProfile(brandName: string, language: 'fr' | 'en', languages: readonly ('fr' | 'en')[] = [language]): ToneProfile {
+export function defaultToneProfile(
+  brandName: string,
+  language: 'fr' | 'en',
+  languages: readonly ('fr' | 'en')[] = [language],
+): ToneProfile {
   const brand = brandName.trim() || (language === 'fr' ? 'la marque' : 'the brand');
   return toneProfileSchema.parse({
     name: `${brand} ${language.toUpperCase()}`,

@@ -26,7 +26,10 @@ export const toneProfileSchema = z.object({
   /** The main language of replies. */
   language: z.enum(LANGUAGES, { error: 'error.language' }).default('fr'),
   /** Every language the brand answers in (defaults to the main one). */
-  languages: z.array(z.enum(LANGUAGES, { error: 'error.language' })).min(1, 'error.empty').optional(),
+  languages: z
+    .array(z.enum(LANGUAGES, { error: 'error.language' }))
+    .min(1, 'error.empty')
+    .optional(),
   /** French form of address; when absent, only mixing the two is flagged. */
   address: z.enum(ADDRESS_FORMS, { error: 'error.address' }).optional(),
   register: z.enum(REGISTERS, { error: 'error.register' }).default('neutral'),
@@ -38,7 +41,12 @@ export const toneProfileSchema = z.object({
   /** Emoji allowed; empty = any (within the policy). */
   emojiAllowed: list(z.string().trim().min(1, 'error.empty').max(20, 'error.tooLong'), 100),
   /** How many emoji "sparing" allows in one reply. */
-  emojiMax: z.number({ error: 'error.number' }).int('error.integer').min(0, 'error.range').max(20, 'error.range').default(1),
+  emojiMax: z
+    .number({ error: 'error.number' })
+    .int('error.integer')
+    .min(0, 'error.range')
+    .max(20, 'error.range')
+    .default(1),
   greetings: list(text(200), 50),
   signOffs: list(text(200), 50),
   /** Appended to every reply; `{agent}` is the CM's name or initials: "— {agent}, équipe Acme", "^{agent}". */
@@ -47,11 +55,13 @@ export const toneProfileSchema = z.object({
   banned: list(text(200)),
   /** Maximum reply length per platform (X counted the way X counts). */
   maxLength: z
-    .partialRecord(z.enum(PLATFORMS, { error: 'error.platform' }), z.number({ error: 'error.number' }).int('error.integer').positive('error.range').max(100_000, 'error.range'), { error: 'error.platform' })
+    .partialRecord(
+      z.enum(PLATFORMS, { error: 'error.platform' }),
+      z.number({ error: 'error.number' }).int('error.integer').positive('error.range').max(100_000, 'error.range'),
+      { error: 'error.platform' },
+    )
     .default({}),
-  examples: z
-    .object({ do: list(text(2000), 50), dont: list(text(2000), 50) })
-    .default({ do: [], dont: [] }),
+  examples: z.object({ do: list(text(2000), 50), dont: list(text(2000), 50) }).default({ do: [], dont: [] }),
 });
 export type ToneProfileInput = z.input<typeof toneProfileSchema>;
 export type ToneProfile = z.infer<typeof toneProfileSchema>;

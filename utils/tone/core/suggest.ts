@@ -69,7 +69,12 @@ export interface SuggestResult {
 }
 
 /** The playbook's action (when the item has a troll verdict) and up to three replies that pass `checkDraft`. */
-export function suggest(item: SuggestItem, profile: ToneProfile, snippets: readonly Snippet[] = [], opts: SuggestOptions = {}): SuggestResult {
+export function suggest(
+  item: SuggestItem,
+  profile: ToneProfile,
+  snippets: readonly Snippet[] = [],
+  opts: SuggestOptions = {},
+): SuggestResult {
   const analysis = item.intent && item.lang ? null : analyseMention(item.text, { lang: item.lang, now: 0 });
   const lang: Lang = item.lang ?? analysis!.lang;
   let intent: Intent = item.intent ?? analysis!.intent;
@@ -88,7 +93,11 @@ export function suggest(item: SuggestItem, profile: ToneProfile, snippets: reado
     if (kind === 'complaint') {
       // An unhappy customer is a customer: complaint replies (urgent ones when it is urgent).
       if (intent !== 'urgent') intent = 'complaint';
-      candidates = [...forType, ...ordinary(mine, intent).map(fromSnippet), ...TEMPLATES[lang][intent].map(fromTemplate)];
+      candidates = [
+        ...forType,
+        ...ordinary(mine, intent).map(fromSnippet),
+        ...TEMPLATES[lang][intent].map(fromTemplate),
+      ];
     } else candidates = [...forType, ...PLAYBOOK_TEMPLATES[lang][kind].map(fromTemplate)];
   } else {
     candidates = [
@@ -111,14 +120,22 @@ export function suggest(item: SuggestItem, profile: ToneProfile, snippets: reado
 }
 
 /** The three best replies for `item` (the replies of `suggest`). */
-export function suggestReplies(item: SuggestItem, profile: ToneProfile, snippets: readonly Snippet[] = [], opts: SuggestOptions = {}): Suggestion[] {
+export function suggestReplies(
+  item: SuggestItem,
+  profile: ToneProfile,
+  snippets: readonly Snippet[] = [],
+  opts: SuggestOptions = {},
+): Suggestion[] {
   return suggest(item, profile, snippets, opts).replies;
 }
 
 /** The brand's snippets for an ordinary item: those for its intent first, then those for any intent. */
 function ordinary(snippets: readonly Snippet[], intent: Intent): Snippet[] {
   const general = snippets.filter((s) => !s.trollTypes || s.trollTypes.length === 0);
-  return [...general.filter((s) => s.intents?.includes(intent)), ...general.filter((s) => !s.intents || s.intents.length === 0)];
+  return [
+    ...general.filter((s) => s.intents?.includes(intent)),
+    ...general.filter((s) => !s.intents || s.intents.length === 0),
+  ];
 }
 
 interface Context {
@@ -131,12 +148,14 @@ function context(item: SuggestItem, profile: ToneProfile, opts: SuggestOptions):
   const brand = item.brand ?? opts.brand?.name ?? brandOfProfile(profile);
   const firstName = firstNameOf(item.author);
   const product = item.product ?? (opts.brand?.products ? productIn(item.text, opts.brand.products) : undefined);
-  const brandTerms = [brand, ...(opts.brand?.aliases ?? []), ...(opts.brand?.products ?? [])].filter((t) => t.trim() !== '');
+  const brandTerms = [brand, ...(opts.brand?.aliases ?? []), ...(opts.brand?.products ?? [])].filter(
+    (t) => t.trim() !== '',
+  );
   return {
     firstName,
     aboutBrand: brandTerms.some((t) => containsTerm(item.text, t)),
     values: {
-      'prénom': firstName,
+      prénom: firstName,
       firstName,
       brand,
       product,
@@ -153,18 +172,37 @@ function brandOfProfile(profile: ToneProfile): string {
 }
 
 /** Fills and fits one template, or null when it cannot be made to pass the checker. */
-export function fit(template: string, item: SuggestItem, profile: ToneProfile, lang: Lang, opts: SuggestOptions = {}): string | null {
+export function fit(
+  template: string,
+  item: SuggestItem,
+  profile: ToneProfile,
+  lang: Lang,
+  opts: SuggestOptions = {},
+): string | null {
   return fitWith(template, item, profile, lang, opts, context(item, profile, opts), 0);
 }
 
-function fitWith(template: string, item: SuggestItem, profile: ToneProfile, lang: Lang, opts: SuggestOptions, ctx: Context, rank: number): string | null {
+function fitWith(
+  template: string,
+  item: SuggestItem,
+  profile: ToneProfile,
+  lang: Lang,
+  opts: SuggestOptions,
+  ctx: Context,
+  rank: number,
+): string | null {
   const address = profile.address ?? 'vous';
-  let text = template.replace(/\[\[([^|\]]*)\|([^\]]*)\]\]/g, (_, vous: string, tu: string) => (address === 'vous' ? vous : tu));
+  let text = template.replace(/\[\[([^|\]]*)\|([^\]]*)\]\]/g, (_, vous: string, tu: string) =>
+    address === 'vous' ? vous : tu,
+  );
   // The brand's own greetings replace Tact's "Bonjour"/"Hi" in the profile's main language, in turn.
   const ownLanguage = lang === profile.language;
   if (ownLanguage && profile.greetings.length > 0) {
     const greeting = profile.greetings[rank % profile.greetings.length]!.replace(/[\s,.!?:;]+$/u, '');
-    text = text.replace(/^(?:Bonjour|Hi) \{(?:prénom|firstName)\},/u, /\{[^}]+\}/u.test(greeting) ? `${greeting},` : `${greeting} {firstName},`);
+    text = text.replace(
+      /^(?:Bonjour|Hi) \{(?:prénom|firstName)\},/u,
+      /\{[^}]+\}/u.test(greeting) ? `${greeting},` : `${greeting} {firstName},`,
+    );
   } else if (lang === 'en' && profile.formality >= 4) text = text.replace(/^Hi\b/u, 'Hello');
 
   const { firstName } = ctx;
@@ -194,7 +232,9 @@ function fitWith(template: string, item: SuggestItem, profile: ToneProfile, lang
   const sentences = splitSentences(text);
   for (let keep = sentences.length; keep >= 1; keep--) {
     const body = sentences.slice(0, keep).join(' ');
-    for (const candidate of signOff && keep === sentences.length ? [sign(`${body} ${signOff}`), sign(body)] : [sign(body)]) {
+    for (const candidate of signOff && keep === sentences.length
+      ? [sign(`${body} ${signOff}`), sign(body)]
+      : [sign(body)]) {
       if (passes(candidate, profile, item.platform, lang, opts.agent)) return candidate;
     }
   }
@@ -204,7 +244,9 @@ function fitWith(template: string, item: SuggestItem, profile: ToneProfile, lang
 function passes(text: string, profile: ToneProfile, platform: Platform, lang: Lang, agent?: string): boolean {
   const needsAgent = profile.signature.includes('{agent}') && !agent?.trim();
   // Without the CM's name the signature cannot be complete: it is left out, not flagged.
-  return checkDraft(text, profile, { platform, lang, customer: true, agent }).every((p) => needsAgent && p.kind === 'missing_signature');
+  return checkDraft(text, profile, { platform, lang, customer: true, agent }).every(
+    (p) => needsAgent && p.kind === 'missing_signature',
+  );
 }
 
 /** The profile's signature for this CM; without a name, `{agent}` and what only framed it go. */
@@ -212,7 +254,10 @@ export function signatureFor(profile: Pick<ToneProfile, 'signature'>, agent?: st
   const signature = profile.signature.trim();
   if (!signature.includes('{agent}')) return signature;
   if (agent?.trim()) return fillSignature(signature, agent.trim());
-  const left = signature.replace(/\s*\{agent\}\s*[,;:]?\s*/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const left = signature
+    .replace(/\s*\{agent\}\s*[,;:]?\s*/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   return /[\p{L}\p{N}]/u.test(left) ? left : '';
 }
 
@@ -259,7 +304,10 @@ function containsTerm(text: string, term: string): boolean {
 
 /** The first of the brand's products the item names (longest first: "Box 5G" before "Box"). */
 export function productIn(text: string, products: readonly string[]): string | undefined {
-  return [...products].sort((a, b) => b.length - a.length).find((p) => containsTerm(text, p))?.trim();
+  return [...products]
+    .sort((a, b) => b.length - a.length)
+    .find((p) => containsTerm(text, p))
+    ?.trim();
 }
 
 // "commande n°458921", "order #88231", "ma commande 12345678", "réf. AB-1234", "#A1234-FR".

@@ -91,7 +91,11 @@ export const PLAYBOOK_TEMPLATES: Record<Lang, Record<Exclude<PlaybookReply, 'com
       'Bonjour {prénom}, ce fil est consacré à {brand} : pour toute question à ce sujet, nous sommes là.',
     ],
     // Lecturer: if right, thank and correct in one line; never argue.
-    correction: ['Merci {prénom}, bien vu : c’est corrigé.', 'Merci pour la remarque {prénom}, nous corrigeons.', 'Bien vu {prénom}, merci !'],
+    correction: [
+      'Merci {prénom}, bien vu : c’est corrigé.',
+      'Merci pour la remarque {prénom}, nous corrigeons.',
+      'Bien vu {prénom}, merci !',
+    ],
     // Sealion: answer once with the FAQ.
     faq: [
       'Bonjour {prénom}, nous avons répondu à cette question dans notre FAQ : {link}',
@@ -110,7 +114,11 @@ export const PLAYBOOK_TEMPLATES: Record<Lang, Record<Exclude<PlaybookReply, 'com
       'Thanks {firstName}. This thread is about {product}: we are happy to talk about that.',
       'Hi {firstName}, this thread is about {brand}: for any question on that, we are here.',
     ],
-    correction: ['Thanks {firstName}, good catch: it is fixed.', 'Thanks for pointing that out {firstName}, we are correcting it.', 'Good catch {firstName}, thank you!'],
+    correction: [
+      'Thanks {firstName}, good catch: it is fixed.',
+      'Thanks for pointing that out {firstName}, we are correcting it.',
+      'Good catch {firstName}, thank you!',
+    ],
     faq: [
       'Hi {firstName}, we answered this question in our FAQ: {link}',
       'Hi {firstName}, all the answers are in our FAQ: {link}',

@@ -63,7 +63,8 @@ export function findEmoji(text: string): (Span & { emoji: string })[] {
     const space = /\s/u.exec(text.slice(m.index));
     const to = space ? m.index + space.index : text.length;
     for (const s of segmenter.segment(text.slice(from, to))) {
-      if (isEmojiGrapheme(s.segment)) out.push({ start: from + s.index, end: from + s.index + s.segment.length, emoji: s.segment });
+      if (isEmojiGrapheme(s.segment))
+        out.push({ start: from + s.index, end: from + s.index + s.segment.length, emoji: s.segment });
     }
     covered = to;
   }

@@ -38,7 +38,12 @@ export function providerName(lang: 'fr' | 'en', provider: AiStatus['provider']):
 export const AI_MAX_CHARS = 5000;
 
 /** The request for a text answering the item `key`: its platform, its language (else the page's), its brand. */
-export function rewriteRequest(page: RepliesPage, key: string | null, text: string, lang?: 'fr' | 'en'): RequestOf<'ai.rewrite'> {
+export function rewriteRequest(
+  page: RepliesPage,
+  key: string | null,
+  text: string,
+  lang?: 'fr' | 'en',
+): RequestOf<'ai.rewrite'> {
   const known = key ? page.known.get(key) : undefined;
   const brandId = known?.brandIds[0];
   return {

@@ -24,13 +24,21 @@ type PageTone = ResponseOf<'tone.forPage'>;
  * The profile for a draft answering the item `key`: its brand's (else the first brand's), in the
  * draft's language when the brand has several (else the item's language, else its first profile).
  */
-export function profileFor(tone: PageTone, page: Pick<RepliesPage, 'known'>, key: string | null, draft: string): { profile: ToneProfile; lang: 'fr' | 'en' } | null {
+export function profileFor(
+  tone: PageTone,
+  page: Pick<RepliesPage, 'known'>,
+  key: string | null,
+  draft: string,
+): { profile: ToneProfile; lang: 'fr' | 'en' } | null {
   const known = key ? page.known.get(key) : undefined;
   const brandId = known?.brandIds[0] ?? tone.defaultBrandId;
   const brand = tone.brands.find((b) => b.brandId === brandId) ?? tone.brands[0];
   if (!brand) return null;
   const lang = draftLanguage(draft) ?? known?.lang ?? null;
-  const profile = brand.profiles.find((p) => p.language === lang) ?? brand.profiles.find((p) => lang && profileLanguages(p).includes(lang)) ?? brand.profiles[0];
+  const profile =
+    brand.profiles.find((p) => p.language === lang) ??
+    brand.profiles.find((p) => lang && profileLanguages(p).includes(lang)) ??
+    brand.profiles[0];
   return profile ? { profile, lang: lang ?? profile.language } : null;
 }
 
@@ -44,7 +52,11 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
   const loadTone = () =>
     pageTone(page).catch((error: unknown) => {
       // Said once; the next keystroke tries again.
-      if (!warned) showToast(page.doc, t(page.lang, 'meter.unavailable', { reason: error instanceof Error ? error.message : String(error) }));
+      if (!warned)
+        showToast(
+          page.doc,
+          t(page.lang, 'meter.unavailable', { reason: error instanceof Error ? error.message : String(error) }),
+        );
       warned = true;
       return null;
     });
@@ -144,7 +156,12 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
     undo = null;
     if (squash(readBack(el)) !== squash(u.rewritten)) return say(u.composer, t(page.lang, 'aiPage.draftChanged'));
     const r = await replaceAll(u.composer, u.original);
-    await say(u.composer, r.ok ? t(page.lang, 'aiPage.draftUndone') : t(page.lang, r.copied ? 'aiPage.draftUndoFailed' : 'aiPage.draftUndoFailedNoCopy'));
+    await say(
+      u.composer,
+      r.ok
+        ? t(page.lang, 'aiPage.draftUndone')
+        : t(page.lang, r.copied ? 'aiPage.draftUndoFailed' : 'aiPage.draftUndoFailedNoCopy'),
+    );
     await check();
   };
 
@@ -153,7 +170,9 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
     if (!el) return;
     // Recheck the text as it is now: the CM may have typed since the meter was drawn.
     const text = readBack(el);
-    const now = checkDraft(text, profile, { platform: page.adapter.platform, lang }).find((p) => p.kind === problem.kind && p.start === problem.start && p.fix);
+    const now = checkDraft(text, profile, { platform: page.adapter.platform, lang }).find(
+      (p) => p.kind === problem.kind && p.start === problem.start && p.fix,
+    );
     if (!now?.fix) return void check();
     const result = await replaceAll(composer, applyFix(text, now.fix));
     if (!result.ok) showToast(page.doc, t(page.lang, 'meter.fixFailed'));
@@ -174,18 +193,23 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
   ctx.addEventListener(page.doc, 'input', (e) => schedule(e.target), { capture: true });
   ctx.addEventListener(page.doc, 'focusin', (e) => schedule(e.target), { capture: true });
   // Leaving the box hides the meter (a fix's click keeps the focus in the box: see meter.ts).
-  ctx.addEventListener(page.doc, 'focusout', (e) => {
-    const left = composerOf(page, e.target);
-    if (!left) return;
-    ctx.setTimeout(() => {
-      const into = page.doc.activeElement;
-      if (active === left && !left.contains(into) && into !== meter?.host) {
-        if (timer !== undefined) clearTimeout(timer);
-        timer = undefined;
-        meter?.hide();
-      }
-    }, 200);
-  }, { capture: true });
+  ctx.addEventListener(
+    page.doc,
+    'focusout',
+    (e) => {
+      const left = composerOf(page, e.target);
+      if (!left) return;
+      ctx.setTimeout(() => {
+        const into = page.doc.activeElement;
+        if (active === left && !left.contains(into) && into !== meter?.host) {
+          if (timer !== undefined) clearTimeout(timer);
+          timer = undefined;
+          meter?.hide();
+        }
+      }, 200);
+    },
+    { capture: true },
+  );
   // Keep it beside its box while the page scrolls or resizes.
   const follow = () => {
     if (!meter || meter.host.hidden) return;

@@ -110,7 +110,10 @@ export function createMeter(doc: Document, lang: 'fr' | 'en', onEscape: () => vo
       host.hidden = false;
       host.dataset.problems = problems.map((p) => p.kind).join(' ');
       panel.toggleAttribute('data-problems', problems.length > 0);
-      head.textContent = problems.length === 0 ? t(lang, 'meter.ok') : `${t(lang, 'meter.label')} · ${t(lang, 'meter.count', { n: problems.length })}`;
+      head.textContent =
+        problems.length === 0
+          ? t(lang, 'meter.ok')
+          : `${t(lang, 'meter.label')} · ${t(lang, 'meter.count', { n: problems.length })}`;
       list.replaceChildren(
         ...problems.map((p) => {
           const li = doc.createElement('li');

@@ -13,7 +13,14 @@ import { startMeter } from './meter-wiring';
 import { startQuickInsert } from '../../snippets/page/quick-insert';
 import { showToast } from '../../overlay/toast';
 
-type Sendable = 'suggest.forItem' | 'replies.log' | 'snippets.forPage' | 'snippets.used' | 'tone.forPage' | 'ai.status' | 'ai.rewrite';
+type Sendable =
+  | 'suggest.forItem'
+  | 'replies.log'
+  | 'snippets.forPage'
+  | 'snippets.used'
+  | 'tone.forPage'
+  | 'ai.status'
+  | 'ai.rewrite';
 export type Send = <K extends Sendable>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
 
 /** What the card knew about an item when it drew its badge. */
@@ -134,7 +141,10 @@ export async function insertForItem(page: RepliesPage, key: string, text: string
     const { logged } = await page.send('replies.log', { key, text });
     return { ...result, logged };
   } catch (error) {
-    showToast(page.doc, t(page.lang, 'suggest.logFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    showToast(
+      page.doc,
+      t(page.lang, 'suggest.logFailed', { reason: error instanceof Error ? error.message : String(error) }),
+    );
     return { ...result, logged: false };
   }
 }
@@ -152,7 +162,10 @@ export async function insertFirstSuggestion(page: RepliesPage): Promise<ContentR
     s = await page.send('suggest.forItem', { key });
   } catch (error) {
     // The shortcut has no card to show this in: say it in the page.
-    showToast(page.doc, t(page.lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }));
+    showToast(
+      page.doc,
+      t(page.lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }),
+    );
     return { inserted: false, reason: 'no_suggestion' };
   }
   const first = s.replies[0];

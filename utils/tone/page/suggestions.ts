@@ -4,7 +4,15 @@
 import { t } from '../../i18n/translate';
 import { copyToClipboard } from '../../overlay/insert';
 import { insertForItem, noteOpened, repliesPage, type RepliesPage } from './replies';
-import { AI_MAX_CHARS, aiErrorText, aiStatus, doneText, providerName, rewriteRequest, type AiStatus } from './ai-rewrite';
+import {
+  AI_MAX_CHARS,
+  aiErrorText,
+  aiStatus,
+  doneText,
+  providerName,
+  rewriteRequest,
+  type AiStatus,
+} from './ai-rewrite';
 
 const STYLE = `
 .suggest { margin-top: 8px; border-top: 1px solid #e4e4e7; padding-top: 6px; }
@@ -68,7 +76,9 @@ export function suggestionsSection(key: string): (root: ShadowRoot) => Node {
       aiRechecks.get(kept)?.();
       return kept;
     }
-    const el = buildSection(root.ownerDocument, key, page, (n) => root.host.setAttribute('data-suggestions', String(n)));
+    const el = buildSection(root.ownerDocument, key, page, (n) =>
+      root.host.setAttribute('data-suggestions', String(n)),
+    );
     sections.set(key, el);
     if (sections.size > SECTIONS_MAX) sections.delete(sections.keys().next().value!);
     return el;
@@ -76,7 +86,12 @@ export function suggestionsSection(key: string): (root: ShadowRoot) => Node {
 }
 
 /** `onLoaded` learns how many replies are listed (the badge exposes it as data-suggestions). */
-export function buildSection(doc: Document, key: string, page: RepliesPage | null, onLoaded: (n: number) => void = () => {}): HTMLElement {
+export function buildSection(
+  doc: Document,
+  key: string,
+  page: RepliesPage | null,
+  onLoaded: (n: number) => void = () => {},
+): HTMLElement {
   const lang = page?.lang ?? 'en';
   const section = doc.createElement('section');
   section.className = 'suggest';
@@ -156,7 +171,15 @@ interface Row {
   offerAi(status: AiStatus): void;
 }
 
-function replyRow(doc: Document, page: RepliesPage, key: string, original: string, n: number, replyLang: 'fr' | 'en', say: (s: string) => void): Row {
+function replyRow(
+  doc: Document,
+  page: RepliesPage,
+  key: string,
+  original: string,
+  n: number,
+  replyLang: 'fr' | 'en',
+  say: (s: string) => void,
+): Row {
   const lang = page.lang;
   // What Insert and Copy use: the suggestion, or its AI rewrite until undone.
   let text = original;

@@ -22,14 +22,32 @@ export const browserAiApi: AiSettingsApi = {
       return await send('ai.rewrite', req);
     } catch (error) {
       // A background without Chrome's built-in model (older Chrome): run it here, in the page.
-      if (!(error instanceof MessageError && error.body.message === 'ai.error.wrong_context' && detectBuiltin(scope()) !== null)) throw error;
+      if (!(
+        error instanceof MessageError &&
+        error.body.message === 'ai.error.wrong_context' &&
+        detectBuiltin(scope()) !== null
+      ))
+        throw error;
       const settings = await send('ai.settings.get', {});
       if (!aiActive(aiSettingsSchema.parse({ ...settings, apiKey: '' })) || settings.provider !== 'builtin') {
-        throw new AiError('disabled', { fr: 'La réécriture par IA est désactivée.', en: 'AI rewriting is turned off.' });
+        throw new AiError('disabled', {
+          fr: 'La réécriture par IA est désactivée.',
+          en: 'AI rewriting is turned off.',
+        });
       }
       const { profile, stored } = await toneForRewrite(pageDb(), req.brandId, req.lang);
-      const r = await rewriteChecked(createBuiltinProvider(scope()), { text: req.text, profile, platform: req.platform, lang: req.lang, instruction: req.instruction }, { agent: req.agent });
-      return { text: r.text, problems: r.problems, fixed: r.fixed, provider: r.provider, profile: stored ? profile.name : null };
+      const r = await rewriteChecked(
+        createBuiltinProvider(scope()),
+        { text: req.text, profile, platform: req.platform, lang: req.lang, instruction: req.instruction },
+        { agent: req.agent },
+      );
+      return {
+        text: r.text,
+        problems: r.problems,
+        fixed: r.fixed,
+        provider: r.provider,
+        profile: stored ? profile.name : null,
+      };
     }
   },
   requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),

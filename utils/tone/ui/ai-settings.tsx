@@ -40,7 +40,15 @@ interface Form {
 }
 
 function formOf(s: AiSettingsPublic): Form {
-  return { enabled: s.enabled, provider: s.provider, baseUrl: s.baseUrl, model: s.model, apiKey: '', removeKey: false, timeoutS: String(Math.round(s.timeoutMs / 1000)) };
+  return {
+    enabled: s.enabled,
+    provider: s.provider,
+    baseUrl: s.baseUrl,
+    model: s.model,
+    apiKey: '',
+    removeKey: false,
+    timeoutS: String(Math.round(s.timeoutMs / 1000)),
+  };
 }
 
 /** Why an AI call failed, in the page's language: the endpoint's own explanation when there is one. */
@@ -48,7 +56,8 @@ export function aiReason(i18n: I18n, error: unknown): string {
   if (error instanceof AiError) return error.detail[i18n.lang];
   if (error instanceof MessageError) {
     if (error.body.detail) return error.body.detail[i18n.lang];
-    if (isMessageKey(error.body.message) && error.body.message.startsWith('ai.error.')) return i18n.t(error.body.message as MessageKey);
+    if (isMessageKey(error.body.message) && error.body.message.startsWith('ai.error.'))
+      return i18n.t(error.body.message as MessageKey);
     if (error.body.issues?.length) return error.body.issues.map((i) => i18n.issue(i.message)).join(' ');
   }
   return i18n.reason(error);
@@ -64,7 +73,15 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
   const [testMsg, setTestMsg] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   /** The new origin, when the last save dropped the key entered for the previous one. */
   const [keyDropped, setKeyDropped] = useState<string | null>(null);
-  const ids = { heading: useId(), base: useId(), model: useId(), key: useId(), timeout: useId(), sent: useId(), baseHint: useId() };
+  const ids = {
+    heading: useId(),
+    base: useId(),
+    model: useId(),
+    key: useId(),
+    timeout: useId(),
+    sent: useId(),
+    baseHint: useId(),
+  };
 
   useEffect(() => {
     api.get().then(
@@ -86,7 +103,8 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
   }
   const update = (patch: Partial<Form>) => setForm({ ...form, ...patch });
   const endpointOk = form.baseUrl.trim() === '' || isAllowedEndpoint(form.baseUrl.trim());
-  const origin = endpointOk && form.baseUrl.trim() !== '' ? new URL(form.baseUrl.trim()).origin : t('ai.sent.openaiUnset');
+  const origin =
+    endpointOk && form.baseUrl.trim() !== '' ? new URL(form.baseUrl.trim()).origin : t('ai.sent.openaiUnset');
 
   function save(e: Event) {
     e.preventDefault();
@@ -163,7 +181,12 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
     }
   }
 
-  const sentKey: MessageKey = !form.enabled || form.provider === 'none' ? 'ai.sent.none' : form.provider === 'builtin' ? 'ai.sent.builtin' : 'ai.sent.openai';
+  const sentKey: MessageKey =
+    !form.enabled || form.provider === 'none'
+      ? 'ai.sent.none'
+      : form.provider === 'builtin'
+        ? 'ai.sent.builtin'
+        : 'ai.sent.openai';
   const active = saved.enabled && saved.provider !== 'none';
 
   return (
@@ -173,14 +196,26 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
       <form onSubmit={save} aria-describedby={ids.sent} noValidate>
         <div class="field">
           <label class="check">
-            <input type="checkbox" checked={form.enabled} onChange={(e) => update({ enabled: e.currentTarget.checked })} /> {t('ai.enabled')}
+            <input
+              type="checkbox"
+              checked={form.enabled}
+              onChange={(e) => update({ enabled: e.currentTarget.checked })}
+            />{' '}
+            {t('ai.enabled')}
           </label>
         </div>
         <fieldset class="field" disabled={!form.enabled}>
           <legend>{t('ai.provider')}</legend>
           {(['builtin', 'openai'] as const).map((p) => (
             <label key={p} class="check ai-radio">
-              <input type="radio" name="ai-provider" value={p} checked={form.provider === p} onChange={() => update({ provider: p })} /> {t(`ai.provider.${p}`)}
+              <input
+                type="radio"
+                name="ai-provider"
+                value={p}
+                checked={form.provider === p}
+                onChange={() => update({ provider: p })}
+              />{' '}
+              {t(`ai.provider.${p}`)}
             </label>
           ))}
         </fieldset>
@@ -206,7 +241,13 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
             </div>
             <div class="field">
               <label for={ids.model}>{t('ai.openai.model')}</label>
-              <input id={ids.model} type="text" spellcheck={false} value={form.model} onInput={(e) => update({ model: e.currentTarget.value })} />
+              <input
+                id={ids.model}
+                type="text"
+                spellcheck={false}
+                value={form.model}
+                onInput={(e) => update({ model: e.currentTarget.value })}
+              />
             </div>
             <div class="field">
               <label for={ids.key}>{t('ai.openai.apiKey')}</label>
@@ -220,19 +261,33 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
                 placeholder={saved.hasApiKey ? '••••••••' : ''}
                 onInput={(e) => update({ apiKey: e.currentTarget.value })}
               />
-              {!saved.hasApiKey && keyDropped !== null && <p class="hint">{t('ai.openai.apiKeyDropped', { origin: keyDropped })}</p>}
+              {!saved.hasApiKey && keyDropped !== null && (
+                <p class="hint">{t('ai.openai.apiKeyDropped', { origin: keyDropped })}</p>
+              )}
               {saved.hasApiKey && (
                 <>
                   <p class="hint">{t('ai.openai.apiKeySaved')}</p>
                   <label class="check">
-                    <input type="checkbox" checked={form.removeKey} onChange={(e) => update({ removeKey: e.currentTarget.checked })} /> {t('ai.openai.removeKey')}
+                    <input
+                      type="checkbox"
+                      checked={form.removeKey}
+                      onChange={(e) => update({ removeKey: e.currentTarget.checked })}
+                    />{' '}
+                    {t('ai.openai.removeKey')}
                   </label>
                 </>
               )}
             </div>
             <div class="field">
               <label for={ids.timeout}>{t('ai.openai.timeout')}</label>
-              <input id={ids.timeout} type="number" min={1} max={300} value={form.timeoutS} onInput={(e) => update({ timeoutS: e.currentTarget.value })} />
+              <input
+                id={ids.timeout}
+                type="number"
+                min={1}
+                max={300}
+                value={form.timeoutS}
+                onInput={(e) => update({ timeoutS: e.currentTarget.value })}
+              />
             </div>
           </div>
         )}
@@ -255,7 +310,11 @@ export function AiSettings({ api, announce }: { api: AiSettingsApi; announce: An
           )}
         </div>
         {testMsg && (
-          <p class={testMsg.kind === 'error' ? 'error' : 'note'} role={testMsg.kind === 'error' ? 'alert' : undefined} aria-live="polite">
+          <p
+            class={testMsg.kind === 'error' ? 'error' : 'note'}
+            role={testMsg.kind === 'error' ? 'alert' : undefined}
+            aria-live="polite"
+          >
             {testMsg.text}
           </p>
         )}
@@ -300,7 +359,9 @@ function BuiltinState({ api }: { api: AiSettingsApi }) {
     if (!a) return t('ai.builtin.checking');
     if (a.state === 'downloading') {
       const p = progress[lang] ?? a.progress;
-      return p === undefined ? t('ai.builtin.downloading') : t('ai.builtin.downloadingProgress', { percent: Math.round(p * 100) });
+      return p === undefined
+        ? t('ai.builtin.downloading')
+        : t('ai.builtin.downloadingProgress', { percent: Math.round(p * 100) });
     }
     return t(`ai.builtin.${a.state}`);
   };
@@ -324,7 +385,11 @@ function BuiltinState({ api }: { api: AiSettingsApi }) {
       </ul>
       <p class="hint">{t('ai.builtin.where')}</p>
       {message && (
-        <p class={message.kind === 'error' ? 'error' : 'note'} role={message.kind === 'error' ? 'alert' : undefined} aria-live="polite">
+        <p
+          class={message.kind === 'error' ? 'error' : 'note'}
+          role={message.kind === 'error' ? 'alert' : undefined}
+          aria-live="polite"
+        >
           {message.text}
         </p>
       )}
@@ -354,7 +419,13 @@ function TryIt({ api, active, announce }: { api: AiSettingsApi; active: boolean;
       const r = await api.rewrite({ text: draft, platform, lang, instruction: instruction.trim() || undefined });
       setResult(r);
       // Said once in the page's status region; the result itself is read below.
-      announce({ kind: 'ok', text: r.problems.length === 0 ? t('ai.try.ok') : `${t('ai.try.problems')} ${r.problems.map((p) => p.message[i18n.lang]).join(' ')}` });
+      announce({
+        kind: 'ok',
+        text:
+          r.problems.length === 0
+            ? t('ai.try.ok')
+            : `${t('ai.try.problems')} ${r.problems.map((p) => p.message[i18n.lang]).join(' ')}`,
+      });
     } catch (err) {
       setError(t('ai.try.failed', { reason: aiReason(i18n, err) }));
     } finally {
@@ -371,7 +442,13 @@ function TryIt({ api, active, announce }: { api: AiSettingsApi; active: boolean;
         <form onSubmit={(e) => void run(e)}>
           <div class="field">
             <label for={ids.draft}>{t('ai.try.draft')}</label>
-            <textarea id={ids.draft} rows={4} maxLength={5000} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+            <textarea
+              id={ids.draft}
+              rows={4}
+              maxLength={5000}
+              value={draft}
+              onInput={(e) => setDraft(e.currentTarget.value)}
+            />
           </div>
           <div class="field">
             <label for={ids.platform}>{t('ai.try.platform')}</label>
@@ -392,7 +469,13 @@ function TryIt({ api, active, announce }: { api: AiSettingsApi; active: boolean;
           </div>
           <div class="field">
             <label for={ids.instruction}>{t('ai.try.instruction')}</label>
-            <input id={ids.instruction} type="text" maxLength={500} value={instruction} onInput={(e) => setInstruction(e.currentTarget.value)} />
+            <input
+              id={ids.instruction}
+              type="text"
+              maxLength={500}
+              value={instruction}
+              onInput={(e) => setInstruction(e.currentTarget.value)}
+            />
           </div>
           <div class="actions">
             <button type="submit" disabled={running || draft.trim() === ''}>
@@ -408,11 +491,20 @@ function TryIt({ api, active, announce }: { api: AiSettingsApi; active: boolean;
       )}
       {result && (
         <div class="ai-result" data-testid="ai-result" aria-live="polite">
-          <p class="hint">{t('ai.try.result', { provider: t(`ai.by.${result.provider}`), profile: result.profile ?? t('ai.try.noProfile') })}</p>
+          <p class="hint">
+            {t('ai.try.result', {
+              provider: t(`ai.by.${result.provider}`),
+              profile: result.profile ?? t('ai.try.noProfile'),
+            })}
+          </p>
           <p class="ai-result-text" data-testid="ai-result-text">
             {result.text}
           </p>
-          {result.fixed.length > 0 && <p class="hint">{t('ai.try.fixed', { kinds: [...new Set(result.fixed)].map((k) => t(`ai.kind.${k}`)).join(', ') })}</p>}
+          {result.fixed.length > 0 && (
+            <p class="hint">
+              {t('ai.try.fixed', { kinds: [...new Set(result.fixed)].map((k) => t(`ai.kind.${k}`)).join(', ') })}
+            </p>
+          )}
           {result.problems.length === 0 ? (
             <p class="note">{t('ai.try.ok')}</p>
           ) : (
@@ -433,4 +525,9 @@ function TryIt({ api, active, announce }: { api: AiSettingsApi; active: boolean;
   );
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', reddit: 'Reddit', linkedin: 'LinkedIn' };
+const PLATFORM_NAMES: Record<Platform, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  reddit: 'Reddit',
+  linkedin: 'LinkedIn',
+};

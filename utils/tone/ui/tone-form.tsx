@@ -19,7 +19,12 @@ import { useI18n, type I18n } from '../../../components/i18n';
 import { useLiveQuery } from '../../../components/live-query';
 import type { Announce } from '../../../components/status';
 
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', reddit: 'Reddit', linkedin: 'LinkedIn' };
+const PLATFORM_NAMES: Record<Platform, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  reddit: 'Reddit',
+  linkedin: 'LinkedIn',
+};
 
 const FIELDS = [
   'name',
@@ -131,7 +136,9 @@ export function toneValuesOf(p: ToneProfile): ToneValues {
     signature: p.signature,
     preferred: p.preferred.map((x) => `${x.use} = ${x.not.join(', ')}`).join('\n'),
     banned: p.banned.join('\n'),
-    maxLength: Object.fromEntries(PLATFORMS.map((pl) => [pl, p.maxLength[pl] === undefined ? '' : String(p.maxLength[pl])])) as Record<Platform, string>,
+    maxLength: Object.fromEntries(
+      PLATFORMS.map((pl) => [pl, p.maxLength[pl] === undefined ? '' : String(p.maxLength[pl])]),
+    ) as Record<Platform, string>,
     examplesDo: p.examples.do.join('\n'),
     examplesDont: p.examples.dont.join('\n'),
   };
@@ -151,7 +158,9 @@ export function toneDraftOf(v: ToneValues): { draft: Record<string, unknown>; ba
     }
     return [{ use: line.slice(0, at).trim(), not: items(line.slice(at + 1)) }];
   });
-  const maxLength = Object.fromEntries(PLATFORMS.flatMap((pl) => (num(v.maxLength[pl]) === undefined ? [] : [[pl, num(v.maxLength[pl])]])));
+  const maxLength = Object.fromEntries(
+    PLATFORMS.flatMap((pl) => (num(v.maxLength[pl]) === undefined ? [] : [[pl, num(v.maxLength[pl])]])),
+  );
   const draft: Record<string, unknown> = {
     name: v.name,
     language: v.language,
@@ -235,7 +244,9 @@ export function ToneForm({ profile, brand, snippets = [], save, announce, labell
   async function onSubmit(event: Event) {
     event.preventDefault();
     if (busy) return;
-    const { fields, other } = parsed.success ? { fields: {} as FieldErrors, other: [] as string[] } : toneFieldErrors(parsed.error.issues, i18n);
+    const { fields, other } = parsed.success
+      ? { fields: {} as FieldErrors, other: [] as string[] }
+      : toneFieldErrors(parsed.error.issues, i18n);
     if (badLines.length) (fields.preferred ??= []).push(...badLines.map((line) => t('tone.preferredLine', { line })));
     if (!parsed.success || badLines.length) return showErrors(fields, other);
     setBusy(true);
@@ -277,9 +288,20 @@ export function ToneForm({ profile, brand, snippets = [], save, announce, labell
     <div class="field" key={f}>
       <label for={ids(f).input}>{t(LABELS[f])}</label>
       {multiline ? (
-        <textarea rows={3} value={values[key] as string} onInput={(e) => set({ [key]: e.currentTarget.value })} {...fieldProps(f)} />
+        <textarea
+          rows={3}
+          value={values[key] as string}
+          onInput={(e) => set({ [key]: e.currentTarget.value })}
+          {...fieldProps(f)}
+        />
       ) : (
-        <input type="text" autocomplete="off" value={values[key] as string} onInput={(e) => set({ [key]: e.currentTarget.value })} {...fieldProps(f)} />
+        <input
+          type="text"
+          autocomplete="off"
+          value={values[key] as string}
+          onInput={(e) => set({ [key]: e.currentTarget.value })}
+          {...fieldProps(f)}
+        />
       )}
       {notes(f)}
     </div>
@@ -287,14 +309,29 @@ export function ToneForm({ profile, brand, snippets = [], save, announce, labell
   const number = (f: Field, key: 'formality' | 'warmth' | 'emojiMax') => (
     <div class="field" key={f}>
       <label for={ids(f).input}>{t(LABELS[f])}</label>
-      <input type="text" inputMode="numeric" class="short" value={values[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} {...fieldProps(f)} />
+      <input
+        type="text"
+        inputMode="numeric"
+        class="short"
+        value={values[key]}
+        onInput={(e) => set({ [key]: e.currentTarget.value })}
+        {...fieldProps(f)}
+      />
       {notes(f)}
     </div>
   );
-  const select = (f: Field, key: 'address' | 'register' | 'emoji', options: readonly { value: string; label: string }[]) => (
+  const select = (
+    f: Field,
+    key: 'address' | 'register' | 'emoji',
+    options: readonly { value: string; label: string }[],
+  ) => (
     <div class="field" key={f}>
       <label for={ids(f).input}>{t(LABELS[f])}</label>
-      <select value={values[key]} onChange={(e) => set({ [key]: e.currentTarget.value } as Partial<ToneValues>)} {...fieldProps(f)}>
+      <select
+        value={values[key]}
+        onChange={(e) => set({ [key]: e.currentTarget.value } as Partial<ToneValues>)}
+        {...fieldProps(f)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -307,9 +344,19 @@ export function ToneForm({ profile, brand, snippets = [], save, announce, labell
 
   return (
     <div class="tone-editor">
-      <form class="tone-form" noValidate onSubmit={onSubmit} aria-labelledby={labelledBy} aria-busy={busy ? 'true' : undefined}>
+      <form
+        class="tone-form"
+        noValidate
+        onSubmit={onSubmit}
+        aria-labelledby={labelledBy}
+        aria-busy={busy ? 'true' : undefined}
+      >
         {text('name', 'name')}
-        <fieldset class="field" aria-describedby={describedBy('languages')} aria-invalid={errors.languages?.length ? 'true' : undefined}>
+        <fieldset
+          class="field"
+          aria-describedby={describedBy('languages')}
+          aria-invalid={errors.languages?.length ? 'true' : undefined}
+        >
           <legend>{t(LABELS.languages)}</legend>
           {LANGUAGES.map((lang, i) => (
             <label class="check" key={lang}>
@@ -331,10 +378,18 @@ export function ToneForm({ profile, brand, snippets = [], save, announce, labell
           { value: '', label: t('tone.address.none') },
           ...ADDRESS_FORMS.map((a) => ({ value: a, label: t(`tone.address.${a}`) })),
         ])}
-        {select('register', 'register', REGISTERS.map((r) => ({ value: r, label: t(`tone.register.${r}`) })))}
+        {select(
+          'register',
+          'register',
+          REGISTERS.map((r) => ({ value: r, label: t(`tone.register.${r}`) })),
+        )}
         {number('formality', 'formality')}
         {number('warmth', 'warmth')}
-        {select('emoji', 'emoji', EMOJI_POLICIES.map((e) => ({ value: e, label: t(`tone.emoji.${e}`) })))}
+        {select(
+          'emoji',
+          'emoji',
+          EMOJI_POLICIES.map((e) => ({ value: e, label: t(`tone.emoji.${e}`) })),
+        )}
         {text('emojiAllowed', 'emojiAllowed')}
         {number('emojiMax', 'emojiMax')}
         {text('greetings', 'greetings', true)}
@@ -342,7 +397,11 @@ export function ToneForm({ profile, brand, snippets = [], save, announce, labell
         {text('signature', 'signature')}
         {text('preferred', 'preferred', true)}
         {text('banned', 'banned', true)}
-        <fieldset class="field" aria-describedby={describedBy('maxLength')} aria-invalid={errors.maxLength?.length ? 'true' : undefined}>
+        <fieldset
+          class="field"
+          aria-describedby={describedBy('maxLength')}
+          aria-invalid={errors.maxLength?.length ? 'true' : undefined}
+        >
           <legend>{t(LABELS.maxLength)}</legend>
           {PLATFORMS.map((pl, i) => (
             <label class="check" key={pl}>
@@ -375,7 +434,15 @@ export function ToneForm({ profile, brand, snippets = [], save, announce, labell
 }
 
 /** The live preview: sample comment → suggestions, sample draft → the checker's problems. */
-export function TonePreview({ profile, brand, snippets = [] }: { profile: ToneProfile | null; brand?: SuggestBrand; snippets?: readonly Snippet[] }) {
+export function TonePreview({
+  profile,
+  brand,
+  snippets = [],
+}: {
+  profile: ToneProfile | null;
+  brand?: SuggestBrand;
+  snippets?: readonly Snippet[];
+}) {
   const { t, lang: uiLang } = useI18n();
   const id = useId();
   const sampleLang = profile?.language ?? uiLang;
@@ -397,11 +464,23 @@ export function TonePreview({ profile, brand, snippets = [] }: { profile: TonePr
       </div>
       <div class="field">
         <label for={`${id}-author`}>{t('tone.preview.author')}</label>
-        <input id={`${id}-author`} type="text" autocomplete="off" value={author} onInput={(e) => setAuthor(e.currentTarget.value)} />
+        <input
+          id={`${id}-author`}
+          type="text"
+          autocomplete="off"
+          value={author}
+          onInput={(e) => setAuthor(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for={`${id}-agent`}>{t('tone.preview.agent')}</label>
-        <input id={`${id}-agent`} type="text" autocomplete="off" value={agent} onInput={(e) => setAgent(e.currentTarget.value)} />
+        <input
+          id={`${id}-agent`}
+          type="text"
+          autocomplete="off"
+          value={agent}
+          onInput={(e) => setAgent(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for={`${id}-platform`}>{t('tone.preview.platform')}</label>

@@ -95,7 +95,10 @@ export async function packModel(
     if (imp >= 0.5) keep.push([i, imp]);
   }
   keep.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const kept = keep.slice(0, maxSlots).map((k) => k[0]).sort((a, b) => a - b);
+  const kept = keep
+    .slice(0, maxSlots)
+    .map((k) => k[0])
+    .sort((a, b) => a - b);
   const deltas: number[] = [];
   let last = 0;
   for (const i of kept) {
@@ -109,7 +112,8 @@ export async function packModel(
   }
   const q = new Int8Array(kept.length * H);
   kept.forEach((i, k) => {
-    for (let h = 0; h < H; h++) q[k * H + h] = Math.max(-127, Math.min(127, Math.round(weights[i * H + h]! / scale[h]!)));
+    for (let h = 0; h < H; h++)
+      q[k * H + h] = Math.max(-127, Math.min(127, Math.round(weights[i * H + h]! / scale[h]!)));
   });
   return {
     format: 'tact-abuse/2',
@@ -148,7 +152,14 @@ export async function parseAbuseModel(file: AbuseModelFile, cnnFile?: WordCnnFil
     for (let h = 0; h < H; h++) w[slot * H + h] = q[k * H + h]!;
   }
   const cnn = cnnFile ? await parseWordCnn(cnnFile) : undefined;
-  return { bias: Float64Array.from(file.bias), scale: Float64Array.from(file.scale), thresholds: file.thresholds, w, trainedOn: file.trainedOn, cnn };
+  return {
+    bias: Float64Array.from(file.bias),
+    scale: Float64Array.from(file.scale),
+    thresholds: file.thresholds,
+    w,
+    trainedOn: file.trainedOn,
+    cnn,
+  };
 }
 
 let loading: Promise<AbuseModel> | null = null;
@@ -177,7 +188,11 @@ function readWords(model: AbuseModel, text: string, folded: FoldedText): WordRea
   const words = tokens.reduce((n, t) => (t.word === '!' || t.word === '?' ? n : n + 1), 0);
   if (!readsEnglish(text, folded.text, words)) return null;
   const attrib = new Float64Array(tokens.length);
-  const logit = wordCnnLogit(cnn, tokens.map((t) => cnn.ids.get(t.word)!), attrib);
+  const logit = wordCnnLogit(
+    cnn,
+    tokens.map((t) => cnn.ids.get(t.word)!),
+    attrib,
+  );
   return { tokens, logit, attrib };
 }
 

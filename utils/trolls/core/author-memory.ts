@@ -39,7 +39,11 @@ export interface KitNoteView {
   note: string;
 }
 
-const tidy = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+const tidy = (s: string) =>
+  s
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Trimmed, one line each, no empty or duplicate (case-insensitive) labels, bounded in size and number. */
 export function normaliseLabels(labels: readonly string[]): string[] {
@@ -64,7 +68,10 @@ export function normaliseLabels(labels: readonly string[]): string[] {
 }
 
 export function normaliseNote(note: string): string {
-  return note.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, NOTE_MAX);
+  return note
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, NOTE_MAX);
 }
 
 /** The text of a label in `lang` (presets translated, free text as typed). */
@@ -107,7 +114,12 @@ export function trollFlags(counts: TypeCounts): number {
 
 /** Whether the author deserves a chip: the moderator or a subscribed kit labelled them or wrote a note, or Tact flagged them. */
 export function worthAChip(m: Pick<AuthorMemory, 'labels' | 'note' | 'counts' | 'kit'>): boolean {
-  return m.labels.length > 0 || m.note.length > 0 || trollFlags(m.counts) > 0 || (m.kit ?? []).some((k) => k.labels.length > 0 || k.note.length > 0);
+  return (
+    m.labels.length > 0 ||
+    m.note.length > 0 ||
+    trollFlags(m.counts) > 0 ||
+    (m.kit ?? []).some((k) => k.labels.length > 0 || k.note.length > 0)
+  );
 }
 
 /** The author's latest texts, newest last, without repeats, bounded: context for their next verdict. */

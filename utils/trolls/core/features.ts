@@ -96,9 +96,50 @@ const STOP = new Set(
 
 // --- negation ----------------------------------------------------------------------------------------
 
-const NEG_WORDS = new Set(['pas', 'jamais', 'aucun', 'aucune', 'rien', 'ni', 'sans', 'not', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'aint']);
+const NEG_WORDS = new Set([
+  'pas',
+  'jamais',
+  'aucun',
+  'aucune',
+  'rien',
+  'ni',
+  'sans',
+  'not',
+  'never',
+  'no',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'cant',
+  'cannot',
+  'wont',
+  'wouldnt',
+  'shouldnt',
+  'aint',
+]);
 const NE_REST = new Set(['pas', 'jamais', 'plus', 'rien', 'aucun', 'aucune', 'personne', 'nullement', 'guere']);
-const SCOPE_BREAK = new Set(['mais', 'but', 'car', 'because', 'parce', 'sauf', 'except', 'however', 'pourtant', 'though', 'although']);
+const SCOPE_BREAK = new Set([
+  'mais',
+  'but',
+  'car',
+  'because',
+  'parce',
+  'sauf',
+  'except',
+  'however',
+  'pourtant',
+  'though',
+  'although',
+]);
 const NEG_SCOPE = 4;
 
 // --- counter-speech and reported speech -------------------------------------------------------------
@@ -130,7 +171,8 @@ const COUNTER_RES: RegExp[] = [
 const QUOTE_RE = /["“«„]([^"“”«»„\n]{2,200})["”»“]/g;
 const SENTENCE_END = /[.!?\n]/g;
 
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|fr|ly|io|me|co|tk|info|biz|be|ch|ca|uk|de|gl|gg|tv|xyz|site|shop|app)(?:\/[^\s<>"]*)?/g;
+const URL_RE =
+  /(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|fr|ly|io|me|co|tk|info|biz|be|ch|ca|uk|de|gl|gg|tv|xyz|site|shop|app)(?:\/[^\s<>"]*)?/g;
 const PHONE_RE = /(?:\+|\b)\d[\d .-]{7,16}\d\b/g;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 
@@ -165,7 +207,18 @@ export function wordSlot(w: string): number {
 
 // --- extraction --------------------------------------------------------------------------------------
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 const HAS_LETTER = /[a-z\u00c0-\u024f]/;
 const STRETCHED = /(\p{L})\1\1/u;
 const STRETCH_RUN = /(\p{L})\1{2,}/gu;
@@ -254,7 +307,8 @@ export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVi
   const counters: Span[] = [];
   for (const re of COUNTER_RES) {
     re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) counters.push({ start: m.index, end: sentenceEnd(s, m.index + m[0].length) });
+    for (let m = re.exec(s); m; m = re.exec(s))
+      counters.push({ start: m.index, end: sentenceEnd(s, m.index + m[0].length) });
   }
 
   // words
@@ -285,8 +339,18 @@ export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVi
     // A stretched word was shrunk to one letter per run ("CONNNARD" → "conard"); its two-letter form
     // ("connard") is often the real spelling, so it is kept as a second reading.
     const raw = s.slice(t.start, t.end);
-    const twice = raw.length > w.length + 1 && STRETCHED.test(raw) ? normWord(raw.replace(STRETCH_RUN, '$1$1')) : undefined;
-    words.push({ w, start: t.start, end: t.end, gap: t.gap, flags: 0, span: -1, id: IDENTITY.has(w), twice: twice !== w ? twice : undefined });
+    const twice =
+      raw.length > w.length + 1 && STRETCHED.test(raw) ? normWord(raw.replace(STRETCH_RUN, '$1$1')) : undefined;
+    words.push({
+      w,
+      start: t.start,
+      end: t.end,
+      gap: t.gap,
+      flags: 0,
+      span: -1,
+      id: IDENTITY.has(w),
+      twice: twice !== w ? twice : undefined,
+    });
   }
 
   // scopes

@@ -5,7 +5,8 @@ const FR = /(?<![a-z])(?:le|la|les|des|est|une|et|je|j|vous|pas|c|qu|pour|sur|av
 const EN = /(?<![a-z])(?:the|is|are|and|you|i|my|to|of|it|this|that|with|for|your|was)(?![a-z])/g;
 
 // more French function words, for the stricter question "is this surely not French?"
-const FR_MORE = /(?<![a-z])(?:de|du|un|il|elle|que|qui|ne|en|te|ta|ton|tes|ces|ses|sa|nous|au|aux|mais|sont|suis|es)(?![a-z])/g;
+const FR_MORE =
+  /(?<![a-z])(?:de|du|un|il|elle|que|qui|ne|en|te|ta|ton|tes|ces|ses|sa|nous|au|aux|mais|sont|suis|es)(?![a-z])/g;
 // letters of French words that English words almost never carry
 const FRENCH_LETTERS = /[àâçéèêëîïôùûüÿœ]/i;
 

@@ -16,7 +16,9 @@ export function fromBase64(s: string): Uint8Array {
 }
 
 async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream)).arrayBuffer();
+  const out = await new Response(
+    new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream),
+  ).arrayBuffer();
   return new Uint8Array(out);
 }
 

@@ -98,8 +98,8 @@ export function rulePrefixes(source: string): Set<string> | null {
       if (source[i] === '?') {
         const kind = source.slice(i, i + 3);
         if (kind.startsWith('?:')) i += 2;
-        else if (kind.startsWith('?=') || kind.startsWith('?!')) (i += 2), (zeroWidth = true);
-        else if (kind === '?<=' || kind === '?<!') (i += 3), (zeroWidth = true);
+        else if (kind.startsWith('?=') || kind.startsWith('?!')) ((i += 2), (zeroWidth = true));
+        else if (kind === '?<=' || kind === '?<!') ((i += 3), (zeroWidth = true));
         else fail('unsupported group');
       }
       const inner = alternation();

@@ -47,8 +47,20 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: 'Looks for a reaction: insults a person, swears, shouts, mocks, with no argument.',
     },
     cues: {
-      fr: ['insulte visant une personne (« t’es un… »)', 'grossièretés', 'majuscules, « !!! »', 'émojis moqueurs', 'aucun argument'],
-      en: ['insult aimed at a person ("you\'re a…")', 'profanity', 'shouting (CAPS, !!!)', 'mocking emoji', 'no argument'],
+      fr: [
+        'insulte visant une personne (« t’es un… »)',
+        'grossièretés',
+        'majuscules, « !!! »',
+        'émojis moqueurs',
+        'aucun argument',
+      ],
+      en: [
+        'insult aimed at a person ("you\'re a…")',
+        'profanity',
+        'shouting (CAPS, !!!)',
+        'mocking emoji',
+        'no argument',
+      ],
     },
     action: {
       fr: 'Ne pas nourrir ; masquer ; rappeler la charte ; bannir en cas de récidive.',
@@ -83,8 +95,18 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: 'Targets the same person again and again, sometimes with several accounts: repeated mentions, personal data, threats.',
     },
     cues: {
-      fr: ['même personne visée à répétition (@mentions)', 'données personnelles', 'menaces', 'plusieurs comptes qui s’y joignent'],
-      en: ['the same person targeted again and again (@ mentions)', 'personal data', 'threats', 'several accounts joining in'],
+      fr: [
+        'même personne visée à répétition (@mentions)',
+        'données personnelles',
+        'menaces',
+        'plusieurs comptes qui s’y joignent',
+      ],
+      en: [
+        'the same person targeted again and again (@ mentions)',
+        'personal data',
+        'threats',
+        'several accounts joining in',
+      ],
     },
     action: {
       fr: 'Masquer, bloquer, signaler, escalader ; soutenir la personne visée en privé.',
@@ -101,8 +123,20 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: 'Posts links, self-promotion or scams, often the same text on several posts.',
     },
     cues: {
-      fr: ['liens', '« abonnez-vous à ma chaîne », « écris-moi en MP »', 'crypto, promesses d’argent', 'numéros de téléphone', 'même texte sur plusieurs publications'],
-      en: ['links', '"check my channel", "DM me"', 'crypto or money promises', 'phone numbers', 'the same text on several posts'],
+      fr: [
+        'liens',
+        '« abonnez-vous à ma chaîne », « écris-moi en MP »',
+        'crypto, promesses d’argent',
+        'numéros de téléphone',
+        'même texte sur plusieurs publications',
+      ],
+      en: [
+        'links',
+        '"check my channel", "DM me"',
+        'crypto or money promises',
+        'phone numbers',
+        'the same text on several posts',
+      ],
     },
     action: {
       fr: 'Supprimer ou masquer, signaler comme spam.',
@@ -119,7 +153,13 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: 'Spreads conspiracy theories or false information, dubious sources, dangerous advice.',
     },
     cues: {
-      fr: ['« réveillez-vous »', '« les médias mentent »', '« faites vos recherches »', 'sources douteuses', 'conseils dangereux'],
+      fr: [
+        '« réveillez-vous »',
+        '« les médias mentent »',
+        '« faites vos recherches »',
+        'sources douteuses',
+        'conseils dangereux',
+      ],
       en: ['"wake up"', '"the media lie"', '"do your research"', 'dubious sources', 'dangerous advice'],
     },
     action: {
@@ -137,7 +177,11 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: "Hijacks the conversation: little to do with the post's topic, politics under a product post.",
     },
     cues: {
-      fr: ['peu de points communs avec le sujet de la publication', '« et sinon… »', 'politique sous une publication produit'],
+      fr: [
+        'peu de points communs avec le sujet de la publication',
+        '« et sinon… »',
+        'politique sous une publication produit',
+      ],
       en: ["little in common with the post's topic", '"what about…"', 'politics under a product post'],
     },
     action: {
@@ -155,7 +199,14 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: 'Corrects, lectures, quotes the terms of service or the law with condescension (grammar police, legal troll).',
     },
     cues: {
-      fr: ['corrections avec « * »', '« on dit… »', '« en fait »', '« apprenez à… »', 'citation des CGU ou de la loi', 'condescendance'],
+      fr: [
+        'corrections avec « * »',
+        '« on dit… »',
+        '« en fait »',
+        '« apprenez à… »',
+        'citation des CGU ou de la loi',
+        'condescendance',
+      ],
       en: ['"*" corrections', '"actually"', '"learn to…"', 'quoting terms of service or the law', 'condescension'],
     },
     action: {
@@ -173,7 +224,12 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: 'Polite but relentless: repeated demands, fake concern, questions already answered.',
     },
     cues: {
-      fr: ['demandes répétées (« sources ? »)', '« je pose juste la question »', 'fausse inquiétude', 'questions déjà traitées'],
+      fr: [
+        'demandes répétées (« sources ? »)',
+        '« je pose juste la question »',
+        'fausse inquiétude',
+        'questions déjà traitées',
+      ],
       en: ['repeated demands ("sources?")', '"just asking"', 'fake concern', 'questions already answered'],
     },
     action: {
@@ -191,7 +247,12 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: 'Coordinated campaign: the same wording from several accounts, bursts, promotion of a competitor, impersonation.',
     },
     cues: {
-      fr: ['même formulation depuis plusieurs comptes', 'rafales', 'promotion d’un concurrent', 'usurpation d’identité'],
+      fr: [
+        'même formulation depuis plusieurs comptes',
+        'rafales',
+        'promotion d’un concurrent',
+        'usurpation d’identité',
+      ],
       en: ['the same wording from several accounts', 'bursts', 'promotion of a competitor', 'impersonation'],
     },
     action: {
@@ -209,8 +270,18 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: 'Describes their own experience with an order or a product, even when angry or rude: not a troll.',
     },
     cues: {
-      fr: ['expérience à la première personne', 'commande ou produit nommé', '« SAV »', 'réclamation précise, même en colère'],
-      en: ['first-person experience', 'an order or product named', '"customer service"', 'a specific complaint, even when angry or rude'],
+      fr: [
+        'expérience à la première personne',
+        'commande ou produit nommé',
+        '« SAV »',
+        'réclamation précise, même en colère',
+      ],
+      en: [
+        'first-person experience',
+        'an order or product named',
+        '"customer service"',
+        'a specific complaint, even when angry or rude',
+      ],
     },
     action: {
       fr: 'Répondre vite, passer en messages privés, résoudre ; ne jamais masquer automatiquement.',

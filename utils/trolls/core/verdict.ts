@@ -137,7 +137,9 @@ function insultOf(model: AbuseModel): (text: string) => number {
   return f;
 }
 
-const handles = memo((text: string) => new Set([...text.matchAll(/@([\p{L}\p{N}_.]{2,})/gu)].map((m) => m[1]!.toLowerCase())));
+const handles = memo(
+  (text: string) => new Set([...text.matchAll(/@([\p{L}\p{N}_.]{2,})/gu)].map((m) => m[1]!.toLowerCase())),
+);
 const readAuthor = (a: string) => a.trim().toLowerCase().replace(/^@/, '');
 // a thread's authors come back with every comment classified against it
 const normAuthorMemo = memo(readAuthor);
@@ -147,7 +149,7 @@ const normAuthor = (a: string | undefined) => normAuthorMemo(a ?? '');
 function hasIdentityTerm(folded: string): boolean {
   // the runs of /[\p{L}\p{N}]+/u, read by hand: ASCII by char code, the rest by the same classes
   let start = -1;
-  for (let i = 0; i <= folded.length; ) {
+  for (let i = 0; i <= folded.length;) {
     let word = false;
     let step = 1;
     if (i < folded.length) {
@@ -209,7 +211,9 @@ function shouting(text: string): Match[] {
     for (const m of caps) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'shouting', label });
     if (caps.length === 0) out.push({ start: 0, end: text.length, kind: 'shouting', label });
   }
-  if (marks) for (const m of text.matchAll(/[!?]{3,}/g)) out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'shouting', label });
+  if (marks)
+    for (const m of text.matchAll(/[!?]{3,}/g))
+      out.push({ start: m.index!, end: m.index! + m[0].length, kind: 'shouting', label });
   return out;
 }
 
@@ -248,7 +252,16 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   const countOf = (k: CueKind) => kinds.get(k) ?? 0;
 
   const ev: Record<TrollTypeId, number[]> = {
-    flamer: [], hate: [], harasser: [], spammer: [], conspiracist: [], derailer: [], lecturer: [], sealion: [], astroturfer: [], unhappy_customer: [],
+    flamer: [],
+    hate: [],
+    harasser: [],
+    spammer: [],
+    conspiracist: [],
+    derailer: [],
+    lecturer: [],
+    sealion: [],
+    astroturfer: [],
+    unhappy_customer: [],
   };
   const extra: Match[] = [];
   for (const m of matches) {
@@ -265,7 +278,8 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
     if (has('insult_you') || has('shouting') || has('mocking')) ev.flamer.push(0.25 * damp);
     for (const c of s.cues) {
       const w = fold(text.slice(c.start, c.end)).text;
-      if (c.weight >= 0.5 && w.length >= 3 && !STOP.has(w)) extra.push({ start: c.start, end: c.end, kind: 'abuse', label: CONTEXT_LABELS.abuse! });
+      if (c.weight >= 0.5 && w.length >= 3 && !STOP.has(w))
+        extra.push({ start: c.start, end: c.end, kind: 'abuse', label: CONTEXT_LABELS.abuse! });
     }
   } else {
     // "t'es un…" with no abusive word is not a flame
@@ -304,7 +318,9 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   // repeats on the page
   if (mine.size >= 4) {
     const sameBySelf = earlier.filter((c) => similar(mine, contentWords(c.text), 0.7)).length;
-    const sameByOthers = new Set(others.filter((c) => similar(mine, contentWords(c.text), 0.6)).map((c) => normAuthor(c.author))).size;
+    const sameByOthers = new Set(
+      others.filter((c) => similar(mine, contentWords(c.text), 0.6)).map((c) => normAuthor(c.author)),
+    ).size;
     if (sameBySelf > 0 || sameByOthers > 0) extra.push({ ...whole, kind: 'repeat', label: CONTEXT_LABELS.repeat! });
     if (sameBySelf > 0) {
       if (ev.sealion.length) ev.sealion.push(0.35);
@@ -322,7 +338,8 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
     if (byMe >= 1 || byOthers >= 2) {
       ev.harasser.push(Math.min(0.5, 0.2 * byMe + 0.1 * byOthers) + (abusive ? 0.3 : 0));
       for (const m of text.matchAll(/@[\p{L}\p{N}_.]{2,}/gu)) {
-        if (m[0].slice(1).toLowerCase() === h) extra.push({ start: m.index!, end: m.index! + m[0].length, kind: 'mention', label: CONTEXT_LABELS.mention! });
+        if (m[0].slice(1).toLowerCase() === h)
+          extra.push({ start: m.index!, end: m.index! + m[0].length, kind: 'mention', label: CONTEXT_LABELS.mention! });
       }
     }
   }
@@ -358,7 +375,8 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   // first-hand experience is usually in the first person, but not always: "Trois semaines sans
   // internet, votre box clignote…" or "Casque acheté chez vous il y a 2 mois, il grésille".
   const customer =
-    (firstPerson && ((has('order') && (afterSales >= 1 || experience)) || afterSales >= 2 || (afterSales >= 1 && experience))) ||
+    (firstPerson &&
+      ((has('order') && (afterSales >= 1 || experience)) || afterSales >= 2 || (afterSales >= 1 && experience))) ||
     (experience && afterSales >= 1) ||
     (has('order') && afterSales >= 2);
   const scam = (has('link') || has('phone')) && (has('promo') || has('money'));
@@ -370,7 +388,7 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   let second: TrollTypeId | undefined;
   for (const id of Object.keys(scores) as TrollTypeId[]) {
     if (id === 'unhappy_customer') continue;
-    if (best === undefined || scores[id] > scores[best]) (second = best), (best = id);
+    if (best === undefined || scores[id] > scores[best]) ((second = best), (best = id));
     else if (second === undefined || scores[id] > scores[second]) second = id;
   }
   if (best === undefined || second === undefined) throw new Error('troll types missing');
@@ -383,12 +401,15 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   let cueList: Match[];
 
   // a complaint that carries a threat, praises a competitor or dehumanises a group is that first
-  const worse = has('violence') || has('threat') || has('competitor') || (identity && (has('dehumanising') || hateness >= 0.3));
+  const worse =
+    has('violence') || has('threat') || has('competitor') || (identity && (has('dehumanising') || hateness >= 0.3));
   if (customer && !scam && !worse) {
     type = 'unhappy_customer';
     troll = Math.min(0.2, troll * 0.2);
     confidence = Math.min(0.95, 0.55 + 0.1 * afterSales + (has('order') ? 0.15 : 0));
-    cueList = visible((k) => k === 'order' || k === 'after_sales' || k === 'experience' || k === 'abuse' || k === 'shouting');
+    cueList = visible(
+      (k) => k === 'order' || k === 'after_sales' || k === 'experience' || k === 'abuse' || k === 'shouting',
+    );
   } else {
     if (troll >= threshold) {
       type = best;
@@ -400,7 +421,15 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
     cueList = visible((k) => {
       if (k === 'first_person' || k === 'after_sales' || k === 'order' || k === 'experience') return false;
       if (k === 'off_topic') return scores.derailer >= threshold * 0.6;
-      if (k === 'abuse' || k === 'shouting' || k === 'counter_speech' || k === 'repeat' || k === 'history' || k === 'mention') return true;
+      if (
+        k === 'abuse' ||
+        k === 'shouting' ||
+        k === 'counter_speech' ||
+        k === 'repeat' ||
+        k === 'history' ||
+        k === 'mention'
+      )
+        return true;
       const e = KIND_EVIDENCE[k];
       return !!e && scores[e.type] >= threshold * 0.6;
     });

@@ -126,13 +126,16 @@ export async function parseWordCnn(file: WordCnnFile): Promise<WordCnn> {
   const { dims, widths, filters: nf, count } = file;
   const words = new TextDecoder().decode(await unpackBytes(file.words)).split('\n');
   const codes = await unpackBytes(file.vectors);
-  if (words.length !== count || codes.length !== Math.ceil((count * dims) / 2)) throw new Error('word model: corrupt vocabulary');
+  if (words.length !== count || codes.length !== Math.ceil((count * dims) / 2))
+    throw new Error('word model: corrupt vocabulary');
   const emb = new Float32Array((count + 1) * dims);
   for (let i = 0; i < count * dims; i++) {
     const nib = (codes[i >> 1]! >> ((i & 1) * 4)) & 15;
     emb[dims + i] = ((nib << 28) >> 28) * file.step[i % dims]!;
   }
-  const nets = await Promise.all(file.nets.map(async (n) => ({ q: new Int8Array((await unpackBytes(n.weights)).buffer), n })));
+  const nets = await Promise.all(
+    file.nets.map(async (n) => ({ q: new Int8Array((await unpackBytes(n.weights)).buffer), n })),
+  );
   const N = nets.length;
   const NF = nf * N;
   const w = widths.map((k) => new Float32Array(NF * k * dims));
@@ -149,7 +152,8 @@ export async function parseWordCnn(file: WordCnnFile): Promise<WordCnn> {
         out[ki * NF + ni * nf + f] = n.out[ki * nf + f]! / N;
       }
     });
-    if (at !== q.length || n.bias.length !== widths.length * nf || n.out.length !== widths.length * nf + 1) throw new Error('word model: corrupt filters');
+    if (at !== q.length || n.bias.length !== widths.length * nf || n.out.length !== widths.length * nf + 1)
+      throw new Error('word model: corrupt filters');
     out[widths.length * NF] = out[widths.length * NF]! + n.out[widths.length * nf]! / N;
   });
   // the step of the 16-bit responses: no response can exceed Σ|weight|·max|vector| of its filter
@@ -164,7 +168,21 @@ export async function parseWordCnn(file: WordCnnFile): Promise<WordCnn> {
     }
   });
   const step = bound / 32_000 || 1;
-  return { ids: new Map(words.map((x, i) => [x, i + 1])), dims, widths, nf: NF, emb, w, bias, out, weight: file.weight, offset: file.offset, proj: new Array<Int16Array | undefined>(count + 1), step, cached: 0 };
+  return {
+    ids: new Map(words.map((x, i) => [x, i + 1])),
+    dims,
+    widths,
+    nf: NF,
+    emb,
+    w,
+    bias,
+    out,
+    weight: file.weight,
+    offset: file.offset,
+    proj: new Array<Int16Array | undefined>(count + 1),
+    step,
+    cached: 0,
+  };
 }
 
 // --- scoring -----------------------------------------------------------------------------------------
@@ -213,7 +231,16 @@ let starts = new Int32Array(0);
  */
 let poolAt = -1;
 
-function pool(b: Int16Array, n: number, stride: number, k: number, o: number, nf: number, bias: number, step: number): number {
+function pool(
+  b: Int16Array,
+  n: number,
+  stride: number,
+  k: number,
+  o: number,
+  nf: number,
+  bias: number,
+  step: number,
+): number {
   let best = 0;
   let at = -1;
   const end = n * stride;
@@ -310,7 +337,16 @@ export function wordCnnLogit(cnn: WordCnn, rows: readonly number[], attrib?: Flo
  * `wordCnnLogit` for the shipped widths 1, 2, 3 and at least 3 words: the loops of `pool` written
  * out (about a third faster). Where each filter's maximum starts goes in `at` (-1 when never positive).
  */
-function logit123(b: Int16Array, n: number, stride: number, nf: number, bias: Float32Array, out: Float32Array, step: number, at: Int32Array): number {
+function logit123(
+  b: Int16Array,
+  n: number,
+  stride: number,
+  nf: number,
+  bias: Float32Array,
+  out: Float32Array,
+  step: number,
+  at: Int32Array,
+): number {
   const end = n * stride;
   let z = out[3 * nf]!;
   for (let f = 0; f < nf; f++) {
@@ -345,7 +381,11 @@ function logit123(b: Int16Array, n: number, stride: number, nf: number, bias: Fl
     let best = 0;
     let where = -1;
     const bi = bias[2 * nf + f]!;
-    for (let p = 3 * nf + f, q = stride + 4 * nf + f, r = 2 * stride + 5 * nf + f; r < end; p += stride, q += stride, r += stride) {
+    for (
+      let p = 3 * nf + f, q = stride + 4 * nf + f, r = 2 * stride + 5 * nf + f;
+      r < end;
+      p += stride, q += stride, r += stride
+    ) {
       const v = bi + (b[p]! + b[q]! + b[r]!) * step;
       if (v > best) {
         best = v;

@@ -36,7 +36,10 @@ export function chipView(m: AuthorMemoryWire, authorName: string, lang: Lang): C
   for (const k of kits) {
     const own = k.labels.map((l) => labelText(l, lang)).filter((l) => !parts.includes(l));
     kitLabelled ||= k.labels.length > 0;
-    parts.push(...(own.length > 0 ? own : k.labels.length > 0 ? [] : ['✎']), t(lang, 'kitNotes.chip.from', { kit: k.kit }));
+    parts.push(
+      ...(own.length > 0 ? own : k.labels.length > 0 ? [] : ['✎']),
+      t(lang, 'kitNotes.chip.from', { kit: k.kit }),
+    );
   }
   if (flags > 0) parts.push(`⚑ ${t(lang, 'troll.chip.flags', { count: flags })}`);
   if (parts.length === 0 && m.note) parts.push('✎');
@@ -51,13 +54,24 @@ export function chipView(m: AuthorMemoryWire, authorName: string, lang: Lang): C
     ...kits.map((k) =>
       t(lang, 'kitNotes.chip.detail', {
         kit: k.kit,
-        what: [...k.labels.map((l) => labelText(l, lang)), k.note ? t(lang, 'kitNotes.chip.note', { note: k.note }) : ''].filter(Boolean).join(', '),
+        what: [
+          ...k.labels.map((l) => labelText(l, lang)),
+          k.note ? t(lang, 'kitNotes.chip.note', { note: k.note }) : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
       }),
     ),
     // 0: the author is known only from a kit's note, Tact has not met them on a page.
-    m.firstSeenAt > 0 ? t(lang, 'troll.chip.seen', { first: date(m.firstSeenAt), last: date(m.lastSeenAt) }) : t(lang, 'kitNotes.chip.unseen'),
+    m.firstSeenAt > 0
+      ? t(lang, 'troll.chip.seen', { first: date(m.firstSeenAt), last: date(m.lastSeenAt) })
+      : t(lang, 'kitNotes.chip.unseen'),
   ].filter(Boolean);
-  return { text: parts.join(' · '), title: t(lang, 'troll.chip.title', { author: authorName, details: details.join('; ') }), labelled: labels.length > 0 || kitLabelled };
+  return {
+    text: parts.join(' · '),
+    title: t(lang, 'troll.chip.title', { author: authorName, details: details.join('; ') }),
+    labelled: labels.length > 0 || kitLabelled,
+  };
 }
 
 export function createChip(doc: Document, key: string, view: ChipView): HTMLElement {

@@ -146,7 +146,10 @@ function place(p: Parts): void {
   const w = p.card.offsetWidth || 300;
   const h = p.card.offsetHeight;
   const below = r.bottom + 4;
-  const top = below + h > win.innerHeight - 8 && r.top - 4 - h >= 8 ? r.top - 4 - h : Math.max(8, Math.min(below, win.innerHeight - 8 - h));
+  const top =
+    below + h > win.innerHeight - 8 && r.top - 4 - h >= 8
+      ? r.top - 4 - h
+      : Math.max(8, Math.min(below, win.innerHeight - 8 - h));
   p.card.style.top = `${Math.round(top)}px`;
   p.card.style.left = `${Math.round(Math.max(8, Math.min(r.left, win.innerWidth - 8 - w)))}px`;
 }
@@ -199,7 +202,12 @@ export function markConfirmed(host: Element): void {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  cls?: string,
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (cls) e.className = cls;
@@ -225,7 +233,10 @@ function renderCard(host: Element, p: Parts): void {
     list.append(li);
   }
   add(t(lang, 'troll.card.cues'), content.cues.length ? list : t(lang, 'troll.card.noCues'));
-  add(t(lang, 'troll.card.action'), content.isTroll ? content.action : `${t(lang, 'troll.card.notTroll')} ${content.action}`);
+  add(
+    t(lang, 'troll.card.action'),
+    content.isTroll ? content.action : `${t(lang, 'troll.card.notTroll')} ${content.action}`,
+  );
 
   const status = el(doc, 'p', '', 'status');
   status.setAttribute('role', 'status');
@@ -233,10 +244,15 @@ function renderCard(host: Element, p: Parts): void {
     status.textContent = text;
     status.classList.toggle('error', error);
   };
-  const fail = (e: unknown) => say(t(lang, 'troll.card.failed', { reason: e instanceof Error ? e.message : String(e) }), true);
+  const fail = (e: unknown) =>
+    say(t(lang, 'troll.card.failed', { reason: e instanceof Error ? e.message : String(e) }), true);
 
   const row = el(doc, 'div', undefined, 'row');
-  const confirm = el(doc, 'button', t(lang, content.review === 'confirmed' ? 'troll.card.confirmed' : 'troll.card.confirm'));
+  const confirm = el(
+    doc,
+    'button',
+    t(lang, content.review === 'confirmed' ? 'troll.card.confirmed' : 'troll.card.confirm'),
+  );
   confirm.type = 'button';
   confirm.dataset.action = 'confirm';
   confirm.setAttribute('aria-pressed', String(content.review === 'confirmed'));
@@ -326,9 +342,17 @@ function labelForm(doc: Document, content: FlagContent, lang: Lang): HTMLFormEle
 }
 
 function readLabelForm(form: HTMLFormElement): { labels: string[]; note: string } {
-  const presets = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="preset"]')).filter((b) => b.checked).map((b) => b.value);
-  const other = (form.querySelector<HTMLInputElement>('input[name="other"]')?.value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return { labels: [...presets, ...other], note: form.querySelector<HTMLTextAreaElement>('textarea[name="note"]')?.value ?? '' };
+  const presets = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="preset"]'))
+    .filter((b) => b.checked)
+    .map((b) => b.value);
+  const other = (form.querySelector<HTMLInputElement>('input[name="other"]')?.value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return {
+    labels: [...presets, ...other],
+    note: form.querySelector<HTMLTextAreaElement>('textarea[name="note"]')?.value ?? '',
+  };
 }
 
 /** The card's insides, for tests (the page cannot reach them: the shadow root is closed). */

@@ -17,7 +17,10 @@ export const TROLL_HIGHLIGHT = 'tact-troll';
 const QUOTE_MAX = 80;
 
 type Result = ResponseOf<'items.seen'>['results'][number];
-export type TrollSend = <K extends 'trolls.review' | 'authors.label'>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
+export type TrollSend = <K extends 'trolls.review' | 'authors.label'>(
+  type: K,
+  payload: RequestOf<K>,
+) => Promise<ResponseOf<K>>;
 
 /** The layers running in this page (one per content script), for updates pushed by the background. */
 const layers = new Set<TrollLayer>();
@@ -48,7 +51,11 @@ export class TrollLayer {
     private send: TrollSend,
   ) {
     this.langOf = typeof lang === 'function' ? lang : () => lang;
-    this.highlighter = new MentionHighlighter(doc, TROLL_HIGHLIGHT, 'background-color: rgba(248, 113, 113, 0.35); text-decoration: underline wavy #b91c1c;');
+    this.highlighter = new MentionHighlighter(
+      doc,
+      TROLL_HIGHLIGHT,
+      'background-color: rgba(248, 113, 113, 0.35); text-decoration: underline wavy #b91c1c;',
+    );
     layers.add(this);
   }
 
@@ -111,7 +118,10 @@ export class TrollLayer {
       isTroll: type.isTroll,
       confidence: troll.confidence,
       // A context cue spans the whole comment (off topic, repeated, same author before): its label says it all.
-      cues: troll.cues.map((c) => ({ quote: c.start === 0 && c.end >= item.text.length ? '' : clipQuote(item.text.slice(c.start, c.end)), label: c.label })),
+      cues: troll.cues.map((c) => ({
+        quote: c.start === 0 && c.end >= item.text.length ? '' : clipQuote(item.text.slice(c.start, c.end)),
+        label: c.label,
+      })),
       action: troll.action[this.lang],
       review: troll.review,
       author: who ? { name: who.name, labels: who.memory.labels, note: who.memory.note } : null,

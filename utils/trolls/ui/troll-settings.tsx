@@ -10,7 +10,10 @@ import type { Announce } from '../../../components/status';
 
 const LEVELS: TrollSensitivity[] = ['low', 'medium', 'high'];
 
-export function TrollSettings({ announce, save = (v) => send('settings.set', { trollSensitivity: v }) }: {
+export function TrollSettings({
+  announce,
+  save = (v) => send('settings.set', { trollSensitivity: v }),
+}: {
   announce?: Announce;
   save?: (value: TrollSensitivity) => Promise<unknown>;
 }) {
@@ -39,7 +42,13 @@ export function TrollSettings({ announce, save = (v) => send('settings.set', { t
       </p>
       <div class="field">
         <label for={id}>{t('troll.settings.label')}</label>
-        <select id={id} value={value} aria-describedby={`${id}-explain`} disabled={row.status === 'loading'} onChange={(e) => void choose(e.currentTarget.value)}>
+        <select
+          id={id}
+          value={value}
+          aria-describedby={`${id}-explain`}
+          disabled={row.status === 'loading'}
+          onChange={(e) => void choose(e.currentTarget.value)}
+        >
           {LEVELS.map((level) => (
             <option key={level} value={level}>
               {t(`troll.settings.${level}`)}

@@ -85,7 +85,11 @@ export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: Bui
     expectedInputs: [{ type: 'text', languages: [lang] }],
     expectedOutputs: [{ type: 'text', languages: [lang] }],
   });
-  const rewriterOptions = (lang: 'fr' | 'en') => ({ expectedInputLanguages: [lang], expectedContextLanguages: [lang, 'en'], outputLanguage: lang });
+  const rewriterOptions = (lang: 'fr' | 'en') => ({
+    expectedInputLanguages: [lang],
+    expectedContextLanguages: [lang, 'en'],
+    outputLanguage: lang,
+  });
 
   async function availability(lang: 'fr' | 'en' = 'en'): Promise<Availability> {
     if (!scope) return { state: 'unavailable', reason: 'no_api' };
@@ -102,7 +106,8 @@ export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: Bui
     } catch (e) {
       return { state: 'unavailable', reason: e instanceof Error ? e.message : String(e) };
     }
-    if (state === 'downloading' || (downloading && state !== 'available')) return progress === undefined ? { state: 'downloading' } : { state: 'downloading', progress };
+    if (state === 'downloading' || (downloading && state !== 'available'))
+      return progress === undefined ? { state: 'downloading' } : { state: 'downloading', progress };
     return state === 'unavailable' ? { state, reason: 'model' } : { state };
   }
 
@@ -143,7 +148,9 @@ export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: Bui
         });
         try {
           const extra = req.instruction?.trim();
-          return { text: await session.rewrite(req.text, { context: extra ? extra.slice(0, 500) : undefined, signal }) };
+          return {
+            text: await session.rewrite(req.text, { context: extra ? extra.slice(0, 500) : undefined, signal }),
+          };
         } finally {
           session.destroy?.();
         }
@@ -157,7 +164,10 @@ export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: Bui
             en: 'The browser’s model must be downloaded first: click “Download the model” in Tact’s options.',
           });
         }
-        throw new AiError('unavailable', { fr: `Le modèle du navigateur a échoué : ${errorText(e)}`, en: `The browser’s model failed: ${errorText(e)}` });
+        throw new AiError('unavailable', {
+          fr: `Le modèle du navigateur a échoué : ${errorText(e)}`,
+          en: `The browser’s model failed: ${errorText(e)}`,
+        });
       } finally {
         downloading = false;
       }
@@ -166,16 +176,31 @@ export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: Bui
 }
 
 /** Starts the model download (must run from a click: Chrome wants user activation). */
-export async function downloadBuiltin(scope: BuiltinScope | undefined, lang: 'fr' | 'en', onProgress: (p: number) => void): Promise<void> {
+export async function downloadBuiltin(
+  scope: BuiltinScope | undefined,
+  lang: 'fr' | 'en',
+  onProgress: (p: number) => void,
+): Promise<void> {
   const provider = createBuiltinProvider(scope, { onProgress });
   if (!scope) throw unavailable();
   const lm = languageModel(scope);
   const rw = rewriter(scope);
   const monitor = (m: Monitor) =>
-    m.addEventListener('downloadprogress', (e) => onProgress(Math.max(0, Math.min(1, typeof e.total === 'number' && e.total > 1 ? (e.loaded ?? 0) / e.total : (e.loaded ?? 0)))));
+    m.addEventListener('downloadprogress', (e) =>
+      onProgress(
+        Math.max(
+          0,
+          Math.min(1, typeof e.total === 'number' && e.total > 1 ? (e.loaded ?? 0) / e.total : (e.loaded ?? 0)),
+        ),
+      ),
+    );
   if ((await provider.availability(lang)).state === 'unavailable') throw unavailable();
   if (lm) {
-    const s = await lm.create({ expectedInputs: [{ type: 'text', languages: [lang] }], expectedOutputs: [{ type: 'text', languages: [lang] }], monitor });
+    const s = await lm.create({
+      expectedInputs: [{ type: 'text', languages: [lang] }],
+      expectedOutputs: [{ type: 'text', languages: [lang] }],
+      monitor,
+    });
     s.destroy?.();
   } else if (rw) {
     const s = await rw.create({ expectedInputLanguages: [lang], outputLanguage: lang, monitor });

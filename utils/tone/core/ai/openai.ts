@@ -65,7 +65,10 @@ export interface ChatMessage {
 /** One chat completion; the text of the first choice. */
 export async function chat(config: OpenAiConfig, messages: ChatMessage[], signal?: AbortSignal): Promise<string> {
   if (config.baseUrl.trim() === '' || config.model.trim() === '') {
-    throw new AiError('not_configured', { fr: 'Indiquez l’adresse du service et le nom du modèle.', en: 'Enter the endpoint address and the model name.' });
+    throw new AiError('not_configured', {
+      fr: 'Indiquez l’adresse du service et le nom du modèle.',
+      en: 'Enter the endpoint address and the model name.',
+    });
   }
   const doFetch = config.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -104,7 +107,10 @@ export async function chat(config: OpenAiConfig, messages: ChatMessage[], signal
       body = await res.json();
     } catch {
       if (timedOut) throw timeoutError(timeoutMs);
-      throw new AiError('bad_response', { fr: 'La réponse du service n’est pas du JSON valide.', en: 'The endpoint’s answer is not valid JSON.' });
+      throw new AiError('bad_response', {
+        fr: 'La réponse du service n’est pas du JSON valide.',
+        en: 'The endpoint’s answer is not valid JSON.',
+      });
     }
     const parsed = completionSchema.safeParse(body);
     if (!parsed.success) {
@@ -114,7 +120,11 @@ export async function chat(config: OpenAiConfig, messages: ChatMessage[], signal
       });
     }
     const content = parsed.data.choices[0]!.message.content ?? '';
-    if (content.trim() === '') throw new AiError('empty', { fr: 'Le modèle a renvoyé une réponse vide.', en: 'The model returned an empty reply.' });
+    if (content.trim() === '')
+      throw new AiError('empty', {
+        fr: 'Le modèle a renvoyé une réponse vide.',
+        en: 'The model returned an empty reply.',
+      });
     return content;
   } finally {
     clearTimeout(timer);
@@ -124,7 +134,10 @@ export async function chat(config: OpenAiConfig, messages: ChatMessage[], signal
 
 function timeoutError(ms: number): AiError {
   const s = Math.round(ms / 1000);
-  return new AiError('timeout', { fr: `Pas de réponse du service en ${s} s.`, en: `No answer from the endpoint within ${s} s.` });
+  return new AiError('timeout', {
+    fr: `Pas de réponse du service en ${s} s.`,
+    en: `No answer from the endpoint within ${s} s.`,
+  });
 }
 
 function errorText(e: unknown): string {
@@ -159,7 +172,13 @@ async function httpError(res: Response, url: string, apiKey?: string): Promise<A
     });
   }
   if (status >= 500) {
-    return new AiError('server', { fr: `Erreur du service (${status})${suffix}`, en: `The endpoint failed (${status})${suffix}` });
+    return new AiError('server', {
+      fr: `Erreur du service (${status})${suffix}`,
+      en: `The endpoint failed (${status})${suffix}`,
+    });
   }
-  return new AiError('http', { fr: `Le service a répondu ${status}${suffix}`, en: `The endpoint answered ${status}${suffix}` });
+  return new AiError('http', {
+    fr: `Le service a répondu ${status}${suffix}`,
+    en: `The endpoint answered ${status}${suffix}`,
+  });
 }

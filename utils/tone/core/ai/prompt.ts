@@ -12,7 +12,12 @@ export interface RewritePrompt {
   user: string;
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X (Twitter)', facebook: 'Facebook', reddit: 'Reddit', linkedin: 'LinkedIn' };
+const PLATFORM_NAMES: Record<Platform, string> = {
+  x: 'X (Twitter)',
+  facebook: 'Facebook',
+  reddit: 'Reddit',
+  linkedin: 'LinkedIn',
+};
 const LANGUAGE_NAMES = { fr: 'French', en: 'English' } as const;
 
 const FORMALITY = [
@@ -42,17 +47,29 @@ export function buildRewritePrompt(req: RewriteRequest): RewritePrompt {
   const { profile: p, platform, lang } = req;
   const rules: string[] = [];
   rules.push(`Write in ${LANGUAGE_NAMES[lang]} only.`);
-  rules.push('Keep the meaning of the draft. Do not add facts, promises, prices, dates, links or names that are not in the draft.');
-  if (lang === 'fr' && p.address === 'vous') rules.push('Address the reader with "vous" (vouvoiement) throughout; never use "tu", "te", "ton", "ta", "tes" or "toi".');
-  if (lang === 'fr' && p.address === 'tu') rules.push('Address the reader with "tu" (tutoiement) throughout; never use "vous", "votre" or "vos" for them.');
-  if (lang === 'fr' && p.address === undefined) rules.push('Use one form of address throughout (either "tu" or "vous"), never both.');
-  rules.push(`Tone: ${FORMALITY[p.formality - 1]} (formality ${p.formality}/5), ${WARMTH[p.warmth - 1]} (warmth ${p.warmth}/5).`);
+  rules.push(
+    'Keep the meaning of the draft. Do not add facts, promises, prices, dates, links or names that are not in the draft.',
+  );
+  if (lang === 'fr' && p.address === 'vous')
+    rules.push(
+      'Address the reader with "vous" (vouvoiement) throughout; never use "tu", "te", "ton", "ta", "tes" or "toi".',
+    );
+  if (lang === 'fr' && p.address === 'tu')
+    rules.push('Address the reader with "tu" (tutoiement) throughout; never use "vous", "votre" or "vos" for them.');
+  if (lang === 'fr' && p.address === undefined)
+    rules.push('Use one form of address throughout (either "tu" or "vous"), never both.');
+  rules.push(
+    `Tone: ${FORMALITY[p.formality - 1]} (formality ${p.formality}/5), ${WARMTH[p.warmth - 1]} (warmth ${p.warmth}/5).`,
+  );
   rules.push('Never write in capital letters for emphasis.');
   if (p.emoji === 'none') rules.push('Use no emoji at all.');
-  else if (p.emoji === 'sparing') rules.push(p.emojiMax === 0 ? 'Use no emoji at all.' : `Use at most ${p.emojiMax} emoji.`);
-  if (p.emoji !== 'none' && p.emojiAllowed.length > 0) rules.push(`Only these emoji are allowed: ${cap(p.emojiAllowed, 30).join(' ')}.`);
+  else if (p.emoji === 'sparing')
+    rules.push(p.emojiMax === 0 ? 'Use no emoji at all.' : `Use at most ${p.emojiMax} emoji.`);
+  if (p.emoji !== 'none' && p.emojiAllowed.length > 0)
+    rules.push(`Only these emoji are allowed: ${cap(p.emojiAllowed, 30).join(' ')}.`);
   if (p.banned.length > 0) rules.push(`Never use these words or phrases: ${cap(p.banned, 60).map(quote).join(', ')}.`);
-  for (const pref of cap(p.preferred, 30)) rules.push(`Write ${quote(pref.use)}, not ${pref.not.map(quote).join(' or ')}.`);
+  for (const pref of cap(p.preferred, 30))
+    rules.push(`Write ${quote(pref.use)}, not ${pref.not.map(quote).join(' or ')}.`);
   const signature = p.signature.trim();
   if (signature !== '') {
     rules.push(
@@ -73,7 +90,11 @@ export function buildRewritePrompt(req: RewriteRequest): RewritePrompt {
   const dos = cap(p.examples.do, 3);
   const donts = cap(p.examples.dont, 3);
   if (dos.length > 0) examples.push('Replies in the right tone:', ...dos.map((e) => `- ${quote(e.slice(0, 400))}`));
-  if (donts.length > 0) examples.push('Replies in the wrong tone (do not write like this):', ...donts.map((e) => `- ${quote(e.slice(0, 400))}`));
+  if (donts.length > 0)
+    examples.push(
+      'Replies in the wrong tone (do not write like this):',
+      ...donts.map((e) => `- ${quote(e.slice(0, 400))}`),
+    );
 
   const system = [
     `You rewrite a community manager's reply on ${PLATFORM_NAMES[platform]} so that it sounds like the brand "${p.name}".`,
@@ -100,10 +121,20 @@ export function cleanModelOutput(raw: string): string {
   let s = raw.replace(/\r\n/g, '\n').trim();
   const fence = /^```[\w-]*\n([\s\S]*?)\n?```$/.exec(s);
   if (fence) s = fence[1]!.trim();
-  s = s.replace(/^<<<\s*\n?/, '').replace(/\n?\s*>>>$/, '').trim();
+  s = s
+    .replace(/^<<<\s*\n?/, '')
+    .replace(/\n?\s*>>>$/, '')
+    .trim();
   // "Here is the rewritten reply:" / "Voici la réponse réécrite :" on a line of its own.
-  s = s.replace(/^(?:here(?:'s| is)[^\n]*|voici[^\n]*|rewritten (?:reply|draft)[^\n]*|réponse réécrite[^\n]*):\s*\n+/i, '').trim();
-  const pairs: [string, string][] = [['"', '"'], ['“', '”'], ['«', '»'], ["'", "'"]];
+  s = s
+    .replace(/^(?:here(?:'s| is)[^\n]*|voici[^\n]*|rewritten (?:reply|draft)[^\n]*|réponse réécrite[^\n]*):\s*\n+/i, '')
+    .trim();
+  const pairs: [string, string][] = [
+    ['"', '"'],
+    ['“', '”'],
+    ['«', '»'],
+    ["'", "'"],
+  ];
   for (const [open, close] of pairs) {
     if (s.length >= 2 && s.startsWith(open) && s.endsWith(close) && !s.slice(1, -1).includes(close)) {
       s = s.slice(1, -1).trim();

@@ -23,7 +23,11 @@ export interface RecheckOptions {
 }
 
 /** Applies the checker's fixes one at a time (each fix moves offsets), then lists what remains. */
-export function recheck(text: string, profile: ToneProfile, opts: RecheckOptions): { text: string; problems: Problem[]; fixed: Problem['kind'][] } {
+export function recheck(
+  text: string,
+  profile: ToneProfile,
+  opts: RecheckOptions,
+): { text: string; problems: Problem[]; fixed: Problem['kind'][] } {
   const fixed: Problem['kind'][] = [];
   let current = text;
   const seen = new Set<string>([current]);
@@ -48,12 +52,18 @@ export interface RewriteOptions {
   retry?: boolean;
 }
 
-export async function rewriteChecked(provider: AiProvider, req: RewriteRequest, opts: RewriteOptions = {}): Promise<CheckedRewrite> {
+export async function rewriteChecked(
+  provider: AiProvider,
+  req: RewriteRequest,
+  opts: RewriteOptions = {},
+): Promise<CheckedRewrite> {
   const checkOpts = { platform: req.platform, lang: req.lang, agent: opts.agent };
   const first = await attempt(provider, req, checkOpts, opts.signal);
   if (first.problems.length === 0 || opts.retry === false) return { ...first, provider: provider.id };
   const wishes = [...new Set(first.problems.map((p) => p.message.en))].slice(0, 5).join(' ');
-  const instruction = [req.instruction?.trim(), `Your previous answer had these problems, avoid them: ${wishes}`].filter(Boolean).join(' ');
+  const instruction = [req.instruction?.trim(), `Your previous answer had these problems, avoid them: ${wishes}`]
+    .filter(Boolean)
+    .join(' ');
   const second = await attempt(provider, { ...req, instruction }, checkOpts, opts.signal).catch(() => null);
   const best = second && second.problems.length < first.problems.length ? second : first;
   return { ...best, provider: provider.id };
@@ -62,6 +72,10 @@ export async function rewriteChecked(provider: AiProvider, req: RewriteRequest, 
 async function attempt(provider: AiProvider, req: RewriteRequest, opts: RecheckOptions, signal?: AbortSignal) {
   const raw = await provider.rewrite(req, signal);
   const text = cleanModelOutput(raw.text);
-  if (text === '') throw new AiError('empty', { fr: 'Le modèle a renvoyé une réponse vide.', en: 'The model returned an empty reply.' });
+  if (text === '')
+    throw new AiError('empty', {
+      fr: 'Le modèle a renvoyé une réponse vide.',
+      en: 'The model returned an empty reply.',
+    });
   return recheck(text, req.profile, opts);
 }

@@ -68,7 +68,8 @@ function endpointOrigin(baseUrl: string): string {
 export function mergeAiSettings(current: AiSettings, patch: AiSettingsPatch): AiSettings {
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as AiSettingsPatch;
   const next = aiSettingsSchema.parse({ ...current, ...defined });
-  if (defined.apiKey === undefined && endpointOrigin(next.baseUrl) !== endpointOrigin(current.baseUrl)) next.apiKey = '';
+  if (defined.apiKey === undefined && endpointOrigin(next.baseUrl) !== endpointOrigin(current.baseUrl))
+    next.apiKey = '';
   return next;
 }
 
