@@ -56,6 +56,9 @@ function vitest(): void {
 }
 
 step('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
+// Lint (typescript-eslint, the house's import boundaries, function and line sizes) and formatting.
+step('lint', bin('eslint'), ['.']);
+step('format', bin('prettier'), ['--check', '.']);
 const built = step('build chrome', bin('wxt'), ['zip']) && step('build firefox', bin('wxt'), ['zip', '-b', 'firefox']);
 if (built) vitest();
 else suites.push({ name: 'vitest (not run: the build failed)', passed: 0, failed: 1, skipped: 0 });

@@ -1,6 +1,7 @@
 // ESLint rule "tact/boundaries": which layer of the house may import which (docs/ARCHITECTURE.md).
 // A file's layer comes from its path; an import is resolved to a path and checked against ALLOWED.
 // Pure cores import only pure code and no browser-bound package; lower layers never import upper ones.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -17,6 +18,8 @@ export function layerOf(file) {
   if (top === 'server') return 'server';
   if (top !== 'utils' || !second) return null;
   if (second === 'shared' || second === 'text' || second === 'i18n') return 'pure';
+  // Strings are data: every capability's and layer's messages*.ts is pure.
+  if (/^messages(-[\w-]+)?\.ts$/.test(base)) return 'pure';
   if (second === 'platforms')
     return PURE_PLATFORM_FILES.has(base) && !third?.includes('/') && rel.split('/').length === 3 ? 'pure' : 'platform';
   if (SHARED_LAYERS.has(second)) return second === 'overlay' ? 'page' : second;
@@ -47,12 +50,17 @@ const BROWSER_PACKAGES = /^(dexie|preact|wxt|@wxt-dev\/|webextension-polyfill|no
 const UI_PACKAGES = /^preact/;
 const FORBIDDEN_PACKAGES = {
   pure: BROWSER_PACKAGES,
-  messaging: BROWSER_PACKAGES,
+  messaging: /^(dexie|preact)/,
   db: UI_PACKAGES,
   platform: /^(dexie|preact)/,
   page: /^(dexie|preact)/,
   background: UI_PACKAGES,
 };
+
+function resolveFile(base) {
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) if (existsSync(c)) return c;
+  return base;
+}
 
 export const boundaries = {
   meta: {
@@ -75,7 +83,7 @@ export const boundaries = {
         if (forbidden?.test(spec)) context.report({ node, messageId: 'pkg', data: { from, spec } });
         return;
       }
-      const to = layerOf(path.resolve(path.dirname(file), spec));
+      const to = layerOf(resolveFile(path.resolve(path.dirname(file), spec)));
       if (!to || to === from || ALLOWED[from].includes(to)) return;
       context.report({ node, messageId: 'layer', data: { from, to, spec } });
     }
