@@ -4,6 +4,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { MessageError } from '../utils/messaging/client';
 import type { MessageKey } from '../utils/i18n/translate';
+import { useDirty } from './dirty';
 import { useI18n, type I18n } from './i18n';
 import type { Announce } from './status';
 
@@ -115,11 +116,15 @@ export function useForm<V, F extends string, D extends { name: string }>(
     }
   }
 
+  const dirty = JSON.stringify(values) !== JSON.stringify(baseline);
+  // Reported to the page, which asks before a change of section or leaving drops the edits.
+  useDirty(dirty);
+
   return {
     values,
     errors,
     busy,
-    dirty: JSON.stringify(values) !== JSON.stringify(baseline),
+    dirty,
     hints: spec.hints,
     set: (patch: Partial<V>) => setValues((v) => ({ ...v, ...patch })),
     reset(next: V = spec.initial()) {

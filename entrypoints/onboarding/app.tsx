@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { send } from '../../utils/messaging/client';
 import { BrandForm } from '../../utils/mentions/ui/brand-form';
 import { useI18n, usePageTitle } from '../../components/i18n';
+import { AppHeader } from '../../components/app-header';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { OnboardingStep } from '../../components/onboarding-step';
 import { StatusRegion, useStatus } from '../../components/status';
@@ -28,7 +29,7 @@ export function App() {
 
   return (
     <main class="page onboarding">
-      <h1>{t('onboarding.title')}</h1>
+      <AppHeader title={t('onboarding.title')} />
       <p class="lead">{t('onboarding.intro')}</p>
       {step === 1 ? (
         <OnboardingStep key={1} n={1} heading={t('onboarding.languageHeading')} focus={moved.current}>

@@ -1,5 +1,6 @@
 // The popup: is Tact active here, what it saw, and buttons to the side panel and the options.
 import { Alerts } from '../../utils/mentions/ui/alerts';
+import { AppHeader } from '../../components/app-header';
 import { useCurrentTab } from '../../components/current-tab';
 import { pageDb } from '../../components/db';
 import { useI18n, usePageTitle } from '../../components/i18n';
@@ -16,24 +17,26 @@ export function App() {
   const tabId = tab?.tabId ?? null;
 
   return (
-    <main class="page popup">
-      <h1>{t('app.name')}</h1>
-      <Alerts />
-      <TabSummary state={summary} />
-      {brands.status === 'ok' && brands.value === 0 ? <p class="note">{t('popup.noBrand')}</p> : null}
-      <div class="actions stacked">
-        <button
-          type="button"
-          class="primary"
-          disabled={tab === undefined}
-          onClick={() => void openSidePanel(tabId).then(() => window.close())}
-        >
-          {t('popup.openSidePanel')}
-        </button>
-        <button type="button" onClick={() => void openOptions().then(() => window.close())}>
-          {t('popup.openOptions')}
-        </button>
-      </div>
-    </main>
+    <div class="page popup">
+      <AppHeader title={t('app.name')} />
+      <main>
+        <Alerts />
+        <TabSummary state={summary} />
+        {brands.status === 'ok' && brands.value === 0 ? <p class="note">{t('popup.noBrand')}</p> : null}
+        <div class="actions stacked">
+          <button
+            type="button"
+            class="primary"
+            disabled={tab === undefined}
+            onClick={() => void openSidePanel(tabId).then(() => window.close())}
+          >
+            {t('popup.openSidePanel')}
+          </button>
+          <button type="button" onClick={() => void openOptions().then(() => window.close())}>
+            {t('popup.openOptions')}
+          </button>
+        </div>
+      </main>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
 // The side panel: the current tab's items (following the active tab, or ?tabId=N), or the inbox of
-// every mention (?view=inbox), switched with two radio buttons.
+// every mention (?view=inbox), switched with two radio buttons in the shared header.
 import { Alerts } from '../../utils/mentions/ui/alerts';
 import { useState } from 'preact/hooks';
+import { AppHeader } from '../../components/app-header';
 import { useCurrentTab } from '../../components/current-tab';
 import { useI18n, usePageTitle } from '../../components/i18n';
 import { Inbox } from '../../utils/mentions/ui/inbox';
@@ -20,32 +21,36 @@ export function App() {
   );
 
   return (
-    <main class="page sidepanel">
-      <Alerts />
-      <fieldset class="view-switch">
-        <legend class="visually-hidden">{t('sidepanel.view')}</legend>
-        {(['tab', 'inbox'] as const).map((v) => (
-          <label key={v} class={`check ${view === v ? 'selected' : ''}`}>
-            <input type="radio" name="view" value={v} checked={view === v} onChange={() => setView(v)} />{' '}
-            {t(v === 'tab' ? 'sidepanel.viewTab' : 'sidepanel.viewInbox')}
-          </label>
-        ))}
-      </fieldset>
-      {view === 'inbox' ? (
-        <Inbox announce={announce} />
-      ) : (
-        <>
-          <h1>{t('sidepanel.heading')}</h1>
-          {tab === undefined ? (
-            <p>{t('common.loading')}</p>
-          ) : tab.tabId === null ? (
-            <p class="empty">{t('sidepanel.noTab')}</p>
-          ) : (
-            <TabItems tabId={tab.tabId} announce={announce} />
-          )}
-        </>
-      )}
-      <StatusRegion message={status} />
-    </main>
+    <div class="page sidepanel">
+      <AppHeader title={t('app.name')}>
+        <fieldset class="view-switch">
+          <legend class="visually-hidden">{t('sidepanel.view')}</legend>
+          {(['tab', 'inbox'] as const).map((v) => (
+            <label key={v} class={`check ${view === v ? 'selected' : ''}`}>
+              <input type="radio" name="view" value={v} checked={view === v} onChange={() => setView(v)} />{' '}
+              {t(v === 'tab' ? 'sidepanel.viewTab' : 'sidepanel.viewInbox')}
+            </label>
+          ))}
+        </fieldset>
+      </AppHeader>
+      <main>
+        <Alerts />
+        {view === 'inbox' ? (
+          <Inbox announce={announce} />
+        ) : (
+          <>
+            <h2>{t('sidepanel.heading')}</h2>
+            {tab === undefined ? (
+              <p>{t('common.loading')}</p>
+            ) : tab.tabId === null ? (
+              <p class="empty">{t('sidepanel.noTab')}</p>
+            ) : (
+              <TabItems tabId={tab.tabId} announce={announce} />
+            )}
+          </>
+        )}
+        <StatusRegion message={status} />
+      </main>
+    </div>
   );
 }

@@ -78,7 +78,7 @@ describe('mentions on every platform, end to end', () => {
       const entry = inbox.locator('li[data-item-key]').filter({ hasText: text });
       await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
       expect(await entry.locator('[data-intent]').getAttribute('data-intent')).toBe(intent);
-      await entry.getByRole('button', { name: /Go to this mention/ }).click();
+      await entry.getByRole('button', { name: /Go to it: this mention/ }).click();
       await expect.poll(() => inspect(target!, text).then((s) => s?.open), { timeout: 10_000 }).toBe(true);
       const active = await inbox.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.active, target!.url());
       expect(active).toBe(true);

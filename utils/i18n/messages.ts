@@ -16,6 +16,7 @@ import { enKit, frKit } from '../kit/messages';
 
 import { enSync, frSync } from '../sync/messages';
 import { enKitNotes, frKitNotes } from '../kit/messages-notes';
+import { enSettings, frSettings } from '../settings/messages';
 
 export const en = {
   ...enTonePage,
@@ -162,7 +163,7 @@ export const en = {
   'inbox.seen': 'Seen {when}',
   'inbox.firstResponse': 'Answered in {duration}',
   'inbox.open': 'Go to it',
-  'inbox.openLabel': 'Go to this mention on {platform}',
+  'inbox.openLabel': 'Go to it: this mention on {platform}',
   'inbox.opened.tab': 'Shown in its tab.',
   'inbox.opened.new_tab': 'Opened in a new tab.',
   'inbox.opened.none': 'This mention is no longer on an open page and has no link.',
@@ -207,6 +208,7 @@ export const en = {
   ...enTone,
   ...enTrolls,
   ...enKit,
+  ...enSettings,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -365,7 +367,7 @@ export const fr: Dictionary = {
   'inbox.seen': 'Vu {when}',
   'inbox.firstResponse': 'Répondu en {duration}',
   'inbox.open': 'Y aller',
-  'inbox.openLabel': 'Aller à cette mention sur {platform}',
+  'inbox.openLabel': 'Y aller : cette mention sur {platform}',
   'inbox.opened.tab': 'Affichée dans son onglet.',
   'inbox.opened.new_tab': 'Ouverte dans un nouvel onglet.',
   'inbox.opened.none': 'Cette mention n’est plus sur une page ouverte et n’a pas de lien.',
@@ -411,6 +413,7 @@ export const fr: Dictionary = {
   ...frTone,
   ...frTrolls,
   ...frKit,
+  ...frSettings,
 };
 
 export const dictionaries = { en, fr } satisfies Record<string, Dictionary>;
