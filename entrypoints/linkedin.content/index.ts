@@ -1,22 +1,11 @@
-// Content script for linkedin: starts the shared overlay with the linkedin adapter.
+// The content script on LinkedIn: the shared start (utils/overlay/start.ts) with the linkedin descriptor.
+// WXT makes one manifest content_scripts entry per such file, so each platform keeps this stub.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PLATFORM_MATCHES } from '../../utils/platforms/hosts';
-import { linkedinAdapter } from '../../utils/platforms/linkedin/adapter';
-import { runOverlay } from '../../utils/overlay/engine';
-import { listenForCommands } from '../../utils/overlay/commands';
-import { send } from '../../utils/messaging/client';
-import { startReplies } from '../../utils/tone/page/replies';
-import { loadPageLanguage } from '../../utils/overlay/page-lang';
+import { startContentScript } from '../../utils/overlay/start';
+import { matchesOf } from '../../utils/platforms/hosts';
 
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.linkedin,
+  matches: matchesOf('linkedin'),
   runAt: 'document_idle',
-  main: async (ctx) => {
-    listenForCommands(ctx, linkedinAdapter);
-    // The page UI speaks the options' language from its first badge (page-lang.ts).
-    await loadPageLanguage(send);
-    if (ctx.isInvalid) return;
-    startReplies(ctx, linkedinAdapter, { send });
-    runOverlay(ctx, linkedinAdapter, { send });
-  },
+  main: (ctx) => startContentScript(ctx, 'linkedin'),
 });

@@ -2,29 +2,15 @@
 // the buttons that open it and the ones that post in <platform>/composer.ts; this module clicks an
 // opening button at most once and never anything that posts or sits next to a composer.
 import type { Platform } from './ids';
-import { FACEBOOK_COMPOSER } from './facebook/composer';
-import { LINKEDIN_COMPOSER } from './linkedin/composer';
-import { REDDIT_COMPOSER } from './reddit/composer';
-import type { Adapter, SelectorOption } from './types';
-import { X_COMPOSER } from './x/composer';
+import { PLATFORM_LIST } from './index';
+import type { Adapter, ComposerSpec, SelectorOption } from './types';
+export type { ComposerSpec };
 
-export interface ComposerSpec {
-  /** The editable reply box (or a wrapper whose editable child is the box), most stable first. */
-  composer: readonly SelectorOption[];
-  /** Buttons inside an item that open its reply box. */
-  open: readonly SelectorOption[];
-  /** Exact labels of text-only buttons that open a reply box, by locale. */
-  openLabels: readonly string[];
-  /** Buttons that post: never clicked, even when they also match `open` or `openLabels`. */
-  submit: readonly SelectorOption[];
-}
-
-export const COMPOSERS: Record<Platform, ComposerSpec> = {
-  x: X_COMPOSER,
-  facebook: FACEBOOK_COMPOSER,
-  reddit: REDDIT_COMPOSER,
-  linkedin: LINKEDIN_COMPOSER,
-};
+/** Each platform's reply box, by platform id (from the platform list). */
+export const COMPOSERS = Object.fromEntries(PLATFORM_LIST.map((p) => [p.id, p.composer])) as Record<
+  Platform,
+  ComposerSpec
+>;
 
 export interface FindComposerOptions {
   /** How long to wait for a box to appear after clicking the item's reply button (ms). */

@@ -1,17 +1,21 @@
-// The sites Tact works on. Host permissions and content-script matches come from this one list.
-import { PLATFORMS, type Platform } from './ids';
+// The sites Tact works on, from the platform list (descriptor-data.ts): host permissions and
+// content-script matches come from here.
+import { PLATFORM_DATA, PLATFORMS, type Platform } from './descriptor-data';
 export { PLATFORMS, type Platform };
 
-export const PLATFORM_MATCHES: Record<Platform, string[]> = {
-  x: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
-  facebook: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
-  reddit: ['https://www.reddit.com/*', 'https://old.reddit.com/*'],
-  linkedin: ['https://www.linkedin.com/*'],
-};
+export const PLATFORM_MATCHES = Object.fromEntries(PLATFORM_DATA.map((p) => [p.id, [...p.matches]])) as Record<
+  Platform,
+  string[]
+>;
 
-export const PLATFORM_HOSTS: string[] = Object.values(PLATFORM_MATCHES)
-  .flat()
-  .map((m) => new URL(m.replace('/*', '/')).host);
+/** A platform's content-script match patterns (a copy: WXT may keep it). */
+export function matchesOf(id: Platform): string[] {
+  return [...PLATFORM_MATCHES[id]];
+}
+
+const hostOf = (match: string) => new URL(match.replace('/*', '/')).host;
+
+export const PLATFORM_HOSTS: string[] = Object.values(PLATFORM_MATCHES).flat().map(hostOf);
 
 /** Which platform a URL belongs to, or null when Tact does not run there. */
 export function platformOfUrl(url: string | undefined | null): Platform | null {
@@ -25,7 +29,7 @@ export function platformOfUrl(url: string | undefined | null): Platform | null {
     return null;
   }
   for (const p of PLATFORMS) {
-    if (PLATFORM_MATCHES[p].some((m) => new URL(m.replace('/*', '/')).host === host)) return p;
+    if (PLATFORM_MATCHES[p].some((m) => hostOf(m) === host)) return p;
   }
   return null;
 }

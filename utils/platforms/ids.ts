@@ -1,3 +1,3 @@
-// The platforms Tact knows, as plain ids shared by the core, the adapters and the database.
-export const PLATFORMS = ['x', 'facebook', 'reddit', 'linkedin'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+// The platforms Tact knows, as plain ids shared by the core, the adapters and the database. The list
+// itself is descriptor-data.ts: one id per platform descriptor.
+export { PLATFORMS, type Platform } from './descriptor-data';

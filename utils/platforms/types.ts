@@ -2,6 +2,7 @@
 // Adapters only extract; they never classify (that is each capability's core/) nor draw (utils/overlay).
 import type { ItemInput } from './item';
 import type { Platform } from './ids';
+import type { PlatformData } from './descriptor-data';
 
 /** One CSS selector with the reason it is trusted; lists of these are tried in order. */
 export interface SelectorOption {
@@ -21,6 +22,25 @@ export interface Adapter {
   authorAnchor?(node: Element): Element | null;
   /** Whether this page is one where items are expected (a feed, a thread), for health reports. */
   expectsItems(url: URL): boolean;
+}
+
+/** Where a platform's reply box is and what opens it (each platform's composer.ts; used by ../composer.ts). */
+export interface ComposerSpec {
+  /** The editable reply box (or a wrapper whose editable child is the box), most stable first. */
+  composer: readonly SelectorOption[];
+  /** Buttons inside an item that open its reply box. */
+  open: readonly SelectorOption[];
+  /** Exact labels of text-only buttons that open a reply box, by locale. */
+  openLabels: readonly string[];
+  /** Buttons that post: never clicked, even when they also match `open` or `openLabels`. */
+  submit: readonly SelectorOption[];
+}
+
+/** A whole platform: its plain data, its adapter and its reply box (the folder's index.ts). */
+export interface PlatformDescriptor<P extends Platform = Platform> extends PlatformData {
+  readonly id: P;
+  readonly adapter: Adapter;
+  readonly composer: ComposerSpec;
 }
 
 /** All elements matching the first selector in `options` that matches anything. */

@@ -1,6 +1,6 @@
 // Where Facebook's comment box is and how to open it: the Lexical composer under a post, opened
 // by the post's "Leave a comment" action or a comment's "Reply" link (English and French).
-import type { ComposerSpec } from '../composer';
+import type { ComposerSpec } from '../types';
 import { FACEBOOK } from './selectors';
 
 export const FACEBOOK_COMPOSER: ComposerSpec = {

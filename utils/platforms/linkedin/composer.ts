@@ -1,6 +1,6 @@
 // Where LinkedIn's comment box is and how to open it: Quill 1 (.ql-editor) in the classic DOM, a
 // TipTap/ProseMirror box in the newer one; opened by the update's "Comment" or a comment's "Reply".
-import type { ComposerSpec } from '../composer';
+import type { ComposerSpec } from '../types';
 import { LINKEDIN } from './selectors';
 
 export const LINKEDIN_COMPOSER: ComposerSpec = {

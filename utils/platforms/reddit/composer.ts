@@ -1,6 +1,6 @@
 // Where Reddit's reply box is and how to open it: new Reddit's Lexical composer in
 // shreddit-composer, old Reddit's textarea[name=text] that a "reply" link unfolds under a comment.
-import type { ComposerSpec } from '../composer';
+import type { ComposerSpec } from '../types';
 import { OLD_REDDIT, SHREDDIT } from './selectors';
 
 export const REDDIT_COMPOSER: ComposerSpec = {

@@ -1,6 +1,6 @@
 // Where X's reply box is and how to open it: the Draft.js composer, opened by a tweet's reply
 // icon (a modal on timelines; inline under the focused tweet on a status page).
-import type { ComposerSpec } from '../composer';
+import type { ComposerSpec } from '../types';
 import { X_SELECTORS } from './selectors';
 
 export const X_COMPOSER: ComposerSpec = {

@@ -1,0 +1,20 @@
+// The content script of every platform: answers the background's commands, speaks the options'
+// language, then starts the reply helpers and the overlay with the platform's adapter.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '../messaging/client';
+import { platform } from '../platforms';
+import type { Platform } from '../platforms/ids';
+import { startReplies } from '../tone/page/replies';
+import { listenForCommands } from './commands';
+import { runOverlay } from './engine';
+import { loadPageLanguage } from './page-lang';
+
+export async function startContentScript(ctx: ContentScriptContext, id: Platform): Promise<void> {
+  const { adapter } = platform(id);
+  listenForCommands(ctx, adapter);
+  // The page UI speaks the options' language from its first badge (page-lang.ts).
+  await loadPageLanguage(send);
+  if (ctx.isInvalid) return;
+  startReplies(ctx, adapter, { send });
+  runOverlay(ctx, adapter, { send });
+}
