@@ -76,3 +76,19 @@ export function CheckGroup<F extends string, T extends string>(props: CheckGroup
     </fieldset>
   );
 }
+
+/** The form's Save button and, when editing can be abandoned, its Cancel button. */
+export function SaveActions(props: { save: string; disabled?: boolean; cancel?: string; onCancel?: () => void }) {
+  return (
+    <div class="actions">
+      <button type="submit" class="primary" disabled={props.disabled}>
+        {props.save}
+      </button>
+      {props.onCancel ? (
+        <button type="button" onClick={props.onCancel}>
+          {props.cancel}
+        </button>
+      ) : null}
+    </div>
+  );
+}

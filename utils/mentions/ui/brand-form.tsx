@@ -4,7 +4,7 @@
 import type { z } from '../../shared/zod';
 import { brandInputSchema, LANGUAGES, type Brand } from '../core/brand';
 import { useCanEditShared } from '../../../components/can-edit-shared';
-import { CheckGroup, Field } from '../../../components/form-fields';
+import { CheckGroup, Field, SaveActions } from '../../../components/form-fields';
 import { useI18n } from '../../../components/i18n';
 import { StatusRegion, useStatus, type Announce } from '../../../components/status';
 import { useForm } from '../../../components/use-form';
@@ -110,16 +110,7 @@ export function BrandForm(props: BrandFormProps) {
         checked={values.languages}
         onChange={(languages) => set({ languages })}
       />
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('brand.save')}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            {t('brand.cancelEdit')}
-          </button>
-        ) : null}
-      </div>
+      <SaveActions save={t('brand.save')} cancel={t('brand.cancelEdit')} onCancel={onCancel} />
       {announce ? null : <StatusRegion message={ownStatus} />}
     </form>
   );

@@ -5,6 +5,7 @@ import { send } from '../../messaging/client';
 import { pageDb } from '../../../components/db';
 import { useCanEditShared } from '../../../components/can-edit-shared';
 import { EditDeleteActions } from '../../../components/edit-delete-actions';
+import { editDeleteText } from '../../../components/edit-delete-text';
 import { useI18n } from '../../../components/i18n';
 import { useLiveQuery } from '../../../components/live-query';
 import type { Announce } from '../../../components/status';
@@ -49,17 +50,14 @@ export function BrandList({ onEdit, announce, labelledBy }: BrandListProps) {
   );
 }
 
-function BrandRow({
-  brand,
-  canEdit,
-  onEdit,
-  onDelete,
-}: {
+interface BrandRowProps {
   brand: Brand;
   canEdit: boolean;
   onEdit: () => void;
   onDelete: () => Promise<void>;
-}) {
+}
+
+function BrandRow({ brand, canEdit, onEdit, onDelete }: BrandRowProps) {
   const { t } = useI18n();
   return (
     <li class="brand-row" data-brand-id={brand.id}>
@@ -72,14 +70,7 @@ function BrandRow({
         canEdit={canEdit}
         onEdit={onEdit}
         onDelete={onDelete}
-        text={{
-          edit: t('options.edit'),
-          editLabel: t('options.editLabel', { name: brand.name }),
-          delete: t('options.delete'),
-          deleteLabel: t('options.deleteLabel', { name: brand.name }),
-          question: t('options.confirmDelete', { name: brand.name }),
-          confirm: t('options.confirmDeleteYes'),
-        }}
+        text={editDeleteText(t, 'options', brand.name)}
       />
     </li>
   );
