@@ -1,0 +1,84 @@
+// The overlay's render stage: what is drawn on an item the background answered for (the mention
+// badge and highlights, the troll flag and author chip) and the item remembered for replies. All of
+// it speaks the page language of the moment.
+import type { Item } from '../platforms/item';
+import type { Adapter } from '../platforms/types';
+import { BADGE_TAG, createBadge, updateBadge } from '../mentions/page/badge';
+import { badgeContent } from '../mentions/page/card';
+import { rememberItem } from '../tone/page/replies';
+import { TrollLayer, type TrollSend } from '../trolls/page/overlay';
+import { MentionHighlighter } from './highlight';
+import { pageLanguage } from './page-lang';
+import type { SeenResult } from './sender';
+import { CHIP_TAG, FLAG_TAG } from './tags';
+
+export class Renderers {
+  private badges = new WeakMap<Element, HTMLElement>();
+  private highlighter: MentionHighlighter;
+  // Troll flags, their cue highlights and author chips, in the page language of the moment.
+  private trolls: TrollLayer;
+
+  constructor(
+    private doc: Document,
+    private adapter: Adapter,
+    send: TrollSend,
+  ) {
+    this.highlighter = new MentionHighlighter(doc);
+    this.trolls = new TrollLayer(doc, adapter, pageLanguage, send);
+  }
+
+  /** False when the site re-rendered the item and took something drawn on it away. */
+  intact(node: Element): boolean {
+    return this.badgeIntact(node) && this.highlighter.intact(node) && this.trolls.intact(node);
+  }
+
+  /** Draws (or takes down) everything for one item the background answered for. */
+  draw(node: Element, item: Item, result: SeenResult): void {
+    this.drawBadge(node, result);
+    rememberItem({
+      key: result.key,
+      brandIds: result.mentions.map((m) => m.brandId),
+      lang: result.analysis?.lang ?? null,
+      author: item.author.name || item.author.handle,
+    });
+    this.trolls.draw(node, item, result);
+    // Highlight the very characters that matched, wherever they sit in the node's text.
+    this.highlighter.set(
+      node,
+      result.mentions.map((m) => item.text.slice(m.start, m.end)),
+    );
+  }
+
+  /** Takes every badge, flag and chip off the page. */
+  removeAll(): void {
+    for (const el of this.doc.querySelectorAll(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}`)) el.remove();
+  }
+
+  dispose(): void {
+    this.highlighter.dispose();
+    this.trolls.dispose();
+  }
+
+  private badgeIntact(node: Element): boolean {
+    const badge = this.badges.get(node);
+    return !badge || node.contains(badge);
+  }
+
+  private drawBadge(node: Element, result: SeenResult): void {
+    const existing = this.badges.get(node);
+    if (result.mentions.length === 0) {
+      existing?.remove();
+      this.badges.delete(node);
+      return;
+    }
+    const content = badgeContent(result.mentions, result.analysis, pageLanguage(), result.key);
+    if (existing && node.contains(existing)) {
+      updateBadge(existing, content);
+      return;
+    }
+    existing?.remove();
+    const badge = createBadge(this.doc, content);
+    this.adapter.badgeAnchor(node).append(badge);
+    this.badges.set(node, badge);
+  }
+}
