@@ -5,7 +5,7 @@ import { TrollLayer, type TrollSend } from '../../utils/trolls/page/overlay';
 import { chipView } from '../../utils/trolls/page/chip';
 import type { Adapter } from '../../utils/platforms/types';
 import type { Item } from '../../utils/platforms/item';
-import type { AuthorMemoryWire } from '../../utils/trolls/routes';
+import type { AuthorMemory as AuthorMemoryWire } from '../../utils/trolls/core/author';
 
 const adapter: Adapter = {
   platform: 'x',

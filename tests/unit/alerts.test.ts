@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { activeAlerts, checkSpikes, isAlarming, type NewMention, type SpikeAlert } from '../../utils/mentions/alerts';
+import { checkSpikes, isAlarming, type NewMention, type SpikeAlert } from '../../utils/mentions/alerts';
+import { activeAlerts } from '../../utils/mentions/repo';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
 
 const HOUR = 3600_000;

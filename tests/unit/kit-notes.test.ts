@@ -9,7 +9,7 @@ import { createSubscriptions } from '../../utils/kit/subscriptions';
 import { isShared, sharedFields } from '../../utils/sync/tables';
 import { TactDB, type Author } from '../../utils/db/schema';
 import { createRouter } from '../../utils/messaging/router';
-import { recordSeen } from '../../utils/db/repo';
+import { recordSeen } from '../../utils/mentions/repo';
 
 const URL_A = 'https://kits.example.com/acme.json';
 const URL_B = 'https://kits.example.com/other.json';

@@ -16,7 +16,7 @@ import {
 } from '../../utils/sync/core/roaming';
 import { readRoamingState, Roamer } from '../../utils/sync/roaming';
 import { TactDB } from '../../utils/db/schema';
-import * as repo from '../../utils/db/repo';
+import * as repo from '../../utils/settings/repo';
 import { FakeSync, MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../support/fake-sync';
 
 const blob = (at: number, language: 'fr' | 'en' | 'auto' = 'fr'): RoamBlob => ({ v: 1, at, settings: { language } });

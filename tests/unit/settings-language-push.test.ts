@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { createHandlers, type Effects } from '../../utils/background/handlers';
-import * as repo from '../../utils/db/repo';
+import * as repo from '../../utils/settings/repo';
 
 let db: TactDB;
 beforeEach(() => {

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { createHandlers } from '../../utils/background/handlers';
-import { defaultProfile, loadToneFor } from '../../utils/tone/handlers';
+import { defaultProfile, loadToneFor } from '../../utils/tone/voice-repo';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
 import { checkDraft } from '../../utils/tone/core/check';
 import { defaultToneProfile } from '../../utils/tone/core/defaults';

@@ -1,52 +1,25 @@
 // The local database (IndexedDB through Dexie). Only the background writes it; extension pages
 // read it with liveQuery. Every version stays listed: a migration is a new entry, never an edit.
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Brand } from '../mentions/core/brand';
-import type { Item } from '../platforms/item';
+import type { StoredItem } from '../mentions/core/item-state';
 import type { Platform } from '../platforms/ids';
 import type { Settings } from '../settings/core/schema';
 import type { Snippet } from '../snippets/core/snippet';
-import type { ItemStatus } from '../messaging/protocol';
+import type { Author } from '../trolls/core/author';
+import type { SubscriptionRow } from '../kit/core/subscription-record';
+import type { SyncRecord } from '../sync/core/protocol';
+import type { PendingChange } from '../sync/core/client';
 
-export interface StoredItem extends Item {
-  key: string;
-  firstSeenAt: number;
-  lastSeenAt: number;
-  /** Brands mentioned in the item. */
-  brandIds: string[];
-  status: ItemStatus;
-  /** 1 when the item mentions a brand and nobody has handled it yet (indexable, unlike booleans). */
-  attention: 0 | 1;
-  /** Since v2: what the mention is (question, complaint…), its tone and how urgent it is. */
-  intent: string;
-  sentiment: number;
-  priority: number;
-  /** Since v2: when a CM marked it replied, for first-response time. */
-  repliedAt: number | null;
-}
+// Row types of entities come from their capability's core schemas (one definition each).
+export type { StoredItem, Author, SubscriptionRow };
+
 export interface ToneProfile {
   id: string;
   brandId: string;
   name: string;
   data: Record<string, unknown>;
   updatedAt: number;
-}
-export interface Author {
-  key: string;
-  platform: Platform;
-  handle: string;
-  name: string;
-  url: string;
-  firstSeenAt: number;
-  lastSeenAt: number;
-  notes: string;
-  labels: string[];
-  /** Since v3: how many of their comments got each verdict type (utils/trolls/core/author-memory.ts). */
-  counts?: Record<string, number>;
-  /** Since v3: their latest texts, context for their next verdict. */
-  recent?: string[];
-  /** What subscribed brand kits say of them, by subscription id: never mixed into `notes`/`labels`. */
-  kitNotes?: import('../kit/core/kit-notes').KitNotes;
 }
 export interface Verdict {
   itemKey: string;
@@ -78,20 +51,6 @@ export interface SettingRow {
   key: 'settings';
   value: Settings;
 }
-/** A brand-kit URL the user subscribed to; its records carry `subscriptionId` and are read-only. */
-export interface SubscriptionRow {
-  id: string;
-  url: string;
-  /** When the user subscribed. */
-  createdAt: number;
-  /** The ETag of the last good copy, sent as If-None-Match. */
-  etag: string | null;
-  lastCheckAt: number | null;
-  lastOkAt: number | null;
-  /** The last failure (an i18n key and its parameters), cleared by the next success. */
-  lastError: { message: string; params?: Record<string, string | number>; path?: string } | null;
-  counts: { brands: number; toneProfiles: number; snippets: number; trollNotes: number };
-}
 /** Small state rows of the background, by name (e.g. 'roaming'). */
 export interface KvRow {
   key: string;
@@ -108,7 +67,7 @@ export interface HealthRow {
 export const VERSIONS: ReadonlyArray<{
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: import('dexie').Transaction) => void | PromiseLike<unknown>;
+  upgrade?: (tx: Transaction) => void | PromiseLike<unknown>;
 }> = [
   {
     version: 1,
@@ -182,8 +141,8 @@ export class TactDB extends Dexie {
   health!: Table<HealthRow, string>;
   subscriptions!: Table<SubscriptionRow, string>;
   kv!: Table<KvRow, string>;
-  syncRecords!: Table<import('../sync/core/protocol').SyncRecord, [string, string]>;
-  syncOutbox!: Table<import('../sync/core/client').PendingChange & { n?: number }, number>;
+  syncRecords!: Table<SyncRecord, [string, string]>;
+  syncOutbox!: Table<PendingChange & { n?: number }, number>;
   syncMeta!: Table<{ key: string; value: unknown }, string>;
 
   /** Opens the database declared up to `upTo` (the latest by default); tests open older ones. */

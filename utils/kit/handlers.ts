@@ -1,30 +1,15 @@
-// What the background does for the brand kit's messages (spread into handlers.ts).
-import type { TactDB } from '../db/schema';
+// What the background does for the brand kit's messages (routes.ts): export, plan, apply, copy, and
+// subscriptions (which fetch, so they come in through effects).
 import { applyImport, exportKit, planImport } from './repo';
-import type { Handlers } from '../messaging/router';
-import type { Roamer } from '../sync/roaming';
-import type { Subscriptions } from './subscriptions';
 import { copyToLibrary } from './subscriptions-repo';
+import type { BackgroundDeps } from '../background/deps';
+import type { Handlers } from '../messaging/router';
+import type { kitRoutes } from './routes';
 
-export function createKitHandlers(
-  db: TactDB,
-  now: () => number,
-  roaming: Pick<Roamer, 'setEnabled'> | undefined,
-  subscriptions: Subscriptions | undefined,
-): Pick<
-  Handlers,
-  | 'kit.export'
-  | 'kit.plan'
-  | 'kit.apply'
-  | 'roaming.set'
-  | 'subscriptions.add'
-  | 'subscriptions.remove'
-  | 'subscriptions.refresh'
-  | 'kit.copy'
-> {
+export function createKitHandlers({ db, effects, now }: BackgroundDeps): Pick<Handlers, keyof typeof kitRoutes> {
   const subs = () => {
-    if (!subscriptions) throw new Error('Brand-kit subscriptions are not available here.');
-    return subscriptions;
+    if (!effects.subscriptions) throw new Error('Brand-kit subscriptions are not available here.');
+    return effects.subscriptions;
   };
   return {
     'kit.export': async (p) => {
@@ -43,9 +28,5 @@ export function createKitHandlers(
     'subscriptions.remove': async (p) => ({ removed: await subs().remove(p.id) }),
     'subscriptions.refresh': async (p) => ({ subscriptions: await subs().refresh(p.id) }),
     'kit.copy': async (p) => copyToLibrary(db, p.kind, p.id, now()),
-    'roaming.set': async (p) => {
-      if (!roaming) throw new Error('Settings roaming is not available in this browser.');
-      return roaming.setEnabled(p.enabled);
-    },
   };
 }

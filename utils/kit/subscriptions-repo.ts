@@ -20,6 +20,20 @@ export function isSubscribed(record: object): boolean {
   return typeof (record as Subscribed).subscriptionId === 'string';
 }
 
+/**
+ * Refuses to edit a subscribed record: a subscribed kit's brands, tone profiles and snippets are its
+ * publisher's, edited there or copied into the library first.
+ */
+export async function refuseSubscribed(
+  db: TactDB,
+  id: string | undefined,
+  table: 'brands' | 'toneProfiles' | 'snippets',
+): Promise<void> {
+  const row: object | undefined = id ? await db.table(table).get(id) : undefined;
+  if (row && isSubscribed(row))
+    throw new Error('This comes from a subscribed brand kit: copy it to your library to edit it.');
+}
+
 /** A stable local id for a subscribed record: the same at every refresh, so mentions keep pointing at it. */
 export function subscribedId(subscriptionId: string, id: string): string {
   const plain = `sub-${subscriptionId.slice(0, 8)}-${id}`;

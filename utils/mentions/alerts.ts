@@ -1,8 +1,10 @@
 // Spike alerts: after new mentions are stored, look at each brand they named; a burst of negative
 // or urgent mentions raises one alert (an event row the popup and side panel show) and a
-// browser notification, at most once per window and brand.
+// browser notification, at most once per window and brand. The popup and side panel read them with
+// activeAlerts (repo.ts).
 import { DEFAULT_SPIKE, detectSpike, type SpikeOptions } from './core/spike';
-import type { StoredItem, TactDB, TactEvent } from '../db/schema';
+import type { StoredItem } from './core/item-state';
+import type { TactDB } from '../db/schema';
 
 export interface SpikeAlert {
   brandId: string;
@@ -70,18 +72,4 @@ export async function checkSpikes(
     await notify(alert).catch(() => {});
   }
   return raised;
-}
-
-/** Alerts still worth showing: raised in the last `maxAgeMs` and not dismissed. */
-export async function activeAlerts(
-  db: TactDB,
-  now: number,
-  maxAgeMs = 6 * 3600_000,
-): Promise<Array<TactEvent & { id: number }>> {
-  const rows = await db.events
-    .where('at')
-    .above(now - maxAgeMs)
-    .filter((e) => e.type === 'spike' && e.data?.dismissed !== true)
-    .toArray();
-  return rows.filter((e): e is TactEvent & { id: number } => typeof e.id === 'number').sort((a, b) => b.at - a.at);
 }

@@ -1,10 +1,10 @@
-// The sync.* routes: thin calls into the sync service (see sync.ts).
+// What the background does for sync's messages (routes.ts): thin calls into the team sync service
+// (service.ts) and the settings roamer (roaming.ts, when the browser has storage.sync).
+import type { BackgroundDeps } from '../background/deps';
 import type { Handlers } from '../messaging/router';
-import type { SyncService } from './service';
+import type { syncRoutes } from './routes';
 
-type SyncRoutes = 'sync.join' | 'sync.status' | 'sync.now' | 'sync.conflicts' | 'sync.restore' | 'sync.leave';
-
-export function createSyncHandlers(sync: SyncService): Pick<Handlers, SyncRoutes> {
+export function createSyncHandlers({ sync, effects }: BackgroundDeps): Pick<Handlers, keyof typeof syncRoutes> {
   return {
     'sync.join': async (p) => sync.join(p),
     'sync.status': async () => sync.status(),
@@ -14,6 +14,10 @@ export function createSyncHandlers(sync: SyncService): Pick<Handlers, SyncRoutes
     'sync.leave': async () => {
       await sync.leave();
       return { left: true };
+    },
+    'roaming.set': async (p) => {
+      if (!effects.roaming) throw new Error('Settings roaming is not available in this browser.');
+      return effects.roaming.setEnabled(p.enabled);
     },
   };
 }

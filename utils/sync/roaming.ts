@@ -16,7 +16,8 @@ import {
   type RoamBlob,
 } from './core/roaming';
 import type { Settings } from '../settings/core/schema';
-import * as repo from '../db/repo';
+import type { RoamingState } from './core/roaming-state';
+import * as repo from '../settings/repo';
 import type { TactDB } from '../db/schema';
 
 /** The part of storage.sync the roamer uses (browser.storage.sync, or a fake in tests). */
@@ -26,14 +27,7 @@ export interface SyncArea {
   remove(keys: string[]): Promise<void>;
 }
 
-export interface RoamingState {
-  enabled: boolean;
-  /** When the roamed settings last changed here or were taken from sync (ms). */
-  at: number;
-  lastOkAt: number | null;
-  /** An i18n key ('roam.full'…) and its parameters. */
-  lastError: { message: string; params?: Record<string, string | number> } | null;
-}
+export type { RoamingState };
 const DEFAULT_STATE: RoamingState = { enabled: false, at: 0, lastOkAt: null, lastError: null };
 
 export async function readRoamingState(db: TactDB): Promise<RoamingState> {

@@ -1,10 +1,10 @@
-// Team sync's messages (join, status, sync now, conflicts, restore, leave), spread into protocol.ts.
-// Extension pages only; the device token never crosses them (the background keeps it).
+// Sync's messages: team sync (sync.*: join, status, sync now, conflicts, restore, leave) and settings
+// roaming through the browser account (roaming.*). Extension pages only; the device token never
+// crosses them (the background keeps it).
 import { z } from '../shared/zod';
 import { conflictSchema, roleSchema } from './core/protocol';
-import type { Origin } from '../messaging/protocol';
-
-const pages: readonly Origin[] = ['page'];
+import { roamingStateSchema } from './core/roaming-state';
+import { route } from '../messaging/route';
 
 /** A team server: http(s) only (plain http is for a server on this machine or a test). */
 export const serverUrlSchema = z
@@ -27,19 +27,23 @@ export const syncStatusSchema = z.object({
 });
 export type SyncStatusMessage = z.infer<typeof syncStatusSchema>;
 
-export const syncProtocol = {
-  'sync.join': {
-    from: pages,
-    request: z.object({
+const none = z.object({});
+
+export const syncRoutes = {
+  'sync.join': route(
+    ['page'],
+    z.object({
       serverUrl: serverUrlSchema,
       invite: z.string().trim().min(10).max(200),
       label: z.string().trim().min(1).max(100),
     }),
-    response: syncStatusSchema,
-  },
-  'sync.status': { from: pages, request: z.object({}), response: syncStatusSchema },
-  'sync.now': { from: pages, request: z.object({}), response: syncStatusSchema },
-  'sync.conflicts': { from: pages, request: z.object({}), response: z.object({ conflicts: z.array(conflictSchema) }) },
-  'sync.restore': { from: pages, request: z.object({ id: z.number().int().positive() }), response: syncStatusSchema },
-  'sync.leave': { from: pages, request: z.object({}), response: z.object({ left: z.boolean() }) },
+    syncStatusSchema,
+  ),
+  'sync.status': route(['page'], none, syncStatusSchema),
+  'sync.now': route(['page'], none, syncStatusSchema),
+  'sync.conflicts': route(['page'], none, z.object({ conflicts: z.array(conflictSchema) })),
+  'sync.restore': route(['page'], z.object({ id: z.number().int().positive() }), syncStatusSchema),
+  'sync.leave': route(['page'], none, z.object({ left: z.boolean() })),
+  /** Turns settings roaming (storage.sync) on or off; answers its state. */
+  'roaming.set': route(['page'], z.object({ enabled: z.boolean() }), roamingStateSchema),
 } as const;

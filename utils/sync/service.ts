@@ -188,21 +188,22 @@ export class SyncService {
    * labels change (Tact updates "last seen" all the time).
    */
   watchLocalEdits(): void {
-    const self = this;
+    // Dexie calls hooks with its own `this`: the arrow keeps the service's.
+    const scheduleSoon = () => this.scheduleSoon();
     const watch = (
       table: Table,
       relevant: (obj: Record<string, unknown>, mods?: Record<string, unknown>) => boolean,
     ) => {
       table.hook('creating', function (_key, obj, tx: Transaction) {
-        if (!isSyncTransaction(tx) && relevant(obj as Record<string, unknown>)) self.scheduleSoon();
+        if (!isSyncTransaction(tx) && relevant(obj as Record<string, unknown>)) scheduleSoon();
       });
       table.hook('updating', function (mods, _key, obj, tx: Transaction) {
         if (!isSyncTransaction(tx) && relevant(obj as Record<string, unknown>, mods as Record<string, unknown>))
-          self.scheduleSoon();
+          scheduleSoon();
         return undefined;
       });
       table.hook('deleting', function (_key, obj, tx: Transaction) {
-        if (!isSyncTransaction(tx) && relevant(obj as Record<string, unknown>)) self.scheduleSoon();
+        if (!isSyncTransaction(tx) && relevant(obj as Record<string, unknown>)) scheduleSoon();
       });
     };
     for (const t of [this.db.brands, this.db.toneProfiles, this.db.snippets]) watch(t as unknown as Table, () => true);

@@ -6,8 +6,8 @@ import { chat, createOpenAiProvider } from './core/ai/openai';
 import { rewriteChecked } from './core/ai/rewrite';
 import { AiError, type AiProvider, type RewriteRequest } from './core/ai/types';
 import { getAiSettings, updateAiSettings } from './ai-repo';
-import { toneForRewrite } from './handlers';
-import type { TactDB } from '../db/schema';
+import { toneForRewrite } from './voice-repo';
+import type { BackgroundDeps } from '../background/deps';
 import type { Handlers } from '../messaging/router';
 
 type AiHandlers = Pick<Handlers, 'ai.rewrite' | 'ai.status' | 'ai.settings.get' | 'ai.settings.set' | 'ai.test'>;
@@ -26,7 +26,10 @@ const disabled = () =>
     en: 'AI rewriting is turned off: turn it on in Tact’s options.',
   });
 
-export function createAiHandlers(db: TactDB, effects: AiEffects = {}): AiHandlers {
+/** The ai.* routes of tone's routes.ts (spread into createToneHandlers). */
+export function createAiHandlers(deps: BackgroundDeps): AiHandlers {
+  const { db } = deps;
+  const effects: AiEffects = deps.effects.ai ?? {};
   return {
     'ai.rewrite': async (p) => {
       const settings = await getAiSettings(db);
@@ -49,8 +52,12 @@ export function createAiHandlers(db: TactDB, effects: AiEffects = {}): AiHandler
           rewrite: async (req) => {
             if (!run) {
               throw new AiError('wrong_context', {
-                fr: 'Le modèle intégré au navigateur n’est pas accessible depuis l’arrière-plan de l’extension : utilisez-le depuis le panneau latéral ou les réglages de Tact.',
-                en: 'The browser’s built-in model cannot be reached from the extension’s background: use it from Tact’s side panel or options.',
+                fr:
+                  'Le modèle intégré au navigateur n’est pas accessible depuis l’arrière-plan de l’extension : ' +
+                  'utilisez-le depuis le panneau latéral ou les réglages de Tact.',
+                en:
+                  'The browser’s built-in model cannot be reached from the extension’s background: ' +
+                  'use it from Tact’s side panel or options.',
               });
             }
             return run(req);

@@ -1,22 +1,13 @@
 // Reads and writes of the tone of voice: tone profiles (one per brand and language: the brand's voice
-// in French and in English is all a team needs) and the snippet library. Used by the background only;
-// everything is validated again here, so the database never holds an invalid profile or snippet.
+// in French and in English is all a team needs). Used by the background only; everything is validated
+// again here, so the database never holds an invalid profile.
 import { z } from '../shared/zod';
 import { defaultToneProfile } from './core/defaults';
-import { toneProfileId, toneProfileSchema, type ToneProfile, type ToneProfileInput } from './core/profile';
-import { snippetInputSchema, snippetSchema, type Snippet, type SnippetInput } from '../snippets/core/snippet';
+import { toneProfileId, toneProfileSchema, type ToneProfileInput } from './core/profile';
+import type { StoredToneProfile } from './core/stored-profile';
 import type { TactDB } from '../db/schema';
 
-/** A tone profile as the pages see it: whose it is, and whether it is the built-in default. */
-export interface StoredToneProfile {
-  id: string;
-  brandId: string;
-  profile: ToneProfile;
-  updatedAt: number;
-  /** True for the default a brand gets before anyone saved a profile (not in the database). */
-  isDefault: boolean;
-}
-
+export type { StoredToneProfile };
 export { toneProfileId };
 
 function fieldError(path: (string | number)[], message: string): z.ZodError {
@@ -93,54 +84,4 @@ export async function deleteToneProfile(db: TactDB, id: string): Promise<boolean
 /** A deleted brand's voice goes with it. */
 export async function deleteToneProfilesOfBrand(db: TactDB, brandId: string): Promise<number> {
   return db.toneProfiles.where('brandId').equals(brandId).delete();
-}
-
-// ---- snippets ----
-
-export async function listSnippets(db: TactDB): Promise<Snippet[]> {
-  const rows = await db.snippets.orderBy('name').toArray();
-  return rows.filter((row) => snippetSchema.safeParse(row).success);
-}
-
-/**
- * Creates or updates a snippet. Its name is typed after "/" in a reply box, so two snippets of the
- * same language cannot share one. The usage count is the store's: an edit keeps it.
- */
-export async function saveSnippet(db: TactDB, input: SnippetInput, now = Date.now()): Promise<Snippet> {
-  const parsed = snippetInputSchema.parse(input);
-  return db.transaction('rw', db.snippets, async () => {
-    const existing = parsed.id ? await db.snippets.get(parsed.id) : undefined;
-    const key = parsed.name.toLocaleLowerCase();
-    const clash = (await db.snippets.toArray()).find(
-      (s) => s.id !== parsed.id && s.language === parsed.language && s.name.toLocaleLowerCase() === key,
-    );
-    if (clash) throw fieldError(['snippet', 'name'], 'error.snippetDuplicate');
-    const snippet = snippetSchema.parse({
-      ...parsed,
-      id: parsed.id ?? crypto.randomUUID(),
-      usageCount: existing?.usageCount ?? 0,
-      updatedAt: now,
-    });
-    await db.snippets.put(snippet);
-    return snippet;
-  });
-}
-
-export async function deleteSnippet(db: TactDB, id: string): Promise<boolean> {
-  return db.transaction('rw', db.snippets, async () => {
-    const had = (await db.snippets.get(id)) !== undefined;
-    await db.snippets.delete(id);
-    return had;
-  });
-}
-
-/** Counts one use (an insert); null when the snippet no longer exists. */
-export async function snippetUsed(db: TactDB, id: string): Promise<number | null> {
-  return db.transaction('rw', db.snippets, async () => {
-    const s = await db.snippets.get(id);
-    if (!s) return null;
-    const usageCount = (s.usageCount ?? 0) + 1;
-    await db.snippets.update(id, { usageCount });
-    return usageCount;
-  });
 }

@@ -6,8 +6,7 @@ import { classifyComment, type ThreadComment } from './core/verdict';
 import type { AbuseModel } from './core/abuse';
 import { trollThreshold, type TrollSensitivity } from './core/sensitivity';
 import type { Item } from '../platforms/item';
-import type { AuthorMemoryWire, TrollVerdict } from './routes';
-import { authorKeyOf } from '../db/repo';
+import { authorKeyOf, type AuthorMemory, type TrollVerdict } from './core/author';
 import { recordTrollVerdicts } from './repo';
 import type { TactDB } from '../db/schema';
 
@@ -18,7 +17,7 @@ const CUES_MAX = 60;
 
 export interface Judged {
   troll: TrollVerdict | null;
-  author: AuthorMemoryWire | null;
+  author: AuthorMemory | null;
 }
 
 export async function judgeBatch(

@@ -12,8 +12,8 @@ import {
   type AuthorMemory,
 } from './core/author-memory';
 import { kitNotesView } from '../kit/core/kit-notes';
-import { authorKeyOf } from '../db/repo';
-import type { Author, TactDB } from '../db/schema';
+import { authorKeyOf, type Author } from './core/author';
+import type { TactDB } from '../db/schema';
 
 export type Review = 'none' | 'confirmed' | 'dismissed';
 

@@ -1,5 +1,5 @@
 // What the badge of a mention says, and what its card shows, in the user's language.
-import type { Analysis } from '../../messaging/protocol';
+import type { Analysis } from '../core/item-state';
 import type { Mention } from '../core/matcher';
 import { t } from '../../i18n/translate';
 import type { BadgeContent } from './badge';

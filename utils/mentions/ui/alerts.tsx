@@ -1,5 +1,5 @@
 // Spike alerts at the top of the popup and the side panel, live, each with a dismiss button.
-import { activeAlerts } from '../alerts';
+import { activeAlerts } from '../repo';
 import { send } from '../../messaging/client';
 import { pageDb } from '../../../components/db';
 import { useI18n } from '../../../components/i18n';

@@ -4,7 +4,7 @@ import { useId, useState } from 'preact/hooks';
 import { PLATFORMS, type Platform } from '../../platforms/ids';
 import type { Brand } from '../core/brand';
 import type { StoredItem, TactDB } from '../../db/schema';
-import { itemStatusSchema, type ItemStatus } from '../../messaging/protocol';
+import { itemStatusSchema, type ItemStatus } from '../core/item-state';
 import { pageDb } from '../../../components/db';
 import { useI18n } from '../../../components/i18n';
 import { useLiveQuery } from '../../../components/live-query';

@@ -4,7 +4,7 @@ import { useId, useState } from 'preact/hooks';
 import { z } from '../../shared/zod';
 import type { Mention } from '../core/match';
 import type { StoredItem, TactDB } from '../../db/schema';
-import { itemStatusSchema, mentionSchema, type ItemStatus } from '../../messaging/protocol';
+import { itemStatusSchema, mentionSchema, type ItemStatus } from '../core/item-state';
 import { send } from '../../messaging/client';
 import { pageDb } from '../../../components/db';
 import { useI18n } from '../../../components/i18n';

@@ -1,7 +1,7 @@
 // "Roam my settings with my browser account": an opt-in checkbox, with what roams (and what never
 // does), the last success, and the last error in plain words (sync storage full, refused…).
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { RoamingState } from '../roaming';
+import type { RoamingState } from '../core/roaming-state';
 import { send } from '../../messaging/client';
 import { isMessageKey } from '../../i18n/translate';
 import { pageDb } from '../../../components/db';

@@ -6,7 +6,7 @@ import { aiActive, aiSettingsSchema } from '../core/ai/settings';
 import { createBuiltinProvider, detectBuiltin, downloadBuiltin, type BuiltinScope } from '../core/ai/builtin';
 import { rewriteChecked } from '../core/ai/rewrite';
 import { AiError } from '../core/ai/types';
-import { toneForRewrite } from '../handlers';
+import { toneForRewrite } from '../voice-repo';
 import { MessageError, send } from '../../messaging/client';
 import type { AiSettingsApi } from './ai-settings';
 import { pageDb } from '../../../components/db';

@@ -2,6 +2,7 @@
 // when they were first and last seen, a few of their recent texts (context for the next verdict),
 // and the moderator's own labels and note. Pure: the database code (utils/trolls/repo.ts) calls it.
 import { isTrollTypeId, trollType, type TrollTypeId } from './typology';
+import type { AuthorMemory } from './author';
 
 /** Labels offered as one click; stored by id, shown in the UI language. Free text is stored as typed. */
 export const LABEL_PRESETS = {
@@ -21,23 +22,8 @@ const RECENT_TEXT_MAX = 1000;
 
 export type TypeCounts = Partial<Record<TrollTypeId, number>>;
 
-export interface AuthorMemory {
-  key: string;
-  firstSeenAt: number;
-  lastSeenAt: number;
-  labels: string[];
-  note: string;
-  counts: TypeCounts;
-  /** What subscribed brand kits say of them: read-only here, shown as "from {kit} kit". */
-  kit?: KitNoteView[];
-}
-
-/** One kit's labels and note on an author, as the page shows them. */
-export interface KitNoteView {
-  kit: string;
-  labels: string[];
-  note: string;
-}
+// The shapes live once, as zod schemas, in author.ts.
+export type { AuthorMemory, KitNoteView } from './author';
 
 const tidy = (s: string) =>
   s

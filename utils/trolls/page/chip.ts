@@ -5,7 +5,7 @@ import { closedShadow } from '../../overlay/shadow';
 import { CHIP_TAG } from '../../overlay/tags';
 import { labelText, trollFlags, worthAChip } from '../core/author-memory';
 import { isTrollTypeId, trollType } from '../core/typology';
-import type { AuthorMemoryWire } from '../routes';
+import type { AuthorMemory as AuthorMemoryWire } from '../core/author';
 import { t, type Lang } from '../../i18n/translate';
 
 const STYLE = `

@@ -5,7 +5,7 @@
 import type { Item } from '../../platforms/item';
 import { trollType } from '../core/typology';
 import type { ResponseOf, RequestOf } from '../../messaging/protocol';
-import type { AuthorMemoryWire } from '../routes';
+import type { AuthorMemory as AuthorMemoryWire } from '../core/author';
 import type { Adapter } from '../../platforms/types';
 import { t, type Lang } from '../../i18n/translate';
 import { MentionHighlighter } from '../../overlay/highlight';

@@ -1,11 +1,15 @@
-// Reads and writes on the database, one function per use. Used by the background only.
-import { brandInputSchema, brandSchema, type Brand, type BrandInput } from '../mentions/core/brand';
+// The mentions' storage: brands, the items pages showed (with their mention verdicts and where they
+// were seen), their triage status, page health and spike alerts. Used by the background (writes) and
+// the extension's pages (live reads).
+import { brandInputSchema, brandSchema, type Brand, type BrandInput } from './core/brand';
+import type { ItemAnalysis, ItemStatus, StoredItem } from './core/item-state';
+import type { Mention } from './core/match';
+import { authorKeyOf, type Author } from '../trolls/core/author';
 import { itemKey, type Item } from '../platforms/item';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../settings/core/schema';
-import type { Mention } from '../mentions/core/match';
 import type { Platform } from '../platforms/ids';
-import type { ItemStatus } from '../messaging/protocol';
-import type { Author, StoredItem, TactDB } from './schema';
+import type { Sighting, TactDB, TactEvent } from '../db/schema';
+
+export type { ItemAnalysis };
 
 export function listBrands(db: TactDB): Promise<Brand[]> {
   return db.brands.orderBy('name').toArray();
@@ -41,13 +45,6 @@ export async function deleteBrand(db: TactDB, id: string): Promise<boolean> {
       });
     return had;
   });
-}
-
-/** What the core said of a mention: stored with the item for the inbox. */
-export interface ItemAnalysis {
-  intent: string;
-  sentiment: number;
-  priority: number;
 }
 
 export interface SeenResult {
@@ -126,12 +123,6 @@ export async function recordSeen(
   });
 }
 
-export function authorKeyOf(item: Item): string | null {
-  // Without a handle (Facebook, LinkedIn) the profile URL tells apart two people of the same name.
-  const who = item.author.handle || item.author.url || item.author.name;
-  return who ? `${item.platform}:${who.toLowerCase()}` : null;
-}
-
 /** A tab loaded a new page (or closed): forget what it showed before. */
 export async function clearTab(db: TactDB, tabId: number): Promise<void> {
   await db.sightings.where('tabId').equals(tabId).delete();
@@ -171,21 +162,43 @@ export async function setItemStatus(db: TactDB, key: string, status: ItemStatus,
   });
 }
 
-export async function getSettings(db: TactDB): Promise<Settings> {
-  const row = await db.settings.get('settings');
-  const parsed = settingsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
-
-export async function updateSettings(db: TactDB, patch: Partial<Settings>): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const next = settingsSchema.parse({ ...(await getSettings(db)), ...defined });
-    await db.settings.put({ key: 'settings', value: next });
-    return next;
-  });
-}
-
 export async function recordHealth(db: TactDB, platform: Platform, url: string, found: number, now = Date.now()) {
   await db.health.put({ platform, url, found, at: now });
+}
+
+/** Alerts still worth showing: raised in the last `maxAgeMs` and not dismissed. */
+export async function activeAlerts(
+  db: TactDB,
+  now: number,
+  maxAgeMs = 6 * 3600_000,
+): Promise<Array<TactEvent & { id: number }>> {
+  const rows = await db.events
+    .where('at')
+    .above(now - maxAgeMs)
+    .filter((e) => e.type === 'spike' && e.data?.dismissed !== true)
+    .toArray();
+  return rows.filter((e): e is TactEvent & { id: number } => typeof e.id === 'number').sort((a, b) => b.at - a.at);
+}
+
+/** Hides a spike alert; false when there is no such alert. */
+export async function dismissAlert(db: TactDB, id: number): Promise<boolean> {
+  const row = await db.events.get(id);
+  if (!row || row.type !== 'spike') return false;
+  await db.events.update(id, { data: { ...row.data, dismissed: true } });
+  return true;
+}
+
+/** Where an item is shown now: one sighting per tab. */
+export function sightingsOf(db: TactDB, key: string): Promise<Sighting[]> {
+  return db.sightings.where('itemKey').equals(key).toArray();
+}
+
+/** Every tab that shows any item now. */
+export async function tabsWithSightings(db: TactDB): Promise<number[]> {
+  return [...new Set((await db.sightings.toArray()).map((s) => s.tabId))];
+}
+
+/** What an adapter last reported for a platform: whether it found items. */
+export async function platformHealth(db: TactDB, platform: Platform): Promise<{ found: number } | undefined> {
+  return db.health.get(platform);
 }

@@ -1,0 +1,97 @@
+// items.seen, the background's busiest message: a batch of items a page showed is analysed (mentions,
+// intent, tone), stored, judged for trolls, counted on the tab's badge, and checked for a spike.
+import { findMentions } from './core/match';
+import { analyseMention } from './core/analyse';
+import type { Analysis } from './core/item-state';
+import type { Brand } from './core/brand';
+import type { Mention } from './core/match';
+import { checkSpikes } from './alerts';
+import { forgetSightings, listBrands, recordSeen, type SeenResult } from './repo';
+import type { RefreshBadge } from './badge';
+import { loadAbuseModel } from '../trolls/core/abuse';
+import { judgeBatch, type Judged } from '../trolls/judge';
+import { getSettings } from '../settings/repo';
+import type { Item } from '../platforms/item';
+import type { BackgroundDeps } from '../background/deps';
+import type { HandlerContext, Handlers } from '../messaging/router';
+
+interface Analysed {
+  item: Item;
+  mentions: Mention[];
+  analysis: Analysis | null;
+}
+
+/** What the core says of each item of the page's platform: its mentions, and what a mention is. */
+function analyseBatch(items: readonly Item[], platform: string, brands: Brand[], now: number): Analysed[] {
+  return items
+    .filter((item) => item.platform === platform)
+    .map((item) => {
+      const mentions = findMentions(item.text, brands);
+      if (mentions.length === 0) return { item, mentions, analysis: null };
+      const postedAt = Date.parse(item.time);
+      const a = analyseMention(item.text, { now, since: Number.isNaN(postedAt) ? null : postedAt });
+      const { intent, sentiment, priority, nextStep, lang } = a;
+      return { item, mentions, analysis: { intent, sentiment, priority, nextStep, lang } };
+    });
+}
+
+/** Troll verdicts come second: if they fail, the page still gets its mentions. */
+async function judge(deps: BackgroundDeps, analysed: Analysed[], stored: SeenResult[], now: number) {
+  try {
+    const settings = await getSettings(deps.db);
+    const model = await (deps.effects.trollModel ?? loadAbuseModel)();
+    const items = analysed.map((a) => a.item);
+    const keys = stored.map((r) => r.key);
+    return await judgeBatch(deps.db, items, keys, settings.trollSensitivity, model, now);
+  } catch (e) {
+    console.error('[tact] troll verdicts failed', e);
+    return null;
+  }
+}
+
+/** Only mentions stored for the first time can make a spike (an item seen again is not news). */
+function freshMentions(analysed: Analysed[], stored: SeenResult[]) {
+  return stored.flatMap((r, i) => {
+    const a = analysed[i]!.analysis;
+    return r.isNew && a
+      ? [{ brandIds: [...new Set(r.mentions.map((m) => m.brandId))], intent: a.intent, sentiment: a.sentiment }]
+      : [];
+  });
+}
+
+export function createSeenHandler(
+  deps: BackgroundDeps,
+  currentPage: Map<number, number>,
+  refreshBadge: RefreshBadge,
+): Handlers['items.seen'] {
+  const { db, effects } = deps;
+  return async (p, ctx: HandlerContext) => {
+    const now = deps.now();
+    const analysed = analyseBatch(p.items, p.platform, await listBrands(db), now);
+    // A batch of a page the tab has left (SPA navigation) is stored, but not listed for the tab.
+    const stale = () =>
+      ctx.tabId !== undefined && p.page !== undefined && (currentPage.get(ctx.tabId) ?? p.page) > p.page;
+    const tabId = stale() ? undefined : ctx.tabId;
+    const toStore = analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined }));
+    const stored = await recordSeen(db, tabId, toStore, now);
+    if (tabId !== undefined && stale())
+      await forgetSightings(
+        db,
+        tabId,
+        stored.map((r) => r.key),
+      );
+    const judged: Judged[] | null = await judge(deps, analysed, stored, now);
+    const results = stored.map(({ isNew: _, ...r }, i) => ({
+      ...r,
+      analysis: analysed[i]!.analysis,
+      troll: judged?.[i]?.troll ?? null,
+      author: judged?.[i]?.author ?? null,
+    }));
+    await refreshBadge(ctx.tabId);
+    // The items are stored: a failing alert check must not make the page send them again.
+    await checkSpikes(db, freshMentions(analysed, stored), now, effects.notify).catch((e: unknown) =>
+      console.error('[tact] spike check failed', e),
+    );
+    return { results };
+  };
+}
