@@ -101,8 +101,9 @@ export function useForm<V, F extends string, D extends { name: string }>(
     try {
       await spec.save(checked.data);
       setErrors({});
+      // What was sent is now saved; edits typed during the save stay (and stay unsaved).
       const next = spec.afterSave ? spec.afterSave(values) : values;
-      setValues(next);
+      if (next !== values) setValues(next);
       setBaseline(next);
       say({ kind: 'ok', text: i18n.t(spec.messages.saved, { name: checked.data.name }) });
       spec.onSaved?.(checked.data);
