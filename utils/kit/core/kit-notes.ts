@@ -4,6 +4,7 @@
 // writes what this decides.
 import { naturalKey, type Kit, type TrollNote } from './document';
 import { KIT_NAME_MAX, KIT_NOTES_MAX, normaliseLabels, normaliseNote } from '../../trolls/core/author-memory';
+import type { Author } from '../../trolls/core/author';
 
 /** What one kit says of one author (labels and note bounded like the moderator's own). */
 export interface KitNote {
@@ -14,22 +15,8 @@ export interface KitNote {
 }
 export type KitNotes = Record<string, KitNote>;
 
-/** The part of an author row this module reads and writes. */
-export interface KitNotedAuthor {
-  key: string;
-  platform: string;
-  handle: string;
-  name: string;
-  url: string;
-  /** 0: Tact never saw this author on a page (the row exists only for a kit's note). */
-  firstSeenAt: number;
-  lastSeenAt: number;
-  notes: string;
-  labels: string[];
-  counts?: Record<string, number>;
-  recent?: string[];
-  kitNotes?: KitNotes;
-}
+/** The author row this module reads and writes (one definition: trolls/core/author.ts). */
+export type KitNotedAuthor = Author;
 
 export { KIT_NAME_MAX, KIT_NOTES_MAX };
 
