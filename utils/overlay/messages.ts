@@ -7,5 +7,6 @@ export const enPageLang = {
 
 export const frPageLang: { [K in keyof typeof enPageLang]: string } = {
   'insert.inPostBox':
-    'Ce commentaire n’a pas de champ de réponse ouvert : la réponse a été mise dans le champ de réponse de la publication.',
+    'Ce commentaire n’a pas de champ de réponse ouvert : ' +
+    'la réponse a été mise dans le champ de réponse de la publication.',
 };

@@ -25,6 +25,8 @@ export const enTonePage = {
   'quick.none': 'No snippet named “{query}”.',
   'quick.noneAtAll': 'No snippets yet: add some in Tact’s settings.',
   'quick.hint': '↑↓ to choose, Enter or Tab to insert, Esc to close',
+  // Said by screen readers as the arrows move: the focus stays in the reply box, not in the list.
+  'quick.selected': '/{name}, {n} of {total}',
   'quick.fill': 'Fill in {name}',
   'quick.failed': 'Tact could not put the snippet into this box: it is in your clipboard.',
   'meter.label': 'Tone of voice',
@@ -60,6 +62,7 @@ export const frTonePage: { [K in keyof typeof enTonePage]: string } = {
   'quick.none': 'Aucun modèle nommé « {query} ».',
   'quick.noneAtAll': 'Aucun modèle pour l’instant : ajoutez-en dans les réglages de Tact.',
   'quick.hint': '↑↓ pour choisir, Entrée ou Tab pour insérer, Échap pour fermer',
+  'quick.selected': '/{name}, {n} sur {total}',
   'quick.fill': 'Complétez {name}',
   'quick.failed': 'Tact n’a pas pu mettre le modèle dans ce champ : il est dans votre presse-papiers.',
   'meter.label': 'Ton de la marque',

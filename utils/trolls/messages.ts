@@ -1,7 +1,8 @@
-// Strings of the troll flags, their cards, the author chips and the sensitivity setting.
+// Strings of the troll flags, their cards, the author chips and the sensitivity setting. A flag's name
+// starts with what the flag shows (its type), so speech input and screen readers agree with the eye.
 export const enTrolls = {
-  'troll.flag.title': 'Tact: {type} ({confidence}% confidence). Open the details.',
-  'troll.flag.customerTitle': 'Tact: {type}. Open the details.',
+  'troll.flag.title': '{type} ({confidence}% confidence) — Tact: open the details.',
+  'troll.flag.customerTitle': '{type} — Tact: open the details.',
   'troll.card.confidence': 'Confidence',
   'troll.card.cues': 'Why',
   'troll.card.noCues': 'Context only (thread, author history).',
@@ -38,8 +39,8 @@ export const enTrolls = {
 } satisfies Record<string, string>;
 
 export const frTrolls: { [K in keyof typeof enTrolls]: string } = {
-  'troll.flag.title': 'Tact : {type} (confiance {confidence} %). Ouvrir le détail.',
-  'troll.flag.customerTitle': 'Tact : {type}. Ouvrir le détail.',
+  'troll.flag.title': '{type} (confiance {confidence} %) — Tact : ouvrir le détail.',
+  'troll.flag.customerTitle': '{type} — Tact : ouvrir le détail.',
   'troll.card.confidence': 'Confiance',
   'troll.card.cues': 'Pourquoi',
   'troll.card.noCues': 'Le contexte seul (fil, historique de l’auteur).',

@@ -7,20 +7,25 @@ export const BADGE_TAG = 'tact-badge';
 
 const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; position: relative; }
-button { font: 600 11px/1.6 system-ui, sans-serif; color: #fff; background: #c2410c; border: 0;
+button { font: 600 12px/1.5 system-ui, sans-serif; color: #fff; background: #c2410c; border: 0;
   border-radius: 8px; padding: 0 6px; white-space: nowrap; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 .card { position: absolute; z-index: 2147483647; top: 100%; left: 0; margin-top: 4px; min-width: 220px;
   max-width: 320px; background: #fff; color: #111; border: 1px solid #d4d4d8; border-radius: 8px;
-  box-shadow: 0 4px 16px rgba(0,0,0,.15); padding: 8px 10px; font: 12px/1.45 system-ui, sans-serif; }
+  box-shadow: 0 4px 16px rgba(0,0,0,.15); padding: 8px 10px; font: 13px/1.45 system-ui, sans-serif; }
 .card[hidden] { display: none; }
 dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
 dt { color: #52525b; } dd { margin: 0; font-weight: 600; }
-@media (prefers-color-scheme: dark) { .card { background: #18181b; color: #f4f4f5; border-color: #3f3f46; } dt { color: #a1a1aa; } }
+@media (prefers-color-scheme: dark) {
+  .card { background: #18181b; color: #f4f4f5; border-color: #3f3f46; } dt { color: #a1a1aa; }
+  button:focus-visible { outline-color: #93c5fd; }
+}
 `;
 
 export interface BadgeContent {
   label: string;
+  /** The button's accessible name; it starts with `label`, the text it shows (WCAG 2.5.3). */
+  name?: string;
   /** What data-label says (the brands), when the visible label says more. */
   dataLabel?: string;
   title: string;
@@ -81,7 +86,7 @@ export function updateBadge(host: Element, content: BadgeContent): void {
   if (!p) return;
   p.button.textContent = content.label;
   p.button.title = content.title;
-  p.button.setAttribute('aria-label', content.title);
+  p.button.setAttribute('aria-label', content.name ?? content.title);
   p.card.setAttribute('aria-label', content.title);
   const dl = host.ownerDocument.createElement('dl');
   for (const d of content.details ?? []) {

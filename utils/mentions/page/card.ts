@@ -30,6 +30,7 @@ export function badgeContent(
   }
   return {
     label,
+    name: t(lang, 'badge.name', { label }),
     dataLabel: brands.join(' · '),
     title: t(lang, 'card.title', { brands: brands.join(', ') }),
     details,

@@ -41,117 +41,126 @@ function caretRect(el: HTMLElement): DOMRect {
   return el.getBoundingClientRect();
 }
 
+/** What one page's quick insert knows between events. */
+interface Quick {
+  page: RepliesPage;
+  snippets: Promise<QuickSnippet[]> | null;
+  list: QuickList<QuickSnippet> | null;
+  typed: Typed | null;
+}
+
 export function startQuickInsert(ctx: ContentScriptContext, page: RepliesPage): void {
-  let snippets: Promise<QuickSnippet[]> | null = null;
-  let list: QuickList<QuickSnippet> | null = null;
-  let typed: Typed | null = null;
-
-  const load = () =>
-    (snippets ??= page.send('snippets.forPage', {}).catch((error: unknown) => {
-      snippets = null;
-      throw error;
-    }));
-
-  const close = () => {
-    list?.close();
-    typed = null;
-  };
-
-  const pick = async (s: QuickSnippet) => {
-    const at = typed;
-    close();
-    if (!at) return;
-    const key = keyOfComposer(page, at.composer);
-    const known = key ? page.known.get(key) : undefined;
-    const tone = await pageTone(page).catch(() => null);
-    const brandId = known?.brandIds[0] ?? tone?.defaultBrandId;
-    const brand = tone?.brands.find((b) => b.brandId === brandId)?.brandName;
-    const filled = fillSnippet(s.body, { firstName: firstNameIn(known?.author), brand });
-    const result = await replaceBeforeCaret(at.composer, at.length, filled.text);
-    if (!result.ok) {
-      showToast(page.doc, t(page.lang, result.copied ? 'quick.failed' : 'insert.failed'));
-      return;
-    }
-    void page.send('snippets.used', { id: s.id }).catch(() => {});
-    if (filled.firstUnfilled) {
-      const el = editableOf(at.composer);
-      const now = el ? (isTextField(el) ? el.value : textOfNodes(el)) : '';
-      const token = filled.text.slice(filled.firstUnfilled.start, filled.firstUnfilled.end);
-      const start = now.indexOf(token);
-      if (start >= 0) selectInEditor(at.composer, start, start + token.length);
-      showToast(page.doc, t(page.lang, 'quick.fill', { name: token }));
-    }
-  };
-
-  const onInput = async (e: Event) => {
-    const composer = composerOf(page, e.target);
-    const el = composer && editableOf(composer);
-    const before = el ? textBeforeCaret(el) : null;
-    const q = before === null ? null : slashQuery(before);
-    if (!composer || !el || !q) return close();
-    let all: QuickSnippet[];
-    try {
-      all = await load();
-    } catch (error) {
-      showToast(
-        page.doc,
-        t(page.lang, 'suggest.failed', { reason: error instanceof Error ? error.message : String(error) }),
-      );
-      return close();
-    }
-    // The CM may have typed on while the snippets loaded: only the latest state counts.
-    const again = textBeforeCaret(el);
-    const latest = again === null ? null : slashQuery(again);
-    if (!latest || latest.query !== q.query) return;
-    typed = { composer, query: q.query, length: q.length };
-    const lang = (keyOfComposer(page, composer) && page.known.get(keyOfComposer(page, composer)!)?.lang) || undefined;
-    list ??= createQuickList<QuickSnippet>(page.doc, page.lang, (s) => void pick(s));
-    list.open(matchSnippets(all, q.query, lang), q.query, caretRect(el), all.length);
-  };
-
+  const q: Quick = { page, snippets: null, list: null, typed: null };
+  ctx.addEventListener(page.doc, 'input', (e) => void onInput(q, e), { capture: true });
   // Capture on window: the list's keys must not reach the editor (Enter would post on X and Facebook).
-  const onKey = (e: KeyboardEvent) => {
-    if (!list?.isOpen || !typed) return;
-    const inBox = composerOf(page, e.target) === typed.composer;
-    if (!inBox) return;
-    const handled = () => {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-    };
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      handled();
-      list.move(e.key === 'ArrowDown' ? 1 : -1);
-    } else if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && !e.isComposing) {
-      const s = list.selected();
-      if (!s) return close();
-      handled();
-      void pick(s);
-    } else if (e.key === 'Escape') {
-      handled();
-      close();
-    }
-  };
-
-  ctx.addEventListener(page.doc, 'input', (e) => void onInput(e), { capture: true });
-  ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+  ctx.addEventListener(window, 'keydown', (e) => onKey(q, e), { capture: true });
   ctx.addEventListener(
     page.doc,
     'focusout',
     (e) => {
-      if (typed && composerOf(page, e.target) === typed.composer)
+      if (q.typed && composerOf(page, e.target) === q.typed.composer)
         ctx.setTimeout(() => {
-          if (typed && !typed.composer.contains(page.doc.activeElement)) close();
+          if (q.typed && !q.typed.composer.contains(page.doc.activeElement)) close(q);
         }, 0);
     },
     { capture: true },
   );
-  ctx.onInvalidated(() => list?.host.remove());
+  ctx.onInvalidated(() => q.list?.host.remove());
   // Built in the page language of its time: a new setting gets a new list the next time it opens.
   ctx.onInvalidated(
     onPageLanguageChange(() => {
-      close();
-      list?.host.remove();
-      list = null;
+      close(q);
+      q.list?.host.remove();
+      q.list = null;
     }),
   );
+}
+
+/** The page's snippets, asked once; a failed load is tried again next time. */
+function load(q: Quick): Promise<QuickSnippet[]> {
+  return (q.snippets ??= q.page.send('snippets.forPage', {}).catch((error: unknown) => {
+    q.snippets = null;
+    throw error;
+  }));
+}
+
+function close(q: Quick): void {
+  q.list?.close();
+  q.typed = null;
+}
+
+async function pick(q: Quick, s: QuickSnippet): Promise<void> {
+  const { page } = q;
+  const at = q.typed;
+  close(q);
+  if (!at) return;
+  const key = keyOfComposer(page, at.composer);
+  const known = key ? page.known.get(key) : undefined;
+  const tone = await pageTone(page).catch(() => null);
+  const brandId = known?.brandIds[0] ?? tone?.defaultBrandId;
+  const brand = tone?.brands.find((b) => b.brandId === brandId)?.brandName;
+  const filled = fillSnippet(s.body, { firstName: firstNameIn(known?.author), brand });
+  const result = await replaceBeforeCaret(at.composer, at.length, filled.text);
+  if (!result.ok) {
+    showToast(page.doc, t(page.lang, result.copied ? 'quick.failed' : 'insert.failed'));
+    return;
+  }
+  void page.send('snippets.used', { id: s.id }).catch(() => {});
+  if (filled.firstUnfilled) {
+    const el = editableOf(at.composer);
+    const now = el ? (isTextField(el) ? el.value : textOfNodes(el)) : '';
+    const token = filled.text.slice(filled.firstUnfilled.start, filled.firstUnfilled.end);
+    const start = now.indexOf(token);
+    if (start >= 0) selectInEditor(at.composer, start, start + token.length);
+    showToast(page.doc, t(page.lang, 'quick.fill', { name: token }));
+  }
+}
+
+async function onInput(q: Quick, e: Event): Promise<void> {
+  const { page } = q;
+  const composer = composerOf(page, e.target);
+  const el = composer && editableOf(composer);
+  const before = el ? textBeforeCaret(el) : null;
+  const slash = before === null ? null : slashQuery(before);
+  if (!composer || !el || !slash) return close(q);
+  let all: QuickSnippet[];
+  try {
+    all = await load(q);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    showToast(page.doc, t(page.lang, 'suggest.failed', { reason }));
+    return close(q);
+  }
+  // The CM may have typed on while the snippets loaded: only the latest state counts.
+  const again = textBeforeCaret(el);
+  const latest = again === null ? null : slashQuery(again);
+  if (!latest || latest.query !== slash.query) return;
+  q.typed = { composer, query: slash.query, length: slash.length };
+  const key = keyOfComposer(page, composer);
+  const lang = (key && page.known.get(key)?.lang) || undefined;
+  q.list ??= createQuickList<QuickSnippet>(page.doc, page.lang, (s) => void pick(q, s));
+  q.list.open(matchSnippets(all, slash.query, lang), slash.query, caretRect(el), all.length);
+}
+
+function onKey(q: Quick, e: KeyboardEvent): void {
+  const { list, typed } = q;
+  if (!list?.isOpen || !typed) return;
+  const inBox = composerOf(q.page, e.target) === typed.composer;
+  if (!inBox) return;
+  const handled = () => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    handled();
+    list.move(e.key === 'ArrowDown' ? 1 : -1);
+  } else if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && !e.isComposing) {
+    const s = list.selected();
+    if (!s) return close(q);
+    handled();
+    void pick(q, s);
+  } else if (e.key === 'Escape') {
+    handled();
+    close(q);
+  }
 }

@@ -42,156 +42,190 @@ export function profileFor(
   return profile ? { profile, lang: lang ?? profile.language } : null;
 }
 
+/** What one page's meter knows between events. */
+interface Wiring {
+  ctx: ContentScriptContext;
+  page: RepliesPage;
+  meter: MeterView | null;
+  /** The reply box being typed in. */
+  active: Element | null;
+  timer: number | undefined;
+  /** The tone profiles could not be loaded, and the CM was told. */
+  warned: boolean;
+  // "Rewrite draft with AI": the outcome and the Undo belong to the box they were made in.
+  aiBusy: boolean;
+  aiNote: string;
+  aiFor: Element | null;
+  undo: { composer: Element; original: string; rewritten: string } | null;
+}
+
 /** Starts the meter; returns how to move the keyboard focus to its first fix (the "focus-tone-meter" command). */
 export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focusFix(): boolean } {
-  let meter: MeterView | null = null;
-  let active: Element | null = null;
-  let timer: number | undefined;
-  let warned = false;
-
-  const loadTone = () =>
-    pageTone(page).catch((error: unknown) => {
-      // Said once; the next keystroke tries again.
-      if (!warned)
-        showToast(
-          page.doc,
-          t(page.lang, 'meter.unavailable', { reason: error instanceof Error ? error.message : String(error) }),
-        );
-      warned = true;
-      return null;
-    });
-
-  const check = async () => {
-    const composer = active;
-    const el = composer && editableOf(composer);
-    if (!composer || !el || !composer.isConnected) return meter?.hide();
-    const text = readBack(el);
-    if (text.trim() === '') return meter?.hide();
-    const loaded = await loadTone();
-    const chosen = loaded && profileFor(loaded, page, keyOfComposer(page, composer), text);
-    if (!chosen || composer !== active) return;
-    const { profile, lang } = chosen;
-    const problems = checkDraft(text, profile, { platform: page.adapter.platform, lang });
-    meter ??= createMeter(page.doc, page.lang, () => {
-      // Escape in the meter: back to the box, caret where the browser kept it.
-      const box = active && editableOf(active);
-      box?.focus({ preventScroll: true });
-    });
-    if (!meter.host.isConnected) page.doc.documentElement.append(meter.host);
-    meter.show(problems, (p) => void fix(composer, profile, lang, p));
-    meter.place(composer.getBoundingClientRect());
-    await drawAi();
+  const w: Wiring = {
+    ctx,
+    page,
+    meter: null,
+    active: null,
+    timer: undefined,
+    warned: false,
+    aiBusy: false,
+    aiNote: '',
+    aiFor: null,
+    undo: null,
   };
+  listen(w);
+  return { focusFix: () => w.meter?.focusFirstFix() ?? false };
+}
 
-  // "Rewrite draft with AI": offered only while the background says AI rewriting is on (asked once
-  // per page). The outcome and the Undo belong to the box they were made in.
-  let aiBusy = false;
-  let aiNote = '';
-  let aiFor: Element | null = null;
-  let undo: { composer: Element; original: string; rewritten: string } | null = null;
+function loadTone(w: Wiring) {
+  return pageTone(w.page).catch((error: unknown) => {
+    // Said once; the next keystroke tries again.
+    if (!w.warned)
+      showToast(
+        w.page.doc,
+        t(w.page.lang, 'meter.unavailable', { reason: error instanceof Error ? error.message : String(error) }),
+      );
+    w.warned = true;
+    return null;
+  });
+}
 
-  const drawAi = async () => {
-    const status = await aiStatus(page);
-    if (!meter) return;
-    if (!status.active) return meter.setAi(null);
-    const box = active && editableOf(active);
-    const canUndo = !!undo && undo.composer === active && !!box && squash(readBack(box)) === squash(undo.rewritten);
-    meter.setAi({
-      hint: t(page.lang, 'aiPage.hintDraft', { provider: providerName(page.lang, status.provider) }),
-      busy: aiBusy,
-      canUndo,
-      note: aiFor === active ? aiNote : '',
-      onRewrite: () => void rewriteDraft(),
-      onUndo: () => void undoRewrite(),
-    });
-    // The row (and its note) change the meter's height: keep it clear of the box.
-    if (active?.isConnected && !meter.host.hidden) meter.place(active.getBoundingClientRect());
-  };
+async function check(w: Wiring): Promise<void> {
+  const { page } = w;
+  const composer = w.active;
+  const el = composer && editableOf(composer);
+  if (!composer || !el || !composer.isConnected) return w.meter?.hide();
+  const text = readBack(el);
+  if (text.trim() === '') return w.meter?.hide();
+  const loaded = await loadTone(w);
+  const chosen = loaded && profileFor(loaded, page, keyOfComposer(page, composer), text);
+  if (!chosen || composer !== w.active) return;
+  const { profile, lang } = chosen;
+  const problems = checkDraft(text, profile, { platform: page.adapter.platform, lang });
+  w.meter ??= createMeter(page.doc, page.lang, () => {
+    // Escape in the meter: back to the box, caret where the browser kept it.
+    const box = w.active && editableOf(w.active);
+    box?.focus({ preventScroll: true });
+  });
+  if (!w.meter.host.isConnected) page.doc.documentElement.append(w.meter.host);
+  w.meter.show(problems, (p) => void fix(w, composer, profile, lang, p));
+  w.meter.place(composer.getBoundingClientRect());
+  await drawAi(w);
+}
 
-  const say = async (composer: Element, note: string) => {
-    aiFor = composer;
-    aiNote = note;
-    await drawAi();
-  };
+/** "Rewrite draft with AI": offered only while the background says AI rewriting is on (asked once per page). */
+async function drawAi(w: Wiring): Promise<void> {
+  const { page } = w;
+  const status = await aiStatus(page);
+  const { meter, active } = w;
+  if (!meter) return;
+  if (!status.active) return meter.setAi(null);
+  const box = active && editableOf(active);
+  const undo = w.undo;
+  const canUndo = !!undo && undo.composer === active && !!box && squash(readBack(box)) === squash(undo.rewritten);
+  meter.setAi({
+    hint: t(page.lang, 'aiPage.hintDraft', { provider: providerName(page.lang, status.provider) }),
+    busy: w.aiBusy,
+    canUndo,
+    note: w.aiFor === active ? w.aiNote : '',
+    onRewrite: () => void rewriteDraft(w),
+    onUndo: () => void undoRewrite(w),
+  });
+  // The row (and its note) change the meter's height: keep it clear of the box.
+  if (active?.isConnected && !meter.host.hidden) meter.place(active.getBoundingClientRect());
+}
 
-  const rewriteDraft = async () => {
-    const composer = active;
-    const el = composer && editableOf(composer);
-    if (!composer || !el || aiBusy) return;
-    const draft = readBack(el);
-    if (draft.trim() === '') return;
-    if (draft.trim().length > AI_MAX_CHARS) return say(composer, t(page.lang, 'aiPage.tooLong', { max: AI_MAX_CHARS }));
-    const key = keyOfComposer(page, composer);
-    const loaded = await loadTone();
-    const lang = (loaded && profileFor(loaded, page, key, draft)?.lang) || draftLanguage(draft) || page.lang;
-    aiBusy = true;
-    undo = null;
-    await say(composer, t(page.lang, 'aiPage.rewriting'));
-    let note: string;
-    try {
-      const result = await page.send('ai.rewrite', rewriteRequest(page, key, draft, lang));
-      if (squash(readBack(el)) !== squash(draft)) {
-        // The CM kept typing: their text wins, the rewrite is dropped.
-        note = t(page.lang, 'aiPage.draftTyped');
-      } else {
-        const r = await replaceAll(composer, result.text);
-        if (r.ok) {
-          undo = { composer, original: draft, rewritten: result.text };
-          note = t(page.lang, 'aiPage.draftDone');
-        } else note = t(page.lang, r.copied ? 'aiPage.draftNotApplied' : 'aiPage.draftNotAppliedNoCopy');
-      }
-    } catch (error) {
-      note = t(page.lang, 'aiPage.failed', { reason: aiErrorText(page.lang, error) });
-    } finally {
-      aiBusy = false;
+async function say(w: Wiring, composer: Element, note: string): Promise<void> {
+  w.aiFor = composer;
+  w.aiNote = note;
+  await drawAi(w);
+}
+
+async function rewriteDraft(w: Wiring): Promise<void> {
+  const { page } = w;
+  const composer = w.active;
+  const el = composer && editableOf(composer);
+  if (!composer || !el || w.aiBusy) return;
+  const draft = readBack(el);
+  if (draft.trim() === '') return;
+  if (draft.trim().length > AI_MAX_CHARS)
+    return say(w, composer, t(page.lang, 'aiPage.tooLong', { max: AI_MAX_CHARS }));
+  const key = keyOfComposer(page, composer);
+  const loaded = await loadTone(w);
+  const lang = (loaded && profileFor(loaded, page, key, draft)?.lang) || draftLanguage(draft) || page.lang;
+  w.aiBusy = true;
+  w.undo = null;
+  await say(w, composer, t(page.lang, 'aiPage.rewriting'));
+  let note: string;
+  try {
+    const result = await page.send('ai.rewrite', rewriteRequest(page, key, draft, lang));
+    if (squash(readBack(el)) !== squash(draft)) {
+      // The CM kept typing: their text wins, the rewrite is dropped.
+      note = t(page.lang, 'aiPage.draftTyped');
+    } else {
+      const r = await replaceAll(composer, result.text);
+      if (r.ok) {
+        w.undo = { composer, original: draft, rewritten: result.text };
+        note = t(page.lang, 'aiPage.draftDone');
+      } else note = t(page.lang, r.copied ? 'aiPage.draftNotApplied' : 'aiPage.draftNotAppliedNoCopy');
     }
-    await say(composer, note);
-    await check();
-  };
+  } catch (error) {
+    note = t(page.lang, 'aiPage.failed', { reason: aiErrorText(page.lang, error) });
+  } finally {
+    w.aiBusy = false;
+  }
+  await say(w, composer, note);
+  await check(w);
+}
 
-  const undoRewrite = async () => {
-    const u = undo;
-    const el = u && editableOf(u.composer);
-    if (!u || !el) return;
-    undo = null;
-    if (squash(readBack(el)) !== squash(u.rewritten)) return say(u.composer, t(page.lang, 'aiPage.draftChanged'));
-    const r = await replaceAll(u.composer, u.original);
-    await say(
-      u.composer,
-      r.ok
-        ? t(page.lang, 'aiPage.draftUndone')
-        : t(page.lang, r.copied ? 'aiPage.draftUndoFailed' : 'aiPage.draftUndoFailedNoCopy'),
-    );
-    await check();
-  };
+async function undoRewrite(w: Wiring): Promise<void> {
+  const { page } = w;
+  const u = w.undo;
+  const el = u && editableOf(u.composer);
+  if (!u || !el) return;
+  w.undo = null;
+  if (squash(readBack(el)) !== squash(u.rewritten)) return say(w, u.composer, t(page.lang, 'aiPage.draftChanged'));
+  const r = await replaceAll(u.composer, u.original);
+  await say(
+    w,
+    u.composer,
+    r.ok
+      ? t(page.lang, 'aiPage.draftUndone')
+      : t(page.lang, r.copied ? 'aiPage.draftUndoFailed' : 'aiPage.draftUndoFailedNoCopy'),
+  );
+  await check(w);
+}
 
-  const fix = async (composer: Element, profile: ToneProfile, lang: 'fr' | 'en', problem: Problem) => {
-    const el = editableOf(composer);
-    if (!el) return;
-    // Recheck the text as it is now: the CM may have typed since the meter was drawn.
-    const text = readBack(el);
-    const now = checkDraft(text, profile, { platform: page.adapter.platform, lang }).find(
-      (p) => p.kind === problem.kind && p.start === problem.start && p.fix,
-    );
-    if (!now?.fix) return void check();
-    const result = await replaceAll(composer, applyFix(text, now.fix));
-    if (!result.ok) showToast(page.doc, t(page.lang, 'meter.fixFailed'));
-    await check();
-  };
+async function fix(w: Wiring, composer: Element, profile: ToneProfile, lang: 'fr' | 'en', problem: Problem) {
+  const { page } = w;
+  const el = editableOf(composer);
+  if (!el) return;
+  // Recheck the text as it is now: the CM may have typed since the meter was drawn.
+  const text = readBack(el);
+  const now = checkDraft(text, profile, { platform: page.adapter.platform, lang }).find(
+    (p) => p.kind === problem.kind && p.start === problem.start && p.fix,
+  );
+  if (!now?.fix) return void check(w);
+  const result = await replaceAll(composer, applyFix(text, now.fix));
+  if (!result.ok) showToast(page.doc, t(page.lang, 'meter.fixFailed'));
+  await check(w);
+}
 
-  const schedule = (target: EventTarget | null) => {
-    const composer = composerOf(page, target);
-    if (!composer) return;
-    active = composer;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      timer = undefined;
-      void check();
-    }, METER_DEBOUNCE_MS);
-  };
+function schedule(w: Wiring, target: EventTarget | null): void {
+  const composer = composerOf(w.page, target);
+  if (!composer) return;
+  w.active = composer;
+  if (w.timer !== undefined) clearTimeout(w.timer);
+  w.timer = w.ctx.setTimeout(() => {
+    w.timer = undefined;
+    void check(w);
+  }, METER_DEBOUNCE_MS);
+}
 
-  ctx.addEventListener(page.doc, 'input', (e) => schedule(e.target), { capture: true });
-  ctx.addEventListener(page.doc, 'focusin', (e) => schedule(e.target), { capture: true });
+function listen(w: Wiring): void {
+  const { ctx, page } = w;
+  ctx.addEventListener(page.doc, 'input', (e) => schedule(w, e.target), { capture: true });
+  ctx.addEventListener(page.doc, 'focusin', (e) => schedule(w, e.target), { capture: true });
   // Leaving the box hides the meter (a fix's click keeps the focus in the box: see meter.ts).
   ctx.addEventListener(
     page.doc,
@@ -201,10 +235,10 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
       if (!left) return;
       ctx.setTimeout(() => {
         const into = page.doc.activeElement;
-        if (active === left && !left.contains(into) && into !== meter?.host) {
-          if (timer !== undefined) clearTimeout(timer);
-          timer = undefined;
-          meter?.hide();
+        if (w.active === left && !left.contains(into) && into !== w.meter?.host) {
+          if (w.timer !== undefined) clearTimeout(w.timer);
+          w.timer = undefined;
+          w.meter?.hide();
         }
       }, 200);
     },
@@ -212,20 +246,19 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
   );
   // Keep it beside its box while the page scrolls or resizes.
   const follow = () => {
-    if (!meter || meter.host.hidden) return;
-    if (active?.isConnected) meter.place(active.getBoundingClientRect());
-    else meter.hide(); // the box went away (a reply modal closed)
+    if (!w.meter || w.meter.host.hidden) return;
+    if (w.active?.isConnected) w.meter.place(w.active.getBoundingClientRect());
+    else w.meter.hide(); // the box went away (a reply modal closed)
   };
   ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });
-  ctx.onInvalidated(() => meter?.remove());
+  ctx.onInvalidated(() => w.meter?.remove());
   // Built in the page language of its time: a new setting gets a new meter at the next check.
   ctx.onInvalidated(
     onPageLanguageChange(() => {
-      meter?.remove();
-      meter = null;
-      void check();
+      w.meter?.remove();
+      w.meter = null;
+      void check(w);
     }),
   );
-  return { focusFix: () => meter?.focusFirstFix() ?? false };
 }

@@ -21,7 +21,7 @@ const STYLE = `
 .suggest li { border: 1px solid #e4e4e7; border-radius: 6px; padding: 4px 6px; }
 .suggest p { margin: 0 0 4px; white-space: pre-wrap; font-weight: 400; }
 .suggest .actions { display: flex; gap: 6px; }
-.suggest button { font: 600 11px/1.6 system-ui, sans-serif; border-radius: 6px; padding: 0 8px; cursor: pointer;
+.suggest button { font: 600 12px/1.5 system-ui, sans-serif; border-radius: 6px; padding: 0 8px; cursor: pointer;
   border: 1px solid #a1a1aa; background: #fff; color: #111; }
 .suggest button.primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; }
 .suggest button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
@@ -30,8 +30,11 @@ const STYLE = `
 .suggest .ai-note ul { margin: 2px 0 0; padding-left: 16px; list-style: disc; }
 .suggest li[aria-busy="true"] p { opacity: .6; }
 .suggest button[aria-disabled="true"] { opacity: .6; cursor: progress; }
-@media (prefers-color-scheme: dark) { .suggest, .suggest li { border-color: #3f3f46; } .suggest button { background: #27272a; color: #f4f4f5; }
-  .suggest [role="status"] { color: #a1a1aa; } }
+@media (prefers-color-scheme: dark) {
+  .suggest, .suggest li { border-color: #3f3f46; } .suggest button { background: #27272a; color: #f4f4f5; }
+  .suggest [role="status"], .suggest .ai-hint, .suggest .ai-note { color: #a1a1aa; }
+  .suggest button:focus-visible { outline-color: #93c5fd; }
+}
 `;
 
 let sheet: CSSStyleSheet | null | undefined;
@@ -171,6 +174,34 @@ interface Row {
   offerAi(status: AiStatus): void;
 }
 
+/** What one reply's row shares with its AI buttons. */
+interface RowParts {
+  doc: Document;
+  page: RepliesPage;
+  key: string;
+  original: string;
+  n: number;
+  replyLang: 'fr' | 'en';
+  say: (s: string) => void;
+  li: HTMLElement;
+  p: HTMLElement;
+  note: HTMLElement;
+  actions: HTMLElement;
+  insert: HTMLButtonElement;
+  /** What Insert and Copy use: the suggestion, or its AI rewrite until undone. */
+  text: string;
+}
+
+function button(doc: Document, action: string, text: string, label: string, cls = ''): HTMLButtonElement {
+  const b = doc.createElement('button');
+  b.type = 'button';
+  if (cls) b.className = cls;
+  b.dataset.action = action;
+  b.textContent = text;
+  b.setAttribute('aria-label', label);
+  return b;
+}
+
 function replyRow(
   doc: Document,
   page: RepliesPage,
@@ -181,124 +212,116 @@ function replyRow(
   say: (s: string) => void,
 ): Row {
   const lang = page.lang;
-  // What Insert and Copy use: the suggestion, or its AI rewrite until undone.
-  let text = original;
   const li = doc.createElement('li');
   const p = doc.createElement('p');
-  p.textContent = text;
+  p.textContent = original;
   p.dataset.reply = String(n);
   const note = doc.createElement('div');
   note.className = 'ai-note';
   note.hidden = true;
   const actions = doc.createElement('div');
   actions.className = 'actions';
-  const insert = doc.createElement('button');
-  insert.type = 'button';
-  insert.className = 'primary';
-  insert.dataset.action = 'insert';
-  insert.textContent = t(lang, 'suggest.insert');
-  insert.setAttribute('aria-label', t(lang, 'suggest.insertLabel', { n }));
+  const insert = button(doc, 'insert', t(lang, 'suggest.insert'), t(lang, 'suggest.insertLabel', { n }), 'primary');
+  const row: RowParts = { doc, page, key, original, n, replyLang, say, li, p, note, actions, insert, text: original };
   insert.addEventListener('click', async () => {
     insert.disabled = true;
     try {
-      const r = await insertForItem(page, key, text);
+      const r = await insertForItem(page, key, row.text);
       say(r.ok ? t(lang, 'suggest.inserted') : t(lang, r.copied ? 'insert.copied' : 'insert.failed'));
     } finally {
       insert.disabled = false;
     }
   });
-  const copy = doc.createElement('button');
-  copy.type = 'button';
-  copy.dataset.action = 'copy';
-  copy.textContent = t(lang, 'suggest.copy');
-  copy.setAttribute('aria-label', t(lang, 'suggest.copyLabel', { n }));
+  const copy = button(doc, 'copy', t(lang, 'suggest.copy'), t(lang, 'suggest.copyLabel', { n }));
   copy.addEventListener('click', async () => {
-    say(t(lang, (await copyToClipboard(text)) ? 'suggest.copied' : 'suggest.copyFailed'));
+    say(t(lang, (await copyToClipboard(row.text)) ? 'suggest.copied' : 'suggest.copyFailed'));
   });
   actions.append(insert, copy);
   li.append(p, note, actions);
+  return { li, offerAi: (status) => offerAi(row, status) };
+}
 
-  const showNote = (lead: string, problems: readonly string[] = []) => {
-    const head = doc.createElement('p');
-    head.textContent = lead;
-    note.replaceChildren(head);
-    if (problems.length) {
-      const ul = doc.createElement('ul');
-      for (const m of problems) {
-        const item = doc.createElement('li');
-        item.textContent = m;
-        ul.append(item);
-      }
-      note.append(ul);
+/** Under a reply: what the AI rewrite did, and the problems the tone check still found in it. */
+function showNote(row: RowParts, lead: string, problems: readonly string[] = []): void {
+  const head = row.doc.createElement('p');
+  head.textContent = lead;
+  row.note.replaceChildren(head);
+  if (problems.length) {
+    const ul = row.doc.createElement('ul');
+    for (const m of problems) {
+      const item = row.doc.createElement('li');
+      item.textContent = m;
+      ul.append(item);
     }
-    note.hidden = false;
-  };
+    row.note.append(ul);
+  }
+  row.note.hidden = false;
+}
 
-  const offerAi = (status: AiStatus) => {
-    if (actions.querySelector('[data-action="ai"]')) return;
-    const hint = t(lang, 'aiPage.hint', { provider: providerName(lang, status.provider) });
-    const ai = doc.createElement('button');
-    ai.type = 'button';
-    ai.dataset.action = 'ai';
-    ai.textContent = t(lang, 'aiPage.rewrite');
-    ai.title = hint;
-    ai.setAttribute('aria-label', t(lang, 'aiPage.rewriteLabel', { n }));
-    ai.setAttribute('aria-description', hint);
-    const undo = doc.createElement('button');
-    undo.type = 'button';
-    undo.dataset.action = 'undo';
-    undo.textContent = t(lang, 'aiPage.undo');
-    undo.setAttribute('aria-label', t(lang, 'aiPage.undoLabel', { n }));
+/** Adds "Rewrite with AI" and its Undo to the row (once). */
+function offerAi(row: RowParts, status: AiStatus): void {
+  const { doc, n, actions } = row;
+  const lang = row.page.lang;
+  if (actions.querySelector('[data-action="ai"]')) return;
+  const hint = t(lang, 'aiPage.hint', { provider: providerName(lang, status.provider) });
+  const ai = button(doc, 'ai', t(lang, 'aiPage.rewrite'), t(lang, 'aiPage.rewriteLabel', { n }));
+  ai.title = hint;
+  ai.setAttribute('aria-description', hint);
+  const undo = button(doc, 'undo', t(lang, 'aiPage.undo'), t(lang, 'aiPage.undoLabel', { n }));
+  undo.hidden = true;
+  // Busy is aria-disabled, not disabled: a disabled button drops the keyboard focus out of the card.
+  let busy = false;
+  ai.addEventListener('click', async () => {
+    if (busy) return;
+    busy = true;
+    await rewriteReply(row, ai, undo);
+    busy = false;
+  });
+  undo.addEventListener('click', () => {
+    row.text = row.original;
+    row.p.textContent = row.text;
+    delete row.li.dataset.ai;
+    row.note.hidden = true;
+    row.note.replaceChildren();
     undo.hidden = true;
-    // Busy is aria-disabled, not disabled: a disabled button drops the keyboard focus out of the card.
-    let busy = false;
-    ai.addEventListener('click', async () => {
-      if (busy) return;
-      if (original.trim().length > AI_MAX_CHARS) {
-        const message = t(lang, 'aiPage.tooLong', { max: AI_MAX_CHARS });
-        showNote(message);
-        return say(message);
-      }
-      busy = true;
-      ai.setAttribute('aria-disabled', 'true');
-      insert.disabled = true;
-      undo.hidden = true;
-      ai.textContent = t(lang, 'aiPage.rewriting');
-      li.setAttribute('aria-busy', 'true');
-      say(t(lang, 'aiPage.rewriting'));
-      try {
-        // Always the suggestion as Tact wrote it: rewriting a rewrite drifts from the brand's voice.
-        const result = await page.send('ai.rewrite', rewriteRequest(page, key, original, replyLang));
-        text = result.text;
-        p.textContent = text;
-        li.dataset.ai = 'rewritten';
-        const problems = result.problems.map((x) => x.message[lang]);
-        showNote(problems.length ? t(lang, 'aiPage.problems') : t(lang, 'aiPage.noProblem'), problems);
-        say(doneText(lang, result));
-      } catch (error) {
-        const message = t(lang, 'aiPage.failed', { reason: aiErrorText(lang, error) });
-        showNote(message);
-        say(message);
-      } finally {
-        busy = false;
-        ai.removeAttribute('aria-disabled');
-        insert.disabled = false;
-        undo.hidden = text === original;
-        ai.textContent = t(lang, 'aiPage.rewrite');
-        li.removeAttribute('aria-busy');
-      }
-    });
-    undo.addEventListener('click', () => {
-      text = original;
-      p.textContent = text;
-      delete li.dataset.ai;
-      note.hidden = true;
-      note.replaceChildren();
-      undo.hidden = true;
-      say(t(lang, 'aiPage.undone'));
-      ai.focus();
-    });
-    actions.append(ai, undo);
-  };
-  return { li, offerAi };
+    row.say(t(lang, 'aiPage.undone'));
+    ai.focus();
+  });
+  actions.append(ai, undo);
+}
+
+async function rewriteReply(row: RowParts, ai: HTMLButtonElement, undo: HTMLButtonElement): Promise<void> {
+  const { page, li, insert, say } = row;
+  const lang = page.lang;
+  if (row.original.trim().length > AI_MAX_CHARS) {
+    const message = t(lang, 'aiPage.tooLong', { max: AI_MAX_CHARS });
+    showNote(row, message);
+    return say(message);
+  }
+  ai.setAttribute('aria-disabled', 'true');
+  insert.disabled = true;
+  undo.hidden = true;
+  ai.textContent = t(lang, 'aiPage.rewriting');
+  li.setAttribute('aria-busy', 'true');
+  say(t(lang, 'aiPage.rewriting'));
+  try {
+    // Always the suggestion as Tact wrote it: rewriting a rewrite drifts from the brand's voice.
+    const result = await page.send('ai.rewrite', rewriteRequest(page, row.key, row.original, row.replyLang));
+    row.text = result.text;
+    row.p.textContent = row.text;
+    li.dataset.ai = 'rewritten';
+    const problems = result.problems.map((x) => x.message[lang]);
+    showNote(row, problems.length ? t(lang, 'aiPage.problems') : t(lang, 'aiPage.noProblem'), problems);
+    say(doneText(lang, result));
+  } catch (error) {
+    const message = t(lang, 'aiPage.failed', { reason: aiErrorText(lang, error) });
+    showNote(row, message);
+    say(message);
+  } finally {
+    ai.removeAttribute('aria-disabled');
+    insert.disabled = false;
+    undo.hidden = row.text === row.original;
+    ai.textContent = t(lang, 'aiPage.rewrite');
+    li.removeAttribute('aria-busy');
+  }
 }

@@ -10,10 +10,13 @@ import { t, type Lang } from '../../i18n/translate';
 
 const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; }
-span { font: 600 11px/1.6 system-ui, sans-serif; color: #3f3f46; background: #e4e4e7; border-radius: 8px;
-  padding: 0 6px; white-space: nowrap; display: inline-block; max-width: 260px; overflow: hidden; text-overflow: ellipsis; }
+span { font: 600 12px/1.5 system-ui, sans-serif; color: #3f3f46; background: #e4e4e7; border-radius: 8px;
+  padding: 0 6px; white-space: nowrap; display: inline-block; max-width: 260px; overflow: hidden;
+  text-overflow: ellipsis; }
 span.labelled { background: #fde68a; color: #451a03; }
-@media (prefers-color-scheme: dark) { span { background: #3f3f46; color: #f4f4f5; } span.labelled { background: #92400e; color: #fff; } }
+@media (prefers-color-scheme: dark) {
+  span { background: #3f3f46; color: #f4f4f5; } span.labelled { background: #92400e; color: #fff; }
+}
 `;
 
 const spans = new WeakMap<Element, HTMLSpanElement>();

@@ -10,32 +10,37 @@ import { t, type Lang } from '../../i18n/translate';
 
 const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; position: relative; }
-.flag { font: 600 11px/1.6 system-ui, sans-serif; color: #fff; background: #b91c1c; border: 0;
+.flag { font: 600 12px/1.5 system-ui, sans-serif; color: #fff; background: #b91c1c; border: 0;
   border-radius: 8px; padding: 0 6px; white-space: nowrap; cursor: pointer; }
-/* Not a troll: a quiet outline, so it never reads as an alarm. */
-.flag.customer { background: transparent; color: #1d4ed8; box-shadow: inset 0 0 0 1px #1d4ed8; }
+/* Not a troll: a quiet pale pill, never an alarm. Its own background keeps the text readable on light
+   and dark sites alike (a transparent one read 3.1:1 on dark themes). */
+.flag.customer { background: #eff6ff; color: #1e40af; box-shadow: inset 0 0 0 1px #1e40af; }
 .flag.confirmed::after { content: " ✓"; }
 button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 /* Fixed, in the top layer where the Popover API exists: a site's overflow:hidden or transforms cannot clip it. */
-.card { position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: 300px; max-height: calc(100vh - 16px); overflow: auto;
-  background: #fff; color: #111; border: 1px solid #d4d4d8; border-radius: 8px;
-  box-shadow: 0 4px 16px rgba(0,0,0,.15); padding: 8px 10px; font: 12px/1.45 system-ui, sans-serif; }
+.card { position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: 300px;
+  max-height: calc(100vh - 16px); overflow: auto; background: #fff; color: #111; border: 1px solid #d4d4d8;
+  border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.15); padding: 8px 10px;
+  font: 13px/1.45 system-ui, sans-serif; }
 [hidden] { display: none !important; }
-h2 { font: 700 13px/1.3 system-ui, sans-serif; margin: 0 0 6px; }
+h2 { font: 700 14px/1.3 system-ui, sans-serif; margin: 0 0 6px; }
 dl { margin: 0 0 6px; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
 dt { color: #52525b; } dd { margin: 0; }
 ul { margin: 0; padding-left: 16px; } q { font-weight: 600; }
 .row { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
-.row button, form button { font: 600 12px/1.4 system-ui, sans-serif; border: 1px solid #a1a1aa; background: #f4f4f5;
-  color: #111; border-radius: 6px; padding: 2px 8px; cursor: pointer; }
+.row button, form button { font: 600 12px/1.4 system-ui, sans-serif; border: 1px solid #71717a;
+  background: #f4f4f5; color: #111; border-radius: 6px; padding: 2px 8px; cursor: pointer; }
 form { margin-top: 8px; display: grid; gap: 4px; }
 fieldset { border: 0; margin: 0; padding: 0; } legend { color: #52525b; padding: 0; }
-input[type=text], textarea { font: 12px system-ui, sans-serif; width: 100%; box-sizing: border-box; }
-.small { color: #52525b; font-size: 11px; margin: 6px 0 0; }
+input[type=text], textarea { font: 13px system-ui, sans-serif; width: 100%; box-sizing: border-box; }
+.small { color: #52525b; font-size: 12px; margin: 6px 0 0; }
 .status { margin: 6px 0 0; font-weight: 600; } .status.error { color: #b91c1c; }
 @media (prefers-color-scheme: dark) {
+  .flag.customer { background: #172554; color: #dbeafe; box-shadow: inset 0 0 0 1px #93c5fd; }
+  button:focus-visible, input:focus-visible, textarea:focus-visible { outline-color: #93c5fd; }
   .card { background: #18181b; color: #f4f4f5; border-color: #3f3f46; } dt, legend, .small { color: #a1a1aa; }
-  .row button, form button { background: #27272a; color: #f4f4f5; border-color: #52525b; }
+  .row button, form button { background: #27272a; color: #f4f4f5; border-color: #71717a; }
+  .status.error { color: #fca5a5; }
 }
 `;
 
@@ -217,7 +222,29 @@ function el<K extends keyof HTMLElementTagNameMap>(
 function renderCard(host: Element, p: Parts): void {
   const doc = host.ownerDocument;
   const { content, lang } = p;
-  const heading = el(doc, 'h2', content.typeName);
+  const status = el(doc, 'p', '', 'status');
+  status.setAttribute('role', 'status');
+  const say = (text: string, error = false) => {
+    status.textContent = text;
+    status.classList.toggle('error', error);
+  };
+  const fail = (e: unknown) =>
+    say(t(lang, 'troll.card.failed', { reason: e instanceof Error ? e.message : String(e) }), true);
+  const { row, labelBtn } = reviewRow(doc, p, say, fail);
+  const form = labelForm(doc, content, lang);
+  wireLabelForm(form, labelBtn, p, say, fail);
+  p.card.replaceChildren(
+    el(doc, 'h2', content.typeName),
+    verdictList(doc, content, lang),
+    row,
+    form,
+    status,
+    el(doc, 'p', t(lang, 'troll.card.never'), 'small'),
+  );
+}
+
+/** Confidence, cues and what to do, as a definition list. */
+function verdictList(doc: Document, content: FlagContent, lang: Lang): HTMLElement {
   const dl = el(doc, 'dl');
   const add = (label: string, value: Node | string) => {
     const dd = el(doc, 'dd');
@@ -237,42 +264,60 @@ function renderCard(host: Element, p: Parts): void {
     t(lang, 'troll.card.action'),
     content.isTroll ? content.action : `${t(lang, 'troll.card.notTroll')} ${content.action}`,
   );
+  return dl;
+}
 
-  const status = el(doc, 'p', '', 'status');
-  status.setAttribute('role', 'status');
-  const say = (text: string, error = false) => {
-    status.textContent = text;
-    status.classList.toggle('error', error);
+type Say = (text: string, error?: boolean) => void;
+
+/** Confirm, Dismiss (troll verdicts only) and Label author…. */
+function reviewRow(
+  doc: Document,
+  p: Parts,
+  say: Say,
+  fail: (e: unknown) => void,
+): { row: HTMLElement; labelBtn: HTMLButtonElement } {
+  const { content, lang } = p;
+  const button = (text: string, action: string) => {
+    const b = el(doc, 'button', text);
+    b.type = 'button';
+    b.dataset.action = action;
+    return b;
   };
-  const fail = (e: unknown) =>
-    say(t(lang, 'troll.card.failed', { reason: e instanceof Error ? e.message : String(e) }), true);
-
   const row = el(doc, 'div', undefined, 'row');
-  const confirm = el(
-    doc,
-    'button',
-    t(lang, content.review === 'confirmed' ? 'troll.card.confirmed' : 'troll.card.confirm'),
-  );
-  confirm.type = 'button';
-  confirm.dataset.action = 'confirm';
-  confirm.setAttribute('aria-pressed', String(content.review === 'confirmed'));
-  const dismiss = el(doc, 'button', t(lang, 'troll.card.dismiss'));
-  dismiss.type = 'button';
-  dismiss.dataset.action = 'dismiss';
-  const labelBtn = el(doc, 'button', t(lang, 'troll.card.labelAuthor'));
-  labelBtn.type = 'button';
-  labelBtn.dataset.action = 'label';
+  const confirmed = content.review === 'confirmed';
+  const confirm = button(t(lang, confirmed ? 'troll.card.confirmed' : 'troll.card.confirm'), 'confirm');
+  confirm.setAttribute('aria-pressed', String(confirmed));
+  const dismiss = button(t(lang, 'troll.card.dismiss'), 'dismiss');
+  const labelBtn = button(t(lang, 'troll.card.labelAuthor'), 'label');
   labelBtn.setAttribute('aria-expanded', 'false');
   labelBtn.disabled = content.author === null;
   // The unhappy customer is no troll verdict to confirm or dismiss; the author can still be labelled.
   if (content.isTroll) row.append(confirm, dismiss);
   row.append(labelBtn);
+  confirm.addEventListener('click', () => {
+    p.actions.review('confirmed').then(() => say(t(lang, 'troll.card.confirmDone')), fail);
+  });
+  dismiss.addEventListener('click', () => {
+    p.actions.review('dismissed').then(() => say(t(lang, 'troll.card.dismissDone')), fail);
+  });
+  return { row, labelBtn };
+}
 
-  const form = labelForm(doc, content, lang);
-  form.hidden = true;
+/** The label form opens from its button, saves through the actions and closes back to the button. */
+function wireLabelForm(
+  form: HTMLFormElement,
+  labelBtn: HTMLButtonElement,
+  p: Parts,
+  say: Say,
+  fail: (e: unknown) => void,
+) {
+  const show = (open: boolean) => {
+    form.hidden = !open;
+    labelBtn.setAttribute('aria-expanded', String(open));
+  };
+  show(false);
   labelBtn.addEventListener('click', () => {
-    form.hidden = !form.hidden;
-    labelBtn.setAttribute('aria-expanded', String(!form.hidden));
+    show(form.hidden);
     place(p); // the card grew or shrank: keep it inside the viewport
     if (!form.hidden) form.querySelector<HTMLElement>('input')?.focus();
   });
@@ -280,24 +325,15 @@ function renderCard(host: Element, p: Parts): void {
     e.preventDefault();
     const data = readLabelForm(form);
     p.actions.label(data.labels, data.note).then(() => {
-      say(t(lang, 'troll.label.saved'));
-      form.hidden = true;
-      labelBtn.setAttribute('aria-expanded', 'false');
+      say(t(p.lang, 'troll.label.saved'));
+      show(false);
       labelBtn.focus();
     }, fail);
   });
   form.querySelector('[data-action="cancel"]')?.addEventListener('click', () => {
-    form.hidden = true;
-    labelBtn.setAttribute('aria-expanded', 'false');
+    show(false);
     labelBtn.focus();
   });
-  confirm.addEventListener('click', () => {
-    p.actions.review('confirmed').then(() => say(t(lang, 'troll.card.confirmDone')), fail);
-  });
-  dismiss.addEventListener('click', () => {
-    p.actions.review('dismissed').then(() => say(t(lang, 'troll.card.dismissDone')), fail);
-  });
-  p.card.replaceChildren(heading, dl, row, form, status, el(doc, 'p', t(lang, 'troll.card.never'), 'small'));
 }
 
 function labelForm(doc: Document, content: FlagContent, lang: Lang): HTMLFormElement {
