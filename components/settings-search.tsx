@@ -83,6 +83,7 @@ export function SettingsSearch({ sections }: SettingsSearchProps) {
           <li key={`${hit.section}:${hit.label ?? ''}`}>
             <a href={`#${hit.section}`} onClick={() => setQuery('')}>
               {hit.label ? t(hit.label) : titleOf(hit.section)}
+              {hit.label ? ' ' : null}
               {hit.label ? (
                 <span class="search-in">{t('settings.search.in', { section: titleOf(hit.section) })}</span>
               ) : null}

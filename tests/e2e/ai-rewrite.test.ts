@@ -39,7 +39,7 @@ describe('AI rewriting, end to end', () => {
     fake = await startFakeEndpoint();
     ({ context, extensionId } = await launchWithExtension({ headless: true }));
     options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.goto(`chrome-extension://${extensionId}/options.html#ai`);
     // Let the background open (and create) the database before writing into it.
     await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ai.settings.get', payload: {} }));
     await seedToneProfile(options);

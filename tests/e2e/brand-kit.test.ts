@@ -35,13 +35,25 @@ describe('brand kit import in the options page', () => {
     ({ context, extensionId } = await launchWithExtension({ headless: true }));
     await routeSites(context, []);
     options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.goto(`chrome-extension://${extensionId}/options.html#sharing`);
   });
   afterAll(async () => {
     await context?.close();
   });
 
-  const brandNames = () => options.locator('li.brand-row strong').allTextContents();
+  /** Opens a section of the options page (as its link in the side navigation does). */
+  async function openSection(id: string) {
+    await options.evaluate((hash) => (location.hash = hash), id);
+    await options.locator(`main[data-section="${id}"]`).waitFor({ timeout: 10_000 });
+  }
+  // The brand list is in the Brands section; the kit's import in Sharing & team.
+  async function brandNames() {
+    await openSection('brands');
+    await options.locator('ul.brand-list, p.empty').first().waitFor({ timeout: 10_000 });
+    const names = await options.locator('li.brand-row strong').allTextContents();
+    await openSection('sharing');
+    return names;
+  }
 
   it('previews then imports a kit file: its brand appears', async () => {
     await options.getByLabel('Kit file (.json)').setInputFiles(file);
@@ -58,6 +70,7 @@ describe('brand kit import in the options page', () => {
   });
 
   it('re-imports after a local edit: the conflict is listed, the edit kept, the kit added as a copy', async () => {
+    await openSection('sharing');
     // A local edit made after the kit's version (through the background, as the brand form does).
     const saved = await options.evaluate(async () => {
       const reply = await chrome.runtime.sendMessage({
@@ -110,7 +123,8 @@ describe('brand kit import in the options page', () => {
     await expect
       .poll(async () => Object.keys(await stored()).sort(), { timeout: 15_000 })
       .toEqual(['tact.roam.0', 'tact.roam.meta']);
-    await options.locator('header').getByLabel('Language').selectOption('fr');
+    await openSection('general');
+    await options.getByLabel('Language', { exact: true }).selectOption('fr');
     await expect
       .poll(async () => JSON.parse(String((await stored())['tact.roam.0'])).settings.language, { timeout: 15_000 })
       .toBe('fr');

@@ -110,7 +110,7 @@ async function launch(name: string, extensionPath: string): Promise<Browser> {
     userDataDir: path.join(tmp, `profile-${name}`),
   });
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.goto(`chrome-extension://${extensionId}/options.html#sharing`);
   return { context, options, extensionId, name };
 }
 

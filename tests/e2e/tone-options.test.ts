@@ -14,7 +14,7 @@ describe('tone of voice and snippets in the options page', () => {
     ({ context, extensionId } = await launchWithExtension({ headless: true }));
     await seedBrand(context, extensionId, { name: 'Acme', products: ['RoadRunner 3000'] });
     options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.goto(`chrome-extension://${extensionId}/options.html#tone`);
   });
   afterAll(async () => {
     await context?.close();
@@ -58,6 +58,7 @@ describe('tone of voice and snippets in the options page', () => {
   });
 
   it('adds a snippet, which the library then lists with its usage count', async () => {
+    await options.getByRole('navigation').getByRole('link', { name: 'Snippets', exact: true }).click();
     await options.getByLabel('Name', { exact: true }).fill('retard');
     await options.getByLabel('Text', { exact: true }).fill('Bonjour {prénom}, votre commande {orderId} arrive demain.');
     await options.getByLabel('Complaint').check();

@@ -1,7 +1,7 @@
 // The options page's sections, in navigation order: what each shows and the words search finds it
 // by (its labels and its keywords, in both languages). A new section is one entry here.
 import type { SettingsSection } from '../../../components/settings-shell';
-import { ToneOptions } from '../../../utils/tone/ui/tone-form';
+import { ToneOptions } from '../../../utils/tone/ui/tone-section';
 import { SnippetOptions } from '../../../utils/snippets/ui/snippet-library';
 import { TrollSettings } from '../../../utils/trolls/ui/troll-settings';
 import { AiSection } from './ai';

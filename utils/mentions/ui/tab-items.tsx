@@ -72,14 +72,14 @@ export function TabItems({ tabId, announce }: { tabId: number; announce: Announc
     <div class="tab-items">
       <div class="toolbar">
         <label class="check">
-          <input type="checkbox" checked={onlyMentions} onChange={(e) => setOnlyMentions(e.currentTarget.checked)} />{' '}
+          <input type="checkbox" checked={onlyMentions} onChange={(e) => setOnlyMentions(e.currentTarget.checked)} />
           {t('sidepanel.onlyMentions')}
         </label>
         <p class="counts">{t('sidepanel.counts', { mentions: mentionCount, items: all.length })}</p>
       </div>
-      <h2 id={listLabel} class="visually-hidden">
+      <h3 id={listLabel} class="visually-hidden">
         {t('sidepanel.listLabel')}
-      </h2>
+      </h3>
       {all.length === 0 ? (
         <p class="empty">{t('sidepanel.empty')}</p>
       ) : shown.length === 0 ? (
@@ -92,6 +92,22 @@ export function TabItems({ tabId, announce }: { tabId: number; announce: Announc
         </ul>
       )}
     </div>
+  );
+}
+
+/** The inbox's line under an item: its intent, its priority, and how long the first reply took. */
+function ItemTriage({ item }: { item: StoredItem }) {
+  const { t } = useI18n();
+  return (
+    <p class="triage">
+      <span class={`intent intent-${item.intent}`} data-intent={item.intent}>
+        {t(`intent.${item.intent}` as 'intent.other')}
+      </span>{' '}
+      · {t('inbox.priority', { value: Math.round(item.priority) })}
+      {item.repliedAt ? (
+        <> · {t('inbox.firstResponse', { duration: formatDuration(item.repliedAt - item.firstSeenAt, t) })}</>
+      ) : null}
+    </p>
   );
 }
 
@@ -148,17 +164,7 @@ export function ItemCard({
       <ItemText text={item.text} mentions={mentions} />
       {item.truncated ? <p class="note">{t('item.truncated')}</p> : null}
       {brands.length ? <p class="brands">{t('item.mentions', { brands: brands.join(', ') })}</p> : null}
-      {showTriage ? (
-        <p class="triage">
-          <span class={`intent intent-${item.intent}`} data-intent={item.intent}>
-            {t(`intent.${item.intent}` as 'intent.other')}
-          </span>{' '}
-          · {t('inbox.priority', { value: Math.round(item.priority) })}
-          {item.repliedAt ? (
-            <> · {t('inbox.firstResponse', { duration: formatDuration(item.repliedAt - item.firstSeenAt, t) })}</>
-          ) : null}
-        </p>
-      ) : null}
+      {showTriage ? <ItemTriage item={item} /> : null}
       <div class="item-actions">
         <label for={`${id}-status`}>{t('item.status')}</label>
         <select
@@ -174,6 +180,7 @@ export function ItemCard({
           ))}
         </select>
         {showTriage ? (
+          // The name starts with the visible text (WCAG 2.5.3, label in name); the rest says where it goes.
           <button type="button" aria-label={t('inbox.openLabel', { platform })} onClick={() => void openItem()}>
             {t('inbox.open')}
           </button>
