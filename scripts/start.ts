@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension, routeSites } from './lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from './lib/demo';
 import { seedBrand, waitForBadges } from './lib/extension';
@@ -81,11 +82,7 @@ async function main() {
   console.log(`Screenshots written to ${dir}:\n  ${written.join('\n  ')}`);
 }
 
-async function tabIdOf(
-  context: import('playwright-core').BrowserContext,
-  extensionId: string,
-  url: string,
-): Promise<number> {
+async function tabIdOf(context: BrowserContext, extensionId: string, url: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   const id = await page.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);

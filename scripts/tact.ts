@@ -11,7 +11,7 @@ Commands:
                                   {"id","mentions":[{"brand","term","start","end"}],
                                   "intent","sentiment","priority"} per line
   check-brand <brand.json>        validate a brand file and print it normalised
-  extract --platform <x|facebook|reddit|linkedin> [--url <page url>] <file.html>
+  extract --platform <${PLATFORMS.join('|')}> [--url <page url>] <file.html>
                                   read a saved page with the extension's adapters (its
                                   scripts never run) and write one line per item:
                                   {"id","kind","author":{"name","handle","url"},"text",
@@ -104,7 +104,8 @@ async function main(argv: string[]) {
       }
       const { values, positionals } = parsed;
       const platform = values.platform as Platform | undefined;
-      if (!platform || !PLATFORMS.includes(platform)) usage('extract needs --platform x, facebook, reddit or linkedin');
+      if (!platform || !PLATFORMS.includes(platform))
+        usage(`extract needs --platform ${PLATFORMS.slice(0, -1).join(', ')} or ${PLATFORMS.at(-1)}`);
       if (positionals.length !== 1) usage('extract needs exactly one saved page (file.html)');
       if (values.url !== undefined && !/^https?:\/\/[^/]/.test(values.url))
         usage(`--url must be an http(s) URL, not "${values.url}"`);

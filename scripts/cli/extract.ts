@@ -5,15 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { itemSchema } from '../../utils/platforms/item';
 import { PLATFORMS, type Platform } from '../../utils/platforms/ids';
-import { ADAPTERS } from '../../utils/platforms/index';
-
-/** Where a page is taken to come from when neither --url nor the saved page says. */
-const DEFAULT_URL: Record<Platform, string> = {
-  x: 'https://x.com/home',
-  facebook: 'https://www.facebook.com/',
-  reddit: 'https://www.reddit.com/',
-  linkedin: 'https://www.linkedin.com/feed/',
-};
+import { platform as descriptor } from '../../utils/platforms/index';
 
 export interface ExtractedLine {
   id: string;
@@ -52,7 +44,8 @@ export interface ExtractResult {
 
 /** Reads every item of `html` as `platform`'s adapter does in the extension. */
 export async function extractPage(html: string, platform: Platform, url?: string): Promise<ExtractResult> {
-  const pageUrl = url ?? savedUrl(html) ?? DEFAULT_URL[platform];
+  // Where the page is taken to come from when neither --url nor the saved page says: the site's feed.
+  const pageUrl = url ?? savedUrl(html) ?? descriptor(platform).home;
   const window = new Window({
     url: pageUrl,
     settings: { disableJavaScriptFileLoading: true, disableComputedStyleRendering: true },
@@ -63,7 +56,7 @@ export async function extractPage(html: string, platform: Platform, url?: string
   g.Node = window.Node;
   try {
     const doc = new window.DOMParser().parseFromString(inert(html), 'text/html') as unknown as Document;
-    const adapter = ADAPTERS[platform];
+    const { adapter } = descriptor(platform);
     const nodes = adapter.findItems(doc);
     const lines: ExtractedLine[] = [];
     for (const node of nodes) {
@@ -109,7 +102,6 @@ export async function runExtract(file: string, platform: Platform, url?: string)
   for (const l of lines) process.stdout.write(JSON.stringify(l) + '\n');
   const skipped = nodes - lines.length;
   const note = lines.length === 0 ? ' — layout not recognised? Attach this file to the bug report.' : '';
-  console.error(
-    `tact extract: ${lines.length} item(s) from ${used}${skipped ? `, ${skipped} node(s) skipped (ads or unreadable)` : ''}${note}`,
-  );
+  const skips = skipped ? `, ${skipped} node(s) skipped (ads or unreadable)` : '';
+  console.error(`tact extract: ${lines.length} item(s) from ${used}${skips}${note}`);
 }

@@ -1,30 +1,41 @@
-// The demo: the four sites at their real URLs, served from hand-built pages in demo/pages.
+// The demo: each site at its real URL, served from the hand-built pages in demo/pages. A page says
+// where it is served in its header comment ("Served by `npm start` at <url>"), so adding a page
+// (a new platform's, say) is adding the file: the list below, `npm start` and the tests read it.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { hostOf, PLATFORMS, platformOfUrl, PLATFORM_MATCHES, type Platform } from '../../utils/platforms/hosts';
 import { ROOT, type SiteRoute } from './browser';
 
 export interface DemoPage {
+  /** The file's name without its last part: "old-reddit" for old-reddit-thread.html. */
   name: string;
   url: string;
   file: string;
+  platform: Platform;
 }
 
-const page = (name: string, url: string, file: string): DemoPage => ({
-  name,
-  url,
-  file: path.join(ROOT, 'demo/pages', file),
-});
+const DIR = path.join(ROOT, 'demo/pages');
+const SERVED_AT = /Served by `npm start` at\s+(https:\/\/\S+?)\.?(?=\s)/;
 
-export const DEMO_PAGES: DemoPage[] = [
-  page('x', 'https://x.com/home', 'x-home.html'),
-  page('facebook', 'https://www.facebook.com/acme/posts/pfbid0Acme1', 'facebook-post.html'),
-  page('reddit', 'https://www.reddit.com/r/acme/comments/1abcde/roadrunner_3000_problems/', 'reddit-thread.html'),
-  page(
-    'old-reddit',
-    'https://old.reddit.com/r/acme/comments/1abcde/roadrunner_3000_problems/',
-    'old-reddit-thread.html',
-  ),
-  page('linkedin', 'https://www.linkedin.com/feed/', 'linkedin-feed.html'),
-];
+function readPage(file: string): DemoPage {
+  const full = path.join(DIR, file);
+  const url = SERVED_AT.exec(readFileSync(full, 'utf8'))?.[1];
+  const platform = platformOfUrl(url);
+  if (!url || !platform) throw new Error(`${full}: no "Served by \`npm start\` at <url>" of a known platform`);
+  return { name: file.replace(/-[^-]*\.html$/, ''), url, file: full, platform };
+}
+
+/** Where a page sits in the demo: by platform, then the platform's main site first. */
+function rank(p: DemoPage): number {
+  const host = new URL(p.url).host;
+  const hostRank = PLATFORM_MATCHES[p.platform].findIndex((m) => hostOf(m) === host);
+  return PLATFORMS.indexOf(p.platform) * 100 + hostRank;
+}
+
+export const DEMO_PAGES: DemoPage[] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .map(readPage)
+  .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 
 export const DEMO_BRAND_FILE = path.join(ROOT, 'demo/brand-acme.json');
 

@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../utils/mentions/core/match';
+import { DEMO_PAGES } from '../../scripts/lib/demo';
 import { ADAPTERS } from '../../utils/platforms';
+import { platformOfUrl } from '../../utils/platforms/hosts';
 import type { Platform } from '../../utils/platforms/ids';
 import { openPage } from './support/pages';
 import { readItems } from './support/items';
@@ -22,17 +24,13 @@ const brand = {
   }),
 };
 
-const PAGES: Array<[string, Platform, string]> = [
-  ['x-home.html', 'x', 'https://x.com/home'],
-  ['facebook-post.html', 'facebook', 'https://www.facebook.com/acme/posts/pfbid0Acme1'],
-  ['reddit-thread.html', 'reddit', 'https://www.reddit.com/r/acme/comments/1abcde/roadrunner_3000_problems/'],
-  ['old-reddit-thread.html', 'reddit', 'https://old.reddit.com/r/acme/comments/1abcde/roadrunner_3000_problems/'],
-  ['linkedin-feed.html', 'linkedin', 'https://www.linkedin.com/feed/'],
-];
+// Every page of demo/pages, with the platform and URL its header says it is served at (scripts/lib/demo.ts).
+const PAGES: Array<[string, Platform, string]> = DEMO_PAGES.map((p) => [path.basename(p.file), p.platform, p.url]);
 
 describe('demo pages', () => {
-  it('lists every page in demo/pages', () => {
+  it('lists every page in demo/pages, each served on a platform Tact runs on', () => {
     expect(readdirSync(path.join(DEMO, 'pages')).sort()).toEqual(PAGES.map(([f]) => f).sort());
+    for (const [file, platform, url] of PAGES) expect(platformOfUrl(url), file).toBe(platform);
   });
 
   it.each(PAGES)('returns %s as an offline page without scripts, saying it is hand-made', (file) => {

@@ -13,7 +13,8 @@ export function matchesOf(id: Platform): string[] {
   return [...PLATFORM_MATCHES[id]];
 }
 
-const hostOf = (match: string) => new URL(match.replace('/*', '/')).host;
+/** The host of a match pattern ("https://x.com/*" → "x.com"). */
+export const hostOf = (match: string): string => new URL(match.replace('/*', '/')).host;
 
 export const PLATFORM_HOSTS: string[] = Object.values(PLATFORM_MATCHES).flat().map(hostOf);
 
