@@ -91,7 +91,8 @@ describe('the author chip with a subscribed kit’s notes', () => {
     expect(chipOf(node)!.getAttribute('data-labels')).toBe('known_troll');
   });
 
-  it('says in its tooltip what the kit says, read-only, in French too; an author only a kit knows is "not seen yet"', () => {
+  // An author only a kit knows is "not seen yet".
+  it('says in its tooltip what the kit says, read-only, in French too', () => {
     const m = memory({
       firstSeenAt: 0,
       lastSeenAt: 0,

@@ -98,7 +98,10 @@ export function trollFlags(counts: TypeCounts): number {
   return n;
 }
 
-/** Whether the author deserves a chip: the moderator or a subscribed kit labelled them or wrote a note, or Tact flagged them. */
+/**
+ * Whether the author deserves a chip: the moderator or a subscribed kit labelled them or wrote a note,
+ * or Tact flagged them.
+ */
 export function worthAChip(m: Pick<AuthorMemory, 'labels' | 'note' | 'counts' | 'kit'>): boolean {
   return (
     m.labels.length > 0 ||
