@@ -237,7 +237,7 @@ describe('startMeter', () => {
 });
 
 describe('startQuickInsert', () => {
-  it('opens the list on "/" + a name start, moves with the arrows and inserts the filled snippet on Enter', async () => {
+  it('opens the list on "/" + a name start, moves with the arrows, inserts the filled snippet on Enter', async () => {
     const box = replyBox();
     const { page, calls } = fakePage();
     startQuickInsert(fakeContext() as unknown as ContentScriptContext, page);
@@ -250,11 +250,17 @@ describe('startQuickInsert', () => {
       'merci',
       'mercredi',
     ]);
-    expect(list.dataset.selected).toBe('merci');
+    // The selection lives inside the shadow root: a snippet's name never goes on the page's DOM.
+    const selected = () => root.querySelector('[aria-selected="true"]')?.getAttribute('data-name');
+    const said = () => root.querySelector('[role="status"]')?.textContent;
+    expect(list.hasAttribute('data-selected')).toBe(false);
+    expect(selected()).toBe('merci');
+    expect(said()).toBe('/merci, 1 of 2');
     expect(key(box, 'ArrowDown').defaultPrevented).toBe(true);
-    expect(list.dataset.selected).toBe('mercredi');
+    expect(selected()).toBe('mercredi');
+    expect(said()).toBe('/mercredi, 2 of 2');
     key(box, 'ArrowUp');
-    expect(list.dataset.selected).toBe('merci');
+    expect(selected()).toBe('merci');
     const enter = key(box, 'Enter');
     expect(enter.defaultPrevented).toBe(true); // the site never sees this Enter
     await wait(60);
@@ -274,6 +280,9 @@ describe('startQuickInsert', () => {
     await wait();
     const list = document.querySelector<HTMLElement>(QUICK_TAG)!;
     expect(roots.get(list)!.querySelector('.empty')?.textContent).toBe('No snippet named “zz”.');
+    // Said outside the listbox (it holds options only), and read out from the status.
+    expect(roots.get(list)!.querySelector('[role="listbox"] .empty')).toBeNull();
+    expect(roots.get(list)!.querySelector('[role="status"]')?.textContent).toBe('No snippet named “zz”.');
     expect(key(box, 'Escape').defaultPrevented).toBe(true);
     expect(list.hidden).toBe(true);
     expect(key(box, 'Enter').defaultPrevented).toBe(false);
@@ -421,7 +430,7 @@ describe('insertFirstSuggestion (the keyboard command)', () => {
     expect(Array.from(document.querySelectorAll('textarea')).map((t) => t.value)).toEqual(['', 'Merci Marie !']);
   });
 
-  it('falls back to the last opened card, and says so in the page when there is none or the background fails', async () => {
+  it('falls back to the last opened card; says so in the page when there is none or the background fails', async () => {
     document.body.innerHTML =
       '<div class="item" data-id="1"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
     const { page } = fakePage();

@@ -106,7 +106,6 @@ export function createQuickList<S extends QuickSnippet>(
     options.forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
     options[index]?.scrollIntoView({ block: 'nearest' });
     const s = items[index];
-    host.dataset.selected = s?.name ?? '';
     said.textContent = s
       ? t(lang, 'quick.selected', { name: s.name, n: index + 1, total: items.length })
       : empty.textContent;
