@@ -21,7 +21,8 @@ export function shrinkStretched(word: string): string {
   return word.replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
-const LEET: Record<string, string> = {
+/** Leetspeak digits and signs read back as letters (shared with the abuse model's features). */
+export const LEET: Record<string, string> = {
   '0': 'o',
   '1': 'i',
   '3': 'e',

@@ -12,7 +12,7 @@
 // that reports or rejects what someone else said (counter-speech: "arrête de dire", "saying X is
 // wrong"). In those scopes the model's positive evidence for abuse is damped (see `damp`).
 import { fold, type FoldedText } from '../../text/fold';
-import { tokenize } from '../../text/tokens';
+import { LEET, tokenize } from '../../text/tokens';
 
 export const HASH_BITS = 18;
 export const DIM = 1 << HASH_BITS;
@@ -58,26 +58,24 @@ export function damp(flags: number, w: number): number {
 // Folded, FR and EN, singular and plural. Slurs are NOT here: they keep their weight.
 const IDENTITY = new Set(
   (
-    'femme femmes fille filles homme hommes gay gays homo homos homosexuel homosexuels homosexuelle homosexuelles lesbienne lesbiennes ' +
-    'bi bisexuel bisexuelle trans transgenre transgenres noir noirs noire noires black blacks arabe arabes maghrebin maghrebins ' +
-    'musulman musulmans musulmane musulmanes islam juif juifs juive juives judaisme chretien chretiens chretienne chretiennes ' +
-    'catholique catholiques refugie refugies refugiee refugiees migrant migrants migrante migrantes immigre immigres immigree immigrees ' +
-    'etranger etrangers handicape handicapes handicapee handicapees asiatique asiatiques chinois africain africains africaine africaines ' +
+    'femme femmes fille filles homme hommes gay gays homo homos homosexuel homosexuels homosexuelle ' +
+    'homosexuelles lesbienne lesbiennes ' +
+    'bi bisexuel bisexuelle trans transgenre transgenres noir noirs noire noires black blacks arabe arabes ' +
+    'maghrebin maghrebins ' +
+    'musulman musulmans musulmane musulmanes islam juif juifs juive juives judaisme chretien chretiens ' +
+    'chretienne chretiennes ' +
+    'catholique catholiques refugie refugies refugiee refugiees migrant migrants migrante migrantes immigre ' +
+    'immigres immigree immigrees ' +
+    'etranger etrangers handicape handicapes handicapee handicapees asiatique asiatiques chinois africain ' +
+    'africains africaine africaines ' +
     'rom roms gitan gitans tzigane tziganes blanc blancs blanche blanches vieux personnes agees ' +
-    'woman women girl girls man men gay lesbian lesbians bisexual transgender black blacks muslim muslims islam jew jews jewish ' +
-    'christian christians catholic catholics refugee refugees immigrant immigrants migrant migrants foreigner foreigners ' +
-    'disabled asian asians chinese african africans african-american mexican mexicans latino latinos latina hispanic hispanics ' +
+    'woman women girl girls man men gay lesbian lesbians bisexual transgender black blacks muslim muslims ' +
+    'islam jew jews jewish ' +
+    'christian christians catholic catholics refugee refugees immigrant immigrants migrant migrants foreigner ' +
+    'foreigners ' +
+    'disabled asian asians chinese african africans african-american mexican mexicans latino latinos latina ' +
+    'hispanic hispanics ' +
     'white whites arab arabs indian indians gypsy gypsies elderly'
-  ).split(/\s+/),
-);
-
-// Slurs refer to a group too: with an identity term, they are what hate needs to have a target.
-const SLURS = new Set(
-  (
-    'pd pede pedes tapette tapettes tarlouze gouine gouines travelo travelos negro negros negre negres bougnoule bougnoules ' +
-    'bicot bicots youpin youpins youpine feuj rebeu bamboula bamboulas chinetoque chinetoques niakoue mongol mongols ' +
-    'nigger niggers nigga niggas faggot faggots fag fags dyke dykes tranny trannies kike kikes spic spics chink chinks ' +
-    'retard retards retarded towelhead wetback wetbacks raghead ragheads coon coons'
   ).split(/\s+/),
 );
 
@@ -87,9 +85,12 @@ export function isIdentityTerm(word: string): boolean {
 
 const STOP = new Set(
   (
-    'le la les l un une des de du d et ou a au aux en dans sur pour par avec ce c cet cette ces je j tu t il elle on nous vous ils elles ' +
-    'me m te se s y que qu qui est es suis sont etre ai as avons avez ont mon ma mes ton ta tes son sa ses leur leurs notre votre nos vos ' +
-    'the a an and or of to in on for with at by from this that these those i you he she it we they me him her us them is are am was were ' +
+    'le la les l un une des de du d et ou a au aux en dans sur pour par avec ce c cet cette ces je j tu t il ' +
+    'elle on nous vous ils elles ' +
+    'me m te se s y que qu qui est es suis sont etre ai as avons avez ont mon ma mes ton ta tes son sa ses ' +
+    'leur leurs notre votre nos vos ' +
+    'the a an and or of to in on for with at by from this that these those i you he she it we they me him her ' +
+    'us them is are am was were ' +
     'be been my your his its our their so as if then than do does did have has had'
   ).split(/\s+/),
 );
@@ -207,18 +208,6 @@ export function wordSlot(w: string): number {
 
 // --- extraction --------------------------------------------------------------------------------------
 
-const LEET: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '8': 'b',
-  '@': 'a',
-  $: 's',
-  '!': 'i',
-};
 const HAS_LETTER = /[a-z\u00c0-\u024f]/;
 const STRETCHED = /(\p{L})\1\1/u;
 const STRETCH_RUN = /(\p{L})\1{2,}/gu;
@@ -278,6 +267,21 @@ export function extractFeatures(text: string, folded: FoldedText = fold(text)): 
 /** Receives each feature: its slot, scope flags, word, second word (or -1) and identity mark (0/1). */
 export type FeatureVisitor = (slot: number, flags: number, tok: number, tok2: number, ident: number) => void;
 
+/** A word of the comment as the features see it: normalised, with its scope flags and span index. */
+interface W {
+  w: string;
+  start: number;
+  end: number;
+  gap: string;
+  flags: number;
+  span: number;
+  id: boolean;
+  twice?: string;
+}
+
+type Push = (i: number, flags: number, tok: number, tok2?: number, ident?: number) => void;
+type OrigSpan = (a: number, b: number) => [number, number];
+
 /**
  * The same features as extractFeatures, handed one by one to `visit` instead of stored (scoring
  * needs no arrays); returns the words' spans in `text`.
@@ -285,43 +289,41 @@ export type FeatureVisitor = (slot: number, flags: number, tok: number, tok2: nu
 export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVisitor): Array<[number, number]> {
   const s = folded.text;
   const origin = folded.origin;
-  const f = { spans: [] as Array<[number, number]> };
-
-  const origSpan = (a: number, b: number): [number, number] => {
+  const spans: Array<[number, number]> = [];
+  const origSpan: OrigSpan = (a, b) => {
     const start = origin[a] ?? 0;
     const lastStart = origin[b - 1] ?? start;
     const cp = text.codePointAt(lastStart) ?? 0;
     return [start, lastStart + (cp > 0xffff ? 2 : 1)];
   };
-  const push = (i: number, flags: number, tok: number, tok2 = -1, ident = 0) => visit(i, flags, tok, tok2, ident);
-  const global = (name: string) => push(slot(fnv(NS_GLOBAL, name)), 0, -1);
+  const push: Push = (i, flags, tok, tok2 = -1, ident = 0) => visit(i, flags, tok, tok2, ident);
 
   // links and phone numbers become one placeholder word each
   const hasLinkChars = s.indexOf('.') >= 0;
   const urls = hasLinkChars ? spansOf(URL_RE, s) : [];
   const phones = /\d{3}/.test(s) ? spansOf(PHONE_RE, s) : [];
+  const words = readWords(text, folded, urls, phones);
+  markScopes(words, s);
+  wordFeatures(words, spans, origSpan, push);
+  // emoji
+  if (/[^\x00-\x7f]/.test(s)) {
+    EMOJI_RE.lastIndex = 0;
+    for (let m = EMOJI_RE.exec(s); m; m = EMOJI_RE.exec(s)) {
+      const ti = spans.length;
+      spans.push(origSpan(m.index, m.index + m[0].length));
+      push(slot(fnv(NS_EMOJI, m[0])), 0, ti);
+      push(slot(fnv(NS_GLOBAL, 'emoji')), 0, ti);
+    }
+  }
+  commentFeatures(text, words, urls.length > 0, phones.length > 0, push);
+  return spans;
+}
+
+/** The words of the comment, each link and phone number as one placeholder word. */
+function readWords(text: string, folded: FoldedText, urls: Span[], phones: Span[]): W[] {
+  const s = folded.text;
+  const origin = folded.origin;
   const special = urls.concat(phones);
-
-  // quotation and counter-speech scopes
-  const quotes = spansOf(QUOTE_RE, s);
-  const counters: Span[] = [];
-  for (const re of COUNTER_RES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s))
-      counters.push({ start: m.index, end: sentenceEnd(s, m.index + m[0].length) });
-  }
-
-  // words
-  interface W {
-    w: string;
-    start: number;
-    end: number;
-    gap: string;
-    flags: number;
-    span: number;
-    id: boolean;
-    twice?: string;
-  }
   const words: W[] = [];
   const placed = new Set<Span>();
   for (const t of tokenize(folded)) {
@@ -352,8 +354,19 @@ export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVi
       twice: twice !== w ? twice : undefined,
     });
   }
+  return words;
+}
 
-  // scopes
+/** Flags each word that sits after a negation, inside quotation marks or in counter-speech. */
+function markScopes(words: W[], s: string): void {
+  // quotation and counter-speech scopes
+  const quotes = spansOf(QUOTE_RE, s);
+  const counters: Span[] = [];
+  for (const re of COUNTER_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s))
+      counters.push({ start: m.index, end: sentenceEnd(s, m.index + m[0].length) });
+  }
   let negLeft = 0;
   for (let i = 0; i < words.length; i++) {
     const wd = words[i]!;
@@ -362,30 +375,35 @@ export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVi
       wd.flags |= NEG;
       negLeft--;
     }
-    const w = wd.w;
-    let cue = NEG_WORDS.has(w);
-    if (!cue && (w === 'ne' || w === 'n')) {
-      // "ne … pas" negates; "n'est qu'un …" (restriction) does not
-      for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
-        if (NE_REST.has(words[k]!.w)) {
-          cue = true;
-          break;
-        }
-        if (words[k]!.w === 'que' || words[k]!.w === 'qu') break;
-      }
-    }
-    if (!cue && w === 't' && i > 0 && wd.gap === "'" && words[i - 1]!.w.endsWith('n')) cue = true; // don't, isn't
-    if (cue) negLeft = NEG_SCOPE;
+    if (isNegation(words, i)) negLeft = NEG_SCOPE;
     if (quotes.length && inSpans(quotes, wd.start)) wd.flags |= QUOTE;
     if (counters.length && inSpans(counters, wd.start)) wd.flags |= COUNTER;
   }
+}
 
+/** Whether word `i` opens a negation: "pas", "not", "ne … pas" (not "n'est qu'un"), "don't". */
+function isNegation(words: W[], i: number): boolean {
+  const wd = words[i]!;
+  const w = wd.w;
+  if (NEG_WORDS.has(w)) return true;
+  if (w === 'ne' || w === 'n') {
+    // "ne … pas" negates; "n'est qu'un …" (restriction) does not
+    for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+      if (NE_REST.has(words[k]!.w)) return true;
+      if (words[k]!.w === 'que' || words[k]!.w === 'qu') break;
+    }
+  }
+  return w === 't' && i > 0 && wd.gap === "'" && words[i - 1]!.w.endsWith('n'); // don't, isn't
+}
+
+/** Each word's features: the word, its character n-grams, the identity pairing and the bigram. */
+function wordFeatures(words: W[], spans: Array<[number, number]>, origSpan: OrigSpan, push: Push): void {
   const hasIdentity = words.some((x) => x.id);
   let prev: W | null = null;
   for (const wd of words) {
-    const ti = f.spans.length;
+    const ti = spans.length;
     wd.span = ti;
-    f.spans.push(origSpan(wd.start, wd.end));
+    spans.push(origSpan(wd.start, wd.end));
     const w = wd.w;
     const fl = wd.flags;
     if (wd.id) {
@@ -395,18 +413,8 @@ export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVi
     } else {
       push(slot(fnv(NS_WORD, w)), fl, ti);
       if (wd.twice) push(slot(fnv(NS_WORD, wd.twice)), fl, ti);
-      if (w.charCodeAt(0) !== 95 /* _ */ && w.length >= 2) {
-        const p = '<' + (wd.twice ?? w).slice(0, 24) + '>';
-        // character 3-, 4- and 5-grams: each start hashed once, growing the 3-gram into the longer ones
-        for (let a = 0; a + 3 <= p.length; a++) {
-          let h = fnv(NS_CHAR, p, a, a + 3);
-          push(slot(h), fl, ti);
-          for (let b = a + 3; b < a + 5 && b < p.length; b++) {
-            h = Math.imul(h ^ p.charCodeAt(b), 16777619);
-            push(slot(h), fl, ti);
-          }
-        }
-      }
+      if (w.charCodeAt(0) !== 95 /* _ */ && w.length >= 2)
+        charGrams('<' + (wd.twice ?? w).slice(0, 24) + '>', fl, ti, push);
       if (hasIdentity && !STOP.has(w)) push(slot(fnv(NS_ID, w)), fl, ti);
     }
     if (prev) {
@@ -416,19 +424,23 @@ export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVi
     }
     prev = wd;
   }
+}
 
-  // emoji
-  if (/[^\x00-\x7f]/.test(s)) {
-    EMOJI_RE.lastIndex = 0;
-    for (let m = EMOJI_RE.exec(s); m; m = EMOJI_RE.exec(s)) {
-      const ti = f.spans.length;
-      f.spans.push(origSpan(m.index, m.index + m[0].length));
-      push(slot(fnv(NS_EMOJI, m[0])), 0, ti);
-      push(slot(fnv(NS_GLOBAL, 'emoji')), 0, ti);
+/** Character 3-, 4- and 5-grams of `p`: each start hashed once, growing the 3-gram into the longer ones. */
+function charGrams(p: string, fl: number, ti: number, push: Push): void {
+  for (let a = 0; a + 3 <= p.length; a++) {
+    let h = fnv(NS_CHAR, p, a, a + 3);
+    push(slot(h), fl, ti);
+    for (let b = a + 3; b < a + 5 && b < p.length; b++) {
+      h = Math.imul(h ^ p.charCodeAt(b), 16777619);
+      push(slot(h), fl, ti);
     }
   }
+}
 
-  // comment-level features
+/** Comment-level features: capitals, "!!", links, phone numbers, @-mentions and length. */
+function commentFeatures(text: string, words: W[], url: boolean, phone: boolean, push: Push): void {
+  const global = (name: string) => push(slot(fnv(NS_GLOBAL, name)), 0, -1);
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
@@ -440,10 +452,9 @@ export function visitFeatures(text: string, folded: FoldedText, visit: FeatureVi
   }
   if (letters >= 8 && upper / letters > 0.6) global('caps');
   if (text.includes('!!')) global('excl');
-  if (urls.length) global('url');
-  if (phones.length) global('phone');
+  if (url) global('url');
+  if (phone) global('phone');
   const ats = words.filter((x) => x.w === '_user_').length;
   if (ats) global(ats >= 3 ? 'at3' : 'at1');
   global('len' + Math.min(6, Math.floor(Math.log2(words.length + 1))));
-  return f.spans;
 }
