@@ -3,9 +3,10 @@
 // safe one exists, a one-click fix (an edit of the draft). Pure, deterministic, fast enough to run on
 // every keystroke.
 import { fold } from '../../text/fold';
-import type { Platform } from '../../platforms/ids';
+import { platformName, type Platform } from '../../platforms/descriptor-data';
 import type { ToneProfile } from './profile';
-import { findEmoji, findUrls, xLength, xOverflowAt } from './x-length';
+import { findEmoji, findUrls } from './x-length';
+import { overflowAt, replyLength } from './reply-length';
 import { COLD_REASONS, findCold, type ColdHit } from './negative';
 
 export const PROBLEM_KINDS = [
@@ -159,16 +160,16 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
   // Length for the platform (after the signature would be added, the CM sees it as it stands).
   const max = profile.maxLength[opts.platform];
   if (max !== undefined) {
-    const length = opts.platform === 'x' ? xLength(draft) : [...draft].length;
+    const length = replyLength(opts.platform, draft);
     if (length > max) {
-      const start = opts.platform === 'x' ? (xOverflowAt(draft, max) ?? 0) : codePointOffset(draft, max);
+      const start = overflowAt(opts.platform, draft, max);
       out.push({
         kind: 'too_long',
         start,
         end: draft.length,
         message: {
-          fr: `Trop long pour ${PLATFORM_NAMES[opts.platform]} : ${length} caractères sur ${max}.`,
-          en: `Too long for ${PLATFORM_NAMES[opts.platform]}: ${length} characters of ${max}.`,
+          fr: `Trop long pour ${platformName(opts.platform)} : ${length} caractères sur ${max}.`,
+          en: `Too long for ${platformName(opts.platform)}: ${length} characters of ${max}.`,
         },
       });
     }
@@ -178,13 +179,6 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
     (a, b) => a.start - b.start || a.end - b.end || PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind),
   );
 }
-
-const PLATFORM_NAMES: Record<Platform, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  reddit: 'Reddit',
-  linkedin: 'LinkedIn',
-};
 
 /** The one-click fix of a cold phrase: a warmer wording, or its removal (a lead-in only before a comma or colon). */
 function coldFix(draft: string, span: { start: number; end: number }, hit: ColdHit): Fix | undefined {
@@ -277,17 +271,6 @@ function deletionFix(draft: string, span: { start: number; end: number }): Fix {
   return { start, end, text: '', label: DELETE };
 }
 const DELETE: Message = { fr: 'Supprimer', en: 'Remove' };
-
-function codePointOffset(text: string, count: number): number {
-  let i = 0;
-  let n = 0;
-  for (const ch of text) {
-    if (n === count) return i;
-    i += ch.length;
-    n++;
-  }
-  return text.length;
-}
 
 // ---- tu / vous ----
 

@@ -1,9 +1,10 @@
 // The tone profile a brand has before anyone writes one: a polite, neutral customer-service voice
 // (vous in French), signed by the brand's team, within each platform's own limit for a comment.
+import { REPLY_LIMITS } from '../../platforms/descriptor-data';
 import { toneProfileSchema, type ToneProfile } from './profile';
 
-/** Each platform's own maximum for a reply or comment (X as X counts it, for accounts without Premium). */
-export const PLATFORM_LIMITS = { x: 280, facebook: 8000, reddit: 10000, linkedin: 1250 } as const;
+/** Each platform's own maximum for a reply or comment, as the platform counts it (descriptor-data.ts). */
+export const PLATFORM_LIMITS = REPLY_LIMITS;
 
 /** `languages`: the brand's own (its profile answers in all of them); the main one first. */
 export function defaultToneProfile(

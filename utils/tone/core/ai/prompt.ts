@@ -1,7 +1,7 @@
 // The instructions a model gets to rewrite a draft in the brand's voice, built only from the tone
 // profile and the draft: never the page, the item's author or other comments. Pure, so what is sent
 // is exactly what the tests (and the options page's "what is sent" note) describe.
-import type { Platform } from '../../../platforms/ids';
+import { platformData } from '../../../platforms/descriptor-data';
 import type { ToneProfile } from '../profile';
 import type { RewriteRequest } from './types';
 
@@ -12,12 +12,6 @@ export interface RewritePrompt {
   user: string;
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = {
-  x: 'X (Twitter)',
-  facebook: 'Facebook',
-  reddit: 'Reddit',
-  linkedin: 'LinkedIn',
-};
 const LANGUAGE_NAMES = { fr: 'French', en: 'English' } as const;
 
 const FORMALITY = [
@@ -81,7 +75,7 @@ export function buildRewritePrompt(req: RewriteRequest): RewritePrompt {
   const max = p.maxLength[platform];
   if (max !== undefined) {
     rules.push(
-      platform === 'x'
+      platformData(platform).lengthRule === 'x-weighted'
         ? `The whole reply, signature included, must fit in ${max} characters as X counts them (a link counts as 23, an emoji as 2).`
         : `The whole reply, signature included, must be at most ${max} characters.`,
     );
@@ -97,7 +91,7 @@ export function buildRewritePrompt(req: RewriteRequest): RewritePrompt {
     );
 
   const system = [
-    `You rewrite a community manager's reply on ${PLATFORM_NAMES[platform]} so that it sounds like the brand "${p.name}".`,
+    `You rewrite a community manager's reply on ${platformData(platform).promptName} so that it sounds like the brand "${p.name}".`,
     'Rules:',
     ...rules.map((r) => `- ${r}`),
     ...(examples.length > 0 ? ['', ...examples] : []),
