@@ -40,7 +40,7 @@ async function errorOf(p: Promise<unknown>): Promise<AiError> {
 }
 
 describe('createOpenAiProvider', () => {
-  it('posts the tone instructions and the draft to {base}/chat/completions, with the key as a bearer token', async () => {
+  it('posts the tone instructions and the draft to {base}/chat/completions, the key as bearer token', async () => {
     fake.answer(completion("Bonjour, nous regardons cela tout de suite.\n— L'équipe Acme"));
     const provider = createOpenAiProvider({ baseUrl: fake.baseUrl + '/', model: 'tiny', apiKey: 'sk-test' });
     const out = await provider.rewrite(REQ);
@@ -251,7 +251,7 @@ describe('ai.* routes', () => {
     expect(sent).toContain('Salut, on regarde.');
   });
 
-  it('follows the profile in the request’s language, of the page’s default brand, else that brand’s default', async () => {
+  it('follows the profile in the request’s language, of the page’s default brand, else its default', async () => {
     const seen: Array<{ name: string; signature: string; language: string; address?: string; languages?: string[] }> =
       [];
     const withRunner = createRouter(
@@ -333,7 +333,7 @@ describe('ai.* routes', () => {
     });
   });
 
-  it('drops the stored key when the endpoint moves to another origin, keeps it on a new path of the same one', async () => {
+  it('drops the stored key when the endpoint moves to another origin, keeps it on a new path', async () => {
     const set = (payload: Record<string, unknown>) => handle({ type: 'ai.settings.set', payload }, page);
     await set({ baseUrl: 'https://api.one.example/v1', apiKey: 'sk-one' });
     expect(await set({ baseUrl: 'https://api.one.example/v2/' })).toMatchObject({ data: { hasApiKey: true } });

@@ -154,7 +154,7 @@ describe('fetchKit', () => {
 });
 
 describe('subscriptions', () => {
-  it('subscribes, stores read-only records, revalidates with the ETag, keeps the last good copy on failures', async () => {
+  it('subscribes, stores read-only records, revalidates with the ETag, keeps the last good copy', async () => {
     replies.push({ status: 200, body: kit(), etag: '"v1"' });
     const sub = await call('subscriptions.add', { url: URL_ });
     expect(sub).toMatchObject({

@@ -105,6 +105,8 @@ describe('outbox', () => {
   });
 
   test('an edit made while its record is being pushed is kept for the next push, not lost', async () => {
+    // Assigned once the transport that reads it is built.
+    // eslint-disable-next-line prefer-const
     let client: SyncClient | undefined;
     let typed = false;
     const { transport, pushes } = fake();
@@ -155,6 +157,8 @@ describe('pull', () => {
       fields: { body: { value: 'theirs', hlc: hlc(9e12) }, title: { value: 'their title', hlc: hlc(9e12) } },
     };
     const applied: SyncRecord[][] = [];
+    // Assigned once the transport that reads it is built.
+    // eslint-disable-next-line prefer-const
     let client: SyncClient | undefined;
     const { transport } = fake({
       pull: async (cursor) => {

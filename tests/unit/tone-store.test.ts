@@ -48,7 +48,7 @@ const MINIMAL = {
 };
 
 describe('tone.* routes', () => {
-  it('returns a default profile (French vous, English) for a brand that has none, to pages and content scripts', async () => {
+  it('returns a default profile (French vous, English) for a brand without one, to pages and content', async () => {
     const fr = await data('tone.get', { brandId, language: 'fr' }, content);
     expect(fr).toMatchObject({
       isDefault: true,

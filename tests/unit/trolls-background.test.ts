@@ -50,7 +50,8 @@ const BATCH = [
   item(
     't1_3',
     'paul',
-    'Bought mine in March, order #8812. Battery swelled after six weeks and Acme support keeps sending me the same useless copy-paste. What a joke of a company, I want my money back.',
+    'Bought mine in March, order #8812. Battery swelled after six weeks and Acme support keeps sending me the ' +
+      'same useless copy-paste. What a joke of a company, I want my money back.',
   ),
 ];
 
