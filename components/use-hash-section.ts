@@ -5,7 +5,12 @@ import type { DirtyRegistry } from './dirty';
 
 /** The section a hash names, or the fallback for an empty or unknown one. */
 export function sectionFromHash(hash: string, ids: readonly string[], fallback: string): string {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  let id = hash.replace(/^#/, '');
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape ('#%') names no section.
+  }
   return ids.includes(id) ? id : fallback;
 }
 
