@@ -2,7 +2,8 @@
 // roaming through the browser account (roaming.*). Extension pages only; the device token never
 // crosses them (the background keeps it).
 import { z } from '../shared/zod';
-import { conflictSchema, roleSchema } from './core/protocol';
+import { conflictSchema } from './core/protocol';
+import { syncStatusSchema, type SyncStatusView } from './core/status';
 import { roamingStateSchema } from './core/roaming-state';
 import { route } from '../messaging/route';
 
@@ -14,18 +15,8 @@ export const serverUrlSchema = z
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'sync.error.scheme');
 
-export const syncStatusSchema = z.object({
-  joined: z.boolean(),
-  serverUrl: z.string().nullable(),
-  teamName: z.string().nullable(),
-  role: roleSchema.nullable(),
-  label: z.string().nullable(),
-  state: z.enum(['idle', 'syncing', 'retrying', 'error']),
-  lastSyncAt: z.number().nullable(),
-  pending: z.number().int().nonnegative(),
-  lastError: z.object({ code: z.string(), message: z.string(), status: z.number().optional() }).nullable(),
-});
-export type SyncStatusMessage = z.infer<typeof syncStatusSchema>;
+/** The status as the settings page reads it (core/status.ts). */
+export type SyncStatusMessage = SyncStatusView;
 
 const none = z.object({});
 

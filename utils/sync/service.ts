@@ -7,6 +7,7 @@ import { SyncClient, SyncHttpError, httpTransport, type SyncState } from './core
 import { joinTeam, teamApi } from './core/api';
 import { NODE_RE } from './core/hlc';
 import type { Conflict, Role } from './core/protocol';
+import type { SyncStatusView } from './core/status';
 import type { TactDB } from '../db/schema';
 import { captureLocalEdits, DexieSyncStorage, isSyncTransaction } from './dexie-storage';
 import { isShared } from './tables';
@@ -25,17 +26,7 @@ export interface SyncAccount {
   joinedAt: number;
 }
 
-export interface SyncStatusView {
-  joined: boolean;
-  serverUrl: string | null;
-  teamName: string | null;
-  role: Role | null;
-  label: string | null;
-  state: SyncState;
-  lastSyncAt: number | null;
-  pending: number;
-  lastError: { code: string; message: string; status?: number } | null;
-}
+export type { SyncStatusView };
 
 interface PersistedStatus {
   state: SyncState;
