@@ -101,11 +101,6 @@ export const en = {
   'options.deleted': 'Brand “{name}” deleted.',
   'options.deleteFailed': '“{name}” was not deleted: {reason}',
 
-  'platform.x': 'X',
-  'platform.facebook': 'Facebook',
-  'platform.reddit': 'Reddit',
-  'platform.linkedin': 'LinkedIn',
-
   'sidepanel.title': 'Tact — this tab',
   'sidepanel.heading': 'On this tab',
   'sidepanel.listLabel': 'Items seen on this tab',
@@ -300,11 +295,6 @@ export const fr: Dictionary = {
   'options.confirmDeleteYes': 'Oui, supprimer',
   'options.deleted': 'Marque « {name} » supprimée.',
   'options.deleteFailed': '« {name} » n’a pas été supprimée : {reason}',
-
-  'platform.x': 'X',
-  'platform.facebook': 'Facebook',
-  'platform.reddit': 'Reddit',
-  'platform.linkedin': 'LinkedIn',
 
   'sidepanel.title': 'Tact — cet onglet',
   'sidepanel.heading': 'Sur cet onglet',

@@ -1,7 +1,7 @@
 // The inbox: every mention seen, across tabs and days, one per permalink, highest priority first,
 // filtered by platform, brand, intent and status. Read live from the database.
 import { useId, useState } from 'preact/hooks';
-import { PLATFORMS, type Platform } from '../../platforms/ids';
+import { PLATFORMS, platformName, type Platform } from '../../platforms/descriptor-data';
 import type { Brand } from '../core/brand';
 import type { StoredItem, TactDB } from '../../db/schema';
 import { itemStatusSchema, type ItemStatus } from '../core/item-state';
@@ -88,7 +88,7 @@ export function Inbox({ announce }: { announce: Announce }) {
         {select(
           'platform',
           t('inbox.filter.platform'),
-          PLATFORMS.map((p) => [p, t(`platform.${p}`)]),
+          PLATFORMS.map((p) => [p, platformName(p)]),
         )}
         {select(
           'brandId',

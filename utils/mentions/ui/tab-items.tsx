@@ -12,6 +12,7 @@ import { ItemText } from './item-text';
 import { useLiveQuery } from '../../../components/live-query';
 import type { Announce } from '../../../components/status';
 import { platformOfUrl } from '../../platforms/hosts';
+import { platformName } from '../../platforms/descriptor-data';
 
 export interface TabItem {
   item: StoredItem;
@@ -122,7 +123,7 @@ export function ItemCard({
 }) {
   const { t, reason } = useI18n();
   const id = useId();
-  const platform = t(`platform.${item.platform}`);
+  const platform = platformName(item.platform);
   const brands = [...new Set(mentions.map((m) => m.brandName))];
   const author = item.author.name || item.author.handle || t('item.unknownAuthor');
   const handle = item.author.name && item.author.handle ? item.author.handle : '';

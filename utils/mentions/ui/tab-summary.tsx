@@ -5,6 +5,7 @@ import { send } from '../../messaging/client';
 import type { ResponseOf } from '../../messaging/protocol';
 import type { CurrentTab } from '../../../components/current-tab';
 import { useI18n } from '../../../components/i18n';
+import { platformName } from '../../platforms/descriptor-data';
 
 export type Summary = ResponseOf<'tab.summary'>;
 type SummaryState = { status: 'loading' } | { status: 'ok'; summary: Summary } | { status: 'error'; error: unknown };
@@ -34,7 +35,7 @@ export function TabSummary({ state }: { state: SummaryState }) {
   if (state.status === 'error') return <p class="error">{t('popup.summaryFailed', { reason: reason(state.error) })}</p>;
   const { platform, items, mentions, attention, health } = state.summary;
   if (!platform) return <p class="site-state inactive">{t('popup.inactive')}</p>;
-  const name = t(`platform.${platform}`);
+  const name = platformName(platform);
   return (
     <>
       <p class="site-state active">{t('popup.activeOn', { platform: name })}</p>
