@@ -32,24 +32,59 @@ const EMPTY: P[] = [{ s: '', done: true }];
 
 /** Every prefix a match of `source` can begin with, or null when one of them is empty. */
 export function rulePrefixes(source: string): Set<string> | null {
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new Error(`${why} at ${i} in ${source}`);
-  };
+  const r = new PrefixReader(source);
+  try {
+    const all = r.alternation();
+    if (r.i !== source.length) r.fail('could not read');
+    if (all.some((p) => p.s === '')) return null;
+    return new Set(all.map((p) => p.s));
+  } catch {
+    return null;
+  }
+}
 
-  function alternation(): P[] {
-    const out = sequence();
-    while (source[i] === '|') {
-      i++;
-      out.push(...sequence());
+const cap = (p: P): P => (p.s.length >= PREFIX_LEN ? { s: p.s.slice(0, PREFIX_LEN), done: false } : p);
+function dedupe(ps: P[]): P[] {
+  const seen = new Map<string, P>();
+  for (const p of ps) seen.set(`${p.done ? 1 : 0}${p.s}`, p);
+  return [...seen.values()];
+}
+
+/** Single characters as prefixes, in keyChar's form; one it has none for cuts the prefix. */
+function chars(cs: string[] | null): P[] {
+  if (cs === null) return CUT;
+  const out: P[] = [];
+  for (const ch of new Set(cs)) {
+    const k = ch.length === 1 ? keyChar(ch.charCodeAt(0)) : -1;
+    if (k < 0) out.push(...CUT);
+    else out.push({ s: String.fromCharCode(k), done: true });
+  }
+  return dedupe(out);
+}
+
+/** A recursive-descent reader of a rule's source, from position `i`; throws on what it cannot read. */
+class PrefixReader {
+  i = 0;
+  constructor(private readonly source: string) {}
+
+  fail(why: string): never {
+    throw new Error(`${why} at ${this.i} in ${this.source}`);
+  }
+
+  alternation(): P[] {
+    const out = this.sequence();
+    while (this.source[this.i] === '|') {
+      this.i++;
+      out.push(...this.sequence());
     }
     return out;
   }
 
-  function sequence(): P[] {
+  sequence(): P[] {
+    const source = this.source;
     let acc: P[] = EMPTY;
-    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
-      const item = quantified();
+    while (this.i < source.length && source[this.i] !== '|' && source[this.i] !== ')') {
+      const item = this.quantified();
       if (!acc.some((a) => a.done)) continue; // read, but it cannot extend any prefix
       const next: P[] = [];
       for (const a of acc) {
@@ -61,153 +96,133 @@ export function rulePrefixes(source: string): Set<string> | null {
     return acc;
   }
 
-  const cap = (p: P): P => (p.s.length >= PREFIX_LEN ? { s: p.s.slice(0, PREFIX_LEN), done: false } : p);
-  function dedupe(ps: P[]): P[] {
-    const seen = new Map<string, P>();
-    for (const p of ps) seen.set(`${p.done ? 1 : 0}${p.s}`, p);
-    return [...seen.values()];
-  }
-
-  function quantified(): P[] {
-    let a = atom();
-    const q = source[i];
+  quantified(): P[] {
+    const source = this.source;
+    let a = this.atom();
+    const q = source[this.i];
     if (q === '?') {
-      i++;
+      this.i++;
       a = a.concat(EMPTY);
     } else if (q === '*' || q === '+' || q === '{') {
       let min = q === '+' ? 1 : 0;
       if (q === '{') {
-        const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(i)) ?? fail('bad repeat');
-        i += m[0].length;
+        const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(this.i)) ?? this.fail('bad repeat');
+        this.i += m[0].length;
         min = Number(m[1]);
         if (m[2] === undefined && min === 1) return a; // {1}
-      } else i++;
+      } else this.i++;
       // one repetition read, the rest cut off
       a = a.map((p) => ({ s: p.s, done: false }));
       if (min === 0) a = a.concat(EMPTY);
     }
-    if (source[i] === '?' && q !== undefined && '?*+}'.includes(q)) i++; // lazy
+    if (source[this.i] === '?' && q !== undefined && '?*+}'.includes(q)) this.i++; // lazy
     return a;
   }
 
-  function atom(): P[] {
-    const c = source[i]!;
-    if (c === '(') {
-      i++;
-      let zeroWidth = false;
-      if (source[i] === '?') {
-        const kind = source.slice(i, i + 3);
-        if (kind.startsWith('?:')) i += 2;
-        else if (kind.startsWith('?=') || kind.startsWith('?!')) ((i += 2), (zeroWidth = true));
-        else if (kind === '?<=' || kind === '?<!') ((i += 3), (zeroWidth = true));
-        else fail('unsupported group');
-      }
-      const inner = alternation();
-      if (source[i] !== ')') fail('unclosed group');
-      i++;
-      return zeroWidth ? EMPTY : inner;
-    }
-    if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') fail('unexpected');
-    if (c === '[') return charClass();
+  atom(): P[] {
+    const source = this.source;
+    const c = source[this.i]!;
+    if (c === '(') return this.group();
+    if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') this.fail('unexpected');
+    if (c === '[') return this.charClass();
     if (c === '^' || c === '$') {
-      i++;
+      this.i++;
       return EMPTY;
     }
     if (c === '.') {
-      i++;
+      this.i++;
       return CUT;
     }
     if (c === '\\') {
-      const e = source[i + 1];
+      const e = source[this.i + 1];
       if (e === 'b' || e === 'B') {
-        i += 2;
+        this.i += 2;
         return EMPTY;
       }
-      return chars(escapeChars());
+      return chars(this.escapeChars());
     }
-    const ch = String.fromCodePoint(source.codePointAt(i)!);
-    i += ch.length;
-    return chars([ch]);
+    return chars([this.char()]);
   }
 
-  /** Single characters as prefixes, in keyChar's form; one it has none for cuts the prefix. */
-  function chars(cs: string[] | null): P[] {
-    if (cs === null) return CUT;
-    const out: P[] = [];
-    for (const ch of new Set(cs)) {
-      const k = ch.length === 1 ? keyChar(ch.charCodeAt(0)) : -1;
-      if (k < 0) out.push(...CUT);
-      else out.push({ s: String.fromCharCode(k), done: true });
+  /** The next character (a whole code point). */
+  char(): string {
+    const ch = String.fromCodePoint(this.source.codePointAt(this.i)!);
+    this.i += ch.length;
+    return ch;
+  }
+
+  /** A group; a lookaround matches nothing, so it adds nothing to a prefix. */
+  group(): P[] {
+    const source = this.source;
+    this.i++;
+    let zeroWidth = false;
+    if (source[this.i] === '?') {
+      const kind = source.slice(this.i, this.i + 3);
+      if (kind.startsWith('?:')) this.i += 2;
+      else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+        this.i += 2;
+        zeroWidth = true;
+      } else if (kind === '?<=' || kind === '?<!') {
+        this.i += 3;
+        zeroWidth = true;
+      } else this.fail('unsupported group');
     }
-    return dedupe(out);
+    const inner = this.alternation();
+    if (source[this.i] !== ')') this.fail('unclosed group');
+    this.i++;
+    return zeroWidth ? EMPTY : inner;
   }
 
   /** One escape (outside or inside a class): its characters, or null for a wide one. */
-  function escapeChars(): string[] | null {
-    const e = source[i + 1] ?? fail('trailing backslash');
+  escapeChars(): string[] | null {
+    const source = this.source;
+    const e = source[this.i + 1] ?? this.fail('trailing backslash');
     if (e === 'p' || e === 'P') {
-      const close = source.indexOf('}', i);
-      if (close < 0) fail('bad \\p');
-      i = close + 1;
+      const close = source.indexOf('}', this.i);
+      if (close < 0) this.fail('bad \\p');
+      this.i = close + 1;
       return null;
     }
-    i += 2;
+    this.i += 2;
     if (e === 'd') return '0123456789'.split('');
     if ('DsSwW'.includes(e)) return null;
-    if (/[0-9a-zA-Z]/.test(e)) fail(`unsupported escape \\${e}`);
+    if (/[0-9a-zA-Z]/.test(e)) this.fail(`unsupported escape \\${e}`);
     return [e]; // an escaped punctuation character stands for itself
   }
 
-  function charClass(): P[] {
-    i++;
+  charClass(): P[] {
+    const source = this.source;
+    this.i++;
     let negated = false;
-    if (source[i] === '^') {
+    if (source[this.i] === '^') {
       negated = true;
-      i++;
+      this.i++;
     }
     let cs: string[] | null = [];
-    while (source[i] !== ']') {
-      if (i >= source.length) fail('unclosed class');
+    while (source[this.i] !== ']') {
+      if (this.i >= source.length) this.fail('unclosed class');
       let one: string[] | null;
-      if (source[i] === '\\') {
-        if (source[i + 1] === 'b') fail('\\b in a class');
-        one = escapeChars();
-      } else {
-        const ch = String.fromCodePoint(source.codePointAt(i)!);
-        i += ch.length;
-        one = [ch];
-      }
-      if (source[i] === '-' && source[i + 1] !== ']') {
-        // a range: from the single character just read to the next one
-        i++;
-        let hi: string[] | null;
-        if (source[i] === '\\') hi = escapeChars();
-        else {
-          const ch = String.fromCodePoint(source.codePointAt(i)!);
-          i += ch.length;
-          hi = [ch];
-        }
-        if (!one || !hi || one.length !== 1 || hi.length !== 1) one = null;
-        else {
-          const lo = one[0]!.codePointAt(0)!;
-          const top = hi[0]!.codePointAt(0)!;
-          one = [];
-          if (top - lo > 256) one = null;
-          else for (let cp = lo; cp <= top; cp++) one.push(String.fromCodePoint(cp));
-        }
-      }
+      if (source[this.i] === '\\') {
+        if (source[this.i + 1] === 'b') this.fail('\\b in a class');
+        one = this.escapeChars();
+      } else one = [this.char()];
+      if (source[this.i] === '-' && source[this.i + 1] !== ']') one = this.range(one);
       cs = cs === null || one === null ? null : cs.concat(one);
     }
-    i++;
+    this.i++;
     return negated ? CUT : chars(cs);
   }
 
-  try {
-    const all = alternation();
-    if (i !== source.length) fail('could not read');
-    if (all.some((p) => p.s === '')) return null;
-    return new Set(all.map((p) => p.s));
-  } catch {
-    return null;
+  /** A range in a class: from the single character just read (`one`) to the next one. */
+  range(one: string[] | null): string[] | null {
+    this.i++;
+    const hi = this.source[this.i] === '\\' ? this.escapeChars() : [this.char()];
+    if (!one || !hi || one.length !== 1 || hi.length !== 1) return null;
+    const lo = one[0]!.codePointAt(0)!;
+    const top = hi[0]!.codePointAt(0)!;
+    if (top - lo > 256) return null;
+    const out: string[] = [];
+    for (let cp = lo; cp <= top; cp++) out.push(String.fromCodePoint(cp));
+    return out;
   }
 }
