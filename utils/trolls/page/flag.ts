@@ -15,7 +15,10 @@ const STYLE = `
 /* Not a troll: a quiet pale pill, never an alarm. Its own background keeps the text readable on light
    and dark sites alike (a transparent one read 3.1:1 on dark themes). */
 .flag.customer { background: #eff6ff; color: #1e40af; box-shadow: inset 0 0 0 1px #1e40af; }
-.flag.confirmed::after { content: " ✓"; }
+/* The icons are drawn, not written: empty alt text keeps them out of the name (it must match what is read). */
+.flag::before { content: "⚑\\a0"; content: "⚑\\a0" / ""; }
+.flag.customer::before { content: "ℹ\\a0"; content: "ℹ\\a0" / ""; }
+.flag.confirmed::after { content: " ✓"; content: " ✓" / ""; }
 button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 /* Fixed, in the top layer where the Popover API exists: a site's overflow:hidden or transforms cannot clip it. */
 .card { position: fixed; z-index: 2147483647; inset: auto; margin: 0; width: 300px;
@@ -173,7 +176,7 @@ export function updateFlag(host: Element, content: FlagContent): void {
     ? t(lang, 'troll.flag.title', { type: content.typeName, confidence: pct })
     : t(lang, 'troll.flag.customerTitle', { type: content.typeName });
   p.button.className = `flag${content.isTroll ? '' : ' customer'}${content.review === 'confirmed' ? ' confirmed' : ''}`;
-  p.button.textContent = `${content.isTroll ? '⚑' : 'ℹ'} ${content.typeName}`;
+  p.button.textContent = content.typeName;
   p.button.title = title;
   p.button.setAttribute('aria-label', title);
   p.card.setAttribute('aria-label', content.typeName);
