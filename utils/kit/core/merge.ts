@@ -153,24 +153,62 @@ export function mergeKit(
   choices: Choices,
   opts: MergeOptions,
 ): { plan: Plan; writes: Writes } {
-  const entries: PlanEntry[] = [];
-  const writes: Writes = { brands: [], toneProfiles: [], snippets: [], authors: [] };
-  const choose = (key: string, status: PlanStatus): Choice =>
-    choices[key] ?? (status === 'conflict' ? 'keep' : 'theirs');
-
+  const m: Merge = {
+    entries: [],
+    writes: { brands: [], toneProfiles: [], snippets: [], authors: [] },
+    choose: (key, status) => choices[key] ?? (status === 'conflict' ? 'keep' : 'theirs'),
+    opts,
+  };
   // Brands first: tone profiles follow their brand wherever it lands (same id, the local twin, a copy).
-  const brandIds = new Set(local.brands.map((b) => b.id));
-  const brandNames = new Set(local.brands.map(naturalKey.brand));
-  kit.brands.forEach((b) => brandNames.add(naturalKey.brand(b)));
-  const brandById = new Map(local.brands.map((b) => [b.id, b]));
-  const brandByName = new Map(local.brands.map((b) => [naturalKey.brand(b), b]));
-  const brandTarget = new Map<string, string>();
-  /** The local brand an incoming one met (same id or name), whatever became of it. */
-  const brandLocal = new Map<string, string>();
-  kit.brands.forEach((incoming, i) => {
+  const brands = mergeBrands(m, local.brands, kit.brands);
+  mergeToneProfiles(m, local.toneProfiles, kit.toneProfiles, brands);
+  mergeSnippets(m, local.snippets, kit.snippets);
+  mergeTrollNotes(m, local.authors, kit.trollNotes);
+  const counts: Record<PlanStatus, number> = { added: 0, changed: 0, conflict: 0, unchanged: 0 };
+  for (const e of m.entries) counts[e.status]++;
+  return { plan: { entries: m.entries, counts }, writes: m.writes };
+}
+
+/** What each kind's merge shares: the plan so far, the writes, and the user's choice per entry. */
+interface Merge {
+  entries: PlanEntry[];
+  writes: Writes;
+  choose: (key: string, status: PlanStatus) => Choice;
+  opts: MergeOptions;
+}
+
+type Classified = ReturnType<typeof classify<Versioned>>;
+
+function planEntry(key: string, kind: RecordKind, c: Classified, name: string, action: PlanEntry['action']) {
+  return {
+    key,
+    kind,
+    status: c.status,
+    name,
+    action,
+    ...(c.reason ? { reason: c.reason } : {}),
+    ...(c.local ? { localName: c.local.name } : {}),
+  };
+}
+
+/** Where each incoming brand landed (its id, the local twin's, a copy's) and the local brand it met. */
+interface BrandLanding {
+  target: Map<string, string>;
+  local: Map<string, string>;
+}
+
+function mergeBrands(m: Merge, local: Brand[], kit: Brand[]): BrandLanding {
+  const { writes, opts } = m;
+  const brandIds = new Set(local.map((b) => b.id));
+  const brandNames = new Set(local.map(naturalKey.brand));
+  kit.forEach((b) => brandNames.add(naturalKey.brand(b)));
+  const brandById = new Map(local.map((b) => [b.id, b]));
+  const brandByName = new Map(local.map((b) => [naturalKey.brand(b), b]));
+  const landing: BrandLanding = { target: new Map(), local: new Map() };
+  kit.forEach((incoming, i) => {
     const key = `brand:${i}`;
     const c = classify(incoming, brandById, brandByName, naturalKey.brand(incoming), BRAND_OWN);
-    const choice = choose(key, c.status);
+    const choice = m.choose(key, c.status);
     let action: PlanEntry['action'] = 'skip';
     let target = c.local?.id ?? incoming.id;
     if (c.status === 'added') {
@@ -192,111 +230,97 @@ export function mergeKit(
       const name = copyName(incoming.name, brandNames, (n) => naturalKey.brand({ name: n }), 'label', 100);
       writes.brands.push({ ...incoming, id: target, name, createdAt: opts.now, updatedAt: opts.now });
     }
-    brandTarget.set(incoming.id, target);
-    if (c.local) brandLocal.set(incoming.id, c.local.id);
-    entries.push({
-      key,
-      kind: 'brand',
-      status: c.status,
-      name: incoming.name,
-      action,
-      ...(c.reason ? { reason: c.reason } : {}),
-      ...(c.local ? { localName: c.local.name } : {}),
-    });
+    landing.target.set(incoming.id, target);
+    if (c.local) landing.local.set(incoming.id, c.local.id);
+    m.entries.push(planEntry(key, 'brand', c, incoming.name, action));
   });
+  return landing;
+}
 
-  const profileIds = new Set(local.toneProfiles.map((p) => p.id));
-  const profileNames = new Set(local.toneProfiles.map(naturalKey.toneProfile));
-  const profileById = new Map(local.toneProfiles.map((p) => [p.id, p]));
-  const profileByName = new Map(local.toneProfiles.map((p) => [naturalKey.toneProfile(p), p]));
-  kit.toneProfiles.forEach((raw, i) => {
+/** The local tone profiles, indexed by id and by name, and the ids and names taken so far. */
+interface Profiles {
+  ids: Set<string>;
+  names: Set<string>;
+  byId: Map<string, LocalToneProfile>;
+  byName: Map<string, LocalToneProfile>;
+}
+
+function mergeToneProfiles(m: Merge, local: LocalToneProfile[], kit: KitToneProfile[], brands: BrandLanding) {
+  const ps: Profiles = {
+    ids: new Set(local.map((p) => p.id)),
+    names: new Set(local.map(naturalKey.toneProfile)),
+    byId: new Map(local.map((p) => [p.id, p])),
+    byName: new Map(local.map((p) => [naturalKey.toneProfile(p), p])),
+  };
+  kit.forEach((raw, i) => {
     const key = `toneProfile:${i}`;
     // A profile the user already has, on the local twin of its brand, is unchanged even when that
     // brand itself is kept and copied: nothing to add, nothing lost.
-    const twin = brandLocal.get(raw.brandId);
-    if (twin !== undefined && twin !== brandTarget.get(raw.brandId)) {
+    const twin = brands.local.get(raw.brandId);
+    if (twin !== undefined && twin !== brands.target.get(raw.brandId)) {
       const onTwin = { ...raw, brandId: twin };
-      if (
-        classify(onTwin as LocalToneProfile, profileById, profileByName, naturalKey.toneProfile(onTwin), PROFILE_OWN)
-          .status === 'unchanged'
-      ) {
-        entries.push({
-          key,
-          kind: 'toneProfile',
-          status: 'unchanged',
-          name: raw.name,
-          action: 'skip',
-          localName: raw.name,
-        });
+      const nameKey = naturalKey.toneProfile(onTwin);
+      if (classify(onTwin as LocalToneProfile, ps.byId, ps.byName, nameKey, PROFILE_OWN).status === 'unchanged') {
+        const status = 'unchanged';
+        m.entries.push({ key, kind: 'toneProfile', status, name: raw.name, action: 'skip', localName: raw.name });
         return;
       }
     }
-    const incoming: KitToneProfile = { ...raw, brandId: brandTarget.get(raw.brandId) ?? raw.brandId };
-    profileNames.add(naturalKey.toneProfile(incoming));
-    // The local profile of that id belongs to another brand (its brand was kept and this one's copied):
-    // not the same record, so never updated from it; matched by name only, written under a new id.
-    const sameId = profileById.get(incoming.id);
-    const idClash = sameId !== undefined && sameId.brandId !== incoming.brandId;
-    const c = classify(
-      incoming as LocalToneProfile,
-      idClash ? new Map() : profileById,
-      profileByName,
-      naturalKey.toneProfile(incoming),
-      PROFILE_OWN,
-    );
-    // A new row's id is the one the tone repository reads (brand + language), unless already taken.
-    const freshId = () => {
-      const canonical = toneProfileId(incoming.brandId, incoming.data.language);
-      return profileIds.has(canonical) ? opts.newId() : canonical;
-    };
-    const choice = choose(key, c.status);
-    let action: PlanEntry['action'] = 'skip';
-    if (c.status === 'added') {
-      action = 'add';
-      const id = idClash ? freshId() : incoming.id;
-      writes.toneProfiles.push({ ...incoming, id });
-      profileIds.add(id);
-    } else if (c.status !== 'unchanged' && choice === 'theirs') {
-      action = 'update';
-      writes.toneProfiles.push({
-        ...incoming,
-        id: c.local!.id,
-        updatedAt: Math.max(incoming.updatedAt, c.local!.updatedAt + 1),
-      });
-    } else if (c.status === 'conflict') {
-      action = 'copy';
-      const id = freshId();
-      profileIds.add(id);
-      const name = copyName(
-        incoming.name,
-        profileNames,
-        (n) => naturalKey.toneProfile({ brandId: incoming.brandId, name: n }),
-        'label',
-        100,
-      );
-      writes.toneProfiles.push({ ...incoming, id, name, data: { ...incoming.data, name }, updatedAt: opts.now });
-    }
-    entries.push({
-      key,
-      kind: 'toneProfile',
-      status: c.status,
-      name: incoming.name,
-      action,
-      ...(c.reason ? { reason: c.reason } : {}),
-      ...(c.local ? { localName: c.local.name } : {}),
-    });
+    const incoming: KitToneProfile = { ...raw, brandId: brands.target.get(raw.brandId) ?? raw.brandId };
+    mergeToneProfile(m, ps, key, incoming);
   });
+}
 
-  const snippetIds = new Set(local.snippets.map((s) => s.id));
-  const snippetNames = new Set(local.snippets.map(naturalKey.snippet));
-  kit.snippets.forEach((s) => snippetNames.add(naturalKey.snippet(s)));
-  const snippetById = new Map(local.snippets.map((s) => [s.id, s]));
-  const snippetByName = new Map(local.snippets.map((s) => [naturalKey.snippet(s), s]));
-  kit.snippets.forEach((raw, i) => {
+function mergeToneProfile(m: Merge, ps: Profiles, key: string, incoming: KitToneProfile): void {
+  const { writes, opts } = m;
+  ps.names.add(naturalKey.toneProfile(incoming));
+  // The local profile of that id belongs to another brand (its brand was kept and this one's copied):
+  // not the same record, so never updated from it; matched by name only, written under a new id.
+  const sameId = ps.byId.get(incoming.id);
+  const idClash = sameId !== undefined && sameId.brandId !== incoming.brandId;
+  const byId = idClash ? new Map() : ps.byId;
+  const c = classify(incoming as LocalToneProfile, byId, ps.byName, naturalKey.toneProfile(incoming), PROFILE_OWN);
+  // A new row's id is the one the tone repository reads (brand + language), unless already taken.
+  const freshId = () => {
+    const canonical = toneProfileId(incoming.brandId, incoming.data.language);
+    return ps.ids.has(canonical) ? opts.newId() : canonical;
+  };
+  const choice = m.choose(key, c.status);
+  let action: PlanEntry['action'] = 'skip';
+  if (c.status === 'added') {
+    action = 'add';
+    const id = idClash ? freshId() : incoming.id;
+    writes.toneProfiles.push({ ...incoming, id });
+    ps.ids.add(id);
+  } else if (c.status !== 'unchanged' && choice === 'theirs') {
+    action = 'update';
+    writes.toneProfiles.push({
+      ...incoming,
+      id: c.local!.id,
+      updatedAt: Math.max(incoming.updatedAt, c.local!.updatedAt + 1),
+    });
+  } else if (c.status === 'conflict') {
+    action = 'copy';
+    const id = freshId();
+    ps.ids.add(id);
+    const nameKey = (n: string) => naturalKey.toneProfile({ brandId: incoming.brandId, name: n });
+    const name = copyName(incoming.name, ps.names, nameKey, 'label', 100);
+    writes.toneProfiles.push({ ...incoming, id, name, data: { ...incoming.data, name }, updatedAt: opts.now });
+  }
+  m.entries.push(planEntry(key, 'toneProfile', c, incoming.name, action));
+}
+
+function mergeSnippets(m: Merge, local: Snippet[], kit: KitSnippet[]): void {
+  const { writes, opts } = m;
+  const snippetIds = new Set(local.map((s) => s.id));
+  const snippetNames = new Set(local.map(naturalKey.snippet));
+  kit.forEach((s) => snippetNames.add(naturalKey.snippet(s)));
+  const snippetById = new Map(local.map((s) => [s.id, s]));
+  const snippetByName = new Map(local.map((s) => [naturalKey.snippet(s), s]));
+  kit.forEach((incoming, i) => {
     const key = `snippet:${i}`;
-    const incoming: KitSnippet = raw;
     const c = classify(incoming as Snippet, snippetById, snippetByName, naturalKey.snippet(incoming), SNIPPET_OWN);
-    const choice = choose(key, c.status);
+    const choice = m.choose(key, c.status);
     let action: PlanEntry['action'] = 'skip';
     if (c.status === 'added') {
       action = 'add';
@@ -315,28 +339,18 @@ export function mergeKit(
       action = 'copy';
       const id = snippetIds.has(incoming.id) ? opts.newId() : incoming.id;
       snippetIds.add(id);
-      const name = copyName(
-        incoming.name,
-        snippetNames,
-        (n) => naturalKey.snippet({ name: n, language: incoming.language }),
-        'word',
-        60,
-      );
+      const nameKey = (n: string) => naturalKey.snippet({ name: n, language: incoming.language });
+      const name = copyName(incoming.name, snippetNames, nameKey, 'word', 60);
       writes.snippets.push({ ...incoming, id, name, usageCount: 0, updatedAt: opts.now });
     }
-    entries.push({
-      key,
-      kind: 'snippet',
-      status: c.status,
-      name: incoming.name,
-      action,
-      ...(c.reason ? { reason: c.reason } : {}),
-      ...(c.local ? { localName: c.local.name } : {}),
-    });
+    m.entries.push(planEntry(key, 'snippet', c, incoming.name, action));
   });
+}
 
-  const authorByKey = new Map(local.authors.map((a) => [a.key, a]));
-  kit.trollNotes.forEach((note: TrollNote, i) => {
+function mergeTrollNotes(m: Merge, local: LocalAuthor[], kit: TrollNote[]): void {
+  const { writes, opts } = m;
+  const authorByKey = new Map(local.map((a) => [a.key, a]));
+  kit.forEach((note: TrollNote, i) => {
     const key = `trollNote:${i}`;
     const authorKey = naturalKey.trollNote(note);
     const old = authorByKey.get(authorKey);
@@ -346,7 +360,7 @@ export function mergeKit(
     // Nothing written here yet: filling it in loses nothing.
     else if (old.notes.trim() === '' && old.labels.length === 0) status = 'changed';
     else status = 'conflict';
-    const choice = choose(key, status);
+    const choice = m.choose(key, status);
     let action: PlanEntry['action'] = 'skip';
     if (!old) {
       action = 'add';
@@ -372,7 +386,7 @@ export function mergeKit(
         : [old.notes.trimEnd(), note.notes.trim()].filter(Boolean).join('\n\n');
       writes.authors.push({ ...old, notes, labels: [...new Set([...old.labels, ...note.labels])] });
     }
-    entries.push({
+    m.entries.push({
       key,
       kind: 'trollNote',
       status,
@@ -382,10 +396,6 @@ export function mergeKit(
       ...(old ? { localName: old.handle || old.name } : {}),
     });
   });
-
-  const counts: Record<PlanStatus, number> = { added: 0, changed: 0, conflict: 0, unchanged: 0 };
-  for (const e of entries) counts[e.status]++;
-  return { plan: { entries, counts }, writes };
 }
 
 function sameSet(a: string[], b: string[]): boolean {
