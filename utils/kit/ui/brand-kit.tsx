@@ -1,10 +1,11 @@
 // The brand kit section of the options page: export (everything or the snippet library) as a .json
 // download, and import (a file or a paste) in two steps: a preview of what would change, with a
 // choice per conflict, then Apply. Errors name the field at fault. The background does the work.
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { useI18n } from '../../../components/i18n';
 import type { Announce } from '../../../components/status';
-import { downloadText, messageApi, type Busy, type KitApi } from './kit-api';
+import { useBusy } from '../../../components/use-busy';
+import { downloadText, messageApi, type KitApi } from './kit-api';
 import { KitExport } from './kit-export';
 import { KitImport } from './kit-import';
 
@@ -25,18 +26,7 @@ export function BrandKit({
 }: BrandKitProps) {
   const { t } = useI18n();
   const heading = useId();
-  const [busyNow, setBusy] = useState(false);
-  const busy: Busy = {
-    busy: busyNow,
-    async run(fn) {
-      setBusy(true);
-      try {
-        return await fn();
-      } finally {
-        setBusy(false);
-      }
-    },
-  };
+  const busy = useBusy();
   return (
     <section class="brand-kit" aria-labelledby={heading}>
       <h2 id={heading}>{t('kit.heading')}</h2>

@@ -41,10 +41,3 @@ export function issueText(i18n: Pick<I18n, 't' | 'issue'>, issue: KitIssue): str
       : i18n.issue(issue.message);
   return issue.path ? i18n.t('kit.import.issue', { path: issue.path, message }) : message;
 }
-
-/** The section's one busy flag, shared by export and import: one operation at a time. */
-export interface Busy {
-  busy: boolean;
-  /** Runs `fn` with the flag set. */
-  run<T>(fn: () => Promise<T>): Promise<T>;
-}

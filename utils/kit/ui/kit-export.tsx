@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../../components/i18n';
 import type { Announce } from '../../../components/status';
-import type { Busy, KitApi, KitSelection } from './kit-api';
+import type { Busy } from '../../../components/use-busy';
+import type { KitApi, KitSelection } from './kit-api';
 
 export interface KitExportProps {
   api: KitApi;

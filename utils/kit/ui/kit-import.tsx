@@ -4,7 +4,8 @@ import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { KitIssue } from '../core/document';
 import { useI18n } from '../../../components/i18n';
 import type { Announce } from '../../../components/status';
-import { issueText, type Busy, type KitApi } from './kit-api';
+import type { Busy } from '../../../components/use-busy';
+import { issueText, type KitApi } from './kit-api';
 import { PlanTable } from './kit-plan';
 import { useKitImport } from './use-kit-import';
 

@@ -5,7 +5,8 @@ import { MAX_KIT_BYTES, type KitIssue } from '../core/document';
 import type { Choice, Choices, Plan } from '../core/merge';
 import { useI18n } from '../../../components/i18n';
 import type { Announce } from '../../../components/status';
-import { issueText, type Busy, type KitApi } from './kit-api';
+import type { Busy } from '../../../components/use-busy';
+import { issueText, type KitApi } from './kit-api';
 
 const TOO_LARGE: KitIssue = { path: '', message: 'kit.error.tooLarge', params: { max: MAX_KIT_BYTES / (1024 * 1024) } };
 
