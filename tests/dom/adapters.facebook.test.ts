@@ -51,7 +51,8 @@ describe('facebookAdapter.extract', () => {
         truncated: false,
       });
       expect(item.text).toBe(
-        "🚀 La RoadRunner 3000 est enfin disponible en France ! 2 heures d'autonomie, garantie 2 ans.\nThe RoadRunner 3000 is now available in France and Belgium. Questions? Ask us below 👇 #acme",
+        "🚀 La RoadRunner 3000 est enfin disponible en France ! 2 heures d'autonomie, garantie 2 ans.\nThe " +
+          'RoadRunner 3000 is now available in France and Belgium. Questions? Ask us below 👇 #acme',
       );
     });
 
@@ -60,7 +61,9 @@ describe('facebookAdapter.extract', () => {
       expect(item).toMatchObject({
         kind: 'comment',
         author: { name: 'Julie Martin', handle: 'julie.martin.75', url: 'https://www.facebook.com/julie.martin.75' },
-        text: "ma commande #4521 n'est jamais arrivée, c'est honteux @acme. Trois semaines d'attente et aucune réponse par mail.",
+        text:
+          "ma commande #4521 n'est jamais arrivée, c'est honteux @acme. Trois semaines d'attente et aucune réponse " +
+          'par mail.',
         permalink: `${POST_URL}?comment_id=1001`,
         parentId: 'pfbid0Acme1',
       });

@@ -44,7 +44,8 @@ describe('redditAdapter.extract', () => {
       expect(items.some((i) => /^\[(deleted|removed)\]$/.test(i.text))).toBe(false);
     });
 
-    it('returns the link post with its title as text, signed [deleted] as shown, when the author deleted the account', () => {
+    // The author deleted the account: the post is signed [deleted], as the page shows it.
+    it('returns the link post with its title as text when the author deleted the account', () => {
       expect(readItems(redditAdapter, real()).byId('t3_1lqa2hj')).toMatchObject({
         kind: 'post',
         author: { name: '[deleted]', handle: '', url: '' },
@@ -95,7 +96,10 @@ describe('redditAdapter.extract', () => {
       expect(readItems(redditAdapter, shreddit()).byId('t3_1abcde')).toMatchObject({
         kind: 'post',
         author: { name: 'sam_rides', handle: 'u/sam_rides', url: 'https://www.reddit.com/user/sam_rides/' },
-        text: 'RoadRunner 3000 problems? Battery drains in 20 minutes\nBought the RoadRunner 3000 last month. Since the last update the battery lasts 20 minutes instead of 2 hours. Anyone else? Is this covered by the Acme warranty?',
+        text:
+          'RoadRunner 3000 problems? Battery drains in 20 minutes\nBought the RoadRunner 3000 last month. Since the ' +
+          'last update the battery lasts 20 minutes instead of 2 hours. Anyone else? Is this covered by the Acme ' +
+          'warranty?',
         time: '2026-04-20T07:30:00.000000+0000',
         permalink: `https://www.reddit.com${DEMO_THREAD}`,
       });
@@ -105,7 +109,8 @@ describe('redditAdapter.extract', () => {
       const item = readItems(redditAdapter, shreddit()).byId('t1_k001');
       expect(item).toMatchObject({ kind: 'comment', parentId: 't3_1abcde', author: { handle: 'u/juliemartin_fr' } });
       expect(item.text).toBe(
-        "ma commande #4521 n'est jamais arrivée, c'est honteux @acme. Et maintenant on me dit que la batterie n'est pas garantie ?",
+        "ma commande #4521 n'est jamais arrivée, c'est honteux @acme. Et maintenant on me dit que la batterie " +
+          "n'est pas garantie ?",
       );
       expect(item.rootText.startsWith('RoadRunner 3000 problems?')).toBe(true);
     });

@@ -111,7 +111,9 @@ describe('xAdapter.extract', () => {
       expect(readItems(xAdapter, demo()).byId('1913000000000000001')).toMatchObject({
         kind: 'post',
         author: { name: 'Julie Martin', handle: '@juliemartin_fr', url: 'https://x.com/juliemartin_fr' },
-        text: "ma commande #4521 n'est jamais arrivée, c'est honteux @acme 😡 trois semaines que j'attends et personne ne répond au service client",
+        text:
+          "ma commande #4521 n'est jamais arrivée, c'est honteux @acme 😡 trois semaines que j'attends et personne ne " +
+          'répond au service client',
         truncated: false,
         time: '2026-04-20T08:15:00.000Z',
         permalink: 'https://x.com/juliemartin_fr/status/1913000000000000001',
@@ -148,7 +150,8 @@ describe('xAdapter.extract', () => {
       expect(items[1]!.rootText.startsWith('ma commande #4521')).toBe(true);
     });
 
-    it('returns ancestors replying to the tweet above and later tweets replying to the focused one when it is mid-thread', () => {
+    // Mid-thread: the ancestors reply to the tweet above; later tweets reply to the focused one.
+    it('returns ancestors and later tweets with their parents when the focus is mid-thread', () => {
       const { byId } = readItems(xAdapter, demoMidThread());
       expect(byId('1913000000000000002')).toMatchObject({ kind: 'reply', parentId: '1913000000000000001' });
       expect(byId('1913000000000000003')).toMatchObject({ kind: 'reply', parentId: '1913000000000000002' });
