@@ -2,10 +2,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLATFORM_DATA } from '../../utils/platforms/descriptor-data';
+import { PLATFORM_HOSTS } from '../../utils/platforms/hosts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const manifest = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
-const HOSTS = ['x.com', 'twitter.com', 'facebook.com', 'reddit.com', 'linkedin.com'];
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
   it('exists (npm test builds it before the tests)', () => {
@@ -18,8 +19,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
     for (const p of m.permissions ?? []) expect(['storage', 'sidePanel', 'notifications', 'alarms']).toContain(p);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources ?? []).toEqual([]);
-    for (const h of m.host_permissions)
-      expect(HOSTS.some((s) => new URL(h.replace('*', 'x')).host.endsWith(s))).toBe(true);
+    // Exactly the platforms' own hosts (utils/platforms/descriptor-data.ts), each one named: no wildcard.
+    expect([...m.host_permissions].sort()).toEqual(PLATFORM_HOSTS.map((h) => `https://${h}/*`).sort());
+    for (const h of PLATFORM_HOSTS) expect(h).toMatch(/^[a-z0-9.-]+\.[a-z]+$/);
   });
 
   // An AI endpoint (http only on this machine) and brand-kit sites are asked for one origin at a
@@ -32,11 +34,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
     ]);
   });
 
-  it('runs a content script on each of the four platforms', () => {
-    const matches = manifest(dir)
-      .content_scripts.flatMap((c: { matches: string[] }) => c.matches)
-      .join(' ');
-    for (const h of ['x.com', 'facebook.com', 'reddit.com', 'linkedin.com']) expect(matches).toContain(h);
+  it('runs a content script on each platform, on its own pages', () => {
+    const scripts = manifest(dir).content_scripts.map((c: { matches: string[] }) => [...c.matches].sort());
+    expect(scripts).toHaveLength(PLATFORM_DATA.length);
+    for (const p of PLATFORM_DATA) expect(scripts).toContainEqual([...p.matches].sort());
   });
 
   it('is in English and French', () => {
