@@ -133,6 +133,18 @@ async function join(b: Browser, invite: string): Promise<void> {
 }
 
 /** Presses "Sync now" and waits for the round to end; returns the status region's text. */
+/** The brand list as the options page shows it, in its Brands section; then back to Sharing & team. */
+async function brandListText(b: Browser): Promise<string> {
+  await b.options.evaluate(() => (location.hash = 'brands'));
+  const text = await b.options
+    .locator('.brand-list')
+    .textContent({ timeout: T.ui })
+    .catch(() => '');
+  await b.options.evaluate(() => (location.hash = 'sharing'));
+  await b.options.locator('.team-sync').waitFor({ timeout: T.ui });
+  return text ?? '';
+}
+
 async function syncNow(b: Browser): Promise<string> {
   const panel = b.options.locator('.team-sync');
   await b.options.bringToFront();
@@ -300,16 +312,7 @@ describe('team sync when the service worker is stopped mid-push', () => {
     const status = await A.options.evaluate(() => chrome.runtime.sendMessage({ type: 'sync.status', payload: {} }));
     expect(status.data).toMatchObject({ pending: 0, lastError: null });
     expect(await syncNow(B)).toMatch(/Synced|Synchronisé/);
-    await expect
-      .poll(
-        () =>
-          B.options
-            .locator('.brand-list')
-            .textContent({ timeout: T.ui })
-            .catch(() => ''),
-        { timeout: T.ui },
-      )
-      .toContain('Acme Worker');
+    await expect.poll(() => brandListText(B), { timeout: T.ui }).toContain('Acme Worker');
     await cdp.detach();
   });
 });

@@ -86,6 +86,18 @@ async function join(b: Browser, invite: string): Promise<void> {
 }
 
 /** Presses "Sync now" and waits for the round to end; returns the status region's text. */
+/** The brand list as the options page shows it, in its Brands section; then back to Sharing & team. */
+async function brandListText(b: Browser): Promise<string> {
+  await b.options.evaluate(() => (location.hash = 'brands'));
+  const text = await b.options
+    .locator('.brand-list')
+    .textContent({ timeout: T.ui })
+    .catch(() => '');
+  await b.options.evaluate(() => (location.hash = 'sharing'));
+  await b.options.locator('.team-sync').waitFor({ timeout: T.ui });
+  return text ?? '';
+}
+
 async function syncNow(b: Browser): Promise<string> {
   const panel = b.options.locator('.team-sync');
   // Two profiles: the page of the other one is in front, and a page in the back gets its animation
@@ -209,16 +221,7 @@ describe('team sync between two browsers', () => {
       .poll(async () => (await status()).data, { timeout: T.sync, interval: 500 })
       .toMatchObject({ pending: 0, state: 'idle', lastSyncAt: expect.toSatisfy((t: number) => t > before) });
     expect(await syncNow(B)).toMatch(/Synced|Synchronisé/);
-    await expect
-      .poll(
-        () =>
-          B.options
-            .locator('.brand-list')
-            .textContent({ timeout: T.ui })
-            .catch(() => ''),
-        { timeout: T.ui },
-      )
-      .toContain('Acme Sync');
+    await expect.poll(() => brandListText(B), { timeout: T.ui }).toContain('Acme Sync');
   });
 
   it('keeps an edit made while the server is unreachable and sends it once it is back', async () => {
