@@ -42,7 +42,8 @@ export const frTonePage: { [K in keyof typeof enTonePage]: string } = {
   'suggest.heading': 'Réponses suggérées',
   'suggest.loading': 'Recherche de réponses dans le ton de la marque…',
   'suggest.none':
-    'Aucune réponse ne respecte le ton de la marque pour cette mention. Écrivez la vôtre : le contrôle du ton la vérifie pendant la frappe.',
+    'Aucune réponse ne respecte le ton de la marque pour cette mention. ' +
+    'Écrivez la vôtre : le contrôle du ton la vérifie pendant la frappe.',
   'suggest.unknown': 'Tact n’a pas encore enregistré cette mention. Attendez une seconde et rouvrez la fiche.',
   'suggest.failed': 'Impossible d’obtenir des suggestions : {reason}',
   'suggest.retry': 'Réessayer',
@@ -56,7 +57,8 @@ export const frTonePage: { [K in keyof typeof enTonePage]: string } = {
   'suggest.logFailed': 'La réponse est dans le champ, mais Tact n’a pas pu l’enregistrer : {reason}',
   'suggest.shortcut': 'Raccourci : {keys} insère la première réponse.',
   'command.noItem':
-    'Tact : ouvrez la fiche d’une mention, ou cliquez dans un champ de réponse sous une mention, puis refaites le raccourci.',
+    'Tact : ouvrez la fiche d’une mention, ou cliquez dans un champ de réponse sous une mention, ' +
+    'puis refaites le raccourci.',
   'command.noSuggestion': 'Tact : aucune réponse suggérée ne convient à cette mention.',
   'quick.label': 'Modèles de réponse',
   'quick.none': 'Aucun modèle nommé « {query} ».',

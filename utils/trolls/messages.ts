@@ -33,7 +33,9 @@ export const enTrolls = {
   'troll.settings.medium': 'Medium (recommended)',
   'troll.settings.high': 'High — also borderline cases, to review',
   'troll.settings.explain':
-    'Tact reads the comments on the page and flags the likely trolls (flamer, spammer, hate…) with the reasons. Higher sensitivity flags more comments, including some that are not trolls; lower flags fewer and misses some. Unhappy customers are never flagged as trolls. Tact never hides, deletes or reports anything: you decide.',
+    'Tact reads the comments on the page and flags the likely trolls (flamer, spammer, hate…) with the reasons. ' +
+    'Higher sensitivity flags more comments, including some that are not trolls; lower flags fewer and misses ' +
+    'some. Unhappy customers are never flagged as trolls. Tact never hides, deletes or reports anything: you decide.',
   'troll.settings.saved': 'Sensitivity saved.',
   'troll.settings.saveFailed': 'The sensitivity was not saved: {reason}',
 } satisfies Record<string, string>;
@@ -71,7 +73,10 @@ export const frTrolls: { [K in keyof typeof enTrolls]: string } = {
   'troll.settings.medium': 'Moyenne (recommandée)',
   'troll.settings.high': 'Haute — aussi les cas limites, à vérifier',
   'troll.settings.explain':
-    'Tact lit les commentaires de la page et signale les trolls probables (provocateur, spammeur, haineux…) avec leurs raisons. Une sensibilité haute en signale davantage, dont certains qui n’en sont pas ; une basse en signale moins et en manque. Les clients mécontents ne sont jamais signalés comme trolls. Tact ne masque, ne supprime et ne signale jamais rien : c’est vous qui décidez.',
+    'Tact lit les commentaires de la page et signale les trolls probables (provocateur, spammeur, haineux…) ' +
+    'avec leurs raisons. Une sensibilité haute en signale davantage, dont certains qui n’en sont pas ; une basse ' +
+    'en signale moins et en manque. Les clients mécontents ne sont jamais signalés comme trolls. ' +
+    'Tact ne masque, ne supprime et ne signale jamais rien : c’est vous qui décidez.',
   'troll.settings.saved': 'Sensibilité enregistrée.',
   'troll.settings.saveFailed': 'La sensibilité n’a pas été enregistrée : {reason}',
 };
