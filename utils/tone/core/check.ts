@@ -71,13 +71,40 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
   const signed = signature === '' ? null : signatureSpan(draft, folded, signature);
   // URLs and the brand's own signature are not the CM's wording.
   const protectedSpans = signed ? [...findUrls(draft), signed] : findUrls(draft);
-  const out: Problem[] = [];
+  const d: Draft = { draft, folded, protectedSpans, bannedSpans: [] };
+  const out: Problem[] = bannedProblems(d, profile.banned);
+  out.push(...preferredProblems(d, profile.preferred));
+  if (customer) out.push(...coldProblems(d));
+  // French form of address.
+  if (lang === 'fr')
+    out.push(...checkAddress(draft, folded, profile.address).filter((p) => !overlaps(p, protectedSpans)));
+  out.push(...checkEmoji(draft, profile));
+  out.push(...checkShouting(draft, protectedSpans));
+  if (signature !== '' && !signed) out.push(missingSignature(draft, signature, opts.agent));
+  out.push(...lengthProblems(draft, profile, opts));
+  return out.sort(
+    (a, b) => a.start - b.start || a.end - b.end || PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind),
+  );
+}
 
-  // Banned words and phrases.
-  const bannedSpans: { start: number; end: number }[] = [];
-  for (const term of profile.banned) {
-    for (const span of findTerm(draft, folded, term, protectedSpans)) {
-      bannedSpans.push(span);
+type Span = { start: number; end: number };
+
+/** The draft as the checks read it, and the spans they must leave alone. */
+interface Draft {
+  draft: string;
+  folded: { text: string; origin: number[] };
+  protectedSpans: Span[];
+  /** Filled by bannedProblems: a banned word is not also flagged as a preferred or cold one. */
+  bannedSpans: Span[];
+}
+
+/** Banned words and phrases. */
+function bannedProblems(d: Draft, banned: readonly string[]): Problem[] {
+  const { draft } = d;
+  const out: Problem[] = [];
+  for (const term of banned) {
+    for (const span of findTerm(draft, d.folded, term, d.protectedSpans)) {
+      d.bannedSpans.push(span);
       out.push({
         kind: 'banned_word',
         ...span,
@@ -89,13 +116,17 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
       });
     }
   }
+  return out;
+}
 
-  // Preferred words: use X, not Y.
-  for (const pref of profile.preferred) {
+/** Preferred words: use X, not Y. */
+function preferredProblems(d: Draft, preferred: ToneProfile['preferred']): Problem[] {
+  const out: Problem[] = [];
+  for (const pref of preferred) {
     for (const not of pref.not) {
-      for (const span of findTerm(draft, folded, not, protectedSpans)) {
-        if (overlaps(span, bannedSpans)) continue;
-        const found = draft.slice(span.start, span.end);
+      for (const span of findTerm(d.draft, d.folded, not, d.protectedSpans)) {
+        if (overlaps(span, d.bannedSpans)) continue;
+        const found = d.draft.slice(span.start, span.end);
         const text = matchCase(found, pref.use);
         out.push({
           kind: 'preferred_word',
@@ -106,58 +137,55 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
       }
     }
   }
+  return out;
+}
 
-  // Cold or negative tone towards a customer.
-  if (customer) {
-    for (const hit of findCold(folded.text)) {
-      const span = originalSpan(draft, folded.origin, hit.start, hit.end);
-      if (overlaps(span, bannedSpans) || overlaps(span, protectedSpans)) continue;
-      const found = draft.slice(span.start, span.end);
-      const reason = COLD_REASONS[hit.reason];
-      out.push({
-        kind: 'negative_tone',
-        ...span,
-        message: {
-          fr: `« ${found} » ${reason.fr} : le ton est froid pour un client.`,
-          en: `“${found}” ${reason.en}: a cold tone for a customer.`,
-        },
-        fix: coldFix(draft, span, hit),
-      });
-    }
-  }
-
-  // French form of address.
-  if (lang === 'fr')
-    out.push(...checkAddress(draft, folded, profile.address).filter((p) => !overlaps(p, protectedSpans)));
-
-  // Emoji.
-  out.push(...checkEmoji(draft, profile));
-
-  // Shouting.
-  out.push(...checkShouting(draft, protectedSpans));
-
-  // Signature.
-  if (signature !== '' && !signed) {
-    const end = draft.trimEnd().length;
-    const canFill = !signature.includes('{agent}') || (opts.agent !== undefined && opts.agent.trim() !== '');
-    const filled = fillSignature(signature, opts.agent?.trim() ?? '');
+/** Cold or negative tone towards a customer. */
+function coldProblems(d: Draft): Problem[] {
+  const { draft } = d;
+  const out: Problem[] = [];
+  for (const hit of findCold(d.folded.text)) {
+    const span = originalSpan(draft, d.folded.origin, hit.start, hit.end);
+    if (overlaps(span, d.bannedSpans) || overlaps(span, d.protectedSpans)) continue;
+    const found = draft.slice(span.start, span.end);
+    const reason = COLD_REASONS[hit.reason];
     out.push({
-      kind: 'missing_signature',
-      start: end,
-      end,
-      message: { fr: `Signature manquante : « ${signature} ».`, en: `Missing signature: “${signature}”.` },
-      fix: canFill
-        ? {
-            start: end,
-            end: draft.length,
-            text: `\n${filled}`,
-            label: { fr: 'Ajouter la signature', en: 'Add the signature' },
-          }
-        : undefined,
+      kind: 'negative_tone',
+      ...span,
+      message: {
+        fr: `« ${found} » ${reason.fr} : le ton est froid pour un client.`,
+        en: `“${found}” ${reason.en}: a cold tone for a customer.`,
+      },
+      fix: coldFix(draft, span, hit),
     });
   }
+  return out;
+}
 
-  // Length for the platform (after the signature would be added, the CM sees it as it stands).
+/** The brand's signature is missing: fixed by adding it, when its `{agent}` can be filled. */
+function missingSignature(draft: string, signature: string, agent: string | undefined): Problem {
+  const end = draft.trimEnd().length;
+  const canFill = !signature.includes('{agent}') || (agent !== undefined && agent.trim() !== '');
+  const filled = fillSignature(signature, agent?.trim() ?? '');
+  return {
+    kind: 'missing_signature',
+    start: end,
+    end,
+    message: { fr: `Signature manquante : « ${signature} ».`, en: `Missing signature: “${signature}”.` },
+    fix: canFill
+      ? {
+          start: end,
+          end: draft.length,
+          text: `\n${filled}`,
+          label: { fr: 'Ajouter la signature', en: 'Add the signature' },
+        }
+      : undefined,
+  };
+}
+
+/** Length for the platform (after the signature would be added, the CM sees it as it stands). */
+function lengthProblems(draft: string, profile: ToneProfile, opts: CheckOptions): Problem[] {
+  const out: Problem[] = [];
   const max = profile.maxLength[opts.platform];
   if (max !== undefined) {
     const length = replyLength(opts.platform, draft);
@@ -174,10 +202,7 @@ export function checkDraft(draft: string, profile: ToneProfile, opts: CheckOptio
       });
     }
   }
-
-  return out.sort(
-    (a, b) => a.start - b.start || a.end - b.end || PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind),
-  );
+  return out;
 }
 
 /** The one-click fix of a cold phrase: a warmer wording, or its removal (a lead-in only before a comma or colon). */
@@ -332,7 +357,7 @@ function addressHits(draft: string, folded: { text: string; origin: number[] }):
     taken.push(span);
     if (pron === 'vous') hits.push({ ...span, form: 'vous' });
     else {
-      const v = VERBS[verb] ?? (verb.endsWith('es') && verb.length > 3 ? verb.slice(0, -1) + 'z' : undefined);
+      const v = vousForm(verb);
       const orig = draft.slice(span.start, span.end);
       const verbOrig = orig.slice(0, orig.indexOf('-'));
       hits.push({
@@ -371,40 +396,48 @@ function addressHits(draft: string, folded: { text: string; origin: number[] }):
     const word = m[0];
     if (word === 'ton' && TON_NOUN.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
     const span = originalSpan(draft, folded.origin, m.index, m.index + word.length);
-    if (overlaps(span, taken)) continue;
-    const orig = draft.slice(span.start, span.end);
-    let toVous: string | undefined;
-    let end = span.end;
-    if (word === 'te' || word === 'toi') toVous = 'vous';
-    else if (word === "t'") toVous = 'vous ';
-    else if (word === 'ton' || word === 'ta') toVous = 'votre';
-    else if (word === 'tes') toVous = 'vos';
-    else if (word === 'tu') {
-      // "tu peux" → "vous pouvez", "tu cherches" → "vous cherchez"; others need the CM.
-      const next = /^(\s+)([\p{L}]+)/u.exec(f.slice(m.index + 2));
-      if (next) {
-        const verb = next[2]!;
-        const v = VERBS[verb] ?? (verb.endsWith('es') && verb.length > 3 ? verb.slice(0, -1) + 'z' : undefined);
-        if (v) {
-          const verbSpan = originalSpan(
-            draft,
-            folded.origin,
-            m.index + 2 + next[1]!.length,
-            m.index + 2 + next[0].length,
-          );
-          end = verbSpan.end;
-          toVous = `vous${draft.slice(span.end, verbSpan.start)}${keepInitial(draft.slice(verbSpan.start, verbSpan.end), v)}`;
-        }
-      }
-    }
-    hits.push({
-      start: span.start,
-      end,
-      form: 'tu',
-      toVous: toVous === undefined ? undefined : matchCase(orig, toVous.slice(0, 1)) + toVous.slice(1),
-    });
+    if (!overlaps(span, taken)) hits.push(tuWordHit(draft, folded, m.index, word, span));
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The vous form of a tu verb ("peux" → "pouvez", "cherches" → "cherchez"), when known. */
+function vousForm(verb: string): string | undefined {
+  return VERBS[verb] ?? (verb.endsWith('es') && verb.length > 3 ? verb.slice(0, -1) + 'z' : undefined);
+}
+
+/** A tu word ("te", "ton", "tu peux"…) at `at` in the folded text, with its vous wording when there is one. */
+function tuWordHit(
+  draft: string,
+  folded: { text: string; origin: number[] },
+  at: number,
+  word: string,
+  span: { start: number; end: number },
+): AddressHit {
+  const orig = draft.slice(span.start, span.end);
+  let toVous: string | undefined;
+  let end = span.end;
+  if (word === 'te' || word === 'toi') toVous = 'vous';
+  else if (word === "t'") toVous = 'vous ';
+  else if (word === 'ton' || word === 'ta') toVous = 'votre';
+  else if (word === 'tes') toVous = 'vos';
+  else if (word === 'tu') {
+    // "tu peux" → "vous pouvez", "tu cherches" → "vous cherchez"; others need the CM.
+    const next = /^(\s+)([\p{L}]+)/u.exec(folded.text.slice(at + 2));
+    const v = next ? vousForm(next[2]!) : undefined;
+    if (next && v) {
+      const verbSpan = originalSpan(draft, folded.origin, at + 2 + next[1]!.length, at + 2 + next[0].length);
+      end = verbSpan.end;
+      const verb = keepInitial(draft.slice(verbSpan.start, verbSpan.end), v);
+      toVous = `vous${draft.slice(span.end, verbSpan.start)}${verb}`;
+    }
+  }
+  return {
+    start: span.start,
+    end,
+    form: 'tu',
+    toVous: toVous === undefined ? undefined : matchCase(orig, toVous.slice(0, 1)) + toVous.slice(1),
+  };
 }
 
 /** Keeps the accents of the original verb when the table's form has none to add. */
