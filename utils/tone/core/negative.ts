@@ -323,73 +323,58 @@ type FirstSet = Set<string> | typeof ANY;
 
 /** The characters a pattern's match can start with (ANY when it could be anything or empty). */
 export function firstChars(src: string): FirstSet {
-  let i = 0;
+  const [set, nullable] = new FirstReader(src).alt();
+  return nullable ? ANY : set;
+}
+
+/** Reads a pattern's source from position `i`: what each part can start with, and whether it can be empty. */
+class FirstReader {
+  i = 0;
+  constructor(private readonly src: string) {}
+
   // Returns [set, nullable] for alternatives up to ')' or the end.
-  function alt(): [FirstSet, boolean] {
+  alt(): [FirstSet, boolean] {
     let set: FirstSet = new Set();
     let nullable = false;
     for (;;) {
-      const [s2, n2] = seq();
+      const [s2, n2] = this.seq();
       if (s2 === ANY) set = ANY;
       else if (set !== ANY) for (const c of s2) set.add(c);
       nullable ||= n2;
-      if (src[i] === '|') {
-        i++;
+      if (this.src[this.i] === '|') {
+        this.i++;
         continue;
       }
       return [set, nullable];
     }
   }
+
   // A sequence: the first atom that cannot be empty ends it.
-  function seq(): [FirstSet, boolean] {
+  seq(): [FirstSet, boolean] {
+    const src = this.src;
     let set: FirstSet = new Set();
     let done = false;
-    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-      let atom: FirstSet;
-      let nullable = false;
+    while (this.i < src.length && src[this.i] !== '|' && src[this.i] !== ')') {
+      const i = this.i;
       if (
         src.startsWith('(?=', i) ||
         src.startsWith('(?!', i) ||
         src.startsWith('(?<=', i) ||
         src.startsWith('(?<!', i)
       ) {
-        i = closeParen(i) + 1;
+        this.i = this.closeParen(i) + 1;
         continue; // zero width: look at what follows
-      } else if (src[i] === '(') {
-        i += src.startsWith('(?:', i) ? 3 : 1;
-        [atom, nullable] = alt();
-        i++; // ')'
-      } else if (src[i] === '[') {
-        i = src.indexOf(']', i + 1) + 1;
-        atom = ANY;
-      } else if (src[i] === '\\') {
-        const e = src[i + 1]!;
-        if (e === 'p') {
-          i = src.indexOf('}', i) + 1;
-          atom = ANY;
-        } else {
-          i += 2;
-          atom =
-            e === 's'
-              ? new Set([' ', '\t', '\n', '\r', '\u00a0'])
-              : e === 'd'
-                ? new Set('0123456789')
-                : e === 'n'
-                  ? new Set(['\n'])
-                  : new Set([e]);
-        }
-      } else {
-        atom = new Set([src[i]!]);
-        i++;
       }
-      const q = src[i];
+      const [atom, atomNullable] = this.atom();
+      let nullable = atomNullable;
+      const q = src[this.i];
       if (q === '?' || q === '*') {
         nullable = true;
-        i++;
-      } else if (q === '+') i++;
+        this.i++;
+      } else if (q === '+') this.i++;
       else if (q === '{') {
-        nullable ||= /^\{0\b/.test(src.slice(i));
-        i = src.indexOf('}', i) + 1;
+        nullable ||= /^\{0\b/.test(src.slice(this.i));
+        this.i = src.indexOf('}', this.i) + 1;
       }
       if (!done) {
         if (atom === ANY) set = ANY;
@@ -399,7 +384,42 @@ export function firstChars(src: string): FirstSet {
     }
     return [set, !done];
   }
-  function closeParen(from: number): number {
+
+  // One atom (a group, a class, an escape or a character), before its quantifier.
+  atom(): [FirstSet, boolean] {
+    const src = this.src;
+    if (src[this.i] === '(') {
+      this.i += src.startsWith('(?:', this.i) ? 3 : 1;
+      const inner = this.alt();
+      this.i++; // ')'
+      return inner;
+    }
+    if (src[this.i] === '[') {
+      this.i = src.indexOf(']', this.i + 1) + 1;
+      return [ANY, false];
+    }
+    if (src[this.i] === '\\') {
+      const e = src[this.i + 1]!;
+      if (e === 'p') {
+        this.i = src.indexOf('}', this.i) + 1;
+        return [ANY, false];
+      }
+      this.i += 2;
+      const chars =
+        e === 's'
+          ? new Set([' ', '\t', '\n', '\r', '\u00a0'])
+          : e === 'd'
+            ? new Set('0123456789')
+            : e === 'n'
+              ? new Set(['\n'])
+              : new Set([e]);
+      return [chars, false];
+    }
+    return [new Set([src[this.i++]!]), false];
+  }
+
+  closeParen(from: number): number {
+    const src = this.src;
     let depth = 0;
     for (let k = from; k < src.length; k++) {
       if (src[k] === '\\') k++;
@@ -409,8 +429,6 @@ export function firstChars(src: string): FirstSet {
     }
     return src.length;
   }
-  const [set, nullable] = alt();
-  return nullable ? ANY : set;
 }
 
 const FIRSTS = ORDERED.map((x) => firstChars(x.source));
