@@ -86,7 +86,8 @@ export class Store {
           used_at: unknown;
           name: string;
         }>(
-          'SELECT i.id, i.team_id, i.role, i.expires_at, i.used_at, t.name FROM invites i JOIN teams t ON t.id = i.team_id WHERE i.code_hash = $1 FOR UPDATE OF i',
+          'SELECT i.id, i.team_id, i.role, i.expires_at, i.used_at, t.name FROM invites i JOIN teams t ON ' +
+            't.id = i.team_id WHERE i.code_hash = $1 FOR UPDATE OF i',
           [hashSecret(invite)],
         )
       ).rows;
@@ -109,14 +110,16 @@ export class Store {
   async authenticate(token: string): Promise<Device | undefined> {
     const row = (
       await this.db.query<{ id: string; team_id: string; role: Role; label: string; name: string }>(
-        'SELECT d.id, d.team_id, d.role, d.label, t.name FROM devices d JOIN teams t ON t.id = d.team_id WHERE d.token_hash = $1 AND d.revoked_at IS NULL',
+        'SELECT d.id, d.team_id, d.role, d.label, t.name FROM devices d JOIN teams t ON t.id = d.team_id ' +
+          'WHERE d.token_hash = $1 AND d.revoked_at IS NULL',
         [hashSecret(token)],
       )
     ).rows[0];
     if (!row) return undefined;
     // At most one write every five minutes per device, not one per request.
     await this.db.query(
-      "UPDATE devices SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '5 minutes')",
+      'UPDATE devices SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < ' +
+        "now() - interval '5 minutes')",
       [row.id],
     );
     return { id: row.id, teamId: row.team_id, teamName: row.name, role: row.role, label: row.label };
@@ -132,7 +135,8 @@ export class Store {
         last_seen_at: unknown;
         revoked_at: unknown;
       }>(
-        'SELECT id, role, label, created_at, last_seen_at, revoked_at FROM devices WHERE team_id = $1 ORDER BY created_at, id',
+        'SELECT id, role, label, created_at, last_seen_at, revoked_at FROM devices WHERE team_id = $1 ORDER ' +
+          'BY created_at, id',
         [teamId],
       )
     ).rows;
@@ -346,7 +350,8 @@ async function loadRecords(
   if (keys.length === 0) return out;
   const rows = (
     await tx.query<{ tbl: SyncTable; id: string; doc: Doc }>(
-      'SELECT r.tbl, r.id, r.doc FROM records r JOIN unnest($2::text[], $3::text[]) AS k(tbl, id) ON r.tbl = k.tbl AND r.id = k.id WHERE r.team_id = $1',
+      'SELECT r.tbl, r.id, r.doc FROM records r JOIN unnest($2::text[], $3::text[]) AS k(tbl, id) ON r.tbl = ' +
+        'k.tbl AND r.id = k.id WHERE r.team_id = $1',
       [teamId, keys.map((k) => k.table), keys.map((k) => k.id)],
     )
   ).rows;
@@ -373,7 +378,8 @@ async function saveRecord(tx: Sql, teamId: string, r: SyncRecord, seq: number, b
 
 async function logConflict(tx: Sql, teamId: string, r: SyncRecord, l: LostValue, by: string): Promise<void> {
   await tx.query(
-    'INSERT INTO conflicts (team_id, tbl, record_id, field, value, hlc, written_by, lost_to, overwritten_by, concurrent) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10)',
+    'INSERT INTO conflicts (team_id, tbl, record_id, field, value, hlc, written_by, lost_to, overwritten_by, ' +
+      'concurrent) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10)',
     [
       teamId,
       r.table,

@@ -4,7 +4,8 @@
 export const enKit = {
   'kit.heading': 'Brand kit',
   'kit.intro':
-    'Share brands, tone profiles, snippets and troll notes with your team as one file. Importing never deletes anything here.',
+    'Share brands, tone profiles, snippets and troll notes with your team as one file. Importing never ' +
+    'deletes anything here.',
   'kit.export.heading': 'Export',
   'kit.export.all': 'Everything (brands and their tone profiles, snippets, troll notes)',
   'kit.export.snippets': 'Snippets only',
@@ -25,7 +26,8 @@ export const enKit = {
   'kit.import.counts': '{added} to add, {changed} changed, {conflict} in conflict, {unchanged} unchanged.',
   'kit.import.previewReady': 'Preview ready: {counts}',
   'kit.import.done':
-    'Import done: {added} added, {updated} updated, {copies} added as copies, {merged} notes merged. Nothing was deleted.',
+    'Import done: {added} added, {updated} updated, {copies} added as copies, {merged} notes merged. Nothing ' +
+    'was deleted.',
   'kit.import.failed': 'The import failed, nothing was changed: {reason}',
   'kit.import.table': 'What the import will do',
   'kit.col.kind': 'Kind',
@@ -58,7 +60,8 @@ export const enKit = {
   'kit.error.format': 'This is not a Tact brand kit (the “format” field must be “tact-brand-kit”).',
   'kit.error.version': 'The “version” field must be the number 1.',
   'kit.error.futureVersion':
-    'This kit was made by a newer Tact (version {version}; this one reads version {supported}). Update Tact, then import it again.',
+    'This kit was made by a newer Tact (version {version}; this one reads version {supported}). Update Tact, ' +
+    'then import it again.',
   'kit.error.notKit': 'This is not a Tact brand kit: it must be a JSON object.',
   'kit.error.truncated':
     'The file ends too early: it was probably cut off while downloading or copying. Get the whole file again.',
@@ -84,7 +87,8 @@ export const enKit = {
 
   'sub.heading': 'Subscribe to a brand kit',
   'sub.intro':
-    'Your team publishes its kit at an address (any web host). Tact checks it every 6 hours and at start-up; its brands and snippets are read-only here, and you can copy them to your library.',
+    'Your team publishes its kit at an address (any web host). Tact checks it every 6 hours and at start-up; ' +
+    'its brands and snippets are read-only here, and you can copy them to your library.',
   'sub.url': 'Address of the kit (https://…)',
   'sub.subscribe': 'Subscribe',
   'sub.subscribed': 'Subscribed to {url}.',
@@ -122,23 +126,28 @@ export const enKit = {
   'roam.heading': 'Roaming',
   'roam.toggle': 'Roam my settings with my browser account',
   'roam.hint':
-    'Copies the interface language and similar small preferences to your other browsers signed in to the same account (Chrome or Firefox sync). Never your library, your brands or any key or token.',
+    'Copies the interface language and similar small preferences to your other browsers signed in to the same ' +
+    'account (Chrome or Firefox sync). Never your library, your brands or any key or token.',
   'roam.on': 'Your settings now roam with your browser account.',
   'roam.off': 'Your settings no longer roam.',
   'roam.lastOk': 'Last roamed: {when}.',
   'roam.failed': 'Roaming was not changed: {reason}',
   'roam.full':
-    'Your browser’s sync storage is full ({used} of {quota} bytes): your settings were not roamed. They are still saved in this browser.',
+    'Your browser’s sync storage is full ({used} of {quota} bytes): your settings were not roamed. They are ' +
+    'still saved in this browser.',
   'roam.quota':
-    'The browser refused to store your settings in its sync storage ({reason}): they were not roamed. They are still saved in this browser.',
+    'The browser refused to store your settings in its sync storage ({reason}): they were not roamed. They ' +
+    'are still saved in this browser.',
   'roam.tooLarge':
-    'Your roamed settings are too large for the browser’s sync storage ({size} bytes, {quota} at most): they were not roamed.',
+    'Your roamed settings are too large for the browser’s sync storage ({size} bytes, {quota} at most): they ' +
+    'were not roamed.',
 } satisfies Record<string, string>;
 
 export const frKit: { [K in keyof typeof enKit]: string } = {
   'kit.heading': 'Kit de marque',
   'kit.intro':
-    'Partagez marques, profils de ton, réponses types et notes sur les trolls avec votre équipe dans un seul fichier. Un import ne supprime jamais rien ici.',
+    'Partagez marques, profils de ton, réponses types et notes sur les trolls avec votre équipe dans un seul ' +
+    'fichier. Un import ne supprime jamais rien ici.',
   'kit.export.heading': 'Exporter',
   'kit.export.all': 'Tout (marques et leurs profils de ton, réponses types, notes sur les trolls)',
   'kit.export.snippets': 'Réponses types seulement',
@@ -159,7 +168,8 @@ export const frKit: { [K in keyof typeof enKit]: string } = {
   'kit.import.counts': '{added} à ajouter, {changed} modifiés, {conflict} en conflit, {unchanged} inchangés.',
   'kit.import.previewReady': 'Aperçu prêt : {counts}',
   'kit.import.done':
-    'Import terminé : {added} ajoutés, {updated} mis à jour, {copies} ajoutés en copie, {merged} notes fusionnées. Rien n’a été supprimé.',
+    'Import terminé : {added} ajoutés, {updated} mis à jour, {copies} ajoutés en copie, {merged} notes ' +
+    'fusionnées. Rien n’a été supprimé.',
   'kit.import.failed': 'L’import a échoué, rien n’a été modifié : {reason}',
   'kit.import.table': 'Ce que fera l’import',
   'kit.col.kind': 'Type',
@@ -192,10 +202,12 @@ export const frKit: { [K in keyof typeof enKit]: string } = {
   'kit.error.format': 'Ce n’est pas un kit de marque Tact (le champ « format » doit valoir « tact-brand-kit »).',
   'kit.error.version': 'Le champ « version » doit être le nombre 1.',
   'kit.error.futureVersion':
-    'Ce kit vient d’une version plus récente de Tact (version {version} ; celle-ci lit la version {supported}). Mettez Tact à jour, puis importez-le à nouveau.',
+    'Ce kit vient d’une version plus récente de Tact (version {version} ; celle-ci lit la version ' +
+    '{supported}). Mettez Tact à jour, puis importez-le à nouveau.',
   'kit.error.notKit': 'Ce n’est pas un kit de marque Tact : il faut un objet JSON.',
   'kit.error.truncated':
-    'Le fichier s’arrête trop tôt : il a sans doute été coupé au téléchargement ou à la copie. Récupérez le fichier complet.',
+    'Le fichier s’arrête trop tôt : il a sans doute été coupé au téléchargement ou à la copie. Récupérez le ' +
+    'fichier complet.',
   'kit.error.syntax': 'Ce n’est pas du JSON valable.',
   'kit.error.syntaxAt': 'Ce n’est pas du JSON valable (erreur vers le caractère {position}).',
   'kit.error.empty': 'Le kit est vide.',
@@ -218,7 +230,9 @@ export const frKit: { [K in keyof typeof enKit]: string } = {
 
   'sub.heading': 'S’abonner à un kit de marque',
   'sub.intro':
-    'Votre équipe publie son kit à une adresse (n’importe quel hébergement web). Tact la consulte toutes les 6 heures et au démarrage ; ses marques et réponses types sont en lecture seule ici, et vous pouvez les copier dans votre bibliothèque.',
+    'Votre équipe publie son kit à une adresse (n’importe quel hébergement web). Tact la consulte toutes les ' +
+    '6 heures et au démarrage ; ses marques et réponses types sont en lecture seule ici, et vous pouvez les ' +
+    'copier dans votre bibliothèque.',
   'sub.url': 'Adresse du kit (https://…)',
   'sub.subscribe': 'S’abonner',
   'sub.subscribed': 'Abonné à {url}.',
@@ -256,15 +270,20 @@ export const frKit: { [K in keyof typeof enKit]: string } = {
   'roam.heading': 'Itinérance',
   'roam.toggle': 'Faire suivre mes réglages avec mon compte de navigateur',
   'roam.hint':
-    'Copie la langue de l’interface et d’autres petites préférences vers vos autres navigateurs connectés au même compte (synchronisation de Chrome ou de Firefox). Jamais votre bibliothèque, vos marques, ni aucune clé ou jeton.',
+    'Copie la langue de l’interface et d’autres petites préférences vers vos autres navigateurs connectés au ' +
+    'même compte (synchronisation de Chrome ou de Firefox). Jamais votre bibliothèque, vos marques, ni aucune ' +
+    'clé ou jeton.',
   'roam.on': 'Vos réglages suivent désormais votre compte de navigateur.',
   'roam.off': 'Vos réglages ne vous suivent plus.',
   'roam.lastOk': 'Dernière synchronisation : {when}.',
   'roam.failed': 'L’itinérance n’a pas été modifiée : {reason}',
   'roam.full':
-    'L’espace de synchronisation de votre navigateur est plein ({used} octets sur {quota}) : vos réglages n’ont pas été synchronisés. Ils restent enregistrés dans ce navigateur.',
+    'L’espace de synchronisation de votre navigateur est plein ({used} octets sur {quota}) : vos réglages ' +
+    'n’ont pas été synchronisés. Ils restent enregistrés dans ce navigateur.',
   'roam.quota':
-    'Le navigateur a refusé d’enregistrer vos réglages dans son espace de synchronisation ({reason}) : ils n’ont pas été synchronisés. Ils restent enregistrés dans ce navigateur.',
+    'Le navigateur a refusé d’enregistrer vos réglages dans son espace de synchronisation ({reason}) : ils ' +
+    'n’ont pas été synchronisés. Ils restent enregistrés dans ce navigateur.',
   'roam.tooLarge':
-    'Vos réglages itinérants sont trop gros pour l’espace de synchronisation du navigateur ({size} octets, {quota} au maximum) : ils n’ont pas été synchronisés.',
+    'Vos réglages itinérants sont trop gros pour l’espace de synchronisation du navigateur ({size} octets, ' +
+    '{quota} au maximum) : ils n’ont pas été synchronisés.',
 };

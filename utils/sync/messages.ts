@@ -4,7 +4,8 @@
 export const enSync = {
   'sync.heading': 'Team sync',
   'sync.intro':
-    'Share brands, tone profiles, snippets and notes on authors with your team through its sync server. Your inbox, replies and settings stay in this browser.',
+    'Share brands, tone profiles, snippets and notes on authors with your team through its sync server. Your ' +
+    'inbox, replies and settings stay in this browser.',
   'sync.serverUrl': 'Server URL',
   'sync.invite': 'Invite code',
   'sync.label': 'Name of this browser (seen by the team admins)',
@@ -76,7 +77,9 @@ export const enSync = {
 export const frSync: { [K in keyof typeof enSync]: string } = {
   'sync.heading': 'Synchronisation d’équipe',
   'sync.intro':
-    'Partagez marques, profils de ton, réponses types et notes sur les auteurs avec votre équipe grâce à son serveur de synchronisation. Votre boîte de réception, vos réponses et vos réglages restent dans ce navigateur.',
+    'Partagez marques, profils de ton, réponses types et notes sur les auteurs avec votre équipe grâce à son ' +
+    'serveur de synchronisation. Votre boîte de réception, vos réponses et vos réglages restent dans ce ' +
+    'navigateur.',
   'sync.serverUrl': 'Adresse du serveur',
   'sync.invite': 'Code d’invitation',
   'sync.label': 'Nom de ce navigateur (visible des admins de l’équipe)',
@@ -107,7 +110,8 @@ export const frSync: { [K in keyof typeof enSync]: string } = {
   'sync.failed': 'La synchronisation a échoué : {reason}',
   'sync.conflicts': 'Valeurs écrasées',
   'sync.conflictsIntro':
-    'Quand deux personnes modifient le même champ, la modification la plus récente l’emporte et l’autre valeur est gardée ici.',
+    'Quand deux personnes modifient le même champ, la modification la plus récente l’emporte et l’autre ' +
+    'valeur est gardée ici.',
   'sync.conflictsEmpty': 'Aucune valeur écrasée.',
   'sync.conflictsFailed': 'Impossible de charger les valeurs écrasées : {reason}',
   'sync.conflict.where': '{table} {record}, champ « {field} »',

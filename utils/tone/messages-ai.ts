@@ -3,7 +3,8 @@
 export const enAi = {
   'ai.heading': 'AI rewriting (optional)',
   'ai.intro':
-    'Off by default. When on, Tact can rewrite a draft or a suggested reply in the brand’s tone with a model you choose. Every rewrite is checked again by Tact’s tone checker; what it cannot fix is listed.',
+    'Off by default. When on, Tact can rewrite a draft or a suggested reply in the brand’s tone with a model ' +
+    'you choose. Every rewrite is checked again by Tact’s tone checker; what it cannot fix is listed.',
   'ai.enabled': 'Turn on AI rewriting',
   'ai.provider': 'Model',
   'ai.provider.builtin': 'The browser’s built-in model (on this computer)',
@@ -13,7 +14,10 @@ export const enAi = {
   'ai.sent.builtin':
     'Nothing leaves this computer: the draft and the tone instructions go to the model built into the browser.',
   'ai.sent.openai':
-    'Sent to {origin}, only when you ask for a rewrite: the text of the draft or suggestion, and the brand’s tone instructions (form of address, formality, emoji, banned and preferred words, signature, maximum length, example replies). Never the page, the post, its author or other comments. The API key stays in this browser and is sent only to this address.',
+    'Sent to {origin}, only when you ask for a rewrite: the text of the draft or suggestion, and the brand’s ' +
+    'tone instructions (form of address, formality, emoji, banned and preferred words, signature, maximum ' +
+    'length, example replies). Never the page, the post, its author or other comments. The API key stays in ' +
+    'this browser and is sent only to this address.',
   'ai.sent.openaiUnset': 'the address you enter',
   'ai.builtin.state': '{language}: {state}',
   'ai.builtin.unavailable': 'not available in this browser',
@@ -25,10 +29,12 @@ export const enAi = {
   'ai.builtin.download': 'Download the model ({language})',
   'ai.builtin.downloaded': 'The model is ready.',
   'ai.builtin.where':
-    'The built-in model runs on this computer, in Tact’s background where the browser allows it, otherwise in Tact’s pages (options, side panel).',
+    'The built-in model runs on this computer, in Tact’s background where the browser allows it, otherwise in ' +
+    'Tact’s pages (options, side panel).',
   'ai.openai.baseUrl': 'Service address',
   'ai.openai.baseUrlHint':
-    'Up to /v1, e.g. http://127.0.0.1:8080/v1 (a server on this computer) or https://api.example.com/v1. http is allowed only for localhost and 127.0.0.1.',
+    'Up to /v1, e.g. http://127.0.0.1:8080/v1 (a server on this computer) or https://api.example.com/v1. http ' +
+    'is allowed only for localhost and 127.0.0.1.',
   'ai.openai.model': 'Model name',
   'ai.openai.apiKey': 'API key (optional)',
   'ai.openai.apiKeySaved': 'A key is saved. Leave empty to keep it.',
@@ -38,7 +44,8 @@ export const enAi = {
   'ai.save': 'Save',
   'ai.saved': 'AI settings saved.',
   'ai.savedKeyDropped':
-    'AI settings saved. The saved API key was removed, as the service address changed to {origin}: enter that service’s key if it needs one.',
+    'AI settings saved. The saved API key was removed, as the service address changed to {origin}: enter that ' +
+    'service’s key if it needs one.',
   'ai.saveFailed': 'The AI settings were not saved: {reason}',
   'ai.permissionRefused':
     'Access to {origin} was refused, so nothing was saved. Tact needs it to reach the service; save again and accept.',
@@ -86,13 +93,16 @@ export const enAi = {
   'ai.kind.negative_tone': 'cold or negative tone',
   'ai.kind.preferred_word': 'preferred word',
   'error.aiEndpoint':
-    'The address must start with https://, or http://localhost or http://127.0.0.1, with no user name, query or fragment.',
+    'The address must start with https://, or http://localhost or http://127.0.0.1, with no user name, query ' +
+    'or fragment.',
 } satisfies Record<string, string>;
 
 export const frAi: { [K in keyof typeof enAi]: string } = {
   'ai.heading': 'Réécriture par IA (facultative)',
   'ai.intro':
-    'Désactivée par défaut. Une fois activée, Tact peut réécrire un brouillon ou une réponse suggérée dans le ton de la marque avec le modèle de votre choix. Chaque réécriture est revérifiée par le contrôle de ton de Tact ; ce qu’il ne peut pas corriger est listé.',
+    'Désactivée par défaut. Une fois activée, Tact peut réécrire un brouillon ou une réponse suggérée dans le ' +
+    'ton de la marque avec le modèle de votre choix. Chaque réécriture est revérifiée par le contrôle de ton ' +
+    'de Tact ; ce qu’il ne peut pas corriger est listé.',
   'ai.enabled': 'Activer la réécriture par IA',
   'ai.provider': 'Modèle',
   'ai.provider.builtin': 'Le modèle intégré au navigateur (sur cet ordinateur)',
@@ -102,7 +112,11 @@ export const frAi: { [K in keyof typeof enAi]: string } = {
   'ai.sent.builtin':
     'Rien ne quitte cet ordinateur : le brouillon et les consignes de ton vont au modèle intégré au navigateur.',
   'ai.sent.openai':
-    'Envoyé à {origin}, seulement quand vous demandez une réécriture : le texte du brouillon ou de la suggestion, et les consignes de ton de la marque (tutoiement ou vouvoiement, formalité, emoji, mots bannis et préférés, signature, longueur maximale, exemples de réponses). Jamais la page, la publication, son auteur ni les autres commentaires. La clé d’API reste dans ce navigateur et n’est envoyée qu’à cette adresse.',
+    'Envoyé à {origin}, seulement quand vous demandez une réécriture : le texte du brouillon ou de la ' +
+    'suggestion, et les consignes de ton de la marque (tutoiement ou vouvoiement, formalité, emoji, mots ' +
+    'bannis et préférés, signature, longueur maximale, exemples de réponses). Jamais la page, la publication, ' +
+    'son auteur ni les autres commentaires. La clé d’API reste dans ce navigateur et n’est envoyée qu’à cette ' +
+    'adresse.',
   'ai.sent.openaiUnset': 'l’adresse que vous indiquerez',
   'ai.builtin.state': '{language} : {state}',
   'ai.builtin.unavailable': 'indisponible dans ce navigateur',
@@ -114,10 +128,12 @@ export const frAi: { [K in keyof typeof enAi]: string } = {
   'ai.builtin.download': 'Télécharger le modèle ({language})',
   'ai.builtin.downloaded': 'Le modèle est prêt.',
   'ai.builtin.where':
-    'Le modèle intégré fonctionne sur cet ordinateur, dans l’arrière-plan de Tact quand le navigateur le permet, sinon dans les pages de Tact (réglages, panneau latéral).',
+    'Le modèle intégré fonctionne sur cet ordinateur, dans l’arrière-plan de Tact quand le navigateur le ' +
+    'permet, sinon dans les pages de Tact (réglages, panneau latéral).',
   'ai.openai.baseUrl': 'Adresse du service',
   'ai.openai.baseUrlHint':
-    'Jusqu’à /v1, par ex. http://127.0.0.1:8080/v1 (un serveur sur cet ordinateur) ou https://api.example.com/v1. http n’est accepté que pour localhost et 127.0.0.1.',
+    'Jusqu’à /v1, par ex. http://127.0.0.1:8080/v1 (un serveur sur cet ordinateur) ou ' +
+    'https://api.example.com/v1. http n’est accepté que pour localhost et 127.0.0.1.',
   'ai.openai.model': 'Nom du modèle',
   'ai.openai.apiKey': 'Clé d’API (facultative)',
   'ai.openai.apiKeySaved': 'Une clé est enregistrée. Laissez vide pour la garder.',
@@ -128,10 +144,12 @@ export const frAi: { [K in keyof typeof enAi]: string } = {
   'ai.save': 'Enregistrer',
   'ai.saved': 'Réglages de l’IA enregistrés.',
   'ai.savedKeyDropped':
-    'Réglages de l’IA enregistrés. La clé d’API enregistrée a été supprimée, car l’adresse du service est passée à {origin} : saisissez la clé de ce service s’il en demande une.',
+    'Réglages de l’IA enregistrés. La clé d’API enregistrée a été supprimée, car l’adresse du service est ' +
+    'passée à {origin} : saisissez la clé de ce service s’il en demande une.',
   'ai.saveFailed': 'Les réglages de l’IA n’ont pas été enregistrés : {reason}',
   'ai.permissionRefused':
-    'L’accès à {origin} a été refusé : rien n’a été enregistré. Tact en a besoin pour joindre le service ; enregistrez à nouveau et acceptez.',
+    'L’accès à {origin} a été refusé : rien n’a été enregistré. Tact en a besoin pour joindre le service ; ' +
+    'enregistrez à nouveau et acceptez.',
   'ai.permissionFailed': 'Tact n’a pas pu demander l’accès à {origin} : {reason}',
   'ai.test': 'Tester le service',
   'ai.testing': 'Test en cours…',
@@ -176,5 +194,6 @@ export const frAi: { [K in keyof typeof enAi]: string } = {
   'ai.kind.negative_tone': 'ton froid ou négatif',
   'ai.kind.preferred_word': 'mot préféré',
   'error.aiEndpoint':
-    'L’adresse doit commencer par https://, ou par http://localhost ou http://127.0.0.1, sans nom d’utilisateur, paramètres ni fragment.',
+    'L’adresse doit commencer par https://, ou par http://localhost ou http://127.0.0.1, sans nom ' +
+    'd’utilisateur, paramètres ni fragment.',
 };

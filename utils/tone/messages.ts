@@ -14,7 +14,8 @@ export const enTone = {
   'options.tone': 'Tone of voice',
   'options.snippets': 'Snippet library',
   'tone.intro':
-    'How replies should sound for each brand, in French and in English. Suggestions follow it, and the live check compares every draft with it.',
+    'How replies should sound for each brand, in French and in English. Suggestions follow it, and the live ' +
+    'check compares every draft with it.',
   'tone.noBrand': 'Add a brand first: a tone of voice belongs to a brand.',
   'tone.pick.brand': 'Brand',
   'tone.pick.language': 'Language of this profile',
@@ -89,9 +90,12 @@ export const enTone = {
   'tone.preview.sampleComment': 'Hi, my order #48213 still hasn’t arrived, can you help?',
   'tone.preview.sampleDraft': 'Unfortunately we cannot do anything. Please wait.',
   'snippet.intro':
-    'Reply templates the team shares. In a reply box, type “/” and a snippet’s name to insert it. Suggestions use them first.',
+    'Reply templates the team shares. In a reply box, type “/” and a snippet’s name to insert it. Suggestions ' +
+    'use them first.',
   'snippet.variables':
-    'Variables filled in from the comment: {firstName} or {prénom} (the author’s first name), {brand}, {product} (a product of the brand named in the comment), {agent} (you), {orderId} (an order number found in the comment), {link} (a link). A snippet whose variable cannot be filled is not suggested.',
+    'Variables filled in from the comment: {firstName} or {prénom} (the author’s first name), {brand}, ' +
+    '{product} (a product of the brand named in the comment), {agent} (you), {orderId} (an order number found ' +
+    'in the comment), {link} (a link). A snippet whose variable cannot be filled is not suggested.',
   'snippet.filter': 'Filter snippets',
   'snippet.filterHint': 'By name, text or tag.',
   'snippet.empty': 'No snippet yet.',
@@ -145,12 +149,14 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'options.tone': 'Ton de la marque',
   'options.snippets': 'Réponses types',
   'tone.intro':
-    'Comment les réponses doivent sonner pour chaque marque, en français et en anglais. Les suggestions le suivent, et la vérification en direct lui compare chaque brouillon.',
+    'Comment les réponses doivent sonner pour chaque marque, en français et en anglais. Les suggestions le ' +
+    'suivent, et la vérification en direct lui compare chaque brouillon.',
   'tone.noBrand': 'Ajoutez d’abord une marque : un ton appartient à une marque.',
   'tone.pick.brand': 'Marque',
   'tone.pick.language': 'Langue de ce profil',
   'tone.isDefault':
-    'Aucun profil enregistré pour cette marque et cette langue : voici celui de Tact par défaut. L’enregistrer le rend vôtre.',
+    'Aucun profil enregistré pour cette marque et cette langue : voici celui de Tact par défaut. ' +
+    'L’enregistrer le rend vôtre.',
   'tone.field.name': 'Nom du profil',
   'tone.field.languages': 'Langues de réponse de la marque',
   'tone.field.address': 'Forme d’adresse (français)',
@@ -170,7 +176,8 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'tone.field.examplesDont': 'Exemples de réponses à éviter',
   'tone.hint.name': 'Un nom pour l’équipe, par ex. Acme FR.',
   'tone.hint.languages':
-    'Les langues dans lesquelles l’équipe répond. Une suggestion est toujours dans la langue du commentaire auquel elle répond.',
+    'Les langues dans lesquelles l’équipe répond. Une suggestion est toujours dans la langue du commentaire ' +
+    'auquel elle répond.',
   'tone.hint.address':
     '« vous » ou « tu » avec chaque client ; « non précisé » ne signale que les brouillons qui mélangent les deux.',
   'tone.hint.register': 'Familier, neutre ou soutenu.',
@@ -183,7 +190,8 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'tone.hint.greetings': 'Une par ligne, par ex. Bonjour. Les suggestions les utilisent à tour de rôle.',
   'tone.hint.signOffs': 'Une par ligne, par ex. Belle journée ! Ajoutée avant la signature si la réponse tient encore.',
   'tone.hint.signature':
-    'Ajoutée à la fin de chaque réponse. {agent} est le nom ou les initiales du CM : « — {agent}, équipe Acme » ou « ^{agent} ».',
+    'Ajoutée à la fin de chaque réponse. {agent} est le nom ou les initiales du CM : « — {agent}, équipe Acme ' +
+    '» ou « ^{agent} ».',
   'tone.hint.preferred':
     'Une règle par ligne : le mot à employer, « = », puis ceux qu’il remplace, par ex. souci = problème, pépin.',
   'tone.hint.banned':
@@ -216,7 +224,8 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'tone.preview.platform': 'Plateforme',
   'tone.preview.suggestions': 'Les réponses que Tact suggérerait',
   'tone.preview.none':
-    'Aucune réponse : la conduite à tenir face au troll est de ne pas répondre, ou aucune réponse ne respecte ce profil.',
+    'Aucune réponse : la conduite à tenir face au troll est de ne pas répondre, ou aucune réponse ne respecte ' +
+    'ce profil.',
   'tone.preview.invalid': 'Corrigez les champs en erreur pour voir l’aperçu.',
   'tone.preview.draft': 'Exemple de brouillon à vérifier',
   'tone.preview.problems': 'Ce que la vérification en direct trouve dans ce brouillon',
@@ -224,9 +233,13 @@ export const frTone: { [K in keyof typeof enTone]: string } = {
   'tone.preview.sampleComment': 'Bonjour, ma commande n°48213 n’est toujours pas arrivée, vous pouvez m’aider ?',
   'tone.preview.sampleDraft': 'Malheureusement on ne peut rien faire, tu dois attendre.',
   'snippet.intro':
-    'Des modèles de réponse partagés par l’équipe. Dans une zone de réponse, tapez « / » et le nom d’une réponse type pour l’insérer. Les suggestions les proposent en premier.',
+    'Des modèles de réponse partagés par l’équipe. Dans une zone de réponse, tapez « / » et le nom d’une ' +
+    'réponse type pour l’insérer. Les suggestions les proposent en premier.',
   'snippet.variables':
-    'Variables remplies d’après le commentaire : {prénom} ou {firstName} (le prénom de l’auteur), {brand} (la marque), {product} (un produit de la marque cité dans le commentaire), {agent} (vous), {orderId} (un numéro de commande trouvé dans le commentaire), {link} (un lien). Une réponse type dont une variable ne peut pas être remplie n’est pas proposée.',
+    'Variables remplies d’après le commentaire : {prénom} ou {firstName} (le prénom de l’auteur), {brand} (la ' +
+    'marque), {product} (un produit de la marque cité dans le commentaire), {agent} (vous), {orderId} (un ' +
+    'numéro de commande trouvé dans le commentaire), {link} (un lien). Une réponse type dont une variable ne ' +
+    'peut pas être remplie n’est pas proposée.',
   'snippet.filter': 'Filtrer les réponses types',
   'snippet.filterHint': 'Par nom, texte ou étiquette.',
   'snippet.empty': 'Aucune réponse type pour l’instant.',

@@ -26,14 +26,17 @@ const CLAUSE_BREAK = /[.,;:!?…()\n\u2014\u2013]|\s-\s/;
 const SENTENCE_BREAK = /[.!?…\n]/;
 
 const FR_WORDS = new Set(
-  'le la les des du de un une est et je tu il elle nous vous ils elles pas ne que qui pour avec sur dans c qu j l d n s m ma mon mes ton ta sa son ses ce cette au aux ou chez tres plus mais rien jamais toujours aucun aucune depuis apres quand comment pourquoi quel quelle quels quelles merci bonjour'.split(
-    ' ',
-  ),
+  (
+    'le la les des du de un une est et je tu il elle nous vous ils elles pas ne que qui pour avec sur dans c qu ' +
+    'j l d n s m ma mon mes ton ta sa son ses ce cette au aux ou chez tres plus mais rien jamais toujours aucun ' +
+    'aucune depuis apres quand comment pourquoi quel quelle quels quelles merci bonjour'
+  ).split(' '),
 );
 const EN_WORDS = new Set(
-  'the an is are was were and to of for with my your it this that i you not on at be have has do does did can will what how why where when which who anyone thanks thank just been from they their our me no never any'.split(
-    ' ',
-  ),
+  (
+    'the an is are was were and to of for with my your it this that i you not on at be have has do does did can ' +
+    'will what how why where when which who anyone thanks thank just been from they their our me no never any'
+  ).split(' '),
 );
 
 /** A cheap guess from function words and French diacritics; `hint` wins when given. */

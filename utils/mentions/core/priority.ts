@@ -55,11 +55,17 @@ export function priority(input: PriorityInput): number {
 
 const NEXT_STEP: Record<Intent, { fr: string; en: string }> = {
   urgent: {
-    fr: "Répondre tout de suite en public (accuser réception, proposer un contact direct), alerter le responsable de crise et, s'il y a un risque pour des personnes, donner la consigne de sécurité.",
-    en: 'Reply publicly right away (acknowledge, offer a direct contact), alert the crisis lead and, if people may be at risk, give the safety instruction.',
+    fr:
+      'Répondre tout de suite en public (accuser réception, proposer un contact direct), alerter le responsable ' +
+      "de crise et, s'il y a un risque pour des personnes, donner la consigne de sécurité.",
+    en:
+      'Reply publicly right away (acknowledge, offer a direct contact), alert the crisis lead and, if people ' +
+      'may be at risk, give the safety instruction.',
   },
   complaint: {
-    fr: "S'excuser, reconnaître le problème et proposer de passer en message privé avec le numéro de commande ou de dossier.",
+    fr:
+      "S'excuser, reconnaître le problème et proposer de passer en message privé avec le numéro de commande ou " +
+      'de dossier.',
     en: 'Apologise, acknowledge the problem and offer to continue in a private message with the order or case number.',
   },
   question: {

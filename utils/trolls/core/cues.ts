@@ -116,7 +116,9 @@ export const RULES: CueRule[] = [
   rule(
     'violence',
     re(
-      `(?:il faut|faudrait|on devrait) (?:les |tous les )?(?:tuer|exterminer|br[uû]ler|pendre|fusiller|virer)|[àa] (?:exterminer|abattre|pendre)|should (?:all )?be (?:killed|shot|hanged|exterminated|burned)|kill (?:them|all)|exterminate|gas them`,
+      `(?:il faut|faudrait|on devrait) (?:les |tous les ` +
+        `)?(?:tuer|exterminer|br[uû]ler|pendre|fusiller|virer)|[àa] (?:exterminer|abattre|pendre)|should (?:all ` +
+        `)?be (?:killed|shot|hanged|exterminated|burned)|kill (?:them|all)|exterminate|gas them`,
     ),
     'appel à la violence',
     'call to violence',
@@ -133,7 +135,8 @@ export const RULES: CueRule[] = [
   rule(
     'personal_data',
     re(
-      `(?:habite|vit|lives?) (?:au|[àa]|at|on) \\d+|(?:son|sa|his|her) (?:adresse|address|num[eé]ro|number|employeur|employer)|(?:dox|doxx)(?:ed|é)?`,
+      `(?:habite|vit|lives?) (?:au|[àa]|at|on) \\d+|(?:son|sa|his|her) ` +
+        `(?:adresse|address|num[eé]ro|number|employeur|employer)|(?:dox|doxx)(?:ed|é)?`,
     ),
     'donnée personnelle',
     'personal data',
@@ -154,7 +157,13 @@ export const RULES: CueRule[] = [
   rule(
     'promo',
     re(
-      `(?:check|visit|go to|sub(?:scribe)? to) (?:out )?my (?:channel|profile|page|bio|site|website|link)|subscribe|abonnez[- ]vous|abonne[- ]toi|(?:voir|visitez|allez voir) (?:ma|mon) (?:cha[iî]ne|profil|bio|page|site)|(?:dm|pm|inbox|message|text|contact|whatsapp) me|[ée]cri(?:s|vez)[- ]moi|en mp|en dm|contactez[- ]moi|link in (?:my )?bio|lien (?:dans|en) (?:ma )?bio|whats ?app|telegram|promo code|code promo|free (?:followers|gift|iphone|money)|gratuit(?:e|s)?|click here|cliquez ici`,
+      `(?:check|visit|go to|sub(?:scribe)? to) (?:out )?my ` +
+        `(?:channel|profile|page|bio|site|website|link)|subscribe|abonnez[- ]vous|abonne[- ` +
+        `]toi|(?:voir|visitez|allez voir) (?:ma|mon) ` +
+        `(?:cha[iî]ne|profil|bio|page|site)|(?:dm|pm|inbox|message|text|contact|whatsapp) me|[ée]cri(?:s|vez)[- ` +
+        `]moi|en mp|en dm|contactez[- ]moi|link in (?:my )?bio|lien (?:dans|en) (?:ma )?bio|whats ` +
+        `?app|telegram|promo code|code promo|free (?:followers|gift|iphone|money)|gratuit(?:e|s)?|click ` +
+        `here|cliquez ici`,
     ),
     'autopromotion / contact',
     'self-promotion / contact',
@@ -188,7 +197,8 @@ export const RULES: CueRule[] = [
   rule(
     'politics',
     re(
-      `macron|m[eé]lenchon|le pen|zemmour|bardella|gouvernement|[eé]lections?|pr[eé]sidentielles?|politique|politiciens?|d[eé]put[eé]s?|gauchistes?|wokes?|wokisme|fachos?|trump|biden|harris|democrats?|republicans?|government|politicians?|congress|liberals?|maga|immigration|ukraine|poutine|putin|isra[eë]l|gaza|palestine|r[eé]forme des retraites|retraites|pension reform|taxes? carbone|impôts`,
+      `macron|m[eé]lenchon|le ` +
+        `pen|zemmour|bardella|gouvernement|[eé]lections?|pr[eé]sidentielles?|politique|politiciens?|d[eé]put[eé]s?|gauchistes?|wokes?|wokisme|fachos?|trump|biden|harris|democrats?|republicans?|government|politicians?|congress|liberals?|maga|immigration|ukraine|poutine|putin|isra[eë]l|gaza|palestine|r[eé]forme des retraites|retraites|pension reform|taxes? carbone|impôts`,
     ),
     'sujet politique',
     'political topic',

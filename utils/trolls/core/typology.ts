@@ -73,7 +73,9 @@ export const TYPOLOGY: readonly TrollType[] = [
     isTroll: true,
     name: { fr: 'Haineux', en: 'Hate' },
     description: {
-      fr: 'S’en prend à un groupe pour ce qu’il est : attribut négatif ou déshumanisant, insultes identitaires, appels à la violence.',
+      fr:
+        'S’en prend à un groupe pour ce qu’il est : attribut négatif ou déshumanisant, insultes identitaires, ' +
+        'appels à la violence.',
       en: 'Attacks a group for what it is: negative or dehumanising attributes, slurs, calls to violence.',
     },
     cues: {
@@ -91,8 +93,12 @@ export const TYPOLOGY: readonly TrollType[] = [
     isTroll: true,
     name: { fr: 'Harceleur', en: 'Harasser / pile-on' },
     description: {
-      fr: 'Cible la même personne encore et encore, parfois à plusieurs comptes : mentions répétées, données personnelles, menaces.',
-      en: 'Targets the same person again and again, sometimes with several accounts: repeated mentions, personal data, threats.',
+      fr:
+        'Cible la même personne encore et encore, parfois à plusieurs comptes : mentions répétées, données ' +
+        'personnelles, menaces.',
+      en:
+        'Targets the same person again and again, sometimes with several accounts: repeated mentions, personal ' +
+        'data, threats.',
     },
     cues: {
       fr: [
@@ -163,8 +169,12 @@ export const TYPOLOGY: readonly TrollType[] = [
       en: ['"wake up"', '"the media lie"', '"do your research"', 'dubious sources', 'dangerous advice'],
     },
     action: {
-      fr: 'Si cela concerne la marque : une réponse factuelle avec une source, épinglée ; sinon ne pas débattre ; masquer si dangereux.',
-      en: "If it is about the brand, one factual reply with a source, pinned; otherwise don't debate; hide if dangerous.",
+      fr:
+        'Si cela concerne la marque : une réponse factuelle avec une source, épinglée ; sinon ne pas débattre ; ' +
+        'masquer si dangereux.',
+      en:
+        "If it is about the brand, one factual reply with a source, pinned; otherwise don't debate; hide if " +
+        'dangerous.',
     },
   },
   {
@@ -196,7 +206,9 @@ export const TYPOLOGY: readonly TrollType[] = [
     name: { fr: 'Donneur de leçons / je-sais-tout', en: 'Lecturer / know-it-all' },
     description: {
       fr: 'Corrige, fait la leçon, cite les CGU ou la loi avec condescendance (grammar police, troll juridique).',
-      en: 'Corrects, lectures, quotes the terms of service or the law with condescension (grammar police, legal troll).',
+      en:
+        'Corrects, lectures, quotes the terms of service or the law with condescension (grammar police, legal ' +
+        'troll).',
     },
     cues: {
       fr: [
@@ -243,8 +255,12 @@ export const TYPOLOGY: readonly TrollType[] = [
     isTroll: true,
     name: { fr: 'Astroturfeur / faux comptes', en: 'Astroturfer / fake accounts' },
     description: {
-      fr: 'Campagne coordonnée : même formulation depuis plusieurs comptes, rafales, promotion d’un concurrent, usurpation.',
-      en: 'Coordinated campaign: the same wording from several accounts, bursts, promotion of a competitor, impersonation.',
+      fr:
+        'Campagne coordonnée : même formulation depuis plusieurs comptes, rafales, promotion d’un concurrent, ' +
+        'usurpation.',
+      en:
+        'Coordinated campaign: the same wording from several accounts, bursts, promotion of a competitor, ' +
+        'impersonation.',
     },
     cues: {
       fr: [
@@ -266,7 +282,9 @@ export const TYPOLOGY: readonly TrollType[] = [
     isTroll: false,
     name: { fr: 'Client mécontent (pas un troll)', en: 'Unhappy customer (not a troll)' },
     description: {
-      fr: 'Raconte sa propre expérience avec une commande ou un produit, même en colère ou grossier : ce n’est pas un troll.',
+      fr:
+        'Raconte sa propre expérience avec une commande ou un produit, même en colère ou grossier : ce n’est ' +
+        'pas un troll.',
       en: 'Describes their own experience with an order or a product, even when angry or rude: not a troll.',
     },
     cues: {

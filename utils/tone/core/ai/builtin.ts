@@ -160,7 +160,9 @@ export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: Bui
         const name = e instanceof Error ? e.name : '';
         if (name === 'NotAllowedError') {
           throw new AiError('unavailable', {
-            fr: 'Le modèle du navigateur doit d’abord être téléchargé : cliquez sur « Télécharger le modèle » dans les options de Tact.',
+            fr:
+              'Le modèle du navigateur doit d’abord être téléchargé : cliquez sur « Télécharger le modèle » ' +
+              'dans les options de Tact.',
             en: 'The browser’s model must be downloaded first: click “Download the model” in Tact’s options.',
           });
         }
@@ -210,8 +212,12 @@ export async function downloadBuiltin(
 
 function unavailable(): AiError {
   return new AiError('unavailable', {
-    fr: 'Le modèle intégré au navigateur n’est pas disponible ici (Chrome récent sur ordinateur requis, avec assez de mémoire et d’espace disque).',
-    en: 'The browser’s built-in model is not available here (a recent desktop Chrome with enough memory and disk space is required).',
+    fr:
+      'Le modèle intégré au navigateur n’est pas disponible ici (Chrome récent sur ordinateur requis, avec ' +
+      'assez de mémoire et d’espace disque).',
+    en:
+      'The browser’s built-in model is not available here (a recent desktop Chrome with enough memory and disk ' +
+      'space is required).',
   });
 }
 

@@ -42,7 +42,8 @@ export function buildRewritePrompt(req: RewriteRequest): RewritePrompt {
   const rules: string[] = [];
   rules.push(`Write in ${LANGUAGE_NAMES[lang]} only.`);
   rules.push(
-    'Keep the meaning of the draft. Do not add facts, promises, prices, dates, links or names that are not in the draft.',
+    'Keep the meaning of the draft. Do not add facts, promises, prices, dates, links or names that are not in ' +
+      'the draft.',
   );
   if (lang === 'fr' && p.address === 'vous')
     rules.push(
