@@ -1,11 +1,10 @@
 // "Try it" in the AI section: rewrite a draft for a platform and a language, then show the result
 // with what was fixed and what the tone checker still finds. Offered once AI is saved as active.
 import { useId, useState } from 'preact/hooks';
-import { PLATFORMS, type Platform } from '../../platforms/ids';
+import { platformName, PLATFORMS, type Platform } from '../../platforms/descriptor-data';
 import { useI18n } from '../../../components/i18n';
 import type { Announce } from '../../../components/status';
 import { aiReason, type AiSettingsApi, type Lang, type RewriteResult } from './ai-settings-api';
-import { platformName } from './tone-values';
 
 interface Request {
   draft: string;

@@ -1,10 +1,10 @@
 // The tone form's kinds of field: free text (a line or a text area), a number, a choice in a list,
 // and the reply length limits, one per platform. Each reads and writes one value of the form.
-import { PLATFORMS } from '../../platforms/ids';
+import { platformName, PLATFORMS } from '../../platforms/descriptor-data';
 import { Field as LabelledField, FieldNotes } from '../../../components/form-fields';
 import { useI18n } from '../../../components/i18n';
 import type { Form, FormState } from '../../../components/use-form';
-import { label, platformName, type Field, type ToneValues } from './tone-values';
+import { label, type Field, type ToneValues } from './tone-values';
 
 export type ToneForm = Form<Field> & FormState<ToneValues>;
 type TextKey = { [K in keyof ToneValues]: ToneValues[K] extends string ? K : never }[keyof ToneValues];

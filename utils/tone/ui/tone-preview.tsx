@@ -2,13 +2,12 @@
 // sample draft → what the live check finds, both redone on every keystroke with the profile as it
 // stands in the form (none while the form does not validate).
 import { useId, useState } from 'preact/hooks';
-import { PLATFORMS, type Platform } from '../../platforms/ids';
+import { platformName, PLATFORMS, type Platform } from '../../platforms/descriptor-data';
 import { checkDraft, type Problem } from '../core/check';
 import type { ToneProfile } from '../core/profile';
 import { suggest, type Snippet, type SuggestBrand } from '../core/suggest';
 import { t as translate } from '../../i18n/translate';
 import { useI18n } from '../../../components/i18n';
-import { platformName } from './tone-values';
 
 interface Sample {
   comment: string;

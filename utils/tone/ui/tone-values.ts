@@ -1,7 +1,7 @@
 // The tone form's values and their way to and from a ToneProfile: the fields in page order with
 // their labels and hints, the text areas read back as lists, and issues put on their field.
 import type { Language } from '../../mentions/core/brand';
-import { PLATFORM_DATA, PLATFORMS, type Platform } from '../../platforms/descriptor-data';
+import { platformName, PLATFORMS, type Platform } from '../../platforms/descriptor-data';
 import type { ToneProfile } from '../core/profile';
 import type { MessageKey } from '../../i18n/translate';
 import type { I18n } from '../../../components/i18n';
@@ -36,7 +36,8 @@ const hint = (f: Field): MessageKey => `tone.hint.${keyOf(f)}`;
 export const HINTS = Object.fromEntries(FIELDS.map((f) => [f, hint(f)])) as Record<Field, MessageKey>;
 
 /** The brand name of a platform ("LinkedIn"), or the id itself when unknown. */
-export const platformName = (id: string): string => PLATFORM_DATA.find((p) => p.id === id)?.name ?? id;
+const nameOf = (id: string): string =>
+  (PLATFORMS as readonly string[]).includes(id) ? platformName(id as Platform) : id;
 
 export interface ToneValues {
   name: string;
@@ -144,6 +145,6 @@ export function toneDraftOf(v: ToneValues): { draft: Record<string, unknown>; ba
 export function toneFieldErrors(issues: readonly Issue[], i18n: Pick<I18n, 'issue'>): Found<Field> {
   return placeIssues(issues, FIELDS, i18n, 'profile', (path, text) => {
     const field = path[0] === 'examples' ? `examples.${path[1] ?? 'do'}` : (path[0] ?? '');
-    return [field, field === 'maxLength' && path[1] ? `${platformName(path[1])}: ${text}` : text];
+    return [field, field === 'maxLength' && path[1] ? `${nameOf(path[1])}: ${text}` : text];
   });
 }
