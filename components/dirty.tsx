@@ -2,7 +2,7 @@
 // (or `useDirtyValues(values, saved)`), and the page asks before anything would throw them away:
 // the browser's own prompt when the page is left, an in-app confirm when the section changes.
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useId, useMemo } from 'preact/hooks';
+import { useContext, useEffect, useId, useLayoutEffect, useMemo } from 'preact/hooks';
 
 export interface DirtyRegistry {
   set(id: string, dirty: boolean): void;
@@ -47,10 +47,12 @@ export function useDirtyRegistry(): DirtyRegistry | null {
 export function useDirty(isDirty: boolean): void {
   const registry = useContext(DirtyContext);
   const id = useId();
-  useEffect(() => {
+  // A layout effect runs as the render commits, so the report is there before any later event (an
+  // effect waits for the next frame: a close right after typing would not be asked about).
+  useLayoutEffect(() => {
     registry?.set(id, isDirty);
   }, [registry, id, isDirty]);
-  useEffect(() => () => registry?.set(id, false), [registry, id]);
+  useLayoutEffect(() => () => registry?.set(id, false), [registry, id]);
 }
 
 /** Same as useDirty, from the form's values and the values it was opened (or last saved) with. */

@@ -58,15 +58,30 @@ function ShellBody({
       return;
     }
     announce(null);
+    focusSection();
+  }, [current, announce]);
+
+  function focusSection() {
     const first = main.current?.querySelector<HTMLElement>('h2, h3');
     if (first) {
       if (!first.hasAttribute('tabindex')) first.tabIndex = -1;
       first.focus();
     } else main.current?.focus();
-  }, [current, announce]);
+  }
 
   return (
     <div class="settings">
+      {/* Not a #fragment link: the hash names the open section. */}
+      <a
+        class="skip-link"
+        href="#"
+        onClick={(e) => {
+          e.preventDefault();
+          focusSection();
+        }}
+      >
+        {t('settings.skip')}
+      </a>
       <AppHeader title={t(heading)} />
       <div class="settings-body">
         <aside class="settings-sidebar">

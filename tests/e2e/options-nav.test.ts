@@ -51,6 +51,16 @@ describe('options: sections, search and the unsaved-changes guard', () => {
     await expect.poll(open, { timeout: 5_000 }).toBe('ai');
   });
 
+  it('lets the keyboard skip the navigation: the first Tab reaches "Skip to the settings"', async () => {
+    await options.reload();
+    await options.locator('main[data-section="ai"] h2').first().waitFor({ timeout: 10_000 });
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the settings');
+    await options.keyboard.press('Enter');
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('AI rewriting (optional)');
+    expect(new URL(options.url()).hash).toBe('#ai');
+  });
+
   it('finds a setting by search, in English or French, and opens its section from the result link', async () => {
     const search = options.getByRole('searchbox', { name: 'Search settings' });
     const results = options.getByTestId('settings-search-results').getByRole('link');

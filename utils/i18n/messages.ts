@@ -87,7 +87,6 @@ export const en = {
   'error.code.invalid': 'some of the data is not valid.',
   'error.code.failed': 'something went wrong in the extension. Try again, or reload it.',
 
-  'options.title': 'Tact — options',
   'options.heading': 'Tact options',
   'options.brands': 'Your brands',
   'options.brandsEmpty': 'No brand yet: add the first one with the form below.',
@@ -282,7 +281,6 @@ export const fr: Dictionary = {
   'error.code.invalid': 'certaines données ne sont pas valables.',
   'error.code.failed': 'un problème est survenu dans l’extension. Réessayez, ou rechargez-la.',
 
-  'options.title': 'Tact — réglages',
   'options.heading': 'Réglages de Tact',
   'options.brands': 'Vos marques',
   'options.brandsEmpty': 'Aucune marque pour l’instant : ajoutez la première avec le formulaire ci-dessous.',
