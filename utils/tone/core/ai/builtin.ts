@@ -4,7 +4,7 @@
 // extension's service worker, so the background tries first and Tact's pages run it otherwise.
 // Names changed across versions: `LanguageModel` (Chrome 138+) and the older `ai.languageModel`
 // (with `capabilities()` before `availability()`).
-import { buildRewritePrompt } from './prompt';
+import { buildRewritePrompt, type RewritePrompt } from './prompt';
 import { AiError, type AiProvider, type Availability, type RewriteRequest } from './types';
 
 type Listener = (e: { loaded?: number; total?: number }) => void;
@@ -69,6 +69,29 @@ export interface BuiltinOptions {
   onProgress?: (progress: number) => void;
 }
 
+const languageOptions = (lang: 'fr' | 'en') => ({
+  expectedInputs: [{ type: 'text', languages: [lang] }],
+  expectedOutputs: [{ type: 'text', languages: [lang] }],
+});
+const rewriterOptions = (lang: 'fr' | 'en') => ({
+  expectedInputLanguages: [lang],
+  expectedContextLanguages: [lang, 'en'],
+  outputLanguage: lang,
+});
+
+/** What the model reports, read the same across API versions; throws what the API throws. */
+async function modelState(scope: BuiltinScope, lang: 'fr' | 'en'): Promise<Availability['state'] | null> {
+  const lm = languageModel(scope);
+  const rw = rewriter(scope);
+  if (lm?.availability) return normalise(await lm.availability(languageOptions(lang)));
+  if (lm?.capabilities) {
+    const caps = await lm.capabilities();
+    return normalise(caps.languageAvailable?.(lang) ?? caps.available);
+  }
+  if (rw) return normalise(await rw.availability(rewriterOptions(lang)));
+  return null;
+}
+
 export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: BuiltinOptions = {}): AiProvider {
   let progress: number | undefined;
   let downloading = false;
@@ -81,28 +104,13 @@ export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: Bui
       opts.onProgress?.(progress);
     });
   };
-  const languageOptions = (lang: 'fr' | 'en') => ({
-    expectedInputs: [{ type: 'text', languages: [lang] }],
-    expectedOutputs: [{ type: 'text', languages: [lang] }],
-  });
-  const rewriterOptions = (lang: 'fr' | 'en') => ({
-    expectedInputLanguages: [lang],
-    expectedContextLanguages: [lang, 'en'],
-    outputLanguage: lang,
-  });
 
   async function availability(lang: 'fr' | 'en' = 'en'): Promise<Availability> {
     if (!scope) return { state: 'unavailable', reason: 'no_api' };
-    let state: Availability['state'];
+    let state: Availability['state'] | null;
     try {
-      const lm = languageModel(scope);
-      const rw = rewriter(scope);
-      if (lm?.availability) state = normalise(await lm.availability(languageOptions(lang)));
-      else if (lm?.capabilities) {
-        const caps = await lm.capabilities();
-        state = normalise(caps.languageAvailable?.(lang) ?? caps.available);
-      } else if (rw) state = normalise(await rw.availability(rewriterOptions(lang)));
-      else return { state: 'unavailable', reason: 'no_api' };
+      state = await modelState(scope, lang);
+      if (state === null) return { state: 'unavailable', reason: 'no_api' };
     } catch (e) {
       return { state: 'unavailable', reason: e instanceof Error ? e.message : String(e) };
     }
@@ -119,62 +127,75 @@ export function createBuiltinProvider(scope: BuiltinScope | undefined, opts: Bui
       const state = (await availability(req.lang)).state;
       if (state === 'unavailable') throw unavailable();
       const prompt = buildRewritePrompt(req);
-      const lm = languageModel(scope);
       downloading = state !== 'available';
       try {
-        if (lm) {
-          const session = await lm.create({
-            ...languageOptions(req.lang),
-            initialPrompts: [{ role: 'system', content: prompt.system }],
-            monitor,
-            signal,
-          });
-          try {
-            return { text: await session.prompt(prompt.user, { signal }) };
-          } finally {
-            session.destroy?.();
-          }
-        }
-        const rw = rewriter(scope)!;
-        const formality = req.profile.formality;
-        const session = await rw.create({
-          ...rewriterOptions(req.lang),
-          sharedContext: prompt.system,
-          tone: formality >= 4 ? 'more-formal' : formality <= 2 ? 'more-casual' : 'as-is',
-          format: 'plain-text',
-          length: 'as-is',
-          monitor,
-          signal,
-        });
-        try {
-          const extra = req.instruction?.trim();
-          return {
-            text: await session.rewrite(req.text, { context: extra ? extra.slice(0, 500) : undefined, signal }),
-          };
-        } finally {
-          session.destroy?.();
-        }
+        return { text: await runModel(scope, req, prompt, { monitor, signal }) };
       } catch (e) {
-        if (e instanceof AiError) throw e;
-        // NotAllowedError: starting the download needs a click (user activation) in the page.
-        const name = e instanceof Error ? e.name : '';
-        if (name === 'NotAllowedError') {
-          throw new AiError('unavailable', {
-            fr:
-              'Le modèle du navigateur doit d’abord être téléchargé : cliquez sur « Télécharger le modèle » ' +
-              'dans les options de Tact.',
-            en: 'The browser’s model must be downloaded first: click “Download the model” in Tact’s options.',
-          });
-        }
-        throw new AiError('unavailable', {
-          fr: `Le modèle du navigateur a échoué : ${errorText(e)}`,
-          en: `The browser’s model failed: ${errorText(e)}`,
-        });
+        throw modelError(e);
       } finally {
         downloading = false;
       }
     },
   };
+}
+
+/** One rewrite on the Prompt API, or else the Rewriter API; each session destroyed after use. */
+async function runModel(
+  scope: BuiltinScope,
+  req: RewriteRequest,
+  prompt: RewritePrompt,
+  { monitor, signal }: { monitor: (m: Monitor) => void; signal: AbortSignal | undefined },
+): Promise<string> {
+  const lm = languageModel(scope);
+  if (lm) {
+    const session = await lm.create({
+      ...languageOptions(req.lang),
+      initialPrompts: [{ role: 'system', content: prompt.system }],
+      monitor,
+      signal,
+    });
+    try {
+      return await session.prompt(prompt.user, { signal });
+    } finally {
+      session.destroy?.();
+    }
+  }
+  const rw = rewriter(scope)!;
+  const formality = req.profile.formality;
+  const session = await rw.create({
+    ...rewriterOptions(req.lang),
+    sharedContext: prompt.system,
+    tone: formality >= 4 ? 'more-formal' : formality <= 2 ? 'more-casual' : 'as-is',
+    format: 'plain-text',
+    length: 'as-is',
+    monitor,
+    signal,
+  });
+  try {
+    const extra = req.instruction?.trim();
+    return await session.rewrite(req.text, { context: extra ? extra.slice(0, 500) : undefined, signal });
+  } finally {
+    session.destroy?.();
+  }
+}
+
+/** The error a failed rewrite is reported with. */
+function modelError(e: unknown): AiError {
+  if (e instanceof AiError) return e;
+  // NotAllowedError: starting the download needs a click (user activation) in the page.
+  const name = e instanceof Error ? e.name : '';
+  if (name === 'NotAllowedError') {
+    return new AiError('unavailable', {
+      fr:
+        'Le modèle du navigateur doit d’abord être téléchargé : cliquez sur « Télécharger le modèle » ' +
+        'dans les options de Tact.',
+      en: 'The browser’s model must be downloaded first: click “Download the model” in Tact’s options.',
+    });
+  }
+  return new AiError('unavailable', {
+    fr: `Le modèle du navigateur a échoué : ${errorText(e)}`,
+    en: `The browser’s model failed: ${errorText(e)}`,
+  });
 }
 
 /** Starts the model download (must run from a click: Chrome wants user activation). */
