@@ -73,6 +73,15 @@ describe('accessibility of the extension pages (axe-core)', () => {
       expect(await seriousViolations(page, `options#${section} (${colorScheme})`)).toEqual([]);
     });
 
+    it('the "Leave without saving?" dialog has no serious violation', async () => {
+      await page.goto(url('options.html#brands'));
+      await page.getByLabel(/^(Brand name|Nom de la marque)$/).fill('Draft');
+      await page.getByRole('navigation').locator('a[data-section="ai"]').click();
+      await page.getByRole('dialog').waitFor({ timeout: 5_000 });
+      expect(await seriousViolations(page, `leave dialog (${colorScheme})`)).toEqual([]);
+      await page.getByRole('dialog').getByRole('button').last().click();
+    });
+
     it('the side panel (this tab, then the inbox) has no serious violation', async () => {
       await page.goto(url('sidepanel.html'));
       await page.locator('h1').waitFor({ timeout: 10_000 });
