@@ -36,7 +36,31 @@ const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 export function createApp(options: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   const limiter = new RateLimiter(options.rateLimit ?? { burst: 120, perSecond: 4 });
+  const limit = (key: string) => {
+    const waitMs = limiter.take(key);
+    if (waitMs > 0) throw new RateLimited(waitMs);
+  };
+  // In this order: Hono runs middleware and routes as they were added.
+  answerErrors(app);
+  healthRoute(app, options);
+  openRoutes(app, options, limit);
+  // Everything else: a valid, unrevoked device token.
+  app.use('/v1/*', async (c, next) => {
+    const m = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+    if (!m) throw new ApiError(401, 'unauthorized', 'Missing "Authorization: Bearer <token>".');
+    const device = await c.var.store.authenticate(m[1]!);
+    if (!device) throw new ApiError(401, 'unauthorized', 'Unknown or revoked token.');
+    limit(`device:${device.id}`);
+    c.set('device', device);
+    await next();
+  });
+  syncRoutes(app);
+  teamRoutes(app);
+  return app;
+}
 
+/** Every error as JSON `{error: {code, message}}`, with Retry-After when rate limited. */
+function answerErrors(app: Hono<Env>): void {
   app.onError((err, c) => {
     if (err instanceof RateLimited) c.header('Retry-After', String(Math.ceil(err.waitMs / 1000)));
     if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
@@ -48,7 +72,9 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}.` } }, 404),
   );
+}
 
+function healthRoute(app: Hono<Env>, options: AppOptions): void {
   // Asks the database each time, so a load balancer stops sending traffic to an instance whose
   // PostgreSQL connection is gone, not only to one still starting.
   app.get('/health', async (c) => {
@@ -62,7 +88,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
     return c.json({ ok: true, db: store.db.kind });
   });
+}
 
+/** The store and the body limit for every /v1 route, and the one route without a token: joining. */
+function openRoutes(app: Hono<Env>, options: AppOptions, limit: (key: string) => void): void {
   app.use('/v1/*', async (c, next) => {
     const store = options.store();
     if (!store) throw new ApiError(503, 'starting', 'The database is not ready yet.');
@@ -90,10 +119,6 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
     return options.remoteAddress?.(c) ?? 'unknown';
   };
-  const limit = (key: string) => {
-    const waitMs = limiter.take(key);
-    if (waitMs > 0) throw new RateLimited(waitMs);
-  };
 
   // Joining needs no token: the invite is the credential.
   app.post('/v1/join', async (c) => {
@@ -105,24 +130,18 @@ export function createApp(options: AppOptions): Hono<Env> {
       201,
     );
   });
+}
 
-  // Everything else: a valid, unrevoked device token.
-  app.use('/v1/*', async (c, next) => {
-    const m = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
-    if (!m) throw new ApiError(401, 'unauthorized', 'Missing "Authorization: Bearer <token>".');
-    const device = await c.var.store.authenticate(m[1]!);
-    if (!device) throw new ApiError(401, 'unauthorized', 'Unknown or revoked token.');
-    limit(`device:${device.id}`);
-    c.set('device', device);
-    await next();
-  });
-  const need = (c: Context<Env>, role: Role) => {
-    const device = c.var.device;
-    if (RANK[device.role] < RANK[role])
-      throw new ApiError(403, 'forbidden', `This needs the ${role} role; this device is ${device.role}.`);
-    return device;
-  };
+/** The device's role must reach `role`. */
+function need(c: Context<Env>, role: Role): Device {
+  const device = c.var.device;
+  if (RANK[device.role] < RANK[role])
+    throw new ApiError(403, 'forbidden', `This needs the ${role} role; this device is ${device.role}.`);
+  return device;
+}
 
+/** Who am I, push, pull, and the conflict log. */
+function syncRoutes(app: Hono<Env>): void {
   app.get('/v1/me', (c) => {
     const d = c.var.device;
     return c.json({ deviceId: d.id, label: d.label, teamId: d.teamId, teamName: d.teamName, role: d.role });
@@ -157,7 +176,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     const out = await c.var.store.restoreConflict(device, id);
     return c.json(out);
   });
+}
 
+/** Invites and devices. */
+function teamRoutes(app: Hono<Env>): void {
   app.post('/v1/invites', async (c) => {
     const device = need(c, 'admin');
     const body = await parseBody(c, inviteRequestSchema);
@@ -178,8 +200,6 @@ export function createApp(options: AppOptions): Hono<Env> {
     await c.var.store.revokeDevice(device.teamId, target);
     return c.json({ revoked: target });
   });
-
-  return app;
 }
 
 export class RateLimited extends ApiError {

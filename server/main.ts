@@ -70,6 +70,7 @@ async function cli(args: string[]): Promise<void> {
 
 async function start(): Promise<void> {
   const cfg = config();
+  // eslint-disable-next-line prefer-const -- read (undefined: 503) by requests before the database opens
   let store: Store | undefined;
   const app = createApp({
     store: () => store,
@@ -84,6 +85,7 @@ async function start(): Promise<void> {
     );
   });
   // Stop cleanly (close the database: PGlite writes its files) from the very start.
+  // eslint-disable-next-line prefer-const -- read by stop() before the database opens
   let db: Db | undefined;
   let stopping = false;
   const stop = () => {

@@ -263,8 +263,10 @@ export class Store {
         restored_at: unknown;
         concurrent: boolean;
       }>(
-        `SELECT id, tbl, record_id, field, value, hlc, written_by, lost_to, created_at, restored_at, concurrent FROM conflicts
-         WHERE team_id = $1 AND ($2::bigint IS NULL OR id < $2) AND ($3::text IS NULL OR tbl = $3) AND ($4::text IS NULL OR record_id = $4)
+        `SELECT id, tbl, record_id, field, value, hlc, written_by, lost_to, created_at, restored_at, concurrent
+         FROM conflicts
+         WHERE team_id = $1 AND ($2::bigint IS NULL OR id < $2) AND ($3::text IS NULL OR tbl = $3)
+           AND ($4::text IS NULL OR record_id = $4)
            AND (NOT $6::boolean OR concurrent)
          ORDER BY id DESC LIMIT $5`,
         [
@@ -371,7 +373,8 @@ async function saveRecord(tx: Sql, teamId: string, r: SyncRecord, seq: number, b
   const doc: Doc = r.deleted ? { fields, deleted: r.deleted } : { fields };
   await tx.query(
     `INSERT INTO records (team_id, tbl, id, doc, seq, updated_by) VALUES ($1, $2, $3, $4::jsonb, $5, $6)
-     ON CONFLICT (team_id, tbl, id) DO UPDATE SET doc = EXCLUDED.doc, seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+     ON CONFLICT (team_id, tbl, id) DO UPDATE
+       SET doc = EXCLUDED.doc, seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, updated_at = now()`,
     [teamId, r.table, r.id, JSON.stringify(doc), seq, by],
   );
 }
