@@ -66,7 +66,10 @@ export interface Filled {
   firstUnfilled: { start: number; end: number; name: string } | null;
 }
 
-/** Fills `{firstName}`/`{prénom}`, `{brand}`, `{product}`, `{agent}`, `{orderId}`, `{link}` where known; leaves the rest. */
+/**
+ * Fills `{firstName}`/`{prénom}`, `{brand}`, `{product}`, `{agent}`, `{orderId}`, `{link}` where
+ * known; leaves the rest.
+ */
 export function fillSnippet(body: string, values: FillValues): Filled {
   const lookup: Record<string, string | undefined> = { ...values, prénom: values.firstName };
   const text = body.replace(/\{([\p{L}_]+)\}/gu, (whole, name: string) => {

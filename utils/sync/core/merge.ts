@@ -15,7 +15,10 @@ export interface LostValue {
 
 export interface MergeResult {
   record: SyncRecord;
-  /** Values overwritten (or refused) by this merge whose value differs from the winner's. `base` is kept on winning cells: strip it before storing. */
+  /**
+   * Values overwritten (or refused) by this merge whose value differs from the winner's. `base` is
+   * kept on winning cells: strip it before storing.
+   */
   lost: LostValue[];
   /** Whether `record` differs from the `current` passed in. */
   changed: boolean;

@@ -68,8 +68,8 @@ const DOCS_FR =
   "cgu|la faq|notre faq|le mode d'emploi|la description|le reglement|notre message|nos messages|le " +
   "mail|l'e-mail|le message)";
 const DOCS_EN =
-  '(?:the|our|my) (?:manual|terms(?: and ' +
-  'conditions)?|t&cs|policy|faq|instructions|description|guide|email|e-mail|message|post|reply|website|site|documentation|docs)';
+  '(?:the|our|my) (?:manual|terms(?: and conditions)?|t&cs|policy|faq|instructions|description|guide|' +
+  'email|e-mail|message|post|reply|website|site|documentation|docs)';
 
 /** Exported for the tests. */
 export const MARKERS: readonly Marker[] = [

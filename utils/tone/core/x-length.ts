@@ -16,7 +16,8 @@ const LIGHT: readonly [number, number][] = [
 // URLs the way X links them: with a scheme, or a bare domain with a common top-level domain.
 const TLDS = 'com|net|org|fr|io|co|uk|de|eu|be|ch|ca|us|info|biz|app|dev|ly|me|tv|gg|ai|shop|store|blog|xyz|gouv\\.fr';
 const URL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}@._-])(?:https?:\\/\\/[^\\s<>"]+|(?:www\\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?:[/?#][^\\s<>"]*)?)`,
+  `(?<![\\p{L}\\p{N}@._-])(?:https?:\\/\\/[^\\s<>"]+|` +
+    `(?:www\\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?:[/?#][^\\s<>"]*)?)`,
   'giu',
 );
 const TRAILING = /[.,;:!?'")\]}»…]+$/u;

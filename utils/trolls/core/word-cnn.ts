@@ -226,8 +226,8 @@ let starts = new Int32Array(0);
 /**
  * The best (ReLU, max-pooled) response of the filter of width `k` whose first offset's responses sit
  * at `o` in each word's block, over the `n` words of `b` (blocks of `stride`); the index in `b` where
- * its best window starts goes in `poolAt` (-1 when never positive). Filter-major, walking one flat array with the sums in registers:
- * several times faster than sweeping all filters position by position.
+ * its best window starts goes in `poolAt` (-1 when never positive). Filter-major, walking one flat
+ * array with the sums in registers: several times faster than sweeping all filters position by position.
  */
 let poolAt = -1;
 

@@ -98,7 +98,9 @@ export async function chat(config: OpenAiConfig, messages: ChatMessage[], signal
       if (timedOut) throw timeoutError(timeoutMs);
       throw new AiError('network', {
         fr: `Impossible de joindre ${url} : service arrêté, adresse erronée ou accès refusé (${errorText(e)}).`,
-        en: `Could not reach ${url}: the service is down, the address is wrong or access was refused (${errorText(e)}).`,
+        en:
+          `Could not reach ${url}: the service is down, the address is wrong ` +
+          `or access was refused (${errorText(e)}).`,
       });
     }
     if (!res.ok) throw await httpError(res, url, config.apiKey);

@@ -2,7 +2,6 @@
 // profile and the draft: never the page, the item's author or other comments. Pure, so what is sent
 // is exactly what the tests (and the options page's "what is sent" note) describe.
 import { platformData } from '../../../platforms/descriptor-data';
-import type { ToneProfile } from '../profile';
 import type { RewriteRequest } from './types';
 
 export interface RewritePrompt {
@@ -77,7 +76,8 @@ export function buildRewritePrompt(req: RewriteRequest): RewritePrompt {
   if (max !== undefined) {
     rules.push(
       platformData(platform).lengthRule === 'x-weighted'
-        ? `The whole reply, signature included, must fit in ${max} characters as X counts them (a link counts as 23, an emoji as 2).`
+        ? `The whole reply, signature included, must fit in ${max} characters as X counts them ` +
+            '(a link counts as 23, an emoji as 2).'
         : `The whole reply, signature included, must be at most ${max} characters.`,
     );
   }
@@ -92,7 +92,8 @@ export function buildRewritePrompt(req: RewriteRequest): RewritePrompt {
     );
 
   const system = [
-    `You rewrite a community manager's reply on ${platformData(platform).promptName} so that it sounds like the brand "${p.name}".`,
+    `You rewrite a community manager's reply on ${platformData(platform).promptName} ` +
+      `so that it sounds like the brand "${p.name}".`,
     'Rules:',
     ...rules.map((r) => `- ${r}`),
     ...(examples.length > 0 ? ['', ...examples] : []),

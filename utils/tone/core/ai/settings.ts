@@ -40,7 +40,10 @@ export const DEFAULT_AI_SETTINGS: AiSettings = aiSettingsSchema.parse({});
 export const aiSettingsPublicSchema = aiSettingsSchema.omit({ apiKey: true }).extend({ hasApiKey: z.boolean() });
 export type AiSettingsPublic = z.infer<typeof aiSettingsPublicSchema>;
 
-/** A change; `apiKey: ''` removes the key, an absent `apiKey` keeps it (unless the endpoint's origin changes: see mergeAiSettings). */
+/**
+ * A change; `apiKey: ''` removes the key, an absent `apiKey` keeps it (unless the endpoint's origin
+ * changes: see mergeAiSettings).
+ */
 export const aiSettingsPatchSchema = z.object({
   enabled: z.boolean().optional(),
   provider: aiProviderChoiceSchema.optional(),
