@@ -500,8 +500,8 @@ const FR: Cue[] = [
   ['j hesite', 'purchase_intent', 1.5],
   ['je penche pour', 'purchase_intent', 2],
   [
-    '(je|on) (vais|va|compte|voudrais|veux|pense|aimerais) (acheter|commander|prendre|passer|m ' +
-      'abonner|souscrire|m offrir)',
+    '(je|on) (vais|va|compte|voudrais|veux|pense|aimerais) (acheter|commander|prendre|passer|m abonner|' +
+      'souscrire|m offrir)',
     'purchase_intent',
     3,
   ],

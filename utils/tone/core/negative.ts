@@ -64,12 +64,12 @@ const DE = "(?:de|d(?='))";
 const TOLD_FR = '(?:dit|indique|precise|explique|mentionne|ecrit|repete|signale)';
 const TOLD_EN = '(?:said|stated|mentioned|explained|noted|indicated|outlined|written|told you|pointed out)';
 const DOCS_FR =
-  '(?:la notice|les conditions(?: generales)?|nos conditions(?: generales)?|nos cgv|les cgv|nos cgu|les ' +
-  "cgu|la faq|notre faq|le mode d'emploi|la description|le reglement|notre message|nos messages|le " +
-  "mail|l'e-mail|le message)";
+  '(?:la notice|les conditions(?: generales)?|nos conditions(?: generales)?|nos cgv|les cgv|nos cgu|les cgu|' +
+  "la faq|notre faq|le mode d'emploi|la description|le reglement|notre message|nos messages|le mail|l'e-mail|" +
+  'le message)';
 const DOCS_EN =
-  '(?:the|our|my) (?:manual|terms(?: and conditions)?|t&cs|policy|faq|instructions|description|guide|' +
-  'email|e-mail|message|post|reply|website|site|documentation|docs)';
+  '(?:the|our|my) (?:manual|terms(?: and conditions)?|t&cs|policy|faq|instructions|description|guide|email|' +
+  'e-mail|message|post|reply|website|site|documentation|docs)';
 
 /** Exported for the tests. */
 export const MARKERS: readonly Marker[] = [
@@ -82,8 +82,8 @@ export const MARKERS: readonly Marker[] = [
   m(`${YOU_FR} n'(?:aviez|avais) qu'a`, 'blame'),
   m(`si (?:vous aviez|tu avais) (?:bien )?(?:lu|suivi|respecte|verifie|regarde|fait attention|ecoute)`, 'blame'),
   m(
-    `(?:vous n'avez|tu n'as) (?:visiblement |manifestement |apparemment |sans doute |meme |donc )?pas (?:bien ` +
-      `)?(?:lu|suivi|respecte|verifie|regarde|fait attention|ecoute)`,
+    `(?:vous n'avez|tu n'as) (?:visiblement |manifestement |apparemment |sans doute |meme |` +
+      `donc )?pas (?:bien )?(?:lu|suivi|respecte|verifie|regarde|fait attention|ecoute)`,
     'blame',
   ),
   m("(?:de|par) (?:votre|ta) faute|(?:c'est|c'etait|ce n'est que) (?:bien )?(?:de )?(?:votre|ta) faute", 'blame'),
@@ -93,8 +93,8 @@ export const MARKERS: readonly Marker[] = [
   // Shutting the door.
   m('pas (?:de |du )?(?:notre|mon|ma|nos) (?:probleme|faute|affaire|ressort|responsabilite|role|souci)', 'dismiss'),
   m(
-    '(?:nous ne pouvons|on ne peut|je ne peux|nous ne pourrons|on ne pourra|nous ne pourrons) (?:strictement ' +
-      ')?rien (?:faire|pour vous|pour toi|de plus)',
+    '(?:nous ne pouvons|on ne peut|je ne peux|nous ne pourrons|on ne pourra|' +
+      'nous ne pourrons) (?:strictement )?rien (?:faire|pour vous|pour toi|de plus)',
     'dismiss',
   ),
   m("(?:il n'y a|il n'y aura|y a) (?:plus )?rien a faire", 'dismiss'),
@@ -127,8 +127,8 @@ export const MARKERS: readonly Marker[] = [
   // Condescension, sarcasm.
   m('il suffit de (?:lire|savoir lire|regarder)', 'condescend'),
   m(
-    "noir sur blanc|(?:c'est|c'etait|tout est) pourtant (?:simple|clair|ecrit|indique|evident)|c'est " +
-      "pourtant|(?:ce n'est|c'est) pas sorcier",
+    "noir sur blanc|(?:c'est|c'etait|tout est) pourtant (?:simple|clair|ecrit|indique|evident)|" +
+      "c'est pourtant|(?:ce n'est|c'est) pas sorcier",
     'condescend',
   ),
   m(`(?:visiblement|manifestement|apparemment|evidemment) ${YOU_FR} n'`, 'condescend'),
@@ -140,8 +140,8 @@ export const MARKERS: readonly Marker[] = [
   m('(?:vous deviez|tu devais|vous etiez cense|tu etais cense)', 'blame', null, { weak: true }),
   m('ne (?:lit|lisez|lis|lisent) pas (?:les|la|le|nos|notre|vos|vos)', 'blame'),
   m(
-    'la prochaine fois[^.!?\\n]{0,40}(?:verifi|lis|lire|faites attention|fais ' +
-      'attention|pens|regard)|(?:verifi|lis|lire|faites attention|pens)[^.!?\\n]{0,50}la prochaine fois',
+    'la prochaine fois[^.!?\\n]{0,40}(?:verifi|lis|lire|faites attention|fais attention|pens|regard)|' +
+      '(?:verifi|lis|lire|faites attention|pens)[^.!?\\n]{0,50}la prochaine fois',
     'blame',
   ),
   m('(?:apprenez|apprendre|apprends) a (?:lire|verifier|utiliser|faire|compter|brancher)', 'condescend'),
@@ -160,8 +160,8 @@ export const MARKERS: readonly Marker[] = [
   m('merci de ne (?:pas|plus) (?:nous )?(?:inonder|spammer|harceler|insister|relancer|ecrire|poster)', 'order'),
   // "As I already said", again.
   m(
-    "(?:nous avons|on a|j'ai|je vous ai|nous vous avons|on vous a) deja " +
-      '(?:repondu|explique|dit|indique|precise|traite|donne)',
+    "(?:nous avons|on a|j'ai|je vous ai|nous vous avons|on vous a) deja (?:repondu|explique|dit|indique|" +
+      'precise|traite|donne)',
     'repeat',
   ),
   m('(?:repondu|explique|dit|ecrit)[^.!?\\n]{0,30}(?:deux|trois|quatre|plusieurs|\\d+) fois', 'repeat'),
@@ -178,8 +178,8 @@ export const MARKERS: readonly Marker[] = [
   // Blame by who did it, things that would not have happened, "you are the only one".
   m("(?:c'est|c'etait) (?:vous|toi) qui|(?:vous etes|tu es) (?:le seul|la seule|les seuls)", 'blame'),
   m(
-    '(?:vous|tu) (?:auriez|aurais) (?:evite|compris|su|vu)|en (?:lisant|verifiant|regardant) ' +
-      '[^.!?\\n]{0,30}(?:vous|tu) (?:auriez|aurais)',
+    '(?:vous|tu) (?:auriez|aurais) (?:evite|compris|su|vu)|en (?:lisant|verifiant|' +
+      'regardant) [^.!?\\n]{0,30}(?:vous|tu) (?:auriez|aurais)',
     'blame',
   ),
   m("avant (?:de |d')(?:accuser|critiquer|vous plaindre|te plaindre|nous accuser)", 'blame'),
@@ -206,8 +206,8 @@ export const MARKERS: readonly Marker[] = [
   m("you should(?: have|'ve)|you (?:could|ought to) have (?:read|checked|looked|asked)", 'blame'),
   m("if you(?: had|'d) (?:just )?(?:read|followed|checked|looked|paid attention|listened)", 'blame'),
   m(
-    "you (?:clearly |obviously |apparently |simply )?(?:didn't|did not|never|failed to|forgot to) (?:bother " +
-      'to )?(?:read|follow|check|look)',
+    "you (?:clearly |obviously |apparently |simply )?(?:didn't|did not|never|failed to|" +
+      'forgot to) (?:bother to )?(?:read|follow|check|look)',
     'blame',
   ),
   m('(?:your|ur) (?:own )?fault', 'blame'),
@@ -265,8 +265,8 @@ export const MARKERS: readonly Marker[] = [
   m('you \\p{L}+ (?:it |them |the \\p{L}+ )?(?:in |up |on )?(?:wrong|wrongly)', 'blame', null, { weak: true }),
   m("(?:don't|do not|didn't|did not|never) (?:bother to )?read (?:the|our|your|my|their)", 'blame'),
   m(
-    'next time[^.!?\\n]{0,40}(?:check|read|verify|make sure|pay attention|look)|(?:check|read|verify|make ' +
-      'sure|pay attention)[^.!?\\n]{0,50}next time',
+    'next time[^.!?\\n]{0,40}(?:check|read|verify|make sure|pay attention|look)|(?:check|read|verify|' +
+      'make sure|pay attention)[^.!?\\n]{0,50}next time',
     'blame',
   ),
   m('(?:maybe|perhaps) (?:learn|try learning) to', 'condescend'),
@@ -276,8 +276,8 @@ export const MARKERS: readonly Marker[] = [
   m("(?:don't|do not) have time for|better things to do", 'dismiss'),
   m("(?:that's|that is) enough|or (?:leave|go elsewhere)|go elsewhere", 'dismiss'),
   m(
-    "the answer is no|(?:answer|decision|response) (?:won't|will not|isn't going to) change|and (?:it|that) " +
-      "(?:won't|will not) change",
+    "the answer is no|(?:answer|decision|response) (?:won't|will not|isn't going to) change|and (?:it|" +
+      "that) (?:won't|will not) change",
     'dismiss',
   ),
   m("(?:not going to|won't|will not) (?:argue|debate|discuss this)", 'dismiss'),
@@ -286,8 +286,8 @@ export const MARKERS: readonly Marker[] = [
   m('stop (?:flooding|bombarding|tagging|pinging)', 'order'),
   // "As I already said", again.
   m(
-    "(?:we|i)(?:'ve| have)? (?:answered|replied " +
-      'to|explained|covered|addressed)[^.!?\\n]{0,40}(?:already|(?:two|three|four|several|\\d+) times|twice)',
+    "(?:we|i)(?:'ve| have)? (?:answered|replied to|explained|covered|addressed)[^.!?\\n]{0,40}(?:already|" +
+      '(?:two|three|four|several|\\d+) times|twice)',
     'repeat',
   ),
   m('you again(?=\\s*[?!.,])', 'condescend'),
@@ -472,9 +472,9 @@ const NOT_COLD = [
   m("impossible (?:de|d'|to) (?:resister|dire non|say no|resist|ne pas|not)", 'refusal'),
   m('(?:nous|on) ne (?:pouvons|peut) pas (?:vous )?(?:laisser|accepter que vous|attendre)', 'refusal'),
   m(
-    "(?:we|i) (?:can't|cannot) wait|(?:we|i) (?:won't|will not|refuse to) (?:let|leave) " +
-      "(?:this|you|it)|(?:we're|we are|i'm|i am) not going to (?:let|leave) (?:this|you|it)|(?:we|i) " +
-      "(?:won't|will not) (?:stop|rest|give up)",
+    "(?:we|i) (?:can't|cannot) wait|(?:we|i) (?:won't|will not|refuse to) (?:let|leave) (?:this|you|it)|" +
+      "(?:we're|we are|i'm|i am) not going to (?:let|leave) (?:this|you|it)|(?:we|i) (?:won't|" +
+      'will not) (?:stop|rest|give up)',
     'refusal',
   ),
   m('(?:nous|on|je) (?:refusons|refuse) de (?:vous|te) laisser', 'refusal'),

@@ -93,7 +93,11 @@ export const RULES: CueRule[] = [
   rule(
     'insult_you',
     re(
-      `t${A}es (?:(?:vraiment|qu${A}|trop|un|une|le|la|grave|juste|encore) ?)*|tu es (?:(?:vraiment|un|une|trop|juste) ?)*|vous [eê]tes (?:(?:vraiment|des|d${A}|trop|juste) ?)*|esp[eè]ce d${A}|esp[eè]ce de|bande d${A}|bande de|ferme ta gueule|ta gueule|fermez-la|you${A}re (?:(?:such|a|an|so|just|really|fucking) ?)*|you are (?:(?:such|a|an|so|just|really) ?)*|ur (?:a|an|so) |shut up|stfu|go to hell|va te faire|casse[- ]toi|get lost`,
+      `t${A}es (?:(?:vraiment|qu${A}|trop|un|une|le|la|grave|juste|encore) ?)*|tu es (?:(?:vraiment|un|une|` +
+        `trop|juste) ?)*|vous [eê]tes (?:(?:vraiment|des|d${A}|trop|juste) ?)*|esp[eè]ce d${A}|esp[eè]ce de|` +
+        `bande d${A}|bande de|ferme ta gueule|ta gueule|fermez-la|you${A}re (?:(?:such|a|an|so|just|really|` +
+        `fucking) ?)*|you are (?:(?:such|a|an|so|just|really) ?)*|ur (?:a|an|so) |shut up|stfu|go to hell|` +
+        `va te faire|casse[- ]toi|get lost`,
     ),
     'insulte visant une personne',
     'insult aimed at a person',
@@ -108,7 +112,11 @@ export const RULES: CueRule[] = [
   rule(
     'dehumanising',
     re(
-      'vermines?|cafards?|parasites?|rats|animaux|sous-hommes?|d[eé]g[eé]n[eé]r[eé]s|sauvages|vermin|cockroach(?:es)?|subhumans?|animals|savages|infestation|envahisseurs|invaders|voleurs|criminels|terroristes|singes|maladie|malades|inf[eé]rieur(?:e|s|es)?|violeurs|thieves|criminals|terrorists|apes|monkeys|disease|diseased|inferior|rapists|too stupid|trop b[eê]tes?|retournez (?:dans|chez) (?:votre|vous|leur)|rentrez chez vous|go back to (?:your|their) (?:own )?country',
+      'vermines?|cafards?|parasites?|rats|animaux|sous-hommes?|d[eé]g[eé]n[eé]r[eé]s|sauvages|vermin|' +
+        'cockroach(?:es)?|subhumans?|animals|savages|infestation|envahisseurs|invaders|voleurs|criminels|' +
+        'terroristes|singes|maladie|malades|inf[eé]rieur(?:e|s|es)?|violeurs|thieves|criminals|terrorists|apes|' +
+        'monkeys|disease|diseased|inferior|rapists|too stupid|trop b[eê]tes?|retournez (?:dans|chez) (?:votre|' +
+        'vous|leur)|rentrez chez vous|go back to (?:your|their) (?:own )?country',
     ),
     'attribut déshumanisant',
     'dehumanising attribute',
@@ -116,9 +124,9 @@ export const RULES: CueRule[] = [
   rule(
     'violence',
     re(
-      `(?:il faut|faudrait|on devrait) (?:les |tous les ` +
-        `)?(?:tuer|exterminer|br[uû]ler|pendre|fusiller|virer)|[àa] (?:exterminer|abattre|pendre)|should (?:all ` +
-        `)?be (?:killed|shot|hanged|exterminated|burned)|kill (?:them|all)|exterminate|gas them`,
+      `(?:il faut|faudrait|on devrait) (?:les |tous les )?(?:tuer|exterminer|br[uû]ler|pendre|fusiller|` +
+        `virer)|[àa] (?:exterminer|abattre|pendre)|should (?:all )?be (?:killed|shot|hanged|exterminated|` +
+        `burned)|kill (?:them|all)|exterminate|gas them`,
     ),
     'appel à la violence',
     'call to violence',
@@ -127,7 +135,11 @@ export const RULES: CueRule[] = [
   rule(
     'threat',
     re(
-      `je sais o[uù] tu (?:habites|vis|bosses|travailles)|on sait o[uù] tu|i know where you (?:live|work)|we know where you|tu vas (?:le )?regretter|tu vas payer|you${A}ll regret|you will regret|you${A}ll pay|watch your back|fais gaffe [àa] toi|on va te (?:retrouver|trouver|d[eé]foncer|faire)|je vais te (?:retrouver|trouver|d[eé]foncer|buter|tuer)|i${A}ll (?:find|hurt|kill|get) you|we${A}ll find you|ton adresse|your address|ta famille|your family|tes enfants|your kids`,
+      `je sais o[uù] tu (?:habites|vis|bosses|travailles)|on sait o[uù] tu|i know where you (?:live|work)|` +
+        `we know where you|tu vas (?:le )?regretter|tu vas payer|you${A}ll regret|you will regret|` +
+        `you${A}ll pay|watch your back|fais gaffe [àa] toi|on va te (?:retrouver|trouver|d[eé]foncer|faire)|` +
+        `je vais te (?:retrouver|trouver|d[eé]foncer|buter|tuer)|i${A}ll (?:find|hurt|kill|get) you|` +
+        `we${A}ll find you|ton adresse|your address|ta famille|your family|tes enfants|your kids`,
     ),
     'menace',
     'threat',
@@ -135,8 +147,8 @@ export const RULES: CueRule[] = [
   rule(
     'personal_data',
     re(
-      `(?:habite|vit|lives?) (?:au|[àa]|at|on) \\d+|(?:son|sa|his|her) ` +
-        `(?:adresse|address|num[eé]ro|number|employeur|employer)|(?:dox|doxx)(?:ed|é)?`,
+      `(?:habite|vit|lives?) (?:au|[àa]|at|on) \\d+|(?:son|sa|his|her) (?:adresse|address|num[eé]ro|number|` +
+        `employeur|employer)|(?:dox|doxx)(?:ed|é)?`,
     ),
     'donnée personnelle',
     'personal data',
@@ -157,13 +169,11 @@ export const RULES: CueRule[] = [
   rule(
     'promo',
     re(
-      `(?:check|visit|go to|sub(?:scribe)? to) (?:out )?my ` +
-        `(?:channel|profile|page|bio|site|website|link)|subscribe|abonnez[- ]vous|abonne[- ` +
-        `]toi|(?:voir|visitez|allez voir) (?:ma|mon) ` +
-        `(?:cha[iî]ne|profil|bio|page|site)|(?:dm|pm|inbox|message|text|contact|whatsapp) me|[ée]cri(?:s|vez)[- ` +
-        `]moi|en mp|en dm|contactez[- ]moi|link in (?:my )?bio|lien (?:dans|en) (?:ma )?bio|whats ` +
-        `?app|telegram|promo code|code promo|free (?:followers|gift|iphone|money)|gratuit(?:e|s)?|click ` +
-        `here|cliquez ici`,
+      `(?:check|visit|go to|sub(?:scribe)? to) (?:out )?my (?:channel|profile|page|bio|site|website|link)|` +
+        `subscribe|abonnez[- ]vous|abonne[- ]toi|(?:voir|visitez|allez voir) (?:ma|mon) (?:cha[iî]ne|profil|` +
+        `bio|page|site)|(?:dm|pm|inbox|message|text|contact|whatsapp) me|[ée]cri(?:s|vez)[- ]moi|en mp|en dm|` +
+        `contactez[- ]moi|link in (?:my )?bio|lien (?:dans|en) (?:ma )?bio|whats ?app|telegram|promo code|` +
+        `code promo|free (?:followers|gift|iphone|money)|gratuit(?:e|s)?|click here|cliquez ici`,
     ),
     'autopromotion / contact',
     'self-promotion / contact',
@@ -171,7 +181,10 @@ export const RULES: CueRule[] = [
   rule(
     'money',
     re(
-      `crypto(?:s|monnaies?)?|bitcoins?|btc|eth|forex|nft|invest(?:ir|issez|ment|ing)?|trading|trader|(?:gagn(?:er|ez|é)|earn(?:ed|ing)?|make|made) (?:\\d+ ?(?:€|\\$|k|euros?|dollars?)|de l${A}argent|money|cash)|\\d+ ?(?:€|\\$|euros?|dollars?) (?:par|per|a|/) ?(?:jour|day|semaine|week|mois|month)|revenus? passifs?|passive income|account manager|recovery expert|hacker`,
+      `crypto(?:s|monnaies?)?|bitcoins?|btc|eth|forex|nft|invest(?:ir|issez|ment|ing)?|trading|trader|` +
+        `(?:gagn(?:er|ez|é)|earn(?:ed|ing)?|make|made) (?:\\d+ ?(?:€|\\$|k|euros?|dollars?)|de l${A}argent|` +
+        `money|cash)|\\d+ ?(?:€|\\$|euros?|dollars?) (?:par|per|a|/) ?(?:jour|day|semaine|week|mois|month)|` +
+        `revenus? passifs?|passive income|account manager|recovery expert|hacker`,
     ),
     'argent / crypto',
     'money / crypto',
@@ -180,7 +193,16 @@ export const RULES: CueRule[] = [
   rule(
     'conspiracy',
     re(
-      `r[eé]veillez[- ]vous|r[eé]veille[- ]toi|wake up|ouvrez les yeux|open your eyes|les m[eé]dias (?:mentent|nous mentent|vous mentent)|m[eé]dias? mainstream|mainstream media|(?:the )?media (?:is|are) lying|faites vos (?:propres )?recherches|renseignez[- ]vous|do your (?:own )?research|on nous (?:cache|ment)|ils nous (?:cachent|mentent)|they don${A}t want you to know|what they don${A}t tell you|ce qu${A}on ne vous dit pas|big pharma|sheeple|moutons|complot(?:s)?|cover[- ]?up|5g|chemtrails?|illuminati|nouvel ordre mondial|new world order|great reset|grande r[eé]initialisation|pland[eé]mie|plandemic|false flag|sous contr[oô]le|controlled by|poison(?:s|n[eé]s?)?|g[eé]nocide|pedo ?gate|deep state|[eé]tat profond|la v[eé]rit[eé] (?:cach[eé]e|sur)|the truth about|hidden truth|soros|reptiliens?|reptilians?|terre plate|flat earth`,
+      `r[eé]veillez[- ]vous|r[eé]veille[- ]toi|wake up|ouvrez les yeux|open your eyes|` +
+        `les m[eé]dias (?:mentent|nous mentent|vous mentent)|m[eé]dias? mainstream|mainstream media|` +
+        `(?:the )?media (?:is|are) lying|faites vos (?:propres )?recherches|renseignez[- ]vous|` +
+        `do your (?:own )?research|on nous (?:cache|ment)|ils nous (?:cachent|mentent)|` +
+        `they don${A}t want you to know|what they don${A}t tell you|ce qu${A}on ne vous dit pas|big pharma|` +
+        `sheeple|moutons|complot(?:s)?|cover[- ]?up|5g|chemtrails?|illuminati|nouvel ordre mondial|` +
+        `new world order|great reset|grande r[eé]initialisation|pland[eé]mie|plandemic|false flag|` +
+        `sous contr[oô]le|controlled by|poison(?:s|n[eé]s?)?|g[eé]nocide|pedo ?gate|deep state|[eé]tat profond|` +
+        `la v[eé]rit[eé] (?:cach[eé]e|sur)|the truth about|hidden truth|soros|reptiliens?|reptilians?|` +
+        `terre plate|flat earth`,
     ),
     'discours complotiste',
     'conspiracy talk',
@@ -189,7 +211,11 @@ export const RULES: CueRule[] = [
   rule(
     'digression',
     re(
-      `et sinon|quelqu${A}un (?:a|sait|conna[iî]t)|qui a (?:vu|regard[eé])|anyone (?:seen|know|knows|watch|watched)|who (?:watched|saw)|sinon (?:vous|tu|on) (?:pensez|penses|parle)|rien [àa] voir mais|hors[- ]sujet mais|[àa] part [çc]a|au fait|what about|off[- ]topic but|unrelated but|by the way|btw|anyway,? what about|et (?:que dire|quid) de|pendant ce temps|meanwhile|parlons plut[oô]t|let${A}s talk about`,
+      `et sinon|quelqu${A}un (?:a|sait|conna[iî]t)|qui a (?:vu|regard[eé])|anyone (?:seen|know|knows|watch|` +
+        `watched)|who (?:watched|saw)|sinon (?:vous|tu|on) (?:pensez|penses|parle)|rien [àa] voir mais|` +
+        `hors[- ]sujet mais|[àa] part [çc]a|au fait|what about|off[- ]topic but|unrelated but|by the way|btw|` +
+        `anyway,? what about|et (?:que dire|quid) de|pendant ce temps|meanwhile|parlons plut[oô]t|` +
+        `let${A}s talk about`,
     ),
     'digression',
     'digression',
@@ -197,8 +223,10 @@ export const RULES: CueRule[] = [
   rule(
     'politics',
     re(
-      `macron|m[eé]lenchon|le ` +
-        `pen|zemmour|bardella|gouvernement|[eé]lections?|pr[eé]sidentielles?|politique|politiciens?|d[eé]put[eé]s?|gauchistes?|wokes?|wokisme|fachos?|trump|biden|harris|democrats?|republicans?|government|politicians?|congress|liberals?|maga|immigration|ukraine|poutine|putin|isra[eë]l|gaza|palestine|r[eé]forme des retraites|retraites|pension reform|taxes? carbone|impôts`,
+      `macron|m[eé]lenchon|le pen|zemmour|bardella|gouvernement|[eé]lections?|pr[eé]sidentielles?|politique|` +
+        `politiciens?|d[eé]put[eé]s?|gauchistes?|wokes?|wokisme|fachos?|trump|biden|harris|democrats?|` +
+        `republicans?|government|politicians?|congress|liberals?|maga|immigration|ukraine|poutine|putin|` +
+        `isra[eë]l|gaza|palestine|r[eé]forme des retraites|retraites|pension reform|taxes? carbone|impôts`,
     ),
     'sujet politique',
     'political topic',
@@ -213,7 +241,13 @@ export const RULES: CueRule[] = [
   rule(
     'legal',
     re(
-      `article [lr]?\\.? ?\\d+(?:-\\d+)*|code (?:de la consommation|civil|p[eé]nal|du travail)|conform[eé]ment [àa]|selon (?:la loi|l${A}article|vos (?:cgv|cgu|conditions))|la loi (?:vous )?(?:oblige|impose|interdit|pr[eé]voit)|cgv|cgu|rgpd|gdpr|according to (?:the law|your terms|section|article)|the law (?:requires|says|states)|terms (?:of service|and conditions)|section \\d+|legally (?:required|obliged)|l[eé]galement|juridiquement|jurisprudence|directive (?:europ[eé]enne|\\d+)|ill[eé]gal(?:e|es|ement)?|illegal|lawsuit|class action|mise en demeure`,
+      `article [lr]?\\.? ?\\d+(?:-\\d+)*|code (?:de la consommation|civil|p[eé]nal|du travail)|` +
+        `conform[eé]ment [àa]|selon (?:la loi|l${A}article|vos (?:cgv|cgu|conditions))|` +
+        `la loi (?:vous )?(?:oblige|impose|interdit|pr[eé]voit)|cgv|cgu|rgpd|gdpr|according to (?:the law|` +
+        `your terms|section|article)|the law (?:requires|says|states)|terms (?:of service|and conditions)|` +
+        `section \\d+|legally (?:required|obliged)|l[eé]galement|juridiquement|jurisprudence|` +
+        `directive (?:europ[eé]enne|\\d+)|ill[eé]gal(?:e|es|ement)?|illegal|lawsuit|class action|` +
+        `mise en demeure`,
     ),
     'loi / conditions citées',
     'law / terms quoted',
@@ -221,7 +255,12 @@ export const RULES: CueRule[] = [
   rule(
     'condescension',
     re(
-      `en fait|actually|apprenez [àa]|apprends [àa]|learn (?:to|how to)|educate yourselves?|instruisez[- ]vous|mon (?:petit|pauvre)|ma (?:petite|pauvre)|sweetie|honey|sweetheart|dear|tout le monde sait que|everyone knows|any fool knows|it${A}s not that hard|c${A}est pas compliqu[eé]|faut suivre|let me explain|laissez[- ]moi vous expliquer|je vous explique|pour votre information|for your information|fyi|[eé]videmment|obviously|clearly you|manifestement|basique|basic stuff|niveau cm2|community manager (?:d[eé]butant|stagiaire)|votre stagiaire|your intern`,
+      `en fait|actually|apprenez [àa]|apprends [àa]|learn (?:to|how to)|educate yourselves?|` +
+        `instruisez[- ]vous|mon (?:petit|pauvre)|ma (?:petite|pauvre)|sweetie|honey|sweetheart|dear|` +
+        `tout le monde sait que|everyone knows|any fool knows|it${A}s not that hard|c${A}est pas compliqu[eé]|` +
+        `faut suivre|let me explain|laissez[- ]moi vous expliquer|je vous explique|pour votre information|` +
+        `for your information|fyi|[eé]videmment|obviously|clearly you|manifestement|basique|basic stuff|` +
+        `niveau cm2|community manager (?:d[eé]butant|stagiaire)|votre stagiaire|your intern`,
     ),
     'ton condescendant',
     'condescension',
@@ -230,7 +269,17 @@ export const RULES: CueRule[] = [
   rule(
     'demand',
     reOpen(
-      `sources? ?\\?|des sources|vos sources|quelles? sources?|any sources?|your sources?|citation needed|des preuves|proof ?\\?|any proof|any evidence|where${A}?s the (?:proof|evidence|source)|o[uù] sont les preuves|prouvez[- ]le|prove it|je (?:pose|demande) (?:juste|simplement)(?: la question)?|(?:i${A}m |i am )?just asking|simple question|honest question|question honn[eê]te|genuinely (?:curious|asking)|sinc[eè]rement curieux|toujours pas de r[eé]ponse|still no (?:answer|reply|response)|you (?:still )?haven${A}t answered|vous n${A}avez (?:toujours )?pas r[eé]pondu|vous (?:ne )?r[eé]pondez (?:toujours )?pas|why won${A}t you answer|pourquoi (?:vous )?(?:ne )?r[eé]pondez[- ]vous pas|pourquoi pas de r[eé]ponse|j${A}attends (?:toujours|encore|votre r[eé]ponse)|still waiting|waiting for (?:an|your) answer|r[eé]pondez[- ](?:moi|à la question)|answer the question|(?:une|la) question simple|je r[eé]p[eè]te|i${A}ll ask again|i repeat|again\\s*:|encore une fois\\s*:`,
+      `sources? ?\\?|des sources|vos sources|quelles? sources?|any sources?|your sources?|citation needed|` +
+        `des preuves|proof ?\\?|any proof|any evidence|where${A}?s the (?:proof|evidence|source)|` +
+        `o[uù] sont les preuves|prouvez[- ]le|prove it|je (?:pose|demande) (?:juste|` +
+        `simplement)(?: la question)?|(?:i${A}m |i am )?just asking|simple question|honest question|` +
+        `question honn[eê]te|genuinely (?:curious|asking)|sinc[eè]rement curieux|toujours pas de r[eé]ponse|` +
+        `still no (?:answer|reply|response)|you (?:still )?haven${A}t answered|` +
+        `vous n${A}avez (?:toujours )?pas r[eé]pondu|vous (?:ne )?r[eé]pondez (?:toujours )?pas|` +
+        `why won${A}t you answer|pourquoi (?:vous )?(?:ne )?r[eé]pondez[- ]vous pas|pourquoi pas de r[eé]ponse|` +
+        `j${A}attends (?:toujours|encore|votre r[eé]ponse)|still waiting|waiting for (?:an|your) answer|` +
+        `r[eé]pondez[- ](?:moi|à la question)|answer the question|(?:une|la) question simple|je r[eé]p[eè]te|` +
+        `i${A}ll ask again|i repeat|again\\s*:|encore une fois\\s*:`,
     ),
     'demande répétée',
     'repeated demand',
@@ -238,7 +287,10 @@ export const RULES: CueRule[] = [
   rule(
     'fake_concern',
     re(
-      `je m${A}inqui[eè]te (?:juste )?pour|je suis (?:juste )?inquiet|i${A}m (?:just )?(?:concerned|worried)|just concerned|for your own good|pour votre bien|je dis [çc]a pour vous|i${A}m only saying|i say this as a (?:fan|customer)|en tant que fan|as a (?:loyal )?fan|je dis [çc]a je dis rien|n${A}est-ce pas un peu|isn${A}t it a bit`,
+      `je m${A}inqui[eè]te (?:juste )?pour|je suis (?:juste )?inquiet|i${A}m (?:just )?(?:concerned|worried)|` +
+        `just concerned|for your own good|pour votre bien|je dis [çc]a pour vous|i${A}m only saying|` +
+        `i say this as a (?:fan|customer)|en tant que fan|as a (?:loyal )?fan|je dis [çc]a je dis rien|` +
+        `n${A}est-ce pas un peu|isn${A}t it a bit`,
     ),
     'fausse inquiétude',
     'fake concern',
@@ -247,7 +299,12 @@ export const RULES: CueRule[] = [
   rule(
     'competitor',
     re(
-      `(?:passez|passe|allez|go|switch(?:ed)?|move|moved|j${A}ai switch[eé]|je suis pass[eé]e?) (?:chez|to|over to|sur)|(?:bien |beaucoup |tellement |way |much |so much )?(?:meilleurs?|meilleures?|better|cheaper|moins chers?) (?:que|than|chez)|je recommande|i recommend|je conseille|try (?:\\p{L}+ )?instead|essayez plut[oô]t|prenez plut[oô]t|allez plut[oô]t|use (?:\\p{L}+ )?instead|chez la concurrence|the competition|leur concurrent|their competitor|100 ?% (?:satisfait|satisfied)|best (?:brand|product|service) ever|incroyable marque|amazing brand`,
+      `(?:passez|passe|allez|go|switch(?:ed)?|move|moved|j${A}ai switch[eé]|je suis pass[eé]e?) (?:chez|to|` +
+        `over to|sur)|(?:bien |beaucoup |tellement |way |much |so much )?(?:meilleurs?|meilleures?|better|` +
+        `cheaper|moins chers?) (?:que|than|chez)|je recommande|i recommend|je conseille|` +
+        `try (?:\\p{L}+ )?instead|essayez plut[oô]t|prenez plut[oô]t|allez plut[oô]t|use (?:\\p{L}+ )?instead|` +
+        `chez la concurrence|the competition|leur concurrent|their competitor|100 ?% (?:satisfait|satisfied)|` +
+        `best (?:brand|product|service) ever|incroyable marque|amazing brand`,
     ),
     'promotion d’un concurrent',
     'competitor promotion',
@@ -255,7 +312,10 @@ export const RULES: CueRule[] = [
   rule(
     'impersonation',
     re(
-      `(?:je suis|i am|i${A}m|nous sommes|we are) (?:du |de l${A}|le |la |from |the )?(?:service client|support|[ée]quipe|team|customer (?:service|support)|admin|mod[eé]rat(?:eur|or))|(?:service client|support|customer service) officiel|official (?:support|account|page|team)|compte officiel|contactez notre (?:service|support)|contact our (?:support|agent)`,
+      `(?:je suis|i am|i${A}m|nous sommes|we are) (?:du |de l${A}|le |la |from |the )?(?:service client|` +
+        `support|[ée]quipe|team|customer (?:service|support)|admin|mod[eé]rat(?:eur|or))|(?:service client|` +
+        `support|customer service) officiel|official (?:support|account|page|team)|compte officiel|` +
+        `contactez notre (?:service|support)|contact our (?:support|agent)`,
     ),
     'usurpation',
     'impersonation',
@@ -270,7 +330,19 @@ export const RULES: CueRule[] = [
   rule(
     'order',
     re(
-      `(?:commande|order|colis|parcel|package|ticket|dossier|facture|invoice|r[eé]f[eé]rence|ref|suivi|tracking)\\s*(?:n[°o]\\.?|#|num[eé]ro|number|no\\.?)?\\s*:?\\s*[a-z]{0,4}-?\\d{4,}|#\\d{4,}|n°\\s*\\d{3,}|(?:mon|ma|mes|my|our|notre) \\p{L}+ \\d+|(?:mon|ma|mes|my|our|notre|votre|vos|your) (?:nouve(?:au|l|lle)|new|\\p{L}+ )?(?:[ée]cran|screen|trottinette|scooter|routeur|router|modem|enceinte|speaker|frigo|fridge|four|oven|lunettes|glasses|matelas|mattress|t[eé]l[eé]phone|phone|t[eé]l[eé]|tv|tele|ordinateur|ordi|pc|laptop|machine|lave-linge|frigo|canap[eé]|v[eé]lo|bike|voiture|car|casque|headphones|montre|watch|aspirateur|vacuum|produit|product|article|item|achat|purchase|abonnement|subscription|forfait|plan|box|box internet|carte|card|compte|account|colis|commande|order|parcel|package|chaussures|shoes|robe|veste|jacket|imprimante|printer|tablette|tablet|console|manette|controller|batterie|battery|chargeur|charger|appareil|device)s?|(?:achet[eé]e?s?|command[eé]e?s?|bought|ordered|purchased|re[çc]ue?s?|received) (?:(?:un|une|le|la|les|des|a|an|the|my|mon|ma|mes|it|ce|cette|this)\\b ?)?|(?:achet[eé]e?s?|command[eé]e?s?|pay[eé]e?s?) (?:chez vous|sur votre site)|(?:bought|ordered|purchased) (?:from you|on your (?:site|website|app))`,
+      `(?:commande|order|colis|parcel|package|ticket|dossier|facture|invoice|r[eé]f[eé]rence|ref|suivi|` +
+        `tracking)\\s*(?:n[°o]\\.?|#|num[eé]ro|number|no\\.?)?\\s*:?\\s*[a-z]{0,4}-?\\d{4,}|#\\d{4,}|` +
+        `n°\\s*\\d{3,}|(?:mon|ma|mes|my|our|notre) \\p{L}+ \\d+|(?:mon|ma|mes|my|our|notre|votre|vos|` +
+        `your) (?:nouve(?:au|l|lle)|new|\\p{L}+ )?(?:[ée]cran|screen|trottinette|scooter|routeur|router|modem|` +
+        `enceinte|speaker|frigo|fridge|four|oven|lunettes|glasses|matelas|mattress|t[eé]l[eé]phone|phone|` +
+        `t[eé]l[eé]|tv|tele|ordinateur|ordi|pc|laptop|machine|lave-linge|frigo|canap[eé]|v[eé]lo|bike|voiture|` +
+        `car|casque|headphones|montre|watch|aspirateur|vacuum|produit|product|article|item|achat|purchase|` +
+        `abonnement|subscription|forfait|plan|box|box internet|carte|card|compte|account|colis|commande|order|` +
+        `parcel|package|chaussures|shoes|robe|veste|jacket|imprimante|printer|tablette|tablet|console|manette|` +
+        `controller|batterie|battery|chargeur|charger|appareil|device)s?|(?:achet[eé]e?s?|command[eé]e?s?|` +
+        `bought|ordered|purchased|re[çc]ue?s?|received) (?:(?:un|une|le|la|les|des|a|an|the|my|mon|ma|mes|it|` +
+        `ce|cette|this)\\b ?)?|(?:achet[eé]e?s?|command[eé]e?s?|pay[eé]e?s?) (?:chez vous|sur votre site)|` +
+        `(?:bought|ordered|purchased) (?:from you|on your (?:site|website|app))`,
     ),
     'commande / produit nommé',
     'order / product named',
@@ -278,7 +350,26 @@ export const RULES: CueRule[] = [
   rule(
     'after_sales',
     re(
-      `chauffe|surchauffe|overheat(?:s|ing)?|bugu?e?s?|plante|crash(?:es|ed)?|fendue?s?|split|leak(?:s|ing)?|fuit|ray[eé]e?|scratched|support|hotline|r[eé]paration|r[eé]parer|repair|died|dead|mort|fissur[eé]e?|cracked|commandes?|command[eé]e?s?|livraisons?|livr[eé]e?s?|livreur|rembours(?:ement|ements|er|ez|[eé]e?s?)|sav|service (?:client|apr[eè]s[- ]vente)|retours?|renvoy[eé]|[ée]change|garantie|sous garantie|colis|facture|factur[eé]e?s?|r[eé]clamations?|d[eé]fectueu(?:x|se)|cass[eé]e?s?|en panne|ne (?:marche|fonctionne) (?:plus|pas)|marche pas|fonctionne pas|jamais re[çc]ue?|toujours pas re[çc]ue?|en retard|retard|d[eé]bit[eé]e?s?|pr[eé]lev[eé]e?s?|annul(?:er|ation|[eé]e?)|abonnement|r[eé]siliation|orders?|ordered|refunds?|refunded|deliver(?:y|ies|ed)|shipping|shipped|shipment|tracking|warranty|guarantee|returns?|returned|replacement|exchange|customer (?:service|support)|support ticket|invoice|charged|billed|cancel(?:led|lation)?|broken|defective|faulty|damaged|doesn${A}t work|does not work|stopped working|never arrived|never received|late|delayed|wrong (?:item|size|product|colou?r|model)|mauvais(?:e)? (?:article|taille|produit|couleur|mod[eè]le)|missing|en attente|d${A}attente au t[eé]l[eé]phone|on hold|raccroch[eé]|hung up|personne ne (?:r[eé]pond|rappelle|me r[eé]pond)|nobody (?:answers|calls back|replies)|sans r[eé]ponse|no (?:reply|answer|response)|pris feu|caught fire|gr[eé]sille|crackles?|clignote|blinks|red[eé]marre en boucle|boot ?loop|bricked|bloqu[eé]e?|a l[aâ]ch[eé]|gave up|tomb[eé]e? en panne|broke down|sans (?:internet|connexion|r[eé]seau)|without (?:internet|signal|service)|transporteur|courier|marqu[eé]e? (?:comme )?livr[eé]e?|marked (?:as )?delivered|r[eé]sili[eé]e?|cancelled|canceled|after[- ]sales|(?:une )?vraie r[eé]ponse|r[eé]ponse s[eé]rieuse|a real (?:answer|reply)|automated (?:message|reply|response)|(?:message|r[eé]ponse) automatique`,
+      `chauffe|surchauffe|overheat(?:s|ing)?|bugu?e?s?|plante|crash(?:es|ed)?|fendue?s?|split|leak(?:s|ing)?|` +
+        `fuit|ray[eé]e?|scratched|support|hotline|r[eé]paration|r[eé]parer|repair|died|dead|mort|fissur[eé]e?|` +
+        `cracked|commandes?|command[eé]e?s?|livraisons?|livr[eé]e?s?|livreur|rembours(?:ement|ements|er|ez|` +
+        `[eé]e?s?)|sav|service (?:client|apr[eè]s[- ]vente)|retours?|renvoy[eé]|[ée]change|garantie|` +
+        `sous garantie|colis|facture|factur[eé]e?s?|r[eé]clamations?|d[eé]fectueu(?:x|se)|cass[eé]e?s?|` +
+        `en panne|ne (?:marche|fonctionne) (?:plus|pas)|marche pas|fonctionne pas|jamais re[çc]ue?|` +
+        `toujours pas re[çc]ue?|en retard|retard|d[eé]bit[eé]e?s?|pr[eé]lev[eé]e?s?|annul(?:er|ation|[eé]e?)|` +
+        `abonnement|r[eé]siliation|orders?|ordered|refunds?|refunded|deliver(?:y|ies|ed)|shipping|shipped|` +
+        `shipment|tracking|warranty|guarantee|returns?|returned|replacement|exchange|customer (?:service|` +
+        `support)|support ticket|invoice|charged|billed|cancel(?:led|lation)?|broken|defective|faulty|damaged|` +
+        `doesn${A}t work|does not work|stopped working|never arrived|never received|late|delayed|wrong (?:item|` +
+        `size|product|colou?r|model)|mauvais(?:e)? (?:article|taille|produit|couleur|mod[eè]le)|missing|` +
+        `en attente|d${A}attente au t[eé]l[eé]phone|on hold|raccroch[eé]|hung up|personne ne (?:r[eé]pond|` +
+        `rappelle|me r[eé]pond)|nobody (?:answers|calls back|replies)|sans r[eé]ponse|no (?:reply|answer|` +
+        `response)|pris feu|caught fire|gr[eé]sille|crackles?|clignote|blinks|red[eé]marre en boucle|` +
+        `boot ?loop|bricked|bloqu[eé]e?|a l[aâ]ch[eé]|gave up|tomb[eé]e? en panne|broke down|sans (?:internet|` +
+        `connexion|r[eé]seau)|without (?:internet|signal|service)|transporteur|courier|` +
+        `marqu[eé]e? (?:comme )?livr[eé]e?|marked (?:as )?delivered|r[eé]sili[eé]e?|cancelled|canceled|` +
+        `after[- ]sales|(?:une )?vraie r[eé]ponse|r[eé]ponse s[eé]rieuse|a real (?:answer|reply)|` +
+        `automated (?:message|reply|response)|(?:message|r[eé]ponse) automatique`,
     ),
     'après-vente',
     'after-sales',
@@ -286,7 +377,22 @@ export const RULES: CueRule[] = [
   rule(
     'experience',
     re(
-      `j${A}ai (?:achet[eé]|re[çc]u|command[eé]|pay[eé]|appel[eé]|attendu|contact[eé]|[ée]crit|relanc[eé])|j${A}attends|j${A}appelle|(?:ça|cela) fait (?:\\d+|un|une|deux|trois) (?:jours?|semaines?|mois|fois)|(?:\\d+|deux|trois|quatre) fois|depuis (?:\\d+|un|une|deux|trois) (?:jours?|semaines?|mois)|toujours pas (?:re[çc]u|rembours[eé]|livr[eé])|i (?:bought|received|ordered|paid|called|waited|contacted|emailed)|i${A}ve been (?:waiting|calling|charged)|been waiting|i${A}m calling|still (?:haven${A}t|have not|not) (?:got|gotten|received|been)|(?:\\d+|second|third|fourth|2nd|3rd) times?|for (?:\\d+|a|two|three) (?:days|weeks|months)|il y a (?:\\d+|un|une|deux|trois|quelques) (?:jours?|semaines?|mois|ans?)|(?:\\d+|a|one|two|three|a few) (?:days?|weeks?|months?|years?) ago|(?:\\d+|une|deux|trois|quatre) semaines? sans|(?:\\d+|one|two|three|four) weeks? without|au bout de (?:\\d+|quelques|une?|deux|trois)|after (?:\\d+|a few|one|two|three) (?:km|miles|days|weeks|months|uses)|(?:deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|2e|3e|4e|5e) (?:fois|mail|e-mail|appel|relance|message)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:time|email|e-mail|call|message)|je n${A}ai (?:rien|jamais|toujours pas) re[çc]u|i (?:got|received) nothing|pr[eé]vue? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le \\d+)|(?:\\d+|une|deux|trois) (?:minutes?|heures?|hours?) (?:on hold|d${A}attente|au t[eé]l[eé]phone|on the phone|waiting)|(?:was )?due (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)`,
+      `j${A}ai (?:achet[eé]|re[çc]u|command[eé]|pay[eé]|appel[eé]|attendu|contact[eé]|[ée]crit|relanc[eé])|` +
+        `j${A}attends|j${A}appelle|(?:ça|cela) fait (?:\\d+|un|une|deux|trois) (?:jours?|semaines?|mois|fois)|` +
+        `(?:\\d+|deux|trois|quatre) fois|depuis (?:\\d+|un|une|deux|trois) (?:jours?|semaines?|mois)|` +
+        `toujours pas (?:re[çc]u|rembours[eé]|livr[eé])|i (?:bought|received|ordered|paid|called|waited|` +
+        `contacted|emailed)|i${A}ve been (?:waiting|calling|charged)|been waiting|i${A}m calling|` +
+        `still (?:haven${A}t|have not|not) (?:got|gotten|received|been)|(?:\\d+|second|third|fourth|2nd|` +
+        `3rd) times?|for (?:\\d+|a|two|three) (?:days|weeks|months)|il y a (?:\\d+|un|une|deux|trois|` +
+        `quelques) (?:jours?|semaines?|mois|ans?)|(?:\\d+|a|one|two|three|a few) (?:days?|weeks?|months?|` +
+        `years?) ago|(?:\\d+|une|deux|trois|quatre) semaines? sans|(?:\\d+|one|two|three|four) weeks? without|` +
+        `au bout de (?:\\d+|quelques|une?|deux|trois)|after (?:\\d+|a few|one|two|three) (?:km|miles|days|` +
+        `weeks|months|uses)|(?:deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|2e|3e|4e|5e) (?:fois|mail|` +
+        `e-mail|appel|relance|message)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:time|email|e-mail|call|` +
+        `message)|je n${A}ai (?:rien|jamais|toujours pas) re[çc]u|i (?:got|received) nothing|` +
+        `pr[eé]vue? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le \\d+)|(?:\\d+|une|deux|` +
+        `trois) (?:minutes?|heures?|hours?) (?:on hold|d${A}attente|au t[eé]l[eé]phone|on the phone|waiting)|` +
+        `(?:was )?due (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)`,
     ),
     'expérience vécue',
     'first-hand experience',
@@ -295,7 +401,12 @@ export const RULES: CueRule[] = [
   rule(
     'counter_speech',
     re(
-      `c${A}est (?:du |de la )?(?:racis|sexis|homophob|haine|hate)|(?:arr[eê]te[zr]?|stop) (?:de dire|de traiter|saying|calling)|(?:dire|traiter|appeler|saying|calling) .{1,60} (?:est|c${A}est|is) (?:inacceptable|d[eé]gueulasse|honteux|faux|wrong|not ok|unacceptable|disgusting|racist|raciste|sexiste|sexist)|n${A}est pas (?:acceptable|ok|normal)|is not (?:ok|okay|acceptable)|isn${A}t (?:ok|okay|acceptable)|(?:je|i) (?:condamne|condemn|signale|report)|pas de place pour|no place for|on ne dit pas|we don${A}t say|signal[eé] pour|reported for`,
+      `c${A}est (?:du |de la )?(?:racis|sexis|homophob|haine|hate)|(?:arr[eê]te[zr]?|stop) (?:de dire|` +
+        `de traiter|saying|calling)|(?:dire|traiter|appeler|saying|calling) .{1,60} (?:est|c${A}est|` +
+        `is) (?:inacceptable|d[eé]gueulasse|honteux|faux|wrong|not ok|unacceptable|disgusting|racist|raciste|` +
+        `sexiste|sexist)|n${A}est pas (?:acceptable|ok|normal)|is not (?:ok|okay|acceptable)|isn${A}t (?:ok|` +
+        `okay|acceptable)|(?:je|i) (?:condamne|condemn|signale|report)|pas de place pour|no place for|` +
+        `on ne dit pas|we don${A}t say|signal[eé] pour|reported for`,
     ),
     'contre-discours',
     'counter-speech',
