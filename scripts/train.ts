@@ -272,7 +272,8 @@ function pickFusion(val: Example[], without: AbuseModel, withCnn: AbuseModel): {
     }
   }
   console.log(
-    `validation offensive with the word network: weight ${best.weight}, offset ${best.offset}, macro-F1 ${best.f1.toFixed(3)}`,
+    `validation offensive with the word network: weight ${best.weight}, offset ${best.offset}, macro-F1 ` +
+      `${best.f1.toFixed(3)}`,
   );
   return best;
 }
@@ -386,7 +387,8 @@ async function main() {
   const cnnJson = JSON.stringify(cnnFile);
   writeFileSync(OUT_CNN, cnnJson + '\n');
   console.log(
-    `word network: ${cnnFile.count} words, ${(cnnJson.length / 1024).toFixed(0)} KiB → ${path.relative(PROJECT, OUT_CNN)}`,
+    `word network: ${cnnFile.count} words, ${(cnnJson.length / 1024).toFixed(0)} KiB → ` +
+      `${path.relative(PROJECT, OUT_CNN)}`,
   );
   console.log(`total: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -3,8 +3,9 @@
 // "offensive" output, so the comparison shows what the logistic model and its features add.
 //
 // Features: the folded words of the comment (Tact's tokenizer: lower case, no accents, stretched
-// letters shrunk; leet is NOT read back, as in a textbook baseline) and word bigrams. Laplace smoothing; the decision threshold on the
-// log-odds is chosen on a validation split of the training data, never on a reported split.
+// letters shrunk; leet is NOT read back, as in a textbook baseline) and word bigrams. Laplace
+// smoothing; the decision threshold on the log-odds is chosen on a validation split of the training
+// data, never on a reported split.
 import { fold } from '../../utils/text/fold';
 import { tokenize } from '../../utils/text/tokens';
 

@@ -20,7 +20,8 @@ const profile = toneProfileSchema.parse({
 });
 const drafts = [
   'Bonjour Marie, malheureusement tu dois attendre. NOUS FAISONS LE MAXIMUM 😊😊',
-  'Bonjour Karim, nous regardons votre commande 458921 tout de suite. Pouvez-vous nous écrire en message privé ?\n— MA, équipe Acme',
+  'Bonjour Karim, nous regardons votre commande 458921 tout de suite. Pouvez-vous nous écrire en message ' +
+    'privé ?\n— MA, équipe Acme',
   'Hi Sarah, thanks for your message! Unfortunately that is not our problem, as I said. Calm down.',
 ];
 const long = drafts.join(' ').repeat(10);

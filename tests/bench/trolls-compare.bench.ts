@@ -108,7 +108,9 @@ export const benchmarks: AsyncBenchmark[] = [
         short,
       );
       console.log(
-        `Tact classifyComment on abuse.bench's short comments + 12-comment thread: ${Math.round(shortSpeed.best)} comments/s (CPU time ${Math.round(shortSpeed.cpu)}, wall ${Math.round(shortSpeed.wall)})`,
+        `Tact classifyComment on abuse.bench's short comments + 12-comment thread: ` +
+          `${Math.round(shortSpeed.best)} comments/s (CPU time ${Math.round(shortSpeed.cpu)}, wall ` +
+          `${Math.round(shortSpeed.wall)})`,
       );
       const first: Metric = {
         name: 'Tact classifyComment, short comments + 12-comment thread: comments/s',
@@ -186,7 +188,8 @@ export const benchmarks: AsyncBenchmark[] = [
       }
       const load = os.loadavg()[0]!.toFixed(1);
       console.log(
-        `\nSide by side (one core, machine load ${load} on ${os.availableParallelism()} cores; ${olidTest.length} OLID-A test + ${frTest.length} MLMA-FR held-out comments; "offensive" decision):`,
+        `\nSide by side (one core, machine load ${load} on ${os.availableParallelism()} cores; ` +
+          `${olidTest.length} OLID-A test + ${frTest.length} MLMA-FR held-out comments; "offensive" decision):`,
       );
       printTable(rows);
 

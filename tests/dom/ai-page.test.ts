@@ -170,62 +170,65 @@ describe('"Rewrite with AI" on the card’s suggestions', () => {
     expect(sent('ai.status')).toHaveLength(2);
   });
 
-  it('rewrites one suggestion: progress, the re-checked problems listed, Insert on the new text, Undo back', async () => {
-    let answer!: (v: unknown) => void;
-    const { page, sent } = fakePage({
-      ...base,
-      ...on,
-      'ai.rewrite': () => new Promise((r) => (answer = r)),
-    });
-    const section = card(page);
-    await until(() => section.querySelectorAll('[data-action="ai"]').length === 3);
-    expect(section.querySelector('.ai-hint')!.textContent).toBe(
-      'Sends this reply’s text and the tone rules to the OpenAI-compatible service. Nothing else from the page.',
-    );
-    const button = row(section, 1).querySelector<HTMLButtonElement>('[data-action="ai"]')!;
-    expect(button.textContent).toBe('Rewrite with AI');
-    expect(button.title).toContain('Sends this reply’s text and the tone rules to');
-    expect(button.getAttribute('aria-label')).toBe('Rewrite reply 2 with AI');
+  it(
+    'rewrites one suggestion: progress, the re-checked problems listed, ' + 'Insert on the new text, Undo back',
+    async () => {
+      let answer!: (v: unknown) => void;
+      const { page, sent } = fakePage({
+        ...base,
+        ...on,
+        'ai.rewrite': () => new Promise((r) => (answer = r)),
+      });
+      const section = card(page);
+      await until(() => section.querySelectorAll('[data-action="ai"]').length === 3);
+      expect(section.querySelector('.ai-hint')!.textContent).toBe(
+        'Sends this reply’s text and the tone rules to the OpenAI-compatible service. Nothing else from the page.',
+      );
+      const button = row(section, 1).querySelector<HTMLButtonElement>('[data-action="ai"]')!;
+      expect(button.textContent).toBe('Rewrite with AI');
+      expect(button.title).toContain('Sends this reply’s text and the tone rules to');
+      expect(button.getAttribute('aria-label')).toBe('Rewrite reply 2 with AI');
 
-    button.click();
-    await until(() => sent('ai.rewrite').length === 1);
-    expect(sent('ai.rewrite')[0]).toEqual({ text: REPLIES[1], platform: 'x', lang: 'fr', brandId: 'b1' });
-    expect(row(section, 1).getAttribute('aria-busy')).toBe('true');
-    expect(button.textContent).toBe('Rewriting…');
-    expect(button.getAttribute('aria-disabled')).toBe('true');
-    button.click(); // a second click while busy sends nothing more
-    await wait();
-    expect(sent('ai.rewrite')).toHaveLength(1);
+      button.click();
+      await until(() => sent('ai.rewrite').length === 1);
+      expect(sent('ai.rewrite')[0]).toEqual({ text: REPLIES[1], platform: 'x', lang: 'fr', brandId: 'b1' });
+      expect(row(section, 1).getAttribute('aria-busy')).toBe('true');
+      expect(button.textContent).toBe('Rewriting…');
+      expect(button.getAttribute('aria-disabled')).toBe('true');
+      button.click(); // a second click while busy sends nothing more
+      await wait();
+      expect(sent('ai.rewrite')).toHaveLength(1);
 
-    answer({ text: REWRITTEN, problems: [TOO_LONG], fixed: ['banned_word'], provider: 'openai', profile: 'Acme FR' });
-    await until(() => row(section, 1).dataset.ai === 'rewritten');
-    expect(texts(section)).toEqual([REPLIES[0], REWRITTEN, REPLIES[2]]);
-    expect(row(section, 1).hasAttribute('aria-busy')).toBe(false);
-    expect(button.textContent).toBe('Rewrite with AI');
-    expect(button.hasAttribute('aria-disabled')).toBe(false);
-    const note = row(section, 1).querySelector('.ai-note')!;
-    expect(note.textContent).toContain('Still against the tone:');
-    expect(Array.from(note.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
-      'Too long for X (300 / 280).',
-    ]);
-    expect(status(section)).toMatch(/^Rewritten with AI; fixed automatically: /);
+      answer({ text: REWRITTEN, problems: [TOO_LONG], fixed: ['banned_word'], provider: 'openai', profile: 'Acme FR' });
+      await until(() => row(section, 1).dataset.ai === 'rewritten');
+      expect(texts(section)).toEqual([REPLIES[0], REWRITTEN, REPLIES[2]]);
+      expect(row(section, 1).hasAttribute('aria-busy')).toBe(false);
+      expect(button.textContent).toBe('Rewrite with AI');
+      expect(button.hasAttribute('aria-disabled')).toBe(false);
+      const note = row(section, 1).querySelector('.ai-note')!;
+      expect(note.textContent).toContain('Still against the tone:');
+      expect(Array.from(note.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+        'Too long for X (300 / 280).',
+      ]);
+      expect(status(section)).toMatch(/^Rewritten with AI; fixed automatically: /);
 
-    row(section, 1).querySelector<HTMLButtonElement>('[data-action="insert"]')!.click();
-    await until(() => sent('replies.log').length === 1);
-    expect(document.querySelector('textarea')!.value).toBe(REWRITTEN);
-    expect(sent('replies.log')[0]).toEqual({ key: 'x:1', text: REWRITTEN });
+      row(section, 1).querySelector<HTMLButtonElement>('[data-action="insert"]')!.click();
+      await until(() => sent('replies.log').length === 1);
+      expect(document.querySelector('textarea')!.value).toBe(REWRITTEN);
+      expect(sent('replies.log')[0]).toEqual({ key: 'x:1', text: REWRITTEN });
 
-    const undo = row(section, 1).querySelector<HTMLButtonElement>('[data-action="undo"]')!;
-    expect(undo.hidden).toBe(false);
-    undo.click();
-    expect(texts(section)).toEqual(REPLIES);
-    expect(undo.hidden).toBe(true);
-    expect((row(section, 1).querySelector('.ai-note') as HTMLElement).hidden).toBe(true);
-    expect(status(section)).toBe('Back to the original reply.');
-    row(section, 1).querySelector<HTMLButtonElement>('[data-action="insert"]')!.click();
-    await until(() => sent('replies.log').length === 2);
-    expect(sent('replies.log')[1]).toEqual({ key: 'x:1', text: REPLIES[1] });
-  });
+      const undo = row(section, 1).querySelector<HTMLButtonElement>('[data-action="undo"]')!;
+      expect(undo.hidden).toBe(false);
+      undo.click();
+      expect(texts(section)).toEqual(REPLIES);
+      expect(undo.hidden).toBe(true);
+      expect((row(section, 1).querySelector('.ai-note') as HTMLElement).hidden).toBe(true);
+      expect(status(section)).toBe('Back to the original reply.');
+      row(section, 1).querySelector<HTMLButtonElement>('[data-action="insert"]')!.click();
+      await until(() => sent('replies.log').length === 2);
+      expect(sent('replies.log')[1]).toEqual({ key: 'x:1', text: REPLIES[1] });
+    },
+  );
 
   it('says when nothing goes against the tone', async () => {
     const { page } = fakePage({
@@ -241,25 +244,29 @@ describe('"Rewrite with AI" on the card’s suggestions', () => {
     expect(status(section)).toBe('Rewritten with AI and checked against the tone.');
   });
 
-  it('shows an error in the UI language, with the background’s explanation when it gives one; the suggestion is kept', async () => {
-    const detail = { fr: 'Le service a refusé la clé d’API (401).', en: 'The service refused the API key (401).' };
-    let fail: unknown = new MessageError({ code: 'failed', message: 'ai.error.unauthorized', detail });
-    const { page } = fakePage({ ...base, ...on, 'ai.rewrite': () => Promise.reject(fail) }, 'fr');
-    const section = card(page);
-    await until(() => section.querySelectorAll('[data-action="ai"]').length === 3);
-    expect(row(section, 0).querySelector('[data-action="ai"]')!.textContent).toBe('Réécrire avec l’IA');
-    row(section, 0).querySelector<HTMLButtonElement>('[data-action="ai"]')!.click();
-    await until(() => status(section)!.startsWith('La réécriture'));
-    expect(status(section)).toBe('La réécriture par l’IA a échoué : Le service a refusé la clé d’API (401).');
-    expect(row(section, 0).querySelector('.ai-note')!.textContent).toBe(status(section));
-    expect(texts(section)).toEqual(REPLIES);
-    expect(row(section, 0).querySelector<HTMLButtonElement>('[data-action="undo"]')!.hidden).toBe(true);
+  it(
+    'shows an error in the UI language, with the background’s explanation when it gives one; the suggestion is ' +
+      'kept',
+    async () => {
+      const detail = { fr: 'Le service a refusé la clé d’API (401).', en: 'The service refused the API key (401).' };
+      let fail: unknown = new MessageError({ code: 'failed', message: 'ai.error.unauthorized', detail });
+      const { page } = fakePage({ ...base, ...on, 'ai.rewrite': () => Promise.reject(fail) }, 'fr');
+      const section = card(page);
+      await until(() => section.querySelectorAll('[data-action="ai"]').length === 3);
+      expect(row(section, 0).querySelector('[data-action="ai"]')!.textContent).toBe('Réécrire avec l’IA');
+      row(section, 0).querySelector<HTMLButtonElement>('[data-action="ai"]')!.click();
+      await until(() => status(section)!.startsWith('La réécriture'));
+      expect(status(section)).toBe('La réécriture par l’IA a échoué : Le service a refusé la clé d’API (401).');
+      expect(row(section, 0).querySelector('.ai-note')!.textContent).toBe(status(section));
+      expect(texts(section)).toEqual(REPLIES);
+      expect(row(section, 0).querySelector<HTMLButtonElement>('[data-action="undo"]')!.hidden).toBe(true);
 
-    fail = new MessageError({ code: 'failed', message: 'ai.error.disabled' });
-    row(section, 0).querySelector<HTMLButtonElement>('[data-action="ai"]')!.click();
-    await until(() => status(section)!.endsWith('désactivée.'));
-    expect(status(section)).toBe('La réécriture par l’IA a échoué : La réécriture par IA est désactivée.');
-  });
+      fail = new MessageError({ code: 'failed', message: 'ai.error.disabled' });
+      row(section, 0).querySelector<HTMLButtonElement>('[data-action="ai"]')!.click();
+      await until(() => status(section)!.endsWith('désactivée.'));
+      expect(status(section)).toBe('La réécriture par l’IA a échoué : La réécriture par IA est désactivée.');
+    },
+  );
 });
 
 function replyBox(): HTMLTextAreaElement {

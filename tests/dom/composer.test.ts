@@ -108,7 +108,8 @@ describe('insertText', () => {
 describe('findComposer', () => {
   it('returns the reply box inside the item without clicking anything', async () => {
     page(
-      '<article data-id="1"><button data-testid="reply">Reply</button><div data-testid="tweetTextarea_0" contenteditable="true"></div></article>',
+      '<article data-id="1"><button data-testid="reply">Reply</button><div data-testid="tweetTextarea_0" ' +
+        'contenteditable="true"></div></article>',
     );
     const click = vi.fn();
     document.querySelector('button')!.addEventListener('click', click);
@@ -137,7 +138,8 @@ describe('findComposer', () => {
   it('never clicks a post button, even one labelled like an opening button', async () => {
     page(
       '<div role="article" class="post"><div role="button" aria-label="Leave a comment" data-open>Comment</div>' +
-        '<form><div contenteditable="true" role="textbox" data-lexical-editor="true"></div><div role="button" aria-label="Comment">Comment</div></form></div>',
+        '<form><div contenteditable="true" role="textbox" data-lexical-editor="true"></div><div ' +
+        'role="button" aria-label="Comment">Comment</div></form></div>',
     );
     const fb: Adapter = {
       ...adapter,
@@ -158,7 +160,8 @@ describe('findComposer', () => {
 
   it("does not take another item's reply box", async () => {
     page(
-      '<article data-id="1"></article><article data-id="2"><div data-testid="tweetTextarea_0" contenteditable="true"></div></article>',
+      '<article data-id="1"></article><article data-id="2"><div data-testid="tweetTextarea_0" ' +
+        'contenteditable="true"></div></article>',
     );
     expect(await findComposer(adapter, document.querySelector('article')!, { timeoutMs: 50 })).toBeNull();
   });
@@ -231,7 +234,8 @@ describe("a comment answered in its post's box", () => {
 
   it("says so for a reply shown beside its post (X) that lands in the page's only box", async () => {
     page(
-      '<article data-id="post"><p>post</p></article><div><textarea data-testid="tweetTextarea_0"></textarea></div><article data-id="r1" data-reply><p>reply</p></article>',
+      '<article data-id="post"><p>post</p></article><div><textarea ' +
+        'data-testid="tweetTextarea_0"></textarea></div><article data-id="r1" data-reply><p>reply</p></article>',
     );
     expect((await locateComposer(threaded, document.querySelector('[data-id="r1"]')!, { timeoutMs: 50 }))?.place).toBe(
       'thread',
@@ -242,7 +246,8 @@ describe("a comment answered in its post's box", () => {
 
   it('stays quiet when the reply goes where it belongs', async () => {
     page(
-      '<article data-id="post"><p>post</p><textarea data-testid="tweetTextarea_0"></textarea><article data-id="c1"><textarea data-testid="tweetTextarea_0" id="own"></textarea></article></article>',
+      '<article data-id="post"><p>post</p><textarea data-testid="tweetTextarea_0"></textarea><article ' +
+        'data-id="c1"><textarea data-testid="tweetTextarea_0" id="own"></textarea></article></article>',
     );
     expect(await locateComposer(threaded, document.querySelector('[data-id="c1"]')!, { timeoutMs: 50 })).toEqual({
       composer: document.getElementById('own'),

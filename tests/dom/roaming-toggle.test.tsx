@@ -74,7 +74,8 @@ describe('RoamingToggle', () => {
     await mount(full);
     await until(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
     expect(root.querySelector('[role="alert"]')!.textContent).toBe(
-      'Your browser’s sync storage is full (101000 of 102400 bytes): your settings were not roamed. They are still saved in this browser.',
+      'Your browser’s sync storage is full (101000 of 102400 bytes): your settings were not roamed. They are ' +
+        'still saved in this browser.',
     );
     render(null, root);
     await mount(full, 'fr');

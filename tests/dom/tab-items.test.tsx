@@ -144,7 +144,8 @@ describe('TabItems', () => {
     ],
     [
       'fr',
-      'Le statut n’a pas été changé, il reste « Nouveau » : un problème est survenu dans l’extension. Réessayez, ou rechargez-la.',
+      'Le statut n’a pas été changé, il reste « Nouveau » : un problème est survenu dans l’extension. ' +
+        'Réessayez, ou rechargez-la.',
     ],
   ] as const)('puts the stored status back and says why when saving fails (%s)', async (lang, text) => {
     fakeBrowser.runtime.onMessage.addListener(

@@ -119,162 +119,178 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
     await fake?.close();
   });
 
-  it('off: no AI button and nothing sent; on: the suggestion becomes the re-checked answer, and Insert puts it in the reply box', async () => {
-    const page = await context.newPage();
-    await page.goto(DEMO_PAGES.find((p) => p.name === 'old-reddit')!.url);
-    await waitForBadges(page, 1, 15_000);
-    const keyOf = () =>
-      page.evaluate((needle) => {
-        const found = Array.from(document.querySelectorAll('tact-badge'))
-          .map((b) => {
-            let n: Element | null = b.parentElement;
-            while (n && !(n.textContent ?? '').includes(needle)) n = n.parentElement;
-            return n ? { b, size: (n.textContent ?? '').length } : null;
-          })
-          .filter((x): x is { b: Element; size: number } => x !== null)
-          .sort((a, z) => a.size - z.size)[0];
-        return found?.b.getAttribute('data-key') ?? null;
-      }, ITEM_TEXT);
-    await expect.poll(keyOf, { timeout: 10_000 }).not.toBeNull();
-    const key = (await keyOf())!;
-    const cdp = await context.newCDPSession(page);
-    const toggle = async () =>
-      (await inCard(cdp, key, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined))[0]!;
-    // Shown buttons only (each row has a hidden Undo until it is rewritten).
-    const byAction = (action: string) =>
-      inCard(
-        cdp,
-        key,
-        (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === action && attr(n, 'hidden') === undefined,
-      );
-    const replyTexts = async () =>
-      Promise.all(
-        (await inCard(cdp, key, (n) => n.nodeName === 'P' && attr(n, 'data-reply') !== undefined)).map((n) =>
-          textOf(cdp, n),
-        ),
-      );
-
-    // AI off (the default): the card lists its suggestions without any AI button.
-    await click(page, cdp, await toggle());
-    await page.waitForFunction(
-      (k) =>
-        document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions') !== null,
-      key,
-      { timeout: 10_000 },
-    );
-    await page.waitForTimeout(300); // the status question's answer
-    const original = await replyTexts();
-    expect(original.length).toBeGreaterThan(0);
-    expect(await byAction('ai')).toHaveLength(0);
-    await page.keyboard.press('Escape');
-
-    // On, with the fake: the same card opened again offers "Rewrite with AI" on each suggestion.
-    const saved = await call('ai.settings.set', {
-      enabled: true,
-      provider: 'openai',
-      baseUrl: fake.baseUrl,
-      model: 'fake-model',
-    });
-    expect(saved.ok).toBe(true);
-    fake.answer(completion(`Hi, ${BANNED} we are checking your order right now.`));
-    await click(page, cdp, await toggle());
-    await expect.poll(async () => (await byAction('ai')).length, { timeout: 10_000 }).toBe(original.length);
-    const hint = (
-      await inCard(cdp, key, (n) => n.nodeName === 'P' && (attr(n, 'class') ?? '').includes('ai-hint'))
-    )[0]!;
-    expect(await textOf(cdp, hint)).toMatch(
-      /^Sends this reply’s text and the tone rules to the OpenAI-compatible service/,
-    );
-    expect(fake.received).toHaveLength(0);
-
-    await click(page, cdp, (await byAction('ai'))[0]!);
-    // The fake's answer, re-checked: the banned word is gone.
-    const rewritten = 'Hi, we are checking your order right now.';
-    const status = async () =>
-      Promise.all(
-        (await inCard(cdp, key, (n) => attr(n, 'role') === 'status' || (attr(n, 'class') ?? '') === 'ai-note')).map(
-          (n) => textOf(cdp, n),
-        ),
-      );
-    await expect
-      .poll(async () => (await replyTexts())[0], { timeout: 15_000, message: 'the card’s rewrite' })
-      .toBe(rewritten)
-      .catch(async (error: unknown) => {
-        throw new Error(
-          `${String(error)}; the card says ${JSON.stringify(await status())}; the fake got ${fake.received.length}`,
+  it(
+    'off: no AI button and nothing sent; on: the suggestion becomes the re-checked answer, and Insert puts it ' +
+      'in the reply box',
+    async () => {
+      const page = await context.newPage();
+      await page.goto(DEMO_PAGES.find((p) => p.name === 'old-reddit')!.url);
+      await waitForBadges(page, 1, 15_000);
+      const keyOf = () =>
+        page.evaluate((needle) => {
+          const found = Array.from(document.querySelectorAll('tact-badge'))
+            .map((b) => {
+              let n: Element | null = b.parentElement;
+              while (n && !(n.textContent ?? '').includes(needle)) n = n.parentElement;
+              return n ? { b, size: (n.textContent ?? '').length } : null;
+            })
+            .filter((x): x is { b: Element; size: number } => x !== null)
+            .sort((a, z) => a.size - z.size)[0];
+          return found?.b.getAttribute('data-key') ?? null;
+        }, ITEM_TEXT);
+      await expect.poll(keyOf, { timeout: 10_000 }).not.toBeNull();
+      const key = (await keyOf())!;
+      const cdp = await context.newCDPSession(page);
+      const toggle = async () =>
+        (await inCard(cdp, key, (n) => n.nodeName === 'BUTTON' && attr(n, 'aria-expanded') !== undefined))[0]!;
+      // Shown buttons only (each row has a hidden Undo until it is rewritten).
+      const byAction = (action: string) =>
+        inCard(
+          cdp,
+          key,
+          (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === action && attr(n, 'hidden') === undefined,
         );
-      });
-    expect((await replyTexts()).slice(1)).toEqual(original.slice(1));
-    expect(fake.received).toHaveLength(1);
-    const body = fake.received[0]!.body as { messages: { role: string; content: string }[] };
-    expect(body.messages.at(-1)!.content).toContain(original[0]!);
-    expect(JSON.stringify(body)).not.toContain(ITEM_TEXT); // never the comment being answered
-    expect(await byAction('undo')).toHaveLength(1);
+      const replyTexts = async () =>
+        Promise.all(
+          (await inCard(cdp, key, (n) => n.nodeName === 'P' && attr(n, 'data-reply') !== undefined)).map((n) =>
+            textOf(cdp, n),
+          ),
+        );
 
-    await click(page, cdp, (await byAction('insert'))[0]!);
-    const boxes = () =>
-      page.evaluate(() =>
-        Array.from(document.querySelectorAll<HTMLTextAreaElement>('textarea[name="text"]'))
-          .map((t) => t.value.trim())
-          .filter(Boolean),
+      // AI off (the default): the card lists its suggestions without any AI button.
+      await click(page, cdp, await toggle());
+      await page.waitForFunction(
+        (k) =>
+          document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions') !== null,
+        key,
+        { timeout: 10_000 },
       );
-    await expect.poll(boxes, { timeout: 10_000 }).toEqual([rewritten]);
+      await page.waitForTimeout(300); // the status question's answer
+      const original = await replyTexts();
+      expect(original.length).toBeGreaterThan(0);
+      expect(await byAction('ai')).toHaveLength(0);
+      await page.keyboard.press('Escape');
 
-    // Undo gives the suggestion back in the card.
-    await click(page, cdp, (await byAction('undo'))[0]!);
-    await expect.poll(async () => (await replyTexts())[0], { timeout: 5_000 }).toBe(original[0]);
-    await cdp.detach();
-    await page.close();
-  }, 90_000);
+      // On, with the fake: the same card opened again offers "Rewrite with AI" on each suggestion.
+      const saved = await call('ai.settings.set', {
+        enabled: true,
+        provider: 'openai',
+        baseUrl: fake.baseUrl,
+        model: 'fake-model',
+      });
+      expect(saved.ok).toBe(true);
+      fake.answer(completion(`Hi, ${BANNED} we are checking your order right now.`));
+      await click(page, cdp, await toggle());
+      await expect.poll(async () => (await byAction('ai')).length, { timeout: 10_000 }).toBe(original.length);
+      const hint = (
+        await inCard(cdp, key, (n) => n.nodeName === 'P' && (attr(n, 'class') ?? '').includes('ai-hint'))
+      )[0]!;
+      expect(await textOf(cdp, hint)).toMatch(
+        /^Sends this reply’s text and the tone rules to the OpenAI-compatible service/,
+      );
+      expect(fake.received).toHaveLength(0);
 
-  it('the tone meter’s "Rewrite draft with AI" replaces the draft in the reply box, and its Undo puts the draft back', async () => {
-    const page = await context.newPage();
-    await page.goto(DEMO_PAGES.find((p) => p.name === 'old-reddit')!.url);
-    await waitForBadges(page, 1, 15_000);
-    const box = page.locator('textarea[name="text"]').first();
-    await box.click({ timeout: 5_000 });
-    // On (this test does not rely on the one above having turned it on).
-    expect(
-      (await call('ai.settings.set', { enabled: true, provider: 'openai', baseUrl: fake.baseUrl, model: 'fake-model' }))
-        .ok,
-    ).toBe(true);
-    const draft = `Hello, ${BANNED} the order is late, we will check it.`;
-    await page.keyboard.type(draft);
-    await page.waitForFunction(
-      () => document.querySelector('tact-tone-meter')?.hasAttribute('data-ai') === true,
-      null,
-      { timeout: 10_000 },
-    );
-    const before = fake.received.length;
-    fake.answer(completion(`Hello, ${BANNED} your order is late: we are looking into it now.`));
-    const cdp = await context.newCDPSession(page);
-    const inMeter = async (action: string) => {
-      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
-      for (const n of walk(root))
-        if (n.nodeName === 'TACT-TONE-METER')
-          for (const s of n.shadowRoots ?? [])
-            for (const m of walk(s))
-              if (m.nodeName === 'BUTTON' && attr(m, 'data-action') === action && attr(m, 'hidden') === undefined)
-                return m;
-      return null;
-    };
-    await click(page, cdp, (await inMeter('ai'))!);
-    const rewritten = 'Hello, your order is late: we are looking into it now.';
-    await expect.poll(() => box.inputValue({ timeout: 1_000 }), { timeout: 15_000 }).toBe(rewritten);
-    expect(fake.received.length).toBe(before + 1);
-    const body = fake.received.at(-1)!.body as { messages: { role: string; content: string }[] };
-    expect(body.messages.at(-1)!.content).toContain(draft);
-    await expect.poll(async () => (await inMeter('ai-undo')) !== null, { timeout: 5_000 }).toBe(true);
-    // Taller with its AI row and note, the meter still sits beside the box, never over it.
-    const overlap = await page.evaluate(() => {
-      const m = document.querySelector('tact-tone-meter')!.getBoundingClientRect();
-      const b = document.querySelector('textarea[name="text"]')!.getBoundingClientRect();
-      return !(m.bottom <= b.top || m.top >= b.bottom || m.right <= b.left || m.left >= b.right);
-    });
-    expect(overlap).toBe(false);
-    await click(page, cdp, (await inMeter('ai-undo'))!);
-    await expect.poll(() => box.inputValue({ timeout: 1_000 }), { timeout: 10_000 }).toBe(draft);
-    await cdp.detach();
-    await page.close();
-  }, 90_000);
+      await click(page, cdp, (await byAction('ai'))[0]!);
+      // The fake's answer, re-checked: the banned word is gone.
+      const rewritten = 'Hi, we are checking your order right now.';
+      const status = async () =>
+        Promise.all(
+          (await inCard(cdp, key, (n) => attr(n, 'role') === 'status' || (attr(n, 'class') ?? '') === 'ai-note')).map(
+            (n) => textOf(cdp, n),
+          ),
+        );
+      await expect
+        .poll(async () => (await replyTexts())[0], { timeout: 15_000, message: 'the card’s rewrite' })
+        .toBe(rewritten)
+        .catch(async (error: unknown) => {
+          throw new Error(
+            `${String(error)}; the card says ${JSON.stringify(await status())}; the fake got ${fake.received.length}`,
+          );
+        });
+      expect((await replyTexts()).slice(1)).toEqual(original.slice(1));
+      expect(fake.received).toHaveLength(1);
+      const body = fake.received[0]!.body as { messages: { role: string; content: string }[] };
+      expect(body.messages.at(-1)!.content).toContain(original[0]!);
+      expect(JSON.stringify(body)).not.toContain(ITEM_TEXT); // never the comment being answered
+      expect(await byAction('undo')).toHaveLength(1);
+
+      await click(page, cdp, (await byAction('insert'))[0]!);
+      const boxes = () =>
+        page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLTextAreaElement>('textarea[name="text"]'))
+            .map((t) => t.value.trim())
+            .filter(Boolean),
+        );
+      await expect.poll(boxes, { timeout: 10_000 }).toEqual([rewritten]);
+
+      // Undo gives the suggestion back in the card.
+      await click(page, cdp, (await byAction('undo'))[0]!);
+      await expect.poll(async () => (await replyTexts())[0], { timeout: 5_000 }).toBe(original[0]);
+      await cdp.detach();
+      await page.close();
+    },
+    90_000,
+  );
+
+  it(
+    'the tone meter’s "Rewrite draft with AI" replaces the draft in the reply box, and its Undo puts the draft ' +
+      'back',
+    async () => {
+      const page = await context.newPage();
+      await page.goto(DEMO_PAGES.find((p) => p.name === 'old-reddit')!.url);
+      await waitForBadges(page, 1, 15_000);
+      const box = page.locator('textarea[name="text"]').first();
+      await box.click({ timeout: 5_000 });
+      // On (this test does not rely on the one above having turned it on).
+      expect(
+        (
+          await call('ai.settings.set', {
+            enabled: true,
+            provider: 'openai',
+            baseUrl: fake.baseUrl,
+            model: 'fake-model',
+          })
+        ).ok,
+      ).toBe(true);
+      const draft = `Hello, ${BANNED} the order is late, we will check it.`;
+      await page.keyboard.type(draft);
+      await page.waitForFunction(
+        () => document.querySelector('tact-tone-meter')?.hasAttribute('data-ai') === true,
+        null,
+        { timeout: 10_000 },
+      );
+      const before = fake.received.length;
+      fake.answer(completion(`Hello, ${BANNED} your order is late: we are looking into it now.`));
+      const cdp = await context.newCDPSession(page);
+      const inMeter = async (action: string) => {
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
+        for (const n of walk(root))
+          if (n.nodeName === 'TACT-TONE-METER')
+            for (const s of n.shadowRoots ?? [])
+              for (const m of walk(s))
+                if (m.nodeName === 'BUTTON' && attr(m, 'data-action') === action && attr(m, 'hidden') === undefined)
+                  return m;
+        return null;
+      };
+      await click(page, cdp, (await inMeter('ai'))!);
+      const rewritten = 'Hello, your order is late: we are looking into it now.';
+      await expect.poll(() => box.inputValue({ timeout: 1_000 }), { timeout: 15_000 }).toBe(rewritten);
+      expect(fake.received.length).toBe(before + 1);
+      const body = fake.received.at(-1)!.body as { messages: { role: string; content: string }[] };
+      expect(body.messages.at(-1)!.content).toContain(draft);
+      await expect.poll(async () => (await inMeter('ai-undo')) !== null, { timeout: 5_000 }).toBe(true);
+      // Taller with its AI row and note, the meter still sits beside the box, never over it.
+      const overlap = await page.evaluate(() => {
+        const m = document.querySelector('tact-tone-meter')!.getBoundingClientRect();
+        const b = document.querySelector('textarea[name="text"]')!.getBoundingClientRect();
+        return !(m.bottom <= b.top || m.top >= b.bottom || m.right <= b.left || m.left >= b.right);
+      });
+      expect(overlap).toBe(false);
+      await click(page, cdp, (await inMeter('ai-undo'))!);
+      await expect.poll(() => box.inputValue({ timeout: 1_000 }), { timeout: 10_000 }).toBe(draft);
+      await cdp.detach();
+      await page.close();
+    },
+    90_000,
+  );
 });

@@ -49,17 +49,20 @@ describe('AI rewriting, end to end', () => {
     await fake?.close();
   });
 
-  it('is off by default: the options say nothing is sent, and a rewrite request is refused without a request', async () => {
-    await options.reload();
-    const section = options.locator('section.ai-settings');
-    await section.getByText('Nothing is sent anywhere: AI rewriting is off.').waitFor({ timeout: 10_000 });
-    expect(await section.getByLabel('Turn on AI rewriting').isChecked()).toBe(false);
-    const reply = await options.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'ai.rewrite', payload: { text: 'Salut', platform: 'x', lang: 'fr' } }),
-    );
-    expect(reply).toMatchObject({ ok: false, error: { message: 'ai.error.disabled' } });
-    expect(fake.received).toHaveLength(0);
-  });
+  it(
+    'is off by default: the options say nothing is sent, ' + 'and a rewrite request is refused without a request',
+    async () => {
+      await options.reload();
+      const section = options.locator('section.ai-settings');
+      await section.getByText('Nothing is sent anywhere: AI rewriting is off.').waitFor({ timeout: 10_000 });
+      expect(await section.getByLabel('Turn on AI rewriting').isChecked()).toBe(false);
+      const reply = await options.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'ai.rewrite', payload: { text: 'Salut', platform: 'x', lang: 'fr' } }),
+      );
+      expect(reply).toMatchObject({ ok: false, error: { message: 'ai.error.disabled' } });
+      expect(fake.received).toHaveLength(0);
+    },
+  );
 
   it('shows the built-in model’s state as this browser reports it', async () => {
     const section = options.locator('section.ai-settings');

@@ -15,7 +15,8 @@ describe('layout health', () => {
     // An X home page after a redesign: posts are there, but none of the markers the adapter knows.
     writeFileSync(
       file,
-      '<!doctype html><main><section><div class="post-9f3">Hello @acme</div><div class="post-9f3">Hi</div></section></main>',
+      '<!doctype html><main><section><div class="post-9f3">Hello @acme</div><div ' +
+        'class="post-9f3">Hi</div></section></main>',
     );
     ({ context, extensionId } = await launchWithExtension({ headless: true }));
     await routeSites(context, [{ url: 'https://x.com/**', file }]);

@@ -170,7 +170,8 @@ describe('inserting a reply into each platform composer', () => {
           const reply = (await insert(tabId, text)) as { ok: boolean; data?: { ok: boolean; method?: string } };
           const got = await read();
           measured.push(
-            `${editor.name} | ${initial ? 'non-empty' : 'empty'} | ${kind} | ${JSON.stringify(reply.data)} | ${JSON.stringify(got)}`,
+            `${editor.name} | ${initial ? 'non-empty' : 'empty'} | ${kind} | ${JSON.stringify(reply.data)} |` +
+              ` ${JSON.stringify(got)}`,
           );
           expect(reply).toEqual({ ok: true, data: { ok: true, method: editor.method } });
           expect(got).toBe(editor.expected ? editor.expected(initial, text) : initial + text);

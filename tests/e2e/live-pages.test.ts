@@ -116,7 +116,8 @@ describe('live pages: the overlay follows pages that change under it', () => {
     expect(Math.max(...latencies)).toBeLessThan(1000);
     const sorted = [...latencies].sort((a, b) => a - b);
     console.log(
-      `x virtual timeline: ${latencies.length} new badges, latency p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
+      `x virtual timeline: ${latencies.length} new badges, latency p50 ` +
+        `${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
     );
     await page.close();
   });

@@ -140,56 +140,60 @@ describe('troll verdicts on every platform, end to end', () => {
     },
   );
 
-  it('labelling an author from the card shows the label on the chip of their other comment, in other tabs, after a reload too', async () => {
-    const author = 'reddit:u/xx_darkvador_xx';
-    // A second tab showing the same author (new Reddit's thread) hears of the label without reloading.
-    const other = await open(context, 'reddit');
-    await expect.poll(() => chips(other, author), { timeout: 10_000 }).toHaveLength(1);
-    const page = await open(context, 'old-reddit');
-    // Before: the flamer's two comments carry a chip saying he was flagged, and no label.
-    await expect.poll(() => chips(page, author), { timeout: 10_000 }).toHaveLength(2);
-    expect((await chips(page, author)).every((c) => c.labels === '')).toBe(true);
-    // Open the flag of the insult and label its author with the keyboard, as a moderator can.
-    await page.evaluate(() => {
-      const flag = Array.from(document.querySelectorAll('tact-flag')).find(
-        (f) => f.closest('.thing')?.getAttribute('data-fullname') === 't1_k105',
-      );
-      flag?.setAttribute('data-e2e', 'target');
-    });
-    await page.locator('tact-flag[data-e2e="target"]').click({ timeout: 5_000 });
-    await expect
-      .poll(() => page.locator('tact-flag[data-e2e="target"]').getAttribute('data-open'), { timeout: 5_000 })
-      .toBe('');
-    await page.keyboard.press('Tab'); // Confirm → Dismiss
-    await page.keyboard.press('Tab'); // → Label author…
-    await page.keyboard.press('Enter'); // the form opens on its first preset, "known troll"
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab'); // → "VIP customer"
-    await page.keyboard.press('Tab'); // → other labels
-    await page.keyboard.type('insulte les clients');
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() => chips(page, author), { timeout: 10_000 })
-      .toEqual([
-        expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
-        expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
-      ]);
-    for (const chip of await chips(page, author)) expect(chip.text).toMatch(/known troll|troll connu/);
-    // Another author's chip is untouched.
-    expect(await chips(page, 'reddit:u/promo_growth_fr')).toEqual([expect.objectContaining({ labels: '' })]);
-    await expect
-      .poll(() => chips(other, author), { timeout: 10_000 })
-      .toEqual([expect.objectContaining({ labels: 'known_troll|insulte les clients' })]);
-    await other.close();
-    await page.reload();
-    await expect
-      .poll(() => chips(page, author), { timeout: 15_000 })
-      .toEqual([
-        expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
-        expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
-      ]);
-    await page.close();
-  });
+  it(
+    'labelling an author from the card shows the label on the chip of their other comment, in other tabs, ' +
+      'after a reload too',
+    async () => {
+      const author = 'reddit:u/xx_darkvador_xx';
+      // A second tab showing the same author (new Reddit's thread) hears of the label without reloading.
+      const other = await open(context, 'reddit');
+      await expect.poll(() => chips(other, author), { timeout: 10_000 }).toHaveLength(1);
+      const page = await open(context, 'old-reddit');
+      // Before: the flamer's two comments carry a chip saying he was flagged, and no label.
+      await expect.poll(() => chips(page, author), { timeout: 10_000 }).toHaveLength(2);
+      expect((await chips(page, author)).every((c) => c.labels === '')).toBe(true);
+      // Open the flag of the insult and label its author with the keyboard, as a moderator can.
+      await page.evaluate(() => {
+        const flag = Array.from(document.querySelectorAll('tact-flag')).find(
+          (f) => f.closest('.thing')?.getAttribute('data-fullname') === 't1_k105',
+        );
+        flag?.setAttribute('data-e2e', 'target');
+      });
+      await page.locator('tact-flag[data-e2e="target"]').click({ timeout: 5_000 });
+      await expect
+        .poll(() => page.locator('tact-flag[data-e2e="target"]').getAttribute('data-open'), { timeout: 5_000 })
+        .toBe('');
+      await page.keyboard.press('Tab'); // Confirm → Dismiss
+      await page.keyboard.press('Tab'); // → Label author…
+      await page.keyboard.press('Enter'); // the form opens on its first preset, "known troll"
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab'); // → "VIP customer"
+      await page.keyboard.press('Tab'); // → other labels
+      await page.keyboard.type('insulte les clients');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => chips(page, author), { timeout: 10_000 })
+        .toEqual([
+          expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
+          expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
+        ]);
+      for (const chip of await chips(page, author)) expect(chip.text).toMatch(/known troll|troll connu/);
+      // Another author's chip is untouched.
+      expect(await chips(page, 'reddit:u/promo_growth_fr')).toEqual([expect.objectContaining({ labels: '' })]);
+      await expect
+        .poll(() => chips(other, author), { timeout: 10_000 })
+        .toEqual([expect.objectContaining({ labels: 'known_troll|insulte les clients' })]);
+      await other.close();
+      await page.reload();
+      await expect
+        .poll(() => chips(page, author), { timeout: 15_000 })
+        .toEqual([
+          expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
+          expect.objectContaining({ labels: 'known_troll|insulte les clients' }),
+        ]);
+      await page.close();
+    },
+  );
 
   it('a dismissed verdict is not flagged again for that comment', async () => {
     const page = await open(context, 'facebook');

@@ -89,7 +89,8 @@ describe.each(backends)('$name', (backend) => {
     const phone = await srv.member(adminToken, 'editor', 'phone');
     const laptop = await srv.member(adminToken, 'editor', 'laptop');
     expect((await req('GET', '/v1/me', { token: phone.token })).json).toMatchObject({ label: 'phone', role: 'editor' });
-    expect((await req('DELETE', `/v1/devices/${phone.deviceId}`, { token: laptop.token })).status).toBe(403); // not an admin
+    // not an admin
+    expect((await req('DELETE', `/v1/devices/${phone.deviceId}`, { token: laptop.token })).status).toBe(403);
     expect((await req('DELETE', `/v1/devices/${phone.deviceId}`, { token: adminToken })).status).toBe(200);
     expect(await req('GET', '/v1/pull', { token: phone.token })).toMatchObject({
       status: 401,
@@ -228,35 +229,39 @@ describe.each(backends)('$name', (backend) => {
     expect((await req('GET', '/v1/pull', { token: adminToken })).json.records).toEqual([]);
   });
 
-  test(`a timestamp more than ${MAX_AHEAD_MS / 1000} s ahead of the server is clamped, and that device's later edit still wins`, async () => {
-    const { adminToken } = await srv.team('Clocks');
-    // The server's clock stands still, so both pushes clamp to the same millisecond: the second
-    // edit's counter (0) is below the first's (5), and it must still win.
-    const fixedNow = Date.now();
-    const frozen = server(db, { now: () => fixedNow });
-    const dayAhead = fixedNow + 86_400_000;
-    const first = (await frozen.call(adminToken)('POST', '/v1/push', {
-      changes: [change('c', 'first', encodeHlc({ wall: dayAhead, counter: 5, node: 'fast' }))],
-    })) as object;
-    expect(first).toMatchObject({ applied: 1, clamped: 1 });
-    const second = (await frozen.call(adminToken)('POST', '/v1/push', {
-      changes: [change('c', 'second', encodeHlc({ wall: dayAhead + 1, counter: 0, node: 'fast' }))],
-    })) as object;
-    expect(second).toMatchObject({ applied: 1, clamped: 1 });
-    const pulled = (await req('GET', '/v1/pull', { token: adminToken })).json as PullResponse;
-    const cell = pulled.records[0]!.fields.body!;
-    expect(cell.value).toBe('second');
-    expect(decodeHlc(cell.hlc).wall).toBeLessThanOrEqual(Date.now() + MAX_AHEAD_MS);
-    // Two minutes later, an honest device's edit wins over the fast clock (unclamped, it would lose for a day).
-    const later = server(db, { now: () => Date.now() + 2 * MAX_AHEAD_MS });
-    const honest = (await later.call(adminToken)('POST', '/v1/push', {
-      changes: [change('c', 'honest', encodeHlc({ wall: Date.now() + 2 * MAX_AHEAD_MS, counter: 0, node: 'slow' }))],
-    })) as { clamped: number };
-    expect(honest).toMatchObject({ applied: 1, clamped: 0 });
-    expect(
-      ((await req('GET', '/v1/pull', { token: adminToken })).json as PullResponse).records[0]!.fields.body!.value,
-    ).toBe('honest');
-  });
+  test(
+    `a timestamp more than ${MAX_AHEAD_MS / 1000} s ahead of the server is clamped, and that device's later ` +
+      `edit still wins`,
+    async () => {
+      const { adminToken } = await srv.team('Clocks');
+      // The server's clock stands still, so both pushes clamp to the same millisecond: the second
+      // edit's counter (0) is below the first's (5), and it must still win.
+      const fixedNow = Date.now();
+      const frozen = server(db, { now: () => fixedNow });
+      const dayAhead = fixedNow + 86_400_000;
+      const first = (await frozen.call(adminToken)('POST', '/v1/push', {
+        changes: [change('c', 'first', encodeHlc({ wall: dayAhead, counter: 5, node: 'fast' }))],
+      })) as object;
+      expect(first).toMatchObject({ applied: 1, clamped: 1 });
+      const second = (await frozen.call(adminToken)('POST', '/v1/push', {
+        changes: [change('c', 'second', encodeHlc({ wall: dayAhead + 1, counter: 0, node: 'fast' }))],
+      })) as object;
+      expect(second).toMatchObject({ applied: 1, clamped: 1 });
+      const pulled = (await req('GET', '/v1/pull', { token: adminToken })).json as PullResponse;
+      const cell = pulled.records[0]!.fields.body!;
+      expect(cell.value).toBe('second');
+      expect(decodeHlc(cell.hlc).wall).toBeLessThanOrEqual(Date.now() + MAX_AHEAD_MS);
+      // Two minutes later, an honest device's edit wins over the fast clock (unclamped, it would lose for a day).
+      const later = server(db, { now: () => Date.now() + 2 * MAX_AHEAD_MS });
+      const honest = (await later.call(adminToken)('POST', '/v1/push', {
+        changes: [change('c', 'honest', encodeHlc({ wall: Date.now() + 2 * MAX_AHEAD_MS, counter: 0, node: 'slow' }))],
+      })) as { clamped: number };
+      expect(honest).toMatchObject({ applied: 1, clamped: 0 });
+      expect(
+        ((await req('GET', '/v1/pull', { token: adminToken })).json as PullResponse).records[0]!.fields.body!.value,
+      ).toBe('honest');
+    },
+  );
 
   test('rate limit per device: 429 with Retry-After, and the client backs off and retries', async () => {
     let now = 1_000_000;

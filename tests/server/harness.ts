@@ -28,7 +28,8 @@ const pgUrl = process.env.TACT_TEST_DATABASE_URL;
 if (!pgUrl) {
   if (process.env.CI === 'true')
     throw new Error(
-      'CI=true but TACT_TEST_DATABASE_URL is not set: the PostgreSQL run of the sync server tests cannot be skipped in CI.',
+      'CI=true but TACT_TEST_DATABASE_URL is not set: the PostgreSQL run of the sync server tests cannot be ' +
+        'skipped in CI.',
     );
   console.log(
     'Sync server tests: TACT_TEST_DATABASE_URL not set, running on PGlite only (PostgreSQL runs are skipped).',

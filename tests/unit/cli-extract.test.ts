@@ -62,7 +62,9 @@ describe.concurrent('tact extract', { timeout: 30_000 }, () => {
       id: '1913000000000000001',
       kind: 'post',
       author: { name: 'Julie Martin', handle: '@juliemartin_fr', url: 'https://x.com/juliemartin_fr' },
-      text: "ma commande #4521 n'est jamais arrivée, c'est honteux @acme 😡 trois semaines que j'attends et personne ne répond au service client",
+      text:
+        "ma commande #4521 n'est jamais arrivée, c'est honteux @acme 😡 trois semaines que j'attends et " +
+        'personne ne répond au service client',
       time: '2026-04-20T08:15:00.000Z',
       permalink: 'https://x.com/juliemartin_fr/status/1913000000000000001',
       parentId: null,
@@ -88,8 +90,10 @@ describe.concurrent('tact extract', { timeout: 30_000 }, () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tact-extract-')), 'x.html');
     writeFileSync(
       file,
-      '<!doctype html><div data-testid="cellInnerDiv"><article data-testid="tweet"><div data-testid="User-Name"><a href="/a"><span>A</span></a>' +
-        '<a href="/a/status/1"><time datetime="2026-01-01T00:00:00Z">1h</time></a></div><div data-testid="tweetText">hello</div></article></div>' +
+      '<!doctype html><div data-testid="cellInnerDiv"><article data-testid="tweet"><div ' +
+        'data-testid="User-Name"><a href="/a"><span>A</span></a>' +
+        '<a href="/a/status/1"><time datetime="2026-01-01T00:00:00Z">1h</time></a></div><div ' +
+        'data-testid="tweetText">hello</div></article></div>' +
         '<script>document.querySelector("[data-testid=tweetText]").textContent = "changed by the page"</script>',
     );
     const lines = await extract(['--platform', 'x', file]);
@@ -97,7 +101,10 @@ describe.concurrent('tact extract', { timeout: 30_000 }, () => {
   });
 
   it.skipIf(!existsSync(SHARED_X))(
-    `reads the real saved X timeline${existsSync(SHARED_X) ? '' : ` (skipped: no saved page at ${SHARED_X}; the real pages live beside the repository)`}`,
+    'reads the real saved X timeline' +
+      (existsSync(SHARED_X)
+        ? ''
+        : ` (skipped: no saved page at ${SHARED_X}; ` + 'the real pages live beside the repository)'),
     async () => {
       const lines = await extract(['--platform', 'x', '--url', 'https://x.com/home', SHARED_X]);
       expect(lines).toHaveLength(20); // the 20 tweets the dom suite expects of this page

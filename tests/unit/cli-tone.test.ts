@@ -26,7 +26,8 @@ const file = (name: string, content: unknown) => {
 // The minimal profile of issue #6, as written there.
 const PROFILE = file(
   'tone.json',
-  '{"name":"Acme FR","language":"fr","address":"vous","formality":4,"emoji":"none","signature":"— L\'équipe Acme","banned":["malheureusement"],"maxLength":{"x":280}}',
+  '{"name":"Acme FR","language":"fr","address":"vous","formality":4,"emoji":"none","signature":"— L\'équipe ' +
+    'Acme","banned":["malheureusement"],"maxLength":{"x":280}}',
 );
 const BRAND = file('brand.json', { name: 'Acme', products: ['RoadRunner 3000'] });
 const SNIPPETS = file('snippets.json', [

@@ -74,7 +74,8 @@ describe('tact command line', () => {
 
   it('ranks an old urgent mention from a large account above a fresh complaint', () => {
     const input = [
-      '{"id":"fire","text":"My RoadRunner 3000 caught fire, @acme!!","followers":50000,"postedAt":"2020-01-01T00:00:00Z"}',
+      '{"id":"fire","text":"My RoadRunner 3000 caught fire, ' +
+        '@acme!!","followers":50000,"postedAt":"2020-01-01T00:00:00Z"}',
       '{"id":"late","text":"@acme my order is late again, still no refund"}',
     ].join('\n');
     const r = tact(['mentions', '--brand', brandFile], input);

@@ -7,11 +7,14 @@ const now = Date.UTC(2025, 0, 15, 12);
 const HOUR = 3_600_000;
 
 describe('priority', () => {
-  it('returns priorities ordered urgent > complaint > question > purchase_intent > praise > other, all else equal', () => {
-    const p = INTENTS.map((intent) => priority({ intent, sentiment: 0, now }));
-    expect([...p].sort((a, z) => z - a)).toEqual(p);
-    expect(new Set(p).size).toBe(p.length);
-  });
+  it(
+    'returns priorities ordered urgent > complaint > question > purchase_intent > praise > other, all else ' + 'equal',
+    () => {
+      const p = INTENTS.map((intent) => priority({ intent, sentiment: 0, now }));
+      expect([...p].sort((a, z) => z - a)).toEqual(p);
+      expect(new Set(p).size).toBe(p.length);
+    },
+  );
 
   it('returns a lower priority for the most pressing complaint than for the calmest urgent mention', () => {
     const complaint = priority({ intent: 'complaint', sentiment: -1, followers: 1e9, since: now - 1000 * HOUR, now });

@@ -28,7 +28,8 @@ export const en = {
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
   'common.privacy':
-    'Everything stays in this browser: Tact sends nothing anywhere unless you turn on AI rewriting with an outside service.',
+    'Everything stays in this browser: Tact sends nothing anywhere unless you turn on AI rewriting with an ' +
+    'outside service.',
   'common.readError': 'Could not read the local data: {message}',
 
   'language.label': 'Language',
@@ -56,11 +57,14 @@ export const en = {
   'brand.hint.hashtags': 'Each starting with #, e.g. #acme. Separate them with commas or new lines.',
   'brand.hint.products': 'Products people mention by name. Separate them with commas or new lines.',
   'brand.hint.misspellings':
-    'Spellings people get wrong, e.g. Akme. Names of five letters or more are also found with one letter off. Separate them with commas or new lines.',
+    'Spellings people get wrong, e.g. Akme. Names of five letters or more are also found with one letter ' +
+    'off. Separate them with commas or new lines.',
   'brand.hint.query':
-    'When set, only texts that match it count, e.g. orange AND (forfait OR box) NOT (jus OR fruit). Use AND, OR, NOT, parentheses and "quoted phrases".',
+    'When set, only texts that match it count, e.g. orange AND (forfait OR box) NOT (jus OR fruit). Use AND, ' +
+    'OR, NOT, parentheses and "quoted phrases".',
   'brand.hint.exclude':
-    'Brand words inside these phrases are not counted as mentions, e.g. “acme of perfection”. Separate them with commas or new lines.',
+    'Brand words inside these phrases are not counted as mentions, e.g. “acme of perfection”. Separate them ' +
+    'with commas or new lines.',
   'brand.hint.languages': 'The languages the brand replies in.',
   'brand.lang.fr': 'French',
   'brand.lang.en': 'English',
@@ -106,7 +110,8 @@ export const en = {
   'sidepanel.onlyMentions': 'Show only mentions',
   'sidepanel.counts': 'Mentions: {mentions} · Items seen: {items}',
   'sidepanel.empty':
-    'Nothing seen on this tab yet. Open X, Facebook, Reddit or LinkedIn and scroll: the posts and comments Tact reads appear here.',
+    'Nothing seen on this tab yet. Open X, Facebook, Reddit or LinkedIn and scroll: the posts and comments ' +
+    'Tact reads appear here.',
   'sidepanel.emptyMentions': 'No brand mention on this tab yet. Untick “Show only mentions” to see the other items.',
   'sidepanel.noTab': 'No tab to show.',
 
@@ -133,7 +138,8 @@ export const en = {
   'alert.dismiss': 'Dismiss the alert for {brand}',
   'alert.label': 'Alerts',
   'insert.copied':
-    'Tact could not type the reply into this box: it is in your clipboard. Click the reply box and paste (Ctrl+V / ⌘V).',
+    'Tact could not type the reply into this box: it is in your clipboard. Click the reply box and paste ' +
+    '(Ctrl+V / ⌘V).',
   'insert.failed': 'Tact could not type the reply into this box, nor copy it. Open the reply box and try again.',
   'card.title': 'Tact: mentions {brands}. Open the details',
   'card.brands': 'Brand',
@@ -186,7 +192,8 @@ export const en = {
   'onboarding.title': 'Welcome to Tact',
   'onboarding.step': 'Step {n} of 3',
   'onboarding.intro':
-    'Tact finds mentions of your brand on X, Facebook, Reddit and LinkedIn, helps you reply in the brand’s tone and spots trolls.',
+    'Tact finds mentions of your brand on X, Facebook, Reddit and LinkedIn, helps you reply in the brand’s ' +
+    'tone and spots trolls.',
   'onboarding.languageHeading': 'Choose your language',
   'onboarding.continue': 'Continue',
   'onboarding.brandHeading': 'Add your first brand',
@@ -195,7 +202,8 @@ export const en = {
   'onboarding.skip': 'Skip for now',
   'onboarding.doneHeading': 'Tact is ready',
   'onboarding.doneText':
-    'Open a page on one of the four sites: Tact marks the mentions of your brands. The side panel lists everything it read on the current tab.',
+    'Open a page on one of the four sites: Tact marks the mentions of your brands. The side panel lists ' +
+    'everything it read on the current tab.',
   'onboarding.openOptions': 'Go to the options',
   ...enAi,
   ...enAiPage,
@@ -218,7 +226,8 @@ export const fr: Dictionary = {
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',
   'common.privacy':
-    'Tout reste dans ce navigateur : Tact n’envoie rien nulle part, sauf si vous activez la réécriture par IA avec un service extérieur.',
+    'Tout reste dans ce navigateur : Tact n’envoie rien nulle part, sauf si vous activez la réécriture par ' +
+    'IA avec un service extérieur.',
   'common.readError': 'Impossible de lire les données locales : {message}',
 
   'language.label': 'Langue',
@@ -242,17 +251,22 @@ export const fr: Dictionary = {
   'brand.hint.name': 'Le nom que les gens écrivent quand ils parlent de la marque, par ex. Acme.',
   'brand.hint.aliases': 'Autres noms et orthographes. Séparez-les par des virgules ou des retours à la ligne.',
   'brand.hint.handles':
-    'Les comptes de la marque, chacun commençant par @, par ex. @acme. Séparez-les par des virgules ou des retours à la ligne.',
+    'Les comptes de la marque, chacun commençant par @, par ex. @acme. Séparez-les par des virgules ou des ' +
+    'retours à la ligne.',
   'brand.hint.hashtags':
     'Chacun commençant par #, par ex. #acme. Séparez-les par des virgules ou des retours à la ligne.',
   'brand.hint.products':
     'Les produits que l’on cite par leur nom. Séparez-les par des virgules ou des retours à la ligne.',
   'brand.hint.misspellings':
-    'Les graphies fautives courantes, par ex. Akme. Les noms de cinq lettres ou plus sont aussi trouvés avec une lettre de différence. Séparez-les par des virgules ou des retours à la ligne.',
+    'Les graphies fautives courantes, par ex. Akme. Les noms de cinq lettres ou plus sont aussi trouvés avec ' +
+    'une lettre de différence. Séparez-les par des virgules ou des retours à la ligne.',
   'brand.hint.query':
-    'Si elle est remplie, seuls les textes qui y répondent comptent, par ex. orange ET (forfait OU box) SAUF (jus OU fruit). Utilisez ET, OU, SAUF (ou AND, OR, NOT), des parenthèses et des « expressions entre guillemets ».',
+    'Si elle est remplie, seuls les textes qui y répondent comptent, par ex. orange ET (forfait OU box) SAUF ' +
+    '(jus OU fruit). Utilisez ET, OU, SAUF (ou AND, OR, NOT), des parenthèses et des « expressions entre ' +
+    'guillemets ».',
   'brand.hint.exclude':
-    'Les mots de la marque pris dans ces expressions ne comptent pas comme mentions, par ex. « acme of perfection ». Séparez-les par des virgules ou des retours à la ligne.',
+    'Les mots de la marque pris dans ces expressions ne comptent pas comme mentions, par ex. « acme of ' +
+    'perfection ». Séparez-les par des virgules ou des retours à la ligne.',
   'brand.hint.languages': 'Les langues dans lesquelles la marque répond.',
   'brand.lang.fr': 'Français',
   'brand.lang.en': 'Anglais',
@@ -269,11 +283,13 @@ export const fr: Dictionary = {
   'error.handle': 'Un compte s’écrit @ suivi de 1 à 50 lettres, chiffres, _ . ou -, par ex. @acme.',
   'error.hashtag': 'Un hashtag s’écrit # suivi de lettres, de chiffres ou de _, par ex. #acme.',
   'error.query':
-    'Cette requête est illisible : vérifiez les parenthèses et les guillemets, et écrivez ET, OU, SAUF (ou AND, OR, NOT) en capitales.',
+    'Cette requête est illisible : vérifiez les parenthèses et les guillemets, et écrivez ET, OU, SAUF (ou ' +
+    'AND, OR, NOT) en capitales.',
   'error.url': 'Il faut une adresse qui commence par https://.',
   'error.invalid': 'Cette valeur n’est pas valable.',
   'error.snippetName':
-    'Le nom d’une réponse type est un seul mot : lettres, chiffres, - ou _ (il se tape après « / » dans une zone de réponse).',
+    'Le nom d’une réponse type est un seul mot : lettres, chiffres, - ou _ (il se tape après « / » dans une ' +
+    'zone de réponse).',
   'error.language': 'La langue doit être le français (fr) ou l’anglais (en).',
   'error.code.bad_message': 'L’extension a envoyé un message mal formé. Essayez de la recharger.',
   'error.code.unknown_type': 'Cette partie de l’extension n’est pas à jour. Essayez de la recharger.',
@@ -300,9 +316,11 @@ export const fr: Dictionary = {
   'sidepanel.onlyMentions': 'Afficher seulement les mentions',
   'sidepanel.counts': 'Mentions : {mentions} · Éléments vus : {items}',
   'sidepanel.empty':
-    'Rien de vu sur cet onglet pour l’instant. Ouvrez X, Facebook, Reddit ou LinkedIn et faites défiler : les publications et commentaires lus par Tact s’affichent ici.',
+    'Rien de vu sur cet onglet pour l’instant. Ouvrez X, Facebook, Reddit ou LinkedIn et faites défiler : ' +
+    'les publications et commentaires lus par Tact s’affichent ici.',
   'sidepanel.emptyMentions':
-    'Aucune mention de marque sur cet onglet pour l’instant. Décochez « Afficher seulement les mentions » pour voir les autres éléments.',
+    'Aucune mention de marque sur cet onglet pour l’instant. Décochez « Afficher seulement les mentions » ' +
+    'pour voir les autres éléments.',
   'sidepanel.noTab': 'Aucun onglet à afficher.',
 
   'item.kind.post': 'Publication',
@@ -329,7 +347,8 @@ export const fr: Dictionary = {
   'alert.dismiss': 'Masquer l’alerte pour {brand}',
   'alert.label': 'Alertes',
   'insert.copied':
-    'Tact n’a pas pu écrire la réponse dans ce champ : elle est dans votre presse-papiers. Cliquez dans le champ de réponse et collez (Ctrl+V / ⌘V).',
+    'Tact n’a pas pu écrire la réponse dans ce champ : elle est dans votre presse-papiers. Cliquez dans le ' +
+    'champ de réponse et collez (Ctrl+V / ⌘V).',
   'insert.failed':
     'Tact n’a pas pu écrire la réponse dans ce champ, ni la copier. Ouvrez le champ de réponse et réessayez.',
   'card.title': 'Tact : mentionne {brands}. Voir le détail',
@@ -384,7 +403,8 @@ export const fr: Dictionary = {
   'onboarding.title': 'Bienvenue dans Tact',
   'onboarding.step': 'Étape {n} sur 3',
   'onboarding.intro':
-    'Tact repère les mentions de votre marque sur X, Facebook, Reddit et LinkedIn, vous aide à répondre dans le ton de la marque et repère les trolls.',
+    'Tact repère les mentions de votre marque sur X, Facebook, Reddit et LinkedIn, vous aide à répondre dans ' +
+    'le ton de la marque et repère les trolls.',
   'onboarding.languageHeading': 'Choisissez votre langue',
   'onboarding.continue': 'Continuer',
   'onboarding.brandHeading': 'Ajoutez votre première marque',
@@ -394,7 +414,8 @@ export const fr: Dictionary = {
   'onboarding.skip': 'Passer cette étape',
   'onboarding.doneHeading': 'Tact est prêt',
   'onboarding.doneText':
-    'Ouvrez une page de l’un des quatre sites : Tact signale les mentions de vos marques. Le panneau latéral liste tout ce qu’il a lu sur l’onglet en cours.',
+    'Ouvrez une page de l’un des quatre sites : Tact signale les mentions de vos marques. Le panneau latéral ' +
+    'liste tout ce qu’il a lu sur l’onglet en cours.',
   'onboarding.openOptions': 'Aller aux réglages',
   ...frAi,
   ...frAiPage,
