@@ -224,21 +224,27 @@ function train(examples: Example[], p: Packed) {
   return { W: SW, bias: SB };
 }
 
+/** True and false positives and negatives of `scores >= t` against `gold`. */
+function confusion(scores: number[], gold: boolean[], t: number) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  scores.forEach((s, i) => {
+    const pr = s >= t;
+    if (pr && gold[i]) tp++;
+    else if (pr) fp++;
+    else if (gold[i]) fn++;
+    else tn++;
+  });
+  return { tp, fp, fn, tn };
+}
+
 /** Best threshold for F1 (or macro-F1 of both classes) over a grid, on validation examples only. */
 function pickThreshold(scores: number[], gold: boolean[], macro: boolean): { t: number; f1: number } {
   let best = { t: 0.5, f1: -1 };
   for (let t = 0.05; t <= 0.951; t += 0.01) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let tn = 0;
-    scores.forEach((s, i) => {
-      const pr = s >= t;
-      if (pr && gold[i]) tp++;
-      else if (pr) fp++;
-      else if (gold[i]) fn++;
-      else tn++;
-    });
+    const { tp, fp, fn, tn } = confusion(scores, gold, t);
     const f1p = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
     const f1n = tn ? (2 * tn) / (2 * tn + fn + fp) : 0;
     const f1 = macro ? (f1p + f1n) / 2 : f1p;
@@ -279,17 +285,7 @@ function pickFusion(val: Example[], without: AbuseModel, withCnn: AbuseModel): {
 }
 
 function pickThresholdAt(scores: number[], gold: boolean[], t: number) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  scores.forEach((s, i) => {
-    const pr = s >= t;
-    if (pr && gold[i]) tp++;
-    else if (pr) fp++;
-    else if (gold[i]) fn++;
-    else tn++;
-  });
+  const { tp, fp, fn, tn } = confusion(scores, gold, t);
   return { f1: ((2 * tp) / (2 * tp + fp + fn || 1) + (2 * tn) / (2 * tn + fn + fp || 1)) / 2 };
 }
 
