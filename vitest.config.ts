@@ -1,4 +1,5 @@
-// Suites: unit (Node), dom (happy-dom + saved pages), build, server (sync server) and e2e (real Chromium, one at a time).
+// Suites: unit (Node), dom (happy-dom + saved pages), build, server (sync server) and e2e (real
+// Chromium, one at a time).
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
