@@ -58,24 +58,17 @@ export function damp(flags: number, w: number): number {
 // Folded, FR and EN, singular and plural. Slurs are NOT here: they keep their weight.
 const IDENTITY = new Set(
   (
-    'femme femmes fille filles homme hommes gay gays homo homos homosexuel homosexuels homosexuelle ' +
-    'homosexuelles lesbienne lesbiennes ' +
-    'bi bisexuel bisexuelle trans transgenre transgenres noir noirs noire noires black blacks arabe arabes ' +
-    'maghrebin maghrebins ' +
-    'musulman musulmans musulmane musulmanes islam juif juifs juive juives judaisme chretien chretiens ' +
-    'chretienne chretiennes ' +
-    'catholique catholiques refugie refugies refugiee refugiees migrant migrants migrante migrantes immigre ' +
-    'immigres immigree immigrees ' +
-    'etranger etrangers handicape handicapes handicapee handicapees asiatique asiatiques chinois africain ' +
-    'africains africaine africaines ' +
-    'rom roms gitan gitans tzigane tziganes blanc blancs blanche blanches vieux personnes agees ' +
-    'woman women girl girls man men gay lesbian lesbians bisexual transgender black blacks muslim muslims ' +
-    'islam jew jews jewish ' +
-    'christian christians catholic catholics refugee refugees immigrant immigrants migrant migrants foreigner ' +
-    'foreigners ' +
+    'femme femmes fille filles homme hommes gay gays homo homos homosexuel homosexuels homosexuelle homosexuelles ' +
+    'lesbienne lesbiennes bi bisexuel bisexuelle trans transgenre transgenres noir noirs noire noires black blacks ' +
+    'arabe arabes maghrebin maghrebins musulman musulmans musulmane musulmanes islam juif juifs juive juives ' +
+    'judaisme chretien chretiens chretienne chretiennes catholique catholiques refugie refugies refugiee refugiees ' +
+    'migrant migrants migrante migrantes immigre immigres immigree immigrees etranger etrangers handicape ' +
+    'handicapes handicapee handicapees asiatique asiatiques chinois africain africains africaine africaines rom ' +
+    'roms gitan gitans tzigane tziganes blanc blancs blanche blanches vieux personnes agees woman women girl girls ' +
+    'man men gay lesbian lesbians bisexual transgender black blacks muslim muslims islam jew jews jewish christian ' +
+    'christians catholic catholics refugee refugees immigrant immigrants migrant migrants foreigner foreigners ' +
     'disabled asian asians chinese african africans african-american mexican mexicans latino latinos latina ' +
-    'hispanic hispanics ' +
-    'white whites arab arabs indian indians gypsy gypsies elderly'
+    'hispanic hispanics white whites arab arabs indian indians gypsy gypsies elderly'
   ).split(/\s+/),
 );
 
@@ -85,13 +78,11 @@ export function isIdentityTerm(word: string): boolean {
 
 const STOP = new Set(
   (
-    'le la les l un une des de du d et ou a au aux en dans sur pour par avec ce c cet cette ces je j tu t il ' +
-    'elle on nous vous ils elles ' +
-    'me m te se s y que qu qui est es suis sont etre ai as avons avez ont mon ma mes ton ta tes son sa ses ' +
-    'leur leurs notre votre nos vos ' +
-    'the a an and or of to in on for with at by from this that these those i you he she it we they me him her ' +
-    'us them is are am was were ' +
-    'be been my your his its our their so as if then than do does did have has had'
+    'le la les l un une des de du d et ou a au aux en dans sur pour par avec ce c cet cette ces je j tu t il elle ' +
+    'on nous vous ils elles me m te se s y que qu qui est es suis sont etre ai as avons avez ont mon ma mes ton ta ' +
+    'tes son sa ses leur leurs notre votre nos vos the a an and or of to in on for with at by from this that these ' +
+    'those i you he she it we they me him her us them is are am was were be been my your his its our their so as if ' +
+    'then than do does did have has had'
   ).split(/\s+/),
 );
 

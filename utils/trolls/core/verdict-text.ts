@@ -16,16 +16,12 @@ export const CONTEXT_LABELS: Partial<Record<CueKind, Bilingual>> = {
 
 export const STOP = new Set(
   (
-    'le la les un une des de du d l et ou a au aux en dans sur pour par avec sans ce cet cette ces se sa son ' +
-    'ses mon ma mes ton ta tes ' +
-    'notre nos votre vos leur leurs je tu il elle on nous vous ils elles me te moi toi lui y ne pas plus que ' +
-    'qui quoi est sont etre ' +
-    'ai as avez ont fait faire tres trop tout tous toute toutes mais donc car si c qu n s t j m ca cela ici ' +
-    'the a an and or of to in ' +
-    'on for with without this that these those is are was were be been it its i you he she we they me my your ' +
-    'our their not no ' +
-    'do does did have has had so just very all what about at by from as if then than there here can will ' +
-    'would new nouveau nouvelle'
+    'le la les un une des de du d l et ou a au aux en dans sur pour par avec sans ce cet cette ces se sa son ses ' +
+    'mon ma mes ton ta tes notre nos votre vos leur leurs je tu il elle on nous vous ils elles me te moi toi lui y ' +
+    'ne pas plus que qui quoi est sont etre ai as avez ont fait faire tres trop tout tous toute toutes mais donc ' +
+    'car si c qu n s t j m ca cela ici the a an and or of to in on for with without this that these those is are ' +
+    'was were be been it its i you he she we they me my your our their not no do does did have has had so just very ' +
+    'all what about at by from as if then than there here can will would new nouveau nouvelle'
   ).split(' '),
 );
 
