@@ -5,6 +5,7 @@ import { scoreAbuse, type AbuseModel } from './abuse';
 import { findCues, type CueKind } from './cues';
 import { CONTEXT_LABELS, contentWords, handles, memo, normAuthor, similar } from './verdict-text';
 import type { Scene, ThreadComment } from './verdict';
+import { W } from './verdict-weights';
 
 const threadCues = memo(findCues);
 // the insult score of an earlier comment, per model (tests load more than one)
@@ -43,7 +44,7 @@ export function contextEvidence(
   const t: Thread = { mine, earlier, others };
   if (mine.size >= 4) pageRepeats(sc, t);
   targeted(sc, t, myHandles);
-  if (myHandles.size && sc.kinds.has('threat')) sc.ev.harasser.push(0.2);
+  if (myHandles.size && sc.kinds.has('threat')) sc.ev.harasser.push(W.context.threatWithHandle);
   if (earlier.length) authorHistory(sc, earlier, model);
 }
 
@@ -53,15 +54,17 @@ function postOverlap(sc: Scene, mine: Set<string>, post: string): void {
   let inter = 0;
   for (const w of mine) if (pw.has(w)) inter++;
   if (mine.size >= 2 && pw.size >= 3 && inter === 0) {
-    sc.ev.derailer.push(sc.kinds.has('digression') || sc.kinds.has('politics') ? 0.45 : 0.3);
+    const digression = sc.kinds.has('digression') || sc.kinds.has('politics');
+    sc.ev.derailer.push(digression ? W.context.offTopicDigression : W.context.offTopic);
     sc.extra.push({ start: 0, end: sc.text.length, kind: 'off_topic', label: CONTEXT_LABELS.off_topic! });
   } else if (inter > 0) {
-    sc.ev.derailer = sc.ev.derailer.map((w) => w * 0.5);
+    sc.ev.derailer = sc.ev.derailer.map((w) => w * W.context.onTopic);
   }
 }
 
 /** The same text again on the page: by its author (spam, sealioning) or by others (astroturfing). */
 function pageRepeats(sc: Scene, { mine, earlier, others }: Thread): void {
+  const astroturf = W.context.astroturf;
   const has = (k: CueKind) => sc.kinds.has(k);
   const sameBySelf = earlier.filter((c) => similar(mine, contentWords(c.text), 0.7)).length;
   const sameByOthers = new Set(
@@ -70,22 +73,25 @@ function pageRepeats(sc: Scene, { mine, earlier, others }: Thread): void {
   if (sameBySelf > 0 || sameByOthers > 0)
     sc.extra.push({ start: 0, end: sc.text.length, kind: 'repeat', label: CONTEXT_LABELS.repeat! });
   if (sameBySelf > 0) {
-    if (sc.ev.sealion.length) sc.ev.sealion.push(0.35);
-    else sc.ev.spammer.push(0.35);
+    if (sc.ev.sealion.length) sc.ev.sealion.push(W.context.repeatBySelf);
+    else sc.ev.spammer.push(W.context.repeatBySelf);
   }
   if (sameByOthers > 0) {
-    if (has('link') || has('phone') || has('promo') || has('money')) sc.ev.spammer.push(0.35);
-    else sc.ev.astroturfer.push(Math.min(0.75, 0.45 + 0.15 * sameByOthers));
+    if (has('link') || has('phone') || has('promo') || has('money')) sc.ev.spammer.push(W.context.repeatSpam);
+    else sc.ev.astroturfer.push(Math.min(astroturf.max, astroturf.base + astroturf.step * sameByOthers));
   }
 }
 
 /** Who is @-targeted, by the same author before and by others. */
 function targeted(sc: Scene, { earlier, others }: Thread, myHandles: Set<string>): void {
+  const harass = W.context.harass;
   for (const h of myHandles) {
     const byMe = earlier.filter((c) => handles(c.text).has(h)).length;
     const byOthers = new Set(others.filter((c) => handles(c.text).has(h)).map((c) => normAuthor(c.author))).size;
     if (byMe >= 1 || byOthers >= 2) {
-      sc.ev.harasser.push(Math.min(0.5, 0.2 * byMe + 0.1 * byOthers) + (sc.abusive ? 0.3 : 0));
+      sc.ev.harasser.push(
+        Math.min(harass.max, harass.byMe * byMe + harass.byOthers * byOthers) + (sc.abusive ? harass.abusive : 0),
+      );
       for (const m of sc.text.matchAll(/@[\p{L}\p{N}_.]{2,}/gu)) {
         if (m[0].slice(1).toLowerCase() === h) {
           const label = CONTEXT_LABELS.mention!;
@@ -103,19 +109,19 @@ function authorHistory(sc: Scene, earlier: ThreadComment[], model: AbuseModel): 
   const pastHas = (k: CueKind) => past.some((ms) => ms.some((m) => m.kind === k));
   let used = false;
   if (ev.sealion.length && (pastHas('demand') || earlier.some((c) => /\?/.test(c.text)))) {
-    ev.sealion.push(0.35);
+    ev.sealion.push(W.context.history.sealion);
     used = true;
   }
   if (ev.spammer.length && (pastHas('link') || pastHas('promo') || pastHas('phone'))) {
-    ev.spammer.push(0.25);
+    ev.spammer.push(W.context.history.spammer);
     used = true;
   }
   if (ev.derailer.length && pastHas('digression')) {
-    ev.derailer.push(0.2);
+    ev.derailer.push(W.context.history.derailer);
     used = true;
   }
   if (ev.flamer.length && sc.abusive && earlier.some((c) => insultOf(model)(c.text) >= model.thresholds.insult)) {
-    ev.flamer.push(0.2);
+    ev.flamer.push(W.context.history.flamer);
     used = true;
   }
   if (used) sc.extra.push({ start: 0, end: sc.text.length, kind: 'history', label: CONTEXT_LABELS.history! });

@@ -11,6 +11,7 @@ import { fold, type FoldedText } from '../../text/fold';
 import { trollType, type Bilingual, type TrollTypeId } from './typology';
 import { contextEvidence } from './verdict-context';
 import { CONTEXT_LABELS, STOP, hasIdentityTerm, normAuthor, shouting } from './verdict-text';
+import { W } from './verdict-weights';
 
 export interface ThreadComment {
   author: string;
@@ -140,10 +141,10 @@ function modelEvidence(sc: Scene): void {
   const { ev, text, abusive, identity, hateness, spamminess } = sc;
   const has = (k: CueKind) => sc.kinds.has(k);
   const counter = has('counter_speech');
-  const damp = counter ? 0.35 : 1;
+  const damp = counter ? W.model.counterSpeech : 1;
   if (abusive) {
-    ev.flamer.push(sc.offensiveness * 0.75 * damp);
-    if (has('insult_you') || has('shouting') || has('mocking')) ev.flamer.push(0.25 * damp);
+    ev.flamer.push(sc.offensiveness * W.model.flamer * damp);
+    if (has('insult_you') || has('shouting') || has('mocking')) ev.flamer.push(W.model.flamerCue * damp);
     for (const c of sc.s.cues) {
       const w = fold(text.slice(c.start, c.end)).text;
       if (c.weight >= 0.5 && w.length >= 3 && !STOP.has(w))
@@ -151,18 +152,18 @@ function modelEvidence(sc: Scene): void {
     }
   } else {
     // "t'es un…" with no abusive word is not a flame
-    ev.flamer = ev.flamer.map((w) => w * 0.4);
+    ev.flamer = ev.flamer.map((w) => w * W.model.flamerWithoutAbuse);
   }
-  if (hateness >= 0.3) ev.hate.push(hateness * 0.8 * damp);
-  if (!identity && !has('violence')) ev.hate = ev.hate.map((w) => w * 0.5);
-  if (identity && has('dehumanising')) ev.hate.push(0.3 * damp);
-  if (counter) ev.hate = ev.hate.map((w) => w * 0.35);
-  if (spamminess >= 0.3) ev.spammer.push(spamminess * 0.5);
-  if (has('link') && (has('promo') || has('money'))) ev.spammer.push(0.4);
-  if (has('phone') && (has('promo') || has('money'))) ev.spammer.push(0.4);
-  if ((sc.kinds.get('demand') ?? 0) >= 2) ev.sealion.push(0.3);
-  if (has('shouting') && !abusive) ev.flamer = ev.flamer.map((w) => w * 0.6);
-  if (has('politics') && (sc.kinds.get('politics') ?? 0) >= 2) ev.derailer.push(0.2);
+  if (hateness >= 0.3) ev.hate.push(hateness * W.model.hate * damp);
+  if (!identity && !has('violence')) ev.hate = ev.hate.map((w) => w * W.model.hateWithoutTarget);
+  if (identity && has('dehumanising')) ev.hate.push(W.model.dehumanisingGroup * damp);
+  if (counter) ev.hate = ev.hate.map((w) => w * W.model.counterSpeech);
+  if (spamminess >= 0.3) ev.spammer.push(spamminess * W.model.spam);
+  if (has('link') && (has('promo') || has('money'))) ev.spammer.push(W.model.linkOrPhoneWithPromo);
+  if (has('phone') && (has('promo') || has('money'))) ev.spammer.push(W.model.linkOrPhoneWithPromo);
+  if ((sc.kinds.get('demand') ?? 0) >= 2) ev.sealion.push(W.model.twoDemands);
+  if (has('shouting') && !abusive) ev.flamer = ev.flamer.map((w) => w * W.model.flamerShoutingOnly);
+  if (has('politics') && (sc.kinds.get('politics') ?? 0) >= 2) ev.derailer.push(W.model.politics);
 }
 
 /** A first-hand complaint about an order or after-sales: its own outcome, never a troll. */
