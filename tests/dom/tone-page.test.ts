@@ -116,15 +116,19 @@ function replyBox(): HTMLTextAreaElement {
   return document.querySelector('textarea')!;
 }
 
-function type(box: HTMLTextAreaElement, value: string) {
+// The user's own typing: trusted, as the browser marks it (happy-dom cannot make trusted events).
+const trusted = <E extends Event>(e: E, yes = true): E => Object.defineProperty(e, 'isTrusted', { value: yes });
+
+function type(box: HTMLTextAreaElement, value: string, isTrusted = true) {
   box.focus();
   box.value = value;
   box.setSelectionRange(value.length, value.length);
-  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value.slice(-1) }));
+  const e = new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value.slice(-1) });
+  box.dispatchEvent(trusted(e, isTrusted));
 }
 
-function key(target: Element, k: string): KeyboardEvent {
-  const e = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true });
+function key(target: Element, k: string, isTrusted = true): KeyboardEvent {
+  const e = trusted(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }), isTrusted);
   target.dispatchEvent(e);
   return e;
 }
@@ -307,6 +311,38 @@ describe('startQuickInsert', () => {
     roots.get(list)!.querySelector<HTMLElement>('[data-name="merci"]')!.click();
     await wait(60);
     expect(box.value).toBe('Oui Merci Marie ! Votre commande {orderId} chez Acme est partie.');
+  });
+});
+
+describe('startQuickInsert against a page script', () => {
+  it('ignores synthetic events: a page typing "/mer" + Enter gets no list, no snippet and no request', async () => {
+    const box = replyBox();
+    const { page, calls } = fakePage();
+    startQuickInsert(fakeContext() as unknown as ContentScriptContext, page);
+    type(box, 'Bonjour /mer', false);
+    await wait();
+    expect(document.querySelector(QUICK_TAG)).toBeNull();
+    expect(key(box, 'Enter', false).defaultPrevented).toBe(false);
+    await wait(60);
+    expect(box.value).toBe('Bonjour /mer');
+    expect(calls).toEqual([]);
+  });
+
+  it('lets a page script neither move nor pick in a list the user opened', async () => {
+    const box = replyBox();
+    const { page, calls } = fakePage();
+    startQuickInsert(fakeContext() as unknown as ContentScriptContext, page);
+    type(box, 'Bonjour /mer');
+    await wait();
+    const list = document.querySelector<HTMLElement>(QUICK_TAG)!;
+    expect(list.hidden).toBe(false);
+    const selected = () => roots.get(list)!.querySelector('[aria-selected="true"] .name')?.textContent;
+    expect(key(box, 'ArrowDown', false).defaultPrevented).toBe(false);
+    expect(selected()).toBe('/merci');
+    expect(key(box, 'Enter', false).defaultPrevented).toBe(false);
+    await wait(60);
+    expect(box.value).toBe('Bonjour /mer');
+    expect(calls.filter(([t]) => t === 'snippets.used')).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 // The "/" quick insert in the sites' reply boxes: typing "/" + the start of a snippet's name opens
 // the list; picking one replaces "/name" by the snippet, filled with what is known of the item
 // being answered (its author's first name, the brand); the first variable left is selected for the
-// CM to type over. Snippets come from the background once per page; each use is counted.
+// CM to type over. Snippets come from the background once per page; each use is counted. Only the
+// user's own typing drives it: events a page script dispatches (isTrusted false) are ignored.
 import { onPageLanguageChange } from '../../overlay/page-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillSnippet, firstNameIn, matchSnippets, slashQuery, type QuickSnippet } from '../core/quick';
@@ -51,9 +52,11 @@ interface Quick {
 
 export function startQuickInsert(ctx: ContentScriptContext, page: RepliesPage): void {
   const q: Quick = { page, snippets: null, list: null, typed: null };
-  ctx.addEventListener(page.doc, 'input', (e) => void onInput(q, e), { capture: true });
+  // A page script typing "/r" + Enter must get nothing (the list's names, the snippet's body): untrusted
+  // events are ignored, which also covers the input events Tact itself dispatches when it inserts.
+  ctx.addEventListener(page.doc, 'input', (e) => void (e.isTrusted && onInput(q, e)), { capture: true });
   // Capture on window: the list's keys must not reach the editor (Enter would post on X and Facebook).
-  ctx.addEventListener(window, 'keydown', (e) => onKey(q, e), { capture: true });
+  ctx.addEventListener(window, 'keydown', (e) => e.isTrusted && onKey(q, e), { capture: true });
   ctx.addEventListener(
     page.doc,
     'focusout',
