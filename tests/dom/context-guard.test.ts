@@ -3,10 +3,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { guardContext } from '../../utils/overlay/context-guard';
+import { guardContext, SCRIPT_STARTED } from '../../utils/overlay/context-guard';
 
 const started = (name: string) =>
-  new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, {
+  new CustomEvent(SCRIPT_STARTED, {
     detail: { contentScriptName: name, messageId: 'from-the-page' },
   });
 

@@ -4,6 +4,10 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+/** The event's name, as WXT makes it (private in its types, public in the page). */
+export const SCRIPT_STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+  .SCRIPT_STARTED_MESSAGE_TYPE;
+
 /** Stops the start-up event before WXT's own listener sees it while this copy is still connected. */
 export function guardContext(ctx: ContentScriptContext, win: Window = window): void {
   const refuse = (e: Event) => {
@@ -12,5 +16,5 @@ export function guardContext(ctx: ContentScriptContext, win: Window = window): v
     if (browser.runtime?.id != null) e.stopImmediatePropagation();
   };
   // Capturing on window runs before the listener WXT put on the document.
-  ctx.addEventListener(win, ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, refuse, { capture: true });
+  ctx.addEventListener(win, SCRIPT_STARTED, refuse, { capture: true });
 }
