@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { PLATFORMS, type Platform } from '../utils/platforms/ids';
+import type { LineOut } from './cli/jsonl';
 import { loadBrands, mentionsLine } from './cli/mentions';
 
 const HELP = `Usage: npm run --silent tact -- <command> [options]
@@ -20,7 +21,7 @@ Commands:
   classify [--threshold <0-1>]    read JSON lines {"id","text","lang"?,"author"?,"context"?:
                                   {"post"?,"thread"?:[{"author","text"}]}} on stdin and write
                                   {"id","abuse","troll","type","confidence","cues","action"}
-                                  per line (troll typology; a bad line gets {"id","error"})
+                                  per line (troll typology)
   classify --csv <file> --text-column <name> [--id-column <name>] [--author-column <name>]
            [--lang-column <name>] [--delimiter <c>]
                                   the same for each row of a CSV export of comments
@@ -37,31 +38,36 @@ Commands:
                                   emoji, shouting, negative_tone, preferred_word
   help                            show this help
 
-Exit codes: 0 done, 1 failed (for suggest and check: also when an input line was bad; its
-output line is {"id","error"} and the others are still written), 2 bad arguments.`;
+JSON-lines input: a blank line is skipped (no output line); a bad line gets {"line","id","error"}
+in its place (line = its number in the input, blank lines counted), also written to stderr.
+
+Exit codes: 0 done, 1 failed (for suggest and check: also when an input line was bad; the
+other lines are still written), 2 bad arguments.`;
 
 function usage(message: string): never {
   console.error(`${message}\n\n${HELP}`);
   process.exit(2);
 }
 
-async function eachLine(fn: (line: string) => string | null) {
+/**
+ * Runs `fn` on each input line with its 1-based number (blank lines are counted, then skipped: they get
+ * no output line). A bad line's `{"line","id","error"}` goes to stdout in its place and to stderr too;
+ * with `failOnBad` (suggest, check) the exit code is 1 at the end when there was one.
+ */
+async function eachLine(fn: (line: string, lineNo: number) => LineOut | null, failOnBad = false) {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    const out = fn(line);
-    if (out !== null) process.stdout.write(out + '\n');
-  }
-}
-
-/** Like eachLine, for commands that exit non-zero at the end when an input line was bad. */
-async function eachCheckedLine(fn: (line: string) => { line: string; bad: boolean } | null) {
+  let n = 0;
   let bad = 0;
-  await eachLine((line) => {
-    const out = fn(line);
-    if (out?.bad) bad++;
-    return out?.line ?? null;
-  });
-  if (bad > 0) {
+  for await (const line of rl) {
+    const out = fn(line, ++n);
+    if (!out) continue;
+    process.stdout.write(out.line + '\n');
+    if (out.bad) {
+      bad++;
+      process.stderr.write(out.line + '\n');
+    }
+  }
+  if (bad > 0 && failOnBad) {
     console.error(`${bad} input line${bad === 1 ? '' : 's'} could not be read (see the "error" lines).`);
     process.exitCode = 1;
   }
@@ -83,7 +89,7 @@ async function main(argv: string[]) {
       }
       if (!values.brand) usage('mentions needs --brand <brand.json>');
       const brands = loadBrands(values.brand);
-      await eachLine((line) => mentionsLine(line, brands));
+      await eachLine((line, n) => mentionsLine(line, n, brands));
       return;
     }
     case 'check-brand': {
@@ -154,7 +160,7 @@ async function main(argv: string[]) {
         for (const out of classifyCsv(content, model, opts)) process.stdout.write(out + '\n');
         return;
       }
-      await eachLine((line) => classifyLine(line, model, threshold));
+      await eachLine((line, n) => classifyLine(line, n, model, threshold));
       return;
     }
     case 'suggest':
@@ -180,7 +186,7 @@ async function main(argv: string[]) {
       const tone = await import('./cli/tone');
       const profile = tone.loadToneProfile(values.profile);
       if (command === 'check') {
-        await eachCheckedLine((line) => tone.checkLine(line, profile, values.agent));
+        await eachLine((line, n) => tone.checkLine(line, n, profile, values.agent), true);
         return;
       }
       const brand = values.brand ? loadBrands(values.brand)[0] : undefined;
@@ -189,9 +195,8 @@ async function main(argv: string[]) {
         console.error('Note: the signature has {agent} and no --agent was given: replies are signed without a name.');
       const { loadAbuseModel } = await import('../utils/trolls/core/abuse');
       const model = await loadAbuseModel();
-      await eachCheckedLine((line) =>
-        tone.suggestLine(line, { profile, model, brand, snippets, agent: values.agent, link: values.link }),
-      );
+      const run = { profile, model, brand, snippets, agent: values.agent, link: values.link };
+      await eachLine((line, n) => tone.suggestLine(line, n, run), true);
       return;
     }
     default:

@@ -2,13 +2,13 @@
 // "text"}]}} in, one line {"id","abuse","troll","type","confidence","cues","action"} out per input, with
 // the extension's own code (utils/trolls/core/verdict.ts). `--csv <file> --text-column <name>` does the
 // same for a CSV export (optional --id-column, --author-column, --lang-column; the row number is the
-// id otherwise). A bad line gets an {"id","error"} line, never a crash.
+// id otherwise). A bad line gets a {"line","id","error"} line, never a crash.
 import { readFileSync } from 'node:fs';
 import { z } from '../../utils/shared/zod';
 import type { AbuseModel } from '../../utils/trolls/core/abuse';
 import { classifyComment, type ClassifyInput } from '../../utils/trolls/core/verdict';
 import { csvRecords } from './csv';
-import { readJsonLine } from './jsonl';
+import { readJsonLine, type LineOut } from './jsonl';
 
 const MAX = 100_000;
 const comment = z.object({ author: z.string().max(1000), text: z.string().max(MAX) });
@@ -33,12 +33,12 @@ function verdictLine(id: string | number, input: ClassifyInput, model: AbuseMode
   });
 }
 
-export function classifyLine(line: string, model: AbuseModel, threshold?: number): string | null {
-  const read = readJsonLine(line, lineSchema, '{"id","text","lang"?,"author"?,"context"?}');
+export function classifyLine(line: string, lineNo: number, model: AbuseModel, threshold?: number): LineOut | null {
+  const read = readJsonLine(line, lineSchema, '{"id","text","lang"?,"author"?,"context"?}', lineNo);
   if (!read) return null;
-  if (!read.ok) return read.errorLine;
+  if (!read.ok) return { line: read.errorLine, bad: true };
   const { id, ...input } = read.value;
-  return verdictLine(id, input, model, threshold);
+  return { line: verdictLine(id, input, model, threshold), bad: false };
 }
 
 export interface CsvOptions {
@@ -63,7 +63,8 @@ export function* classifyCsv(content: string, model: AbuseModel, o: CsvOptions):
     const id = o.idColumn ? r[o.idColumn]! : n;
     const text = r[o.textColumn] ?? '';
     if (text.length > MAX) {
-      yield JSON.stringify({ id, error: 'text too long' });
+      // CSV fields may span lines: a bad record is named by its row (1 = the first after the header).
+      yield JSON.stringify({ row: n, id, error: 'text too long' });
       continue;
     }
     yield verdictLine(

@@ -1,12 +1,13 @@
 // `tact mentions --brand <brand.json>`: JSON lines {"id","text"} in (optionally "followers" and
 // "postedAt", ms or ISO date, for the priority), one line {"id","mentions","intent","sentiment",
-// "priority"} out per input, with the same code the extension uses. A bad line gets an
-// {"id","error"} line, never a crash.
+// "priority"} out per input, with the same code the extension uses. A bad line gets a
+// {"line","id","error"} line, never a crash.
 import { readFileSync } from 'node:fs';
 import { z } from '../../utils/shared/zod';
 import { brandInputSchema, type Brand } from '../../utils/mentions/core/brand';
 import { analyseMention } from '../../utils/mentions/core/analyse';
-import { readJsonLine } from './jsonl';
+import { describeIssues } from './issues';
+import { readJsonLine, type LineOut } from './jsonl';
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]),
@@ -26,21 +27,21 @@ export function loadBrands(file: string): Brand[] {
   const list = Array.isArray(raw) ? raw : [raw];
   return list.map((b, i) => {
     const parsed = brandInputSchema.safeParse(b);
-    if (!parsed.success) {
-      const where = parsed.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ');
-      throw new Error(`Invalid brand #${i + 1} in ${file}: ${where}`);
-    }
+    if (!parsed.success) throw new Error(`Invalid brand #${i + 1} in ${file}: ${describeIssues(parsed.error)}`);
     return { ...parsed.data, id: parsed.data.id ?? parsed.data.name, createdAt: 0, updatedAt: 0 };
   });
 }
 
-export function mentionsLine(line: string, brands: Brand[], now: number = Date.now()): string | null {
-  const read = readJsonLine(line, lineSchema, '{"id","text"}');
+export function mentionsLine(line: string, lineNo: number, brands: Brand[], now = Date.now()): LineOut | null {
+  const read = readJsonLine(line, lineSchema, '{"id","text"}', lineNo);
   if (!read) return null;
-  if (!read.ok) return read.errorLine;
+  if (!read.ok) return { line: read.errorLine, bad: true };
   const { id, text, followers, postedAt } = read.value;
   const since = typeof postedAt === 'string' ? Date.parse(postedAt) : postedAt;
   const a = analyseMention(text, { brands, followers, since: Number.isFinite(since) ? since : undefined, now });
   const mentions = a.mentions.map((m) => ({ brand: m.brandName, term: m.term, start: m.start, end: m.end }));
-  return JSON.stringify({ id, mentions, intent: a.intent, sentiment: a.sentiment, priority: a.priority });
+  return {
+    line: JSON.stringify({ id, mentions, intent: a.intent, sentiment: a.sentiment, priority: a.priority }),
+    bad: false,
+  };
 }

@@ -2,11 +2,11 @@
 // extension runs (utils/tone/core). suggest: JSON lines {"id","text","platform","author"?} in, one
 // {"id","action","replies":[{"text","snippet"}]} out per line, `action` being the troll playbook's
 // advice for the classifier's verdict (null for an ordinary comment). check: {"id","text","platform"}
-// in, {"id","issues":[{"kind","start","end","fix"}]} out. A bad line gets an {"id","error"} line and
+// in, {"id","issues":[{"kind","start","end","fix"}]} out. A bad line gets a {"line","id","error"} line and
 // the run goes on; the caller exits non-zero at the end when there was one.
 import { readFileSync } from 'node:fs';
 import { z } from '../../utils/shared/zod';
-import { LANGUAGES } from '../../utils/mentions/core/brand';
+import { brandInputSchema, LANGUAGES } from '../../utils/mentions/core/brand';
 import { INTENTS } from '../../utils/mentions/core/intent';
 import { PLATFORMS } from '../../utils/platforms/ids';
 import { checkDraft } from '../../utils/tone/core/check';
@@ -15,8 +15,8 @@ import { snippetInputSchema } from '../../utils/snippets/core/snippet';
 import { suggest, type Snippet, type SuggestBrand } from '../../utils/tone/core/suggest';
 import type { AbuseModel } from '../../utils/trolls/core/abuse';
 import { classifyComment } from '../../utils/trolls/core/verdict';
-import { en } from '../../utils/i18n/messages';
-import { readJsonLine } from './jsonl';
+import { describeIssues } from './issues';
+import { readJsonLine, type LineOut } from './jsonl';
 
 const MAX = 100_000;
 const id = z.union([z.string(), z.number()]);
@@ -30,12 +30,6 @@ const suggestLineSchema = z.object({
   intent: z.enum(INTENTS).optional(),
 });
 const checkLineSchema = z.object({ id, text: z.string().max(MAX), platform, lang: z.enum(LANGUAGES).optional() });
-
-/** One output line, and whether it reports a bad input. */
-export interface LineOut {
-  line: string;
-  bad: boolean;
-}
 
 function readJson(file: string, what: string): unknown {
   let content: string;
@@ -51,15 +45,17 @@ function readJson(file: string, what: string): unknown {
   }
 }
 
-/** "maxLength.x: must be a whole number" from a zod error whose messages are i18n keys. */
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((x) => `${x.path.join('.') || '(root)'}: ${(en as Record<string, string>)[x.message] ?? x.message}`)
-    .join('; ');
-}
+/** Fields only a brand file has: a brand passed as --profile must be refused, not read as an empty tone. */
+const BRAND_ONLY = Object.keys(brandInputSchema.shape).filter((k) => k !== 'id' && !(k in toneProfileSchema.shape));
 
 export function loadToneProfile(file: string): ToneProfile {
-  const parsed = toneProfileSchema.safeParse(readJson(file, 'tone profile'));
+  const raw = readJson(file, 'tone profile');
+  const brandKeys = raw && typeof raw === 'object' ? BRAND_ONLY.filter((k) => Object.hasOwn(raw, k)) : [];
+  if (Array.isArray(raw) || brandKeys.length > 0) {
+    const why = Array.isArray(raw) ? 'it holds a list' : `it has ${brandKeys.map((k) => `"${k}"`).join(', ')}`;
+    throw new Error(`${file} looks like a brand file (${why}): --profile expects a tone profile (one JSON object)`);
+  }
+  const parsed = toneProfileSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`Invalid tone profile in ${file}: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
@@ -85,8 +81,8 @@ export interface SuggestRun {
   link?: string;
 }
 
-export function suggestLine(line: string, run: SuggestRun): LineOut | null {
-  const read = readJsonLine(line, suggestLineSchema, '{"id","text","platform","author"?}');
+export function suggestLine(line: string, lineNo: number, run: SuggestRun): LineOut | null {
+  const read = readJsonLine(line, suggestLineSchema, '{"id","text","platform","author"?}', lineNo);
   if (!read) return null;
   if (!read.ok) return { line: read.errorLine, bad: true };
   const { id, text, platform, author, lang, intent } = read.value;
@@ -104,8 +100,8 @@ export function suggestLine(line: string, run: SuggestRun): LineOut | null {
   return { line: JSON.stringify({ id, action: result.action, replies: result.replies }), bad: false };
 }
 
-export function checkLine(line: string, profile: ToneProfile, agent?: string): LineOut | null {
-  const read = readJsonLine(line, checkLineSchema, '{"id","text","platform"}');
+export function checkLine(line: string, lineNo: number, profile: ToneProfile, agent?: string): LineOut | null {
+  const read = readJsonLine(line, checkLineSchema, '{"id","text","platform"}', lineNo);
   if (!read) return null;
   if (!read.ok) return { line: read.errorLine, bad: true };
   const { id, text, platform, lang } = read.value;

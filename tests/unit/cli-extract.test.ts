@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractedLine } from '../../scripts/cli/extract';
+import { extractPage, MAX_DEPTH, type ExtractedLine } from '../../scripts/cli/extract';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Runs the CLI as a separate process (asynchronously, so the cases below run side by side). */
@@ -140,5 +140,38 @@ describe.concurrent('tact extract', { timeout: 30_000 }, () => {
     expect((await tact(['--help'])).stdout).toMatch(
       /extract --platform <x\|facebook\|reddit\|linkedin> \[--url <page url>\] <file\.html>/,
     );
+  });
+});
+
+describe('extractPage on hostile or unusual markup', { timeout: 30_000 }, () => {
+  const POST_URL = 'https://www.reddit.com/r/x/comments/abc/t/';
+  const comment = (id: string, text: string) =>
+    `<shreddit-comment thingid="t1_${id}" author="u${id}" permalink="/r/x/comments/abc/t/${id}/" depth="0">` +
+    `<div slot="comment"><p>${text}</p></div></shreddit-comment>`;
+
+  it('reads the comments after an inline SVG that holds a <style> (new Reddit icons)', async () => {
+    const html =
+      '<html><body><shreddit-post id="t3_abc" permalink="/r/x/comments/abc/t/" author="op" post-title="T">' +
+      '<svg viewBox="0 0 20 20"><style>.a{fill:red}</style><path class="a" d="M0 0h20"/></svg></shreddit-post>' +
+      comment('a', 'first') +
+      comment('b', 'second') +
+      '</body></html>';
+    const { lines } = await extractPage(html, 'reddit', POST_URL);
+    expect(lines.map((l) => [l.id, l.text])).toEqual([
+      ['t3_abc', 'T'],
+      ['t1_a', 'first'],
+      ['t1_b', 'second'],
+    ]);
+  });
+
+  it('refuses a page nested deeper than the browser would build, with a clear message', async () => {
+    const deep = (n: number) =>
+      `<html><body>${'<div>'.repeat(n)}${comment('a', 'x')}${'</div>'.repeat(n)}</body></html>`;
+    await expect(extractPage(deep(20_000), 'reddit', POST_URL)).rejects.toThrow(
+      `page too deeply nested (max ${MAX_DEPTH} levels)`,
+    );
+    // Just under the cap, the page is still read.
+    const { lines } = await extractPage(deep(MAX_DEPTH - 10), 'reddit', POST_URL);
+    expect(lines.map((l) => l.id)).toEqual(['t1_a']);
   });
 });

@@ -75,8 +75,8 @@ describe('tact suggest', { timeout: 120_000 }, () => {
     });
     expect(out[0].replies).toHaveLength(3);
     expect(out[1]).toMatchObject({ action: { type: 'spammer', reply: 'none' }, replies: [] });
-    expect(out[2].error).toBe('not JSON');
-    expect(out[3].error).toMatch(/^expected .*platform/);
+    expect(out[2]).toEqual({ line: 3, id: null, error: 'not JSON' });
+    expect(out[3]).toMatchObject({ line: 4, id: 'noplatform', error: expect.stringMatching(/^expected .*platform/) });
     expect(out[4].action).toBeNull();
     expect(out[4].replies[0].text).toBe("Merci beaucoup Léa ! Ravis que RoadRunner 3000 vous plaise.\n— L'équipe Acme");
   });
@@ -111,6 +111,19 @@ describe('tact suggest', { timeout: 120_000 }, () => {
     expect(tact(['suggest', '--profile', path.join(dir, 'missing.json')]).stderr).toMatch(
       /Cannot read tone profile file/,
     );
+  });
+
+  it('refuses a brand file given as --profile, saying it expected a tone profile', () => {
+    const brand = file('brand-as-profile.json', { name: 'Acme', aliases: ['ACME Corp'], handles: ['@acme'] });
+    const r = tact(['suggest', '--profile', brand], JSON.stringify({ id: 1, text: 'Hello', platform: 'x' }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /looks like a brand file \(it has "aliases", "handles"\): --profile expects a tone profile/,
+    );
+    expect(r.stdout).toBe('');
+    const list = tact(['check', '--profile', file('brands.json', [{ name: 'Acme' }])], '');
+    expect(list.status).toBe(1);
+    expect(list.stderr).toMatch(/--profile expects a tone profile/);
   });
 });
 

@@ -67,7 +67,7 @@ describe('tact command line', () => {
         priority: expect.any(Number),
       },
       { id: 'b', mentions: [], intent: 'other', sentiment: 0, priority: 4 },
-      { id: null, error: 'not JSON' },
+      { line: 3, id: null, error: 'not JSON' },
     ]);
     expect(lines[0].sentiment).toBeGreaterThan(0);
   });
@@ -94,6 +94,35 @@ describe('tact command line', () => {
     writeFileSync(bad, JSON.stringify({ name: 'Acme', handles: ['acme'] }));
     const r = tact(['mentions', '--brand', bad], '');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/handles\.0: error\.handle/);
+    expect(r.stderr).toMatch(/handles\.0: A handle is @ followed by 1 to 50 letters/);
+    expect(r.stderr).not.toMatch(/error\.\w/);
+  });
+
+  it('says "Too many entries", not the raw key error.tooMany, for a brand with too many aliases', () => {
+    const many = path.join(dir, 'many.json');
+    writeFileSync(many, JSON.stringify({ name: 'Acme', aliases: Array.from({ length: 201 }, (_, i) => `a${i}`) }));
+    const r = tact(['mentions', '--brand', many], '');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/aliases: Too many entries \(200 at most\)\./);
+    expect(r.stderr).not.toMatch(/error\.tooMany/);
+  });
+
+  it('names the input line of a bad line (blank lines counted, then skipped), on stdout and stderr', () => {
+    const input = ['', '{"id":"a","text":"@acme"}', '   ', '{"id":"b","text":5}', 'oops'].join('\n');
+    const r = tact(['mentions', '--brand', brandFile], input);
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    // Blank lines get no output line; each bad line says where it was in the input.
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', null]);
+    expect(out[1]).toEqual({ line: 4, id: 'b', error: expect.stringMatching(/^expected .*text/) });
+    expect(out[2]).toEqual({ line: 5, id: null, error: 'not JSON' });
+    const errors = r.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(errors).toEqual([out[1], out[2]]);
   });
 });
