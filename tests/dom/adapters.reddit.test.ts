@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { redditAdapter } from '../../utils/platforms/reddit/adapter';
 import { OLD_REDDIT, SHREDDIT } from '../../utils/platforms/reddit/selectors';
-import { FIXTURES_NOTE, HAS_FIXTURES, openPage } from './support/pages';
+import { FIXTURES_NOTE, HAS_FIXTURES, openPage, parsePage } from './support/pages';
 import { readItems } from './support/items';
 
 const THREAD = '/r/Games/comments/1lqa2hj/has_xbox_considered_laying_one_person_off_instead/';
@@ -123,6 +123,42 @@ describe('redditAdapter.extract', () => {
         permalink: 'https://www.reddit.com/r/acme/comments/1abcde/comment/k002/',
       });
       expect(byId('t1_k003')).toMatchObject({ kind: 'reply', parentId: 't1_k002' });
+    });
+  });
+
+  // Real new Reddit pages put no `created` attribute on shreddit-comment: each comment's time is in its
+  // own meta line (faceplate-timeago > time[datetime]). Hand-built from those markers.
+  describe('on new Reddit markup without created attributes', () => {
+    const page = () =>
+      parsePage(
+        `<shreddit-post id="t3_q1" author="op" permalink="${DEMO_THREAD}" post-title="Title">
+          <span slot="credit-bar"><faceplate-timeago ts="2026-04-20T07:30:00.000Z">3 hr. ago</faceplate-timeago></span>
+        </shreddit-post>
+        <shreddit-comment thingid="t1_c1" author="ann" depth="0" permalink="${DEMO_THREAD}comment/c1/">
+          <div slot="commentMeta"><faceplate-timeago ts="2026-04-20T08:00:00.000Z">
+            <time datetime="2026-04-20T08:00:00.000Z" title="Mon, Apr 20, 2026">2 hr. ago</time>
+          </faceplate-timeago></div>
+          <div slot="comment"><p>First</p></div>
+          <shreddit-comment thingid="t1_c2" author="bob" depth="1" permalink="${DEMO_THREAD}comment/c2/">
+            <div slot="commentMeta"><time datetime="2026-04-20T09:15:00.000Z">1 hr. ago</time></div>
+            <div slot="comment"><p>Reply</p></div>
+          </shreddit-comment>
+        </shreddit-comment>
+        <shreddit-comment thingid="t1_c3" author="cy" depth="0" permalink="${DEMO_THREAD}comment/c3/">
+          <div slot="comment"><p>No time shown</p></div>
+        </shreddit-comment>`,
+        `https://www.reddit.com${DEMO_THREAD}`,
+      );
+
+    it('returns each comment’s own <time datetime>, not its reply’s, and "" when it shows none', () => {
+      const { byId } = readItems(redditAdapter, page());
+      expect(byId('t1_c1').time).toBe('2026-04-20T08:00:00.000Z');
+      expect(byId('t1_c2')).toMatchObject({ time: '2026-04-20T09:15:00.000Z', parentId: 't1_c1' });
+      expect(byId('t1_c3').time).toBe('');
+    });
+
+    it('returns the post’s time from its faceplate-timeago when it has no created-timestamp', () => {
+      expect(readItems(redditAdapter, page()).byId('t3_q1').time).toBe('2026-04-20T07:30:00.000Z');
     });
   });
 

@@ -17,6 +17,12 @@ export const SHREDDIT = {
     { css: '[slot="comment"]', why: 'the comment text slotted into shreddit-comment' },
     { css: '[id$="-comment-rtjson-content"]', why: 'the rich-text body div, if the slot name changes' },
   ],
+  /** Real pages carry no `created` attribute on shreddit-comment: the time is in its own meta line. */
+  time: [
+    { css: '[slot="commentMeta"] time[datetime]', why: 'the comment’s own time, in its meta line' },
+    { css: 'faceplate-timeago[ts]', why: 'the relative-time element around it; ts is the ISO time' },
+    { css: 'time[datetime]', why: 'any own <time>, if the slot name changes' },
+  ],
   meta: [
     { css: '[slot="commentMeta"]', why: 'author and time line of a comment' },
     { css: '[slot="credit-bar"]', why: 'subreddit, author and time line of a post' },

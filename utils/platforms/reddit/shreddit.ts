@@ -8,6 +8,14 @@ import { SHREDDIT as S } from './selectors';
 
 const isComment = (e: Element) => e.matches(S.comment[0].css);
 
+/** The item's time: its attribute when set, else its own <time datetime> / faceplate-timeago ts (not a reply's). */
+function timeOf(node: Element, attribute: string): string {
+  const own = node.getAttribute(attribute);
+  if (own) return own;
+  const el = pickOwn(node, S.time, (e) => e !== node && isComment(e));
+  return el?.getAttribute('datetime') || el?.getAttribute('ts') || '';
+}
+
 function postId(post: Element): string {
   const own = post.getAttribute('id') ?? '';
   return own.startsWith('t3_') ? own : postIdOf(post.getAttribute('permalink'));
@@ -32,7 +40,7 @@ export function extractShredditPost(node: Element): ItemInput | null {
     author: redditAuthor(node.getAttribute('author'), base),
     text: clip(postText(node), 20000),
     truncated: false,
-    time: node.getAttribute('created-timestamp') ?? '',
+    time: timeOf(node, 'created-timestamp'),
     permalink: absoluteUrl(node.getAttribute('permalink'), base),
     parentId: null,
     rootText: '',
@@ -57,7 +65,7 @@ export function extractShredditComment(node: Element): ItemInput | null {
     author: redditAuthor(node.getAttribute('author'), base),
     text: clip(text, 20000),
     truncated: false,
-    time: node.getAttribute('created') ?? '',
+    time: timeOf(node, 'created'),
     permalink,
     parentId: node.getAttribute('parentid') || parentComment?.getAttribute('thingid') || threadId || null,
     rootText: clip(post ? postText(post) : '', 2000),
