@@ -9,6 +9,8 @@ import {
   type SyncTransport,
 } from '../../utils/sync/core/client';
 import { encodeHlc } from '../../utils/sync/core/hlc';
+import { recordValues } from '../../utils/sync/core/merge';
+import { LIMITS, syncRecordSchema } from '../../utils/sync/core/protocol';
 import type { PullResponse, PushRequest, SyncRecord } from '../../utils/sync/core/protocol';
 
 const hlc = (wall: number, node = 'srv') => encodeHlc({ wall, counter: 0, node });
@@ -296,5 +298,96 @@ describe('httpTransport', () => {
     // A 200 that is not a valid answer is refused, not applied.
     const garbage = httpTransport({ baseUrl: 'http://x', token: 't', fetch: answer(200, '{"records":"nope"}') });
     await expect(garbage.pull(0, 10)).rejects.toThrow();
+  });
+});
+
+describe('issue #13: no valid change may stop sync', () => {
+  const refuse = (bad: (r: SyncRecord) => boolean) => {
+    const { transport, pushes } = fake();
+    const pulls: number[] = [];
+    const t: SyncTransport = {
+      push: async (req) => {
+        if (req.changes.some((c) => bad(c.record)))
+          throw new SyncHttpError('invalid_body', 'value longer than 32768 characters', 400);
+        return transport.push(req);
+      },
+      pull: async (cursor) => {
+        pulls.push(cursor);
+        return emptyPull;
+      },
+    };
+    return { t, pushes, pulls };
+  };
+
+  test('a refused change is set aside and listed; the others and the pull go on; an update retries it', async () => {
+    const { t, pushes, pulls } = refuse((r) => r.id === 'bad');
+    const { sync, storage } = make(t);
+    await sync.edit('snippets', 'good1', { body: 'one' });
+    await sync.edit('snippets', 'bad', { body: 'refused' });
+    await sync.edit('snippets', 'good2', { body: 'two' });
+    const s = await sync.sync();
+    expect(s.state).toBe('idle');
+    expect(pulls).toEqual([0]);
+    // The batch was split until the refused change was found: both good ones reached the server.
+    const pushed = pushes.flatMap((p) => p.changes.map((c) => c.record.id));
+    expect(pushed.sort()).toEqual(['good1', 'good2']);
+    expect(s.rejected).toEqual([{ table: 'snippets', id: 'bad', code: 'invalid_body', message: expect.any(String) }]);
+    expect(s.pending).toBe(0);
+    expect(storage.outbox.map((c) => c.record.id)).toEqual(['bad']);
+    // Not sent again by this version: no loop of refusals, later rounds are clean.
+    const before = pushes.length;
+    expect((await sync.sync()).state).toBe('idle');
+    expect(pushes.length).toBe(before);
+    // After an update of the extension it is tried again (and now accepted).
+    const updated = new SyncClient({ storage, transport: fake().transport, nodeId: 'me', version: '2.0.0' });
+    const after = await updated.sync();
+    expect(after.rejected).toEqual([]);
+    expect(storage.outbox).toEqual([]);
+  });
+
+  test('a value too large for one field travels split, within the wire limits, and is read back whole', async () => {
+    const { transport, pushes } = fake();
+    const { sync } = make(transport);
+    const examples = Array.from({ length: 20 }, (_, i) => `${i} ${'é"\\\n'.repeat(450)}`);
+    const data = { name: 'Acme', examples: { do: examples, dont: [] } };
+    await sync.edit('toneProfiles', 'b1:fr', { brandId: 'b1', name: 'Acme', data });
+    expect((await sync.sync()).rejected).toEqual([]);
+    const record = pushes[0]!.changes[0]!.record;
+    expect(syncRecordSchema.safeParse(record).success).toBe(true);
+    expect(Object.keys(record.fields).length).toBeGreaterThan(3);
+    expect(recordValues(record)).toEqual({ brandId: 'b1', name: 'Acme', data });
+  });
+
+  test('a pulled page with one invalid record applies the others and reports the bad one', async () => {
+    const tooMany = Object.fromEntries(
+      Array.from({ length: LIMITS.fieldsPerRecord + 1 }, (_, i) => [`f${i}`, { value: i, hlc: hlc(600) }]),
+    );
+    const { transport } = fake({
+      pull: async () => ({
+        records: [
+          { table: 'snippets', id: 'huge', fields: tooMany, seq: 1, updatedBy: 'd' },
+          { table: 'snippets', id: 'ok', fields: { body: { value: 'fine', hlc: hlc(600) } }, seq: 2, updatedBy: 'd' },
+        ],
+        cursor: 2,
+        more: false,
+        serverTime: 0,
+      }),
+    });
+    const { sync, storage } = make(transport);
+    const s = await sync.sync();
+    expect(s.state).toBe('idle');
+    expect(s.skipped).toEqual([{ table: 'snippets', id: 'huge', code: 'invalid_record', message: expect.any(String) }]);
+    expect(storage.records.has('snippets\u0000ok')).toBe(true);
+    expect(storage.records.has('snippets\u0000huge')).toBe(false);
+    expect(storage.meta.cursor).toBe(2);
+    // Over HTTP too: the transport no longer refuses the whole page for one record.
+    const page = JSON.stringify({
+      records: [{ table: 'snippets', id: 'huge', fields: tooMany, seq: 1, updatedBy: 'd' }],
+      cursor: 1,
+      more: false,
+      serverTime: 0,
+    });
+    const http = httpTransport({ baseUrl: 'http://x', token: 't', fetch: (async () => new Response(page)) as never });
+    expect((await http.pull(0, 10)).records).toHaveLength(1);
   });
 });

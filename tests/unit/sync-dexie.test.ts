@@ -6,6 +6,7 @@ import { TactDB } from '../../utils/db/schema';
 import { startBackgroundSync, SYNC_ALARM, SyncService } from '../../utils/sync/service';
 import { captureLocalEdits } from '../../utils/sync/dexie-storage';
 import { toLocalRow } from '../../utils/sync/tables';
+import { toneProfileSchema } from '../../utils/tone/core/profile';
 import { SyncClient } from '../../utils/sync/core/client';
 import { httpCaller } from '../../utils/sync/core/client';
 import { backends, BASE, server, type TestServer } from '../server/harness';
@@ -33,7 +34,13 @@ async function invite(role: 'viewer' | 'editor' | 'admin' = 'editor'): Promise<s
 
 let n = 0;
 async function device(
-  opts: { role?: 'viewer' | 'editor'; fetch?: typeof fetch; maxAttempts?: number; name?: string } = {},
+  opts: {
+    role?: 'viewer' | 'editor';
+    fetch?: typeof fetch;
+    maxAttempts?: number;
+    name?: string;
+    schedule?: (fn: () => void, ms: number) => () => void;
+  } = {},
 ) {
   const local = new TactDB(opts.name ?? `sync-${++n}-${Math.random()}`);
   const service = new SyncService(local, {
@@ -41,6 +48,7 @@ async function device(
     maxAttempts: opts.maxAttempts ?? 2,
     backoffBaseMs: 1,
     debounceMs: 5,
+    ...(opts.schedule ? { schedule: opts.schedule } : {}),
   });
   await service.join({ serverUrl: BASE, invite: await invite(opts.role), label: `device ${n}` });
   return { local, service };
@@ -207,6 +215,20 @@ describe('Dexie sync storage', () => {
     expect(await captureLocalEdits(b.local, client)).toBe(0);
   });
 
+  it('syncs a valid tone profile too large for one sync field (20 examples of 1,800 characters)', async () => {
+    const a = await device();
+    const b = await device();
+    const examples = Array.from({ length: 20 }, (_, i) => `${i} ${'Bonjour « équipe » '.repeat(95)}`.slice(0, 1800));
+    const data = toneProfileSchema.parse({ name: 'Acme', examples: { do: examples, dont: [] } });
+    await a.local.toneProfiles.put({ id: 'big:fr', brandId: 'big', name: 'Acme', data, updatedAt: 1 } as never);
+    const sa = await a.service.syncNow();
+    expect(sa.lastError).toBeNull();
+    expect(sa.rejected).toEqual([]);
+    expect(sa.pending).toBe(0);
+    await b.service.syncNow();
+    expect((await b.local.toneProfiles.get('big:fr'))?.data).toEqual(data);
+  });
+
   it('turns a delete into a tombstone that deletes the record on the other device', async () => {
     const a = await device();
     const b = await device();
@@ -288,7 +310,15 @@ describe('Dexie sync storage', () => {
   });
 
   it('creates the sync alarm once, runs a round on it, and one round for a burst of local edits', async () => {
-    const a = await device();
+    // The debounce runs on a timer driven by hand. It was a real 5 ms one: under load the three writes
+    // below took longer than that, the timer fired in between and two rounds ran ("called 2 times").
+    // Now the burst is over before the timer fires, whatever the machine's speed.
+    let pending: (() => void) | undefined;
+    const schedule = (fn: () => void) => {
+      pending = fn;
+      return () => (pending = undefined);
+    };
+    const a = await device({ schedule });
     const created: string[] = [];
     let onAlarm: ((alarm: { name: string }) => void) | undefined;
     const alarms = {
@@ -318,10 +348,15 @@ describe('Dexie sync storage', () => {
       createdAt: 1,
       updatedAt: 1,
     });
+    // Every edit of the burst (re)armed the one timer: firing it runs one round.
+    expect(rounds).not.toHaveBeenCalled();
+    const fire = pending!;
+    pending = undefined;
+    fire();
     await vi.waitFor(() => expect(rounds).toHaveBeenCalledTimes(1), { timeout: 5_000 });
     await rounds.mock.results[0]!.value;
     expect((await a.service.status()).pending).toBe(0);
-    await new Promise((r) => setTimeout(r, 50));
+    expect(pending).toBeUndefined();
     expect(rounds).toHaveBeenCalledTimes(1);
     onAlarm!({ name: 'something-else' });
     onAlarm!({ name: SYNC_ALARM });

@@ -3,7 +3,7 @@
 // and when the user asks. No socket is kept open: a service worker may stop at any time, and a round
 // cut short leaves the outbox as it was (a retried push carries the same change ids).
 import type { Table, Transaction } from 'dexie';
-import { SyncClient, SyncHttpError, httpTransport, type SyncState } from './core/client';
+import { SyncClient, SyncHttpError, httpTransport, type SyncProblem, type SyncState } from './core/client';
 import { joinTeam, teamApi } from './core/api';
 import { NODE_RE } from './core/hlc';
 import type { Conflict, Role } from './core/protocol';
@@ -32,6 +32,7 @@ interface PersistedStatus {
   state: SyncState;
   lastSyncAt: number | null;
   lastError: SyncStatusView['lastError'];
+  skipped?: SyncProblem[];
 }
 
 export interface SyncServiceOptions {
@@ -42,7 +43,26 @@ export interface SyncServiceOptions {
   /** Attempts per round (the next alarm tries again). */
   maxAttempts?: number;
   backoffBaseMs?: number;
+  /** The extension's version (default: the manifest's): refused changes are tried again after it changes. */
+  version?: string;
+  /** Runs `fn` after `ms` and returns how to cancel it (tests drive it by hand: no race with the clock). */
+  schedule?: (fn: () => void, ms: number) => () => void;
 }
+
+/** The running extension's version, or '' outside one (tests, Node). */
+function manifestVersion(): string {
+  try {
+    const rt = (globalThis as { chrome?: { runtime?: { getManifest?: () => { version?: string } } } }).chrome?.runtime;
+    return rt?.getManifest?.().version ?? '';
+  } catch {
+    return '';
+  }
+}
+
+const timeoutSchedule = (fn: () => void, ms: number) => {
+  const t = setTimeout(fn, ms);
+  return () => clearTimeout(t);
+};
 
 export const SYNC_ALARM = 'tact-team-sync';
 export const SYNC_PERIOD_MINUTES = 5;
@@ -51,7 +71,7 @@ export class SyncService {
   readonly storage: DexieSyncStorage;
   private client: SyncClient | undefined;
   private clientFor: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private cancelTimer: (() => void) | undefined;
   private round: Promise<SyncStatusView> | undefined;
   private readonly fetchFn: typeof fetch;
   private readonly now: () => number;
@@ -95,6 +115,7 @@ export class SyncService {
   async status(inRound = this.round !== undefined): Promise<SyncStatusView> {
     const account = await this.account();
     const saved = ((await this.db.syncMeta.get('status'))?.value ?? {}) as Partial<PersistedStatus>;
+    const outbox = await this.storage.listPending();
     return {
       joined: account !== undefined,
       serverUrl: account?.serverUrl ?? null,
@@ -108,8 +129,14 @@ export class SyncService {
           ? 'idle'
           : (saved.state ?? 'idle'),
       lastSyncAt: saved.lastSyncAt ?? null,
-      pending: await this.storage.pendingCount(),
+      pending: outbox.filter((c) => !c.rejected).length,
       lastError: saved.lastError ?? null,
+      rejected: outbox.flatMap((c) =>
+        c.rejected
+          ? [{ table: c.record.table, id: c.record.id, code: c.rejected.code, message: c.rejected.message }]
+          : [],
+      ),
+      skipped: Array.isArray(saved.skipped) ? saved.skipped : [],
     };
   }
 
@@ -123,9 +150,9 @@ export class SyncService {
 
   /** After a local edit: a round in `debounceMs`, unless another edit comes first. */
   scheduleSoon(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = (this.options.schedule ?? timeoutSchedule)(() => {
+      this.cancelTimer = undefined;
       void this.account()
         .then((a) => (a && a.role !== 'viewer' ? this.syncNow() : undefined))
         .catch(() => {});
@@ -217,6 +244,7 @@ export class SyncService {
         state: s.state === 'error' ? 'error' : 'idle',
         lastSyncAt: s.state === 'error' ? (await this.savedStatus()).lastSyncAt : s.lastSyncAt,
         lastError: s.lastError,
+        skipped: s.skipped,
       });
     } catch (e) {
       await this.saveStatus({
@@ -238,6 +266,7 @@ export class SyncService {
         now: this.now,
         maxAttempts: this.options.maxAttempts ?? 3,
         backoffBaseMs: this.options.backoffBaseMs ?? 1000,
+        version: this.options.version ?? manifestVersion(),
       });
       this.clientFor = key;
     }

@@ -6,13 +6,34 @@
 // The server is the authority on merged state: a pulled record replaces the local copy, except the
 // fields with a local edit still in the outbox (they go up on the next push, and the server
 // decides). So every client ends with exactly the server's state once its outbox is empty.
+//
+// A change the server refuses (400: invalid for it) is set aside, not retried in a loop: it stays in
+// the outbox marked `rejected`, is listed in the status, and is tried again once the extension's
+// version changes. A refused batch is split in halves until the refused change is found, so one bad
+// change never holds back the others, nor the pull. A pulled record that fails validation is skipped
+// and reported, the rest of its page applied.
+import { z } from '../../shared/zod';
+import { splitField } from './chunks';
 import { HlcClock } from './hlc';
 import type { Cell, Change, PullResponse, PushRequest, PushResponse, SyncRecord, SyncTable } from './protocol';
-import { LIMITS, pullResponseSchema, pushResponseSchema } from './protocol';
+import { changeSchema, LIMITS, pulledRecordSchema, pullResponseSchema, pushResponseSchema } from './protocol';
 
 /** A change waiting in the outbox. `sent` once it may have reached the server: it is then frozen. */
 export interface PendingChange extends Change {
   sent?: boolean;
+  /** Refused by the server (or by the wire's own limits) under this version of the extension. */
+  rejected?: { code: string; message: string; version: string };
+}
+
+/** A pull page before its records are checked one by one. */
+export type PullPage = Omit<PullResponse, 'records'> & { records: unknown[] };
+
+/** A change set aside or a pulled record skipped, as the status lists it. */
+export interface SyncProblem {
+  table: string;
+  id: string;
+  code: string;
+  message: string;
 }
 
 /** Where the client keeps its state. Every method may be called inside `transaction`. */
@@ -34,7 +55,7 @@ export interface SyncStorage {
 
 export interface SyncTransport {
   push(req: PushRequest): Promise<PushResponse>;
-  pull(cursor: number, limit: number): Promise<PullResponse>;
+  pull(cursor: number, limit: number): Promise<PullPage>;
 }
 
 /** A failed request. `status` undefined: the network (or the server) could not be reached. */
@@ -63,6 +84,10 @@ export interface SyncStatus {
   lastSyncAt: number | null;
   pending: number;
   lastError: { code: string; message: string; status?: number } | null;
+  /** Changes the server refused, kept aside until the next version of the extension. */
+  rejected: SyncProblem[];
+  /** Pulled records skipped in the last round (invalid on the wire). */
+  skipped: SyncProblem[];
 }
 
 export interface SyncClientOptions {
@@ -82,6 +107,8 @@ export interface SyncClientOptions {
   backoffMaxMs?: number;
   pushBatch?: number;
   pullLimit?: number;
+  /** This extension's version: changes refused under another one are tried again. */
+  version?: string;
   /** Called with the records a pull changed locally (to refresh the extension's own tables). */
   onApplied?: (records: SyncRecord[]) => void | Promise<void>;
 }
@@ -90,7 +117,14 @@ export class SyncClient {
   private clock: HlcClock | undefined;
   private running: Promise<SyncStatus> | undefined;
   private queue: Promise<void> = Promise.resolve();
-  private status: SyncStatus = { state: 'idle', lastSyncAt: null, pending: 0, lastError: null };
+  private status: SyncStatus = {
+    state: 'idle',
+    lastSyncAt: null,
+    pending: 0,
+    lastError: null,
+    rejected: [],
+    skipped: [],
+  };
   private readonly listeners = new Set<(s: SyncStatus) => void>();
   private readonly o: Required<Omit<SyncClientOptions, 'onApplied'>> & Pick<SyncClientOptions, 'onApplied'>;
 
@@ -105,12 +139,18 @@ export class SyncClient {
       backoffMaxMs: 60_000,
       pushBatch: 200,
       pullLimit: LIMITS.pullLimitDefault,
+      version: '',
       ...options,
     };
   }
 
   getStatus(): SyncStatus {
-    return { ...this.status, lastError: this.status.lastError && { ...this.status.lastError } };
+    return {
+      ...this.status,
+      lastError: this.status.lastError && { ...this.status.lastError },
+      rejected: this.status.rejected.map((p) => ({ ...p })),
+      skipped: this.status.skipped.map((p) => ({ ...p })),
+    };
   }
 
   subscribe(fn: (s: SyncStatus) => void): () => void {
@@ -148,7 +188,8 @@ export class SyncClient {
       const hlc = clock.tick();
       const current = await st.getRecord(table, id);
       const fields: Record<string, Cell> = {};
-      for (const [k, v] of Object.entries(values)) fields[k] = { value: toJson(v), hlc };
+      // A value too large for one cell is split: every record valid here fits the wire.
+      for (const [k, v] of Object.entries(values)) Object.assign(fields, splitField(k, toJson(v), hlc));
       const record: SyncRecord = { table, id, fields: { ...current?.fields, ...fields } };
       const deleted = tombstone ? hlc : current?.deleted;
       if (deleted) record.deleted = deleted;
@@ -169,7 +210,7 @@ export class SyncClient {
       if (tombstone) change.record.deleted = hlc;
       await st.putPending(change);
       await st.setMeta({ clock: clock.save() });
-      return { record, pending: pending.length + (open ? 0 : 1) };
+      return { record, pending: pending.filter((c) => !c.rejected).length + (open ? 0 : 1) };
     });
     this.update({ pending: result.pending });
     return result.record;
@@ -177,7 +218,7 @@ export class SyncClient {
 
   private async runWithRetries(): Promise<SyncStatus> {
     for (let attempt = 1; ; attempt++) {
-      this.update({ state: attempt === 1 ? 'syncing' : 'retrying' });
+      this.update({ state: attempt === 1 ? 'syncing' : 'retrying', skipped: attempt === 1 ? [] : this.status.skipped });
       try {
         await this.pushAll();
         if (await this.pullAll()) {
@@ -185,8 +226,9 @@ export class SyncClient {
           await this.pushAll();
           await this.pullAll();
         }
-        const pending = (await this.o.storage.listPending()).length;
-        this.update({ state: 'idle', lastSyncAt: this.o.now(), pending, lastError: null });
+        const outbox = await this.o.storage.listPending();
+        const pending = outbox.filter((c) => !c.rejected).length;
+        this.update({ state: 'idle', lastSyncAt: this.o.now(), pending, lastError: null, rejected: problems(outbox) });
         return this.getStatus();
       } catch (e) {
         const err =
@@ -217,20 +259,56 @@ export class SyncClient {
 
   private async pushAll(): Promise<void> {
     const st = this.o.storage;
+    const version = this.o.version;
     for (;;) {
       // Read and freeze the batch in one step: an edit folded into a change after we read it
       // would otherwise be overwritten by our stale copy, or change a change id the server has.
       const { batch, total } = await this.atomically(async () => {
         const pending = await st.listPending();
-        const batch = pending.slice(0, this.o.pushBatch);
-        for (const c of batch) if (!c.sent) await st.putPending({ ...c, sent: true });
-        return { batch, total: pending.length };
+        // Set aside under this version: not sent again until an update (it would be refused again).
+        const open = pending.filter((c) => !c.rejected || c.rejected.version !== version);
+        const batch = open.slice(0, this.o.pushBatch);
+        for (const c of batch) {
+          if (c.sent && !c.rejected) continue;
+          const { rejected: _, ...frozen } = c;
+          await st.putPending({ ...frozen, sent: true });
+        }
+        return { batch, total: open.length };
       });
       if (batch.length === 0) return;
-      await this.o.transport.push({ changes: batch.map(({ changeId, record }) => ({ changeId, record })) });
-      await st.removePending(batch.map((c) => c.changeId));
+      // What the wire's own limits refuse is set aside without asking the server.
+      const valid = [];
+      for (const c of batch) {
+        const check = changeSchema.safeParse({ changeId: c.changeId, record: c.record });
+        if (check.success) valid.push(c);
+        else await this.setAside(c, 'invalid_change', check.error.issues[0]?.message ?? 'invalid');
+      }
+      await this.pushSplitting(valid);
       this.update({ pending: total - batch.length });
     }
+  }
+
+  /** Push `batch`; when the server refuses it, push its halves, down to the one change it refuses. */
+  private async pushSplitting(batch: PendingChange[]): Promise<void> {
+    if (batch.length === 0) return;
+    try {
+      await this.o.transport.push({ changes: batch.map(({ changeId, record }) => ({ changeId, record })) });
+    } catch (e) {
+      if (!(e instanceof SyncHttpError) || !isRefusal(e)) throw e;
+      if (batch.length === 1) return this.setAside(batch[0]!, e.code, e.message);
+      const half = Math.ceil(batch.length / 2);
+      await this.pushSplitting(batch.slice(0, half));
+      await this.pushSplitting(batch.slice(half));
+      return;
+    }
+    await this.o.storage.removePending(batch.map((c) => c.changeId));
+  }
+
+  private async setAside(c: PendingChange, code: string, message: string): Promise<void> {
+    const rejected = { code, message: message.slice(0, 500), version: this.o.version };
+    await this.atomically(() => this.o.storage.putPending({ ...c, sent: true, rejected }));
+    const problem = { table: c.record.table, id: c.record.id, code, message: rejected.message };
+    this.update({ rejected: [...this.status.rejected.filter((p) => p.id !== c.record.id), problem] });
   }
 
   /** Pull until caught up; true when the server said it had to start over (`reset`). */
@@ -245,11 +323,12 @@ export class SyncClient {
         reset = true;
         await this.requeueAll();
       }
+      const records = this.validRecords(page.records);
       const applied = await this.atomically(async () => {
         const clock = await this.getClock();
         const pending = await st.listPending();
         const out: SyncRecord[] = [];
-        for (const remote of page.records) {
+        for (const remote of records) {
           const local = await st.getRecord(remote.table, remote.id);
           const mine = pending.filter((c) => c.record.table === remote.table && c.record.id === remote.id);
           const record = keepPending(stripServerFields(remote), local, mine);
@@ -265,6 +344,31 @@ export class SyncClient {
       if (applied.length && this.o.onApplied) await this.o.onApplied(applied);
       if (!page.more) return reset;
     }
+  }
+
+  /**
+   * The records of a page that pass the wire's checks. One bad record (a teammate's buggy client, a
+   * server without a limit) is skipped and reported; refusing the page would stop every pull for good.
+   */
+  private validRecords(raw: unknown[]): PullResponse['records'] {
+    const out: PullResponse['records'] = [];
+    const skipped: SyncProblem[] = [];
+    for (const r of raw) {
+      const parsed = pulledRecordSchema.safeParse(r);
+      if (parsed.success) {
+        out.push(parsed.data);
+        continue;
+      }
+      const o = (r ?? {}) as { table?: unknown; id?: unknown };
+      skipped.push({
+        table: String(o.table ?? '?').slice(0, 40),
+        id: String(o.id ?? '?').slice(0, LIMITS.idLength),
+        code: 'invalid_record',
+        message: (parsed.error.issues[0]?.message ?? 'invalid').slice(0, 500),
+      });
+    }
+    if (skipped.length) this.update({ skipped: [...this.status.skipped, ...skipped].slice(-50) });
+    return out;
   }
 
   /** Queue every local record as a change: what the server already has merges as a no-op. */
@@ -309,6 +413,18 @@ export class SyncClient {
     const s = this.getStatus();
     for (const fn of this.listeners) fn(s);
   }
+}
+
+/** The server refuses the request itself (invalid, too large): sending it again gives the same answer. */
+function isRefusal(e: SyncHttpError): boolean {
+  return e.status === 400 || e.status === 413 || e.status === 422;
+}
+
+/** The changes set aside, as the status lists them. */
+function problems(outbox: PendingChange[]): SyncProblem[] {
+  return outbox.flatMap((c) =>
+    c.rejected ? [{ table: c.record.table, id: c.record.id, code: c.rejected.code, message: c.rejected.message }] : [],
+  );
 }
 
 function stripServerFields(r: SyncRecord & { seq?: number; updatedBy?: string }): SyncRecord {
@@ -381,10 +497,12 @@ export function httpTransport(options: { baseUrl: string; token: string; fetch?:
   const call = httpCaller(options.baseUrl, options.fetch, options.token);
   return {
     push: async (req) => pushResponseSchema.parse(await call('POST', '/v1/push', req)),
-    pull: async (cursor, limit) =>
-      pullResponseSchema.parse(await call('GET', `/v1/pull?cursor=${cursor}&limit=${limit}`)),
+    // Records are checked one by one by the client: one bad record must not refuse the page.
+    pull: async (cursor, limit) => pullPageSchema.parse(await call('GET', `/v1/pull?cursor=${cursor}&limit=${limit}`)),
   };
 }
+
+const pullPageSchema = pullResponseSchema.extend({ records: z.array(z.unknown()) });
 
 /** A JSON request helper that turns every failure into a `SyncHttpError`. */
 export function httpCaller(baseUrl: string, fetchFn: typeof fetch = fetch, token?: string) {

@@ -2,6 +2,7 @@
 // merges every pushed change with it, and returns what lost so it lands in the conflict log. The
 // result does not depend on the order changes arrive in (commutative, associative, idempotent):
 // ties on the timestamp (same node, same tick: only a buggy or hostile client) go to the larger value.
+import { joinFields } from './chunks';
 import type { Cell, SyncRecord } from './protocol';
 
 export interface LostValue {
@@ -87,10 +88,10 @@ export function isDeleted(r: SyncRecord): boolean {
   return Object.values(r.fields).every((c) => c.hlc < r.deleted!);
 }
 
-/** The plain object a record stands for (undefined when deleted). */
+/** The plain object a record stands for (undefined when deleted); split values are put back together. */
 export function recordValues(r: SyncRecord): Record<string, unknown> | undefined {
   if (isDeleted(r)) return undefined;
-  return Object.fromEntries(Object.entries(r.fields).map(([k, c]) => [k, c.value]));
+  return joinFields(r.fields);
 }
 
 function cloneRecord(r: SyncRecord): SyncRecord {

@@ -9,7 +9,8 @@ export const SYNC_TABLES = ['brands', 'toneProfiles', 'snippets', 'trollNotes'] 
 export type SyncTable = (typeof SYNC_TABLES)[number];
 
 export const LIMITS = {
-  idLength: 128,
+  /** ≥ the longest local key (an author key: authorKeySchema, 500). */
+  idLength: 512,
   fieldNameLength: 64,
   fieldsPerRecord: 64,
   /** One field's JSON, in UTF-16 code units (≈ bytes for Latin text). */

@@ -3,6 +3,8 @@
 import { z } from '../../shared/zod';
 import { roleSchema } from './protocol';
 
+const problemSchema = z.object({ table: z.string(), id: z.string(), code: z.string(), message: z.string() });
+
 export const syncStatusSchema = z.object({
   joined: z.boolean(),
   serverUrl: z.string().nullable(),
@@ -13,5 +15,9 @@ export const syncStatusSchema = z.object({
   lastSyncAt: z.number().nullable(),
   pending: z.number().int().nonnegative(),
   lastError: z.object({ code: z.string(), message: z.string(), status: z.number().optional() }).nullable(),
+  /** Local changes the server refused: kept here, tried again after an update of the extension. */
+  rejected: z.array(problemSchema).max(500),
+  /** Records of the team skipped by the last pull (invalid): the rest was applied. */
+  skipped: z.array(problemSchema).max(50),
 });
 export type SyncStatusView = z.infer<typeof syncStatusSchema>;
