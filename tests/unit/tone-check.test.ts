@@ -113,6 +113,22 @@ describe('checkDraft banned words', () => {
   });
 });
 
+describe('checkDraft banned terms of separators', () => {
+  it.each([['-'], ['- - -'], [' -- ']])('returns no problem for the term %j (it would match everywhere)', (term) => {
+    const p = profile({ banned: [term] });
+    expect(checkDraft('Merci - à vous -- bonne  journée', p, { platform: 'x' })).toEqual([]);
+  });
+
+  it.each([['e-mail'], ['email'], ['e mail']])('returns banned_word for "e-mail" in %j', (draft) => {
+    expect(kinds(draft, profile({ banned: ['e-mail'] }))).toContain('banned_word');
+  });
+
+  it('returns the whole word when a term starts or ends with a hyphen', () => {
+    const [p] = only('banned_word', 'Un truc ici', profile({ banned: ['-truc-'] }));
+    expect([p!.start, p!.end]).toEqual([3, 7]);
+  });
+});
+
 describe('checkDraft address form', () => {
   it.each([
     ['Bonjour, tu peux nous écrire en privé ?', 'tu peux', 'vous pouvez'],
@@ -252,6 +268,26 @@ describe('checkDraft signature', () => {
     expect(kinds('Thanks!\n^MA', EN, { platform: 'x', lang: 'en' })).not.toContain('missing_signature');
     expect(fixed('missing_signature', 'Thanks!', EN, { platform: 'x', lang: 'en', agent: 'JD' })).toBe('Thanks!\n^JD');
     expect(only('missing_signature', 'Thanks!', EN, { platform: 'x', lang: 'en' })[0]!.fix).toBeUndefined();
+  });
+
+  it.each([
+    ['Merci !\n— Marie Curie, équipe Acme', true],
+    ['Merci !\n—   Marie ,   équipe   ACME', true],
+    ['Merci !\n— , équipe Acme', false],
+    ['Merci !\n— Marie\nCurie, équipe Acme', false],
+    [`Merci !\n— ${'x'.repeat(61)}, équipe Acme`, false],
+  ])('reads %j as signed: %j (the name stands for 1–60 characters of one line)', (draft, signed) => {
+    const p = profile({ signature: '— {agent}, équipe Acme' });
+    expect(kinds(draft, p).includes('missing_signature')).toBe(!signed);
+  });
+
+  it('returns the span of a signature with several {agent} from where it starts', () => {
+    const p = profile({ signature: '{agent} {agent} x' });
+    const draft = 'Bonjour\nMarie Curie Jo x';
+    const checked = checkDraft(draft, { ...p, banned: ['x'] }, { platform: 'x' });
+    // The signature protects its words from the banned-word check.
+    expect(checked.map((c) => c.kind)).not.toContain('banned_word');
+    expect(checked.map((c) => c.kind)).not.toContain('missing_signature');
   });
 });
 

@@ -8,6 +8,7 @@ import type { ToneProfile } from './profile';
 import { findEmoji, findUrls } from './x-length';
 import { overflowAt, replyLength } from './reply-length';
 import { COLD_REASONS, findCold, type ColdHit } from './negative';
+import { signatureStart } from './signature-span';
 
 export const PROBLEM_KINDS = [
   'banned_word',
@@ -238,13 +239,16 @@ const patterns = new Map<string, RegExp | null>();
 function termPattern(term: string): RegExp | null {
   let re = patterns.get(term);
   if (re !== undefined) return re;
-  const key = fold(term.trim()).text.replace(/\s+/g, ' ');
+  const key = trimSeparators(fold(term.trim()).text.replace(/\s+/g, ' '));
   if (key === '') re = null;
   else {
+    // One unambiguous piece per run of spaces and hyphens, so the pattern is linear whatever the term:
+    // "e-mail" also matches "email" and "e mail"; per-hyphen optional pieces next to `\s+` made a term
+    // like "- - - -" backtrack exponentially on a run of spaces (issue #13).
     const pattern = key
-      .split(' ')
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?'))
-      .join('\\s+');
+      .split(/([\s-]+)/u)
+      .map((w, i) => (i % 2 === 0 ? w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : separator(w)))
+      .join('');
     const before = WORD.test(key[0]!) ? '(?<![\\p{L}\\p{N}_])' : '';
     const after = WORD.test(key[key.length - 1]!) ? '(?![\\p{L}\\p{N}_])' : '';
     re = new RegExp(before + pattern + after, 'gu');
@@ -252,6 +256,22 @@ function termPattern(term: string): RegExp | null {
   if (patterns.size >= 2000) patterns.clear();
   patterns.set(term, re);
   return re;
+}
+
+/** The term without leading or trailing spaces and hyphens (an unanchored leading `[-\s]+` is quadratic). */
+function trimSeparators(key: string): string {
+  let i = 0;
+  let j = key.length;
+  while (i < j && (key[i] === ' ' || key[i] === '-')) i++;
+  while (j > i && (key[j - 1] === ' ' || key[j - 1] === '-')) j--;
+  return key.slice(i, j);
+}
+
+/** A run of spaces and hyphens in a term: spaces need white space, hyphens alone may also be a space or nothing. */
+function separator(run: string): string {
+  if (!run.includes('-')) return '\\s+';
+  if (!/\s/u.test(run)) return '(?:-+|\\s)?';
+  return '[-\\s]+';
 }
 
 function originalSpan(draft: string, origin: number[], from: number, to: number) {
@@ -281,7 +301,7 @@ function deletionFix(draft: string, span: { start: number; end: number }): Fix {
   const rest = /^[,;:]?[ \t]*/u.exec(draft.slice(end))![0];
   end += rest.length;
   let start = span.start;
-  const sentenceStart = /(^|[.!?…]\s+|\n\s*)$/u.test(draft.slice(0, start));
+  const sentenceStart = startsSentence(draft, start);
   if (end === draft.length || /^[.!?…]/u.test(draft.slice(end))) {
     // At the end of a sentence: drop the space before instead.
     while (start > 0 && /[ \t]/.test(draft[start - 1]!)) start--;
@@ -294,6 +314,18 @@ function deletionFix(draft: string, span: { start: number; end: number }): Fix {
     if (next && next !== next.toUpperCase()) return { start, end: end + 1, text: next.toUpperCase(), label: DELETE };
   }
   return { start, end, text: '', label: DELETE };
+}
+
+/**
+ * Whether `at` starts a sentence: the draft's start, after a line break, or after an end mark and white
+ * space. A backward scan: a regex anchored at the end of each prefix was quadratic over many fixes.
+ */
+function startsSentence(draft: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = at;
+  let line = false;
+  while (i > 0 && /\s/u.test(draft[i - 1]!)) if (draft[--i] === '\n') line = true;
+  return line || (i < at && i > 0 && '.!?…'.includes(draft[i - 1]!));
 }
 const DELETE: Message = { fr: 'Supprimer', en: 'Remove' };
 
@@ -559,7 +591,7 @@ function checkShouting(draft: string, skip: readonly { start: number; end: numbe
       const end = run[run.length - 1]!.end;
       const original = draft.slice(start, end);
       let text = original.toLowerCase();
-      if (/(^|[.!?…]\s+|\n\s*)$/u.test(draft.slice(0, start))) text = text[0]!.toUpperCase() + text.slice(1);
+      if (startsSentence(draft, start)) text = text[0]!.toUpperCase() + text.slice(1);
       out.push({
         kind: 'shouting',
         start,
@@ -582,11 +614,8 @@ function signatureSpan(
   template: string,
 ): { start: number; end: number } | null {
   const key = fold(template).text.replace(/\s+/g, ' ').trim();
-  const pattern = key
-    .split('{agent}')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('[^\\n]{1,60}?');
   const text = folded.text.trimEnd();
-  const m = new RegExp(`${pattern}$`, 'u').exec(text);
-  return m ? originalSpan(draft, folded.origin, m.index, text.length) : null;
+  if (key === '' || text === '') return null;
+  const start = signatureStart(text, key);
+  return start === -1 ? null : originalSpan(draft, folded.origin, start, text.length);
 }

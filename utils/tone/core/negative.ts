@@ -543,22 +543,42 @@ const SOFTENER = new RegExp(
 
 const sentenceEnd = /[.!?…\n]/u;
 
-function sentenceBounds(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  while (start > 0 && !sentenceEnd.test(text[start - 1]!)) start--;
-  let end = at;
-  while (end < text.length && !sentenceEnd.test(text[end]!)) end++;
-  return { start, end };
-}
-
-/** Weak markers count only without an apology, empathy or an alternative in their sentence or the next. */
-function softened(text: string, from: number, to: number): boolean {
-  const s = sentenceBounds(text, from);
-  let end = Math.max(s.end, to);
-  // Include the next sentence.
-  while (end < text.length && sentenceEnd.test(text[end]!)) end++;
-  end = sentenceBounds(text, Math.min(end, text.length)).end;
-  return SOFTENER.test(text.slice(s.start, end));
+/**
+ * Sentence look-ups over one draft: bounds by binary search over its sentence ends, and each sentence's
+ * softener test done once, so many weak markers in one long sentence stay linear (issue #13).
+ */
+function sentencesOf(text: string) {
+  const stops: number[] = [];
+  for (let i = 0; i < text.length; i++) if (sentenceEnd.test(text[i]!)) stops.push(i);
+  /** The index in `stops` of the first sentence end at or after `at`. */
+  const firstStop = (at: number) => {
+    let lo = 0;
+    let hi = stops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stops[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const bounds = (at: number) => {
+    const k = firstStop(at);
+    return { start: k > 0 ? stops[k - 1]! + 1 : 0, end: k < stops.length ? stops[k]! : text.length };
+  };
+  const memo = new Map<string, boolean>();
+  /** Weak markers count only without an apology, empathy or an alternative in their sentence or the next. */
+  const softened = (from: number, to: number): boolean => {
+    const s = bounds(from);
+    let end = Math.max(s.end, to);
+    // Include the next sentence.
+    for (let k = firstStop(end); end < text.length && stops[k] === end; k++) end++;
+    end = bounds(Math.min(end, text.length)).end;
+    const key = `${s.start}:${end}`;
+    let soft = memo.get(key);
+    if (soft === undefined) memo.set(key, (soft = SOFTENER.test(text.slice(s.start, end))));
+    return soft;
+  };
+  return { softened };
 }
 
 /** Cold markers in the folded draft, in folded offsets, without overlaps (the earliest, then the longest wins). */
@@ -568,6 +588,7 @@ export function findCold(folded: string): ColdHit[] {
   for (const re of NOT_COLD)
     for (const x of folded.matchAll(re)) excepted.push({ start: x.index, end: x.index + x[0].length });
   const inside = (a: number, b: number) => excepted.some((e) => a < e.end && e.start < b);
+  const { softened } = sentencesOf(folded);
   // One pass over the draft: at each word start, the markers that can begin there form one alternation
   // (strong markers first, so a softened weak one never hides a strong one at the same place).
   let p = 0;
@@ -590,7 +611,7 @@ export function findCold(folded: string): ColdHit[] {
     while (x[k] === undefined) k++;
     const mk = markers[k - 1]!;
     if (inside(start, end)) continue;
-    if (mk.weak && softened(folded, start, end)) continue;
+    if (mk.weak && softened(start, end)) continue;
     hits.push({ start, end, reason: mk.reason, fix: mk.fix, lead: mk.lead ?? false });
   }
   for (const x of folded.matchAll(BARE_NO))
