@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { linkedinAdapter } from '../../utils/platforms/linkedin/adapter';
 import { LINKEDIN } from '../../utils/platforms/linkedin/selectors';
 import { timeOfUrn } from '../../utils/platforms/linkedin/urn';
-import { FIXTURES_NOTE, HAS_FIXTURES, openPage } from './support/pages';
+import { FIXTURES_NOTE, HAS_FIXTURES, openPage, parsePage } from './support/pages';
 import { readItems } from './support/items';
 
 const real = () =>
@@ -151,6 +151,65 @@ describe('linkedinAdapter.extract', () => {
       expect(item).toMatchObject({ truncated: true, author: { name: 'Thomas Girard' } });
       expect(item.text).not.toContain('plus');
     });
+  });
+});
+
+// Real pages list a comment's replies after its own block, not inside it (the block keyed by the
+// comment's urn holds the comment only). Hand-built from the markers of both DOM generations.
+describe('linkedinAdapter.extract on replies listed after their comment', () => {
+  const P = '7451906251161600001';
+  const urn = (id: string) => `urn:li:comment:(activity:${P},${id})`;
+  const newer = (id: string, actor: 'comment' | 'reply', who: string, text: string) =>
+    `<div componentkey="replaceableComment_${urn(id)}">
+      <a data-view-name="${actor}-actor-picture" href="https://www.linkedin.com/in/${who}/"><span></span></a>
+      <a data-view-name="comment-actor-description" href="https://www.linkedin.com/in/${who}/"><p>${who}</p></a>
+      <span data-testid="expandable-text-box">${text}</span>
+    </div>`;
+  const classic = (id: string, reply: boolean, who: string, text: string) =>
+    `<article class="comments-comment-entity${reply ? ' comments-comment-entity--reply' : ''}" data-id="${urn(id)}">
+      <a class="comments-comment-meta__description-container" href="https://www.linkedin.com/in/${who}/">
+        <h3 class="comments-comment-meta__description-title">${who}</h3></a>
+      <div class="comments-comment-item__main-content"><span>${text}</span></div>
+    </article>`;
+  const page = (body: string) =>
+    parsePage(
+      `<div class="feed-shared-update-v2" data-urn="urn:li:activity:${P}">
+        <a class="update-components-actor__meta-link" href="https://www.linkedin.com/company/acme/">
+          <span class="update-components-actor__title"><span aria-hidden="true">Acme</span></span></a>
+        <div class="update-components-text">Our new product</div>
+        <div class="comments">${body}</div>
+      </div>`,
+      'https://www.linkedin.com/feed/',
+    );
+
+  it('returns the comment, not the post, as the parent of a newer-DOM reply', () => {
+    const { byId } = readItems(
+      linkedinAdapter,
+      page(
+        newer('7451927642112000002', 'comment', 'ann', 'Is it blue?') +
+          `<div class="replies">${newer('7451937708441600006', 'reply', 'acme', 'Yes!')}` +
+          `${newer('7451937708441600007', 'reply', 'bob', 'And red?')}</div>` +
+          newer('7451947774771200008', 'comment', 'cy', 'Nice'),
+      ),
+    );
+    expect(byId(urn('7451937708441600006'))).toMatchObject({ kind: 'reply', parentId: urn('7451927642112000002') });
+    expect(byId(urn('7451937708441600007'))).toMatchObject({ kind: 'reply', parentId: urn('7451927642112000002') });
+    expect(byId(urn('7451947774771200008'))).toMatchObject({ kind: 'comment', parentId: `urn:li:activity:${P}` });
+  });
+
+  it('returns the comment, not the post, as the parent of a classic --reply outside its comment', () => {
+    const { byId } = readItems(
+      linkedinAdapter,
+      page(
+        classic('7451927642112000002', false, 'ann', 'Is it blue?') +
+          `<div class="comments-replies-list">${classic('7451937708441600006', true, 'acme', 'Yes!')}</div>` +
+          classic('7451947774771200008', false, 'cy', 'Nice') +
+          `<div class="comments-replies-list">${classic('7451957774771200009', true, 'acme', 'Thanks')}</div>`,
+      ),
+    );
+    expect(byId(urn('7451937708441600006'))).toMatchObject({ kind: 'reply', parentId: urn('7451927642112000002') });
+    expect(byId(urn('7451957774771200009'))).toMatchObject({ kind: 'reply', parentId: urn('7451947774771200008') });
+    expect(byId(urn('7451947774771200008'))).toMatchObject({ kind: 'comment', parentId: `urn:li:activity:${P}` });
   });
 });
 

@@ -115,6 +115,32 @@ function extractPost(node: Element): ItemInput | null {
   };
 }
 
+/** A reply by its own marks: the classic --reply class, or a reply-actor picture as its first own actor. */
+function repliesByMark(node: Element): boolean {
+  if (node.classList.contains('comments-comment-entity--reply')) return true;
+  return pickOwn(node, L.commentActor, nestedOf(node))?.matches(anyOf(L.replyActor)) ?? false;
+}
+
+/**
+ * The comment a reply answers: the comment around it, else — real pages list replies after their
+ * comment's own block, not inside it — the nearest comment before it in the same post that is not
+ * itself a reply (an ancestor counts as "before" too, so a block found by its picture works as well).
+ */
+function parentComment(node: Element, post: Element | null): Element | null {
+  const around = node.parentElement?.closest(COMMENT);
+  if (around) return around;
+  const scope: ParentNode = post ?? node.ownerDocument;
+  let best: Element | null = null;
+  for (const c of [...queryAll(scope, L.classicComment), ...newerComments(scope)]) {
+    const pos = c === node ? 0 : node.compareDocumentPosition(c);
+    if (!(pos & Node.DOCUMENT_POSITION_PRECEDING)) continue; // itself, or after it
+    const encloses = (pos & Node.DOCUMENT_POSITION_CONTAINS) !== 0;
+    if (!encloses && (repliesByMark(c) || c.parentElement?.closest(COMMENT))) continue; // another reply
+    if (!best || (best.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0) best = c;
+  }
+  return best;
+}
+
 function extractComment(node: Element): ItemInput | null {
   const nested = nestedOf(node);
   const text = cleanText(pickOwn(node, L.commentText, nested), LINKEDIN_NOT_TEXT);
@@ -123,12 +149,8 @@ function extractComment(node: Element): ItemInput | null {
   const urn = urnOf(node, 'comment');
   const post = node.closest(POST);
   const postUrn = postUrnOfComment(urn) || (post ? urnOf(post, 'post') : '');
-  const parent = node.parentElement?.closest(COMMENT) ?? null;
-  const firstActor = pickOwn(node, L.commentActor, nested);
-  const isReply =
-    node.classList.contains('comments-comment-entity--reply') ||
-    parent !== null ||
-    (firstActor?.matches(anyOf(L.replyActor)) ?? false);
+  const isReply = node.parentElement?.closest(COMMENT) != null || repliesByMark(node);
+  const parent = isReply ? parentComment(node, post) : null;
   return {
     platform: 'linkedin',
     platformId: urn || hashId(postUrn, who.name, text),
