@@ -1,7 +1,7 @@
 // The DOM helpers every adapter leans on: text reading, outermost filtering, "own" lookups, ids.
 import { describe, expect, it } from 'vitest';
 import { textOf } from '../../utils/platforms/types';
-import { cleanText, hashId, outermost, pickOwn } from '../../utils/platforms/helpers';
+import { cleanText, clip, hashId, outermost, pickOwn, wellFormed } from '../../utils/platforms/helpers';
 import { parsePage } from './support/pages';
 
 const dom = (html: string) => parsePage(`<body>${html}</body>`, 'https://example.com/').body;
@@ -49,5 +49,47 @@ describe('hashId', () => {
     expect(hashId('Ann', 'hello')).toBe(hashId('Ann', 'hello'));
     expect(hashId('Ann', 'hello')).not.toBe(hashId('Ann', 'hello!'));
     expect(hashId('Ann', 'hello')).toMatch(/^h[0-9a-z]+$/);
+  });
+});
+
+describe('wellFormed', () => {
+  it.each([
+    ['a\0b', 'a\ufffdb'],
+    ['a\ud800b', 'a\ufffdb'],
+    ['\udc00a', '\ufffda'],
+    ['a\ud83d', 'a\ufffd'],
+    ['ok 🙂 👨‍👩‍👧', 'ok 🙂 👨‍👩‍👧'],
+  ])('returns %j as %j, the same length', (raw, want) => {
+    expect(wellFormed(raw)).toBe(want);
+    expect(wellFormed(raw)).toHaveLength(raw.length);
+  });
+});
+
+describe('clip', () => {
+  it.each([
+    ['ab🙂', 3, 'ab'],
+    ['ab🙂', 4, 'ab🙂'],
+    ['ab👍🏻', 4, 'ab'],
+    ['a👨‍👩‍👧', 6, 'a'],
+    ['abc\u0301d', 3, 'ab'],
+    ['a\0b\ud800c', 10, 'a\ufffdb\ufffdc'],
+    ['a\0bcd', 2, 'a\ufffd'],
+  ])('cuts %j to %d units as %j', (raw, max, want) => {
+    expect(clip(raw, max)).toBe(want);
+  });
+
+  it('cuts a zalgo cluster longer than 32 units on a code point', () => {
+    const out = clip('a' + '\u0301'.repeat(100), 50);
+    expect(out).toHaveLength(50);
+  });
+
+  it('never returns a lone surrogate, wherever it cuts', () => {
+    const text = 'x🙂y👍🏻z👨‍👩‍👧‍👦\u0301é'.repeat(3);
+    for (let max = 0; max <= text.length; max++) {
+      const out = clip(text, max);
+      expect(out.length).toBeLessThanOrEqual(max);
+      expect(text.startsWith(out)).toBe(true);
+      expect(wellFormed(out)).toBe(out);
+    }
   });
 });

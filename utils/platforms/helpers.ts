@@ -61,9 +61,45 @@ export function firstLine(s: string): string {
   return (s.split('\n')[0] ?? '').trim();
 }
 
-/** `s` cut to `max` characters (the item schema's limits). */
+/**
+ * Page text as Tact keeps it, normalised once here at the boundary (issue #13): NUL and lone surrogates,
+ * which the sync server's database cannot store, become U+FFFD. Length-preserving, so spans found in it
+ * still point into the page's own text (hence no NFC either).
+ */
+export function wellFormed(s: string): string {
+  if (!/[\0\ud800-\udfff]/.test(s)) return s;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) i++;
+    else if (c === 0 || (c >= 0xd800 && c <= 0xdfff)) {
+      out += s.slice(from, i) + '\ufffd';
+      from = i + 1;
+    }
+  }
+  return out + s.slice(from);
+}
+
+// What continues the character before it: a low surrogate, combining marks, ZWJ, variation selectors,
+// skin tones, emoji tag characters. A cut just before one of these would split what shows as one character.
+const CONTINUES = /^[\udc00-\udfff\p{M}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
+/** Longer clusters (zalgo text) are cut anyway, on a code point. */
+const LONGEST_CLUSTER = 32;
+
+/**
+ * `s` well-formed and cut to at most `max` UTF-16 units (the item schema's limits), never inside a
+ * surrogate pair, before a combining mark or inside a ZWJ emoji sequence: an emoji is kept whole or dropped.
+ */
 export function clip(s: string, max: number): string {
-  return s.length > max ? s.slice(0, max) : s;
+  const text = wellFormed(s);
+  if (text.length <= max) return text;
+  const floor = Math.max(0, max - LONGEST_CLUSTER);
+  let end = max;
+  while (end > floor && (CONTINUES.test(text.slice(end, end + 2)) || text.charCodeAt(end - 1) === 0x200d)) end--;
+  if (end === floor && floor > 0) end = (text.charCodeAt(max) & 0xfc00) === 0xdc00 ? max - 1 : max;
+  return text.slice(0, end);
 }
 
 /** A short stable id from text parts (FNV-1a, 32 bits), for items the page gives no id for. */
