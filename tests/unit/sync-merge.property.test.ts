@@ -33,10 +33,15 @@ const ops = fc.array(
   { minLength: 1, maxLength: 12 },
 );
 
+interface Step {
+  node: number;
+  id: string;
+  remove: boolean;
+  values: Record<string, JsonValue>;
+}
+
 /** Every device plays its edits (with its own clock); returns all the changes they queue. */
-async function play(
-  script: fc.RecordValue<{ node: number; id: string; remove: boolean; values: Record<string, JsonValue> }>[],
-) {
+async function play(script: Step[]) {
   let t = 1_000;
   const devices = NODES.map((node) => {
     const storage = new MemorySyncStorage();
