@@ -1,8 +1,8 @@
 // The author chip with a subscribed brand kit's notes: the kit's labels show, marked as from the kit,
-// after the moderator's own; the moderator's labels (data-labels, the label form) stay theirs alone.
+// after the moderator's own; the moderator's labels (the chip's labels, the label form) stay theirs alone.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TrollLayer, type TrollSend } from '../../utils/trolls/page/overlay';
-import { chipView } from '../../utils/trolls/page/chip';
+import { chipInternals, chipView } from '../../utils/trolls/page/chip';
 import type { Adapter } from '../../utils/platforms/types';
 import type { Item } from '../../utils/platforms/item';
 import type { AuthorMemory as AuthorMemoryWire } from '../../utils/trolls/core/author';
@@ -74,9 +74,11 @@ describe('the author chip with a subscribed kit’s notes', () => {
     });
     const chip = chipOf(node)!;
     expect(chip).not.toBeNull();
-    expect(chip.getAttribute('data-text')).toBe('known troll · from Acme kit');
+    expect(chipInternals(chip)!.textContent).toBe('known troll · from Acme kit');
+    // The page's scripts can read the host's attributes: nothing of the author there.
+    expect(chip.getAttributeNames()).toEqual([]);
     // The moderator's own labels: none (the kit's are not theirs).
-    expect(chip.getAttribute('data-labels')).toBe('');
+    expect(chipInternals(chip)!.dataset.labels).toBe('');
   });
 
   it('puts the moderator’s own labels first and does not repeat one the kit shares', () => {
@@ -87,8 +89,8 @@ describe('the author chip with a subscribed kit’s notes', () => {
       kit: [{ kit: 'Acme', labels: ['known_troll', 'sealion'], note: '' }],
     });
     layer.draw(node, item, { key: 'x:2', mentions: [], attention: false, analysis: null, troll: null, author: m });
-    expect(chipOf(node)!.getAttribute('data-text')).toBe('known troll · sealion · from Acme kit · ⚑ 1 flagged');
-    expect(chipOf(node)!.getAttribute('data-labels')).toBe('known_troll');
+    expect(chipInternals(chipOf(node)!)!.textContent).toBe('known troll · sealion · from Acme kit · ⚑ 1 flagged');
+    expect(chipInternals(chipOf(node)!)!.dataset.labels).toBe('known_troll');
   });
 
   // An author only a kit knows is "not seen yet".

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TrollLayer, authorChangedOnPage, type TrollSend } from '../../utils/trolls/page/overlay';
 import { flagInternals } from '../../utils/trolls/page/flag';
+import { chipInternals } from '../../utils/trolls/page/chip';
 import type { Adapter } from '../../utils/platforms/types';
 import type { Item } from '../../utils/platforms/item';
 
@@ -106,10 +107,12 @@ describe('the troll flag', () => {
     layer.draw(node, item, flamerResult('reddit:t1_1', 'reddit:u/darkv'));
     const flag = flagOf(node);
     expect(flag.parentElement!.className).toBe('meta');
-    expect(flag.getAttribute('data-troll-type')).toBe('flamer');
-    expect(flag.getAttribute('data-troll')).toBe('yes');
-    expect(flag.getAttribute('data-confidence')).toBe('81');
     const { button, card } = flagInternals(flag)!;
+    expect(button.dataset.trollType).toBe('flamer');
+    expect(button.dataset.troll).toBe('yes');
+    expect(button.dataset.confidence).toBe('81');
+    // Nothing of the verdict on the host: the page's scripts can read its attributes.
+    expect(flag.getAttributeNames()).toEqual([]);
     expect(button.textContent).toContain('Flamer');
     expect(button.getAttribute('aria-label')).toMatch(/Flamer \(81% confidence\)/);
     expect(card.hidden).toBe(true);
@@ -165,7 +168,8 @@ describe('the troll flag', () => {
     const { button, card } = flagInternals(flag)!;
     button.click();
     (card.querySelector('[data-action="confirm"]') as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(flag.getAttribute('data-review')).toBe('confirmed'));
+    await vi.waitFor(() => expect(button.dataset.review).toBe('confirmed'));
+    expect(flag.getAttributeNames()).toEqual(['data-open']); // the card is open: no verdict, no review
     expect(send).toHaveBeenCalledWith('trolls.review', { key: 'reddit:t1_1', review: 'confirmed' });
     expect(card.querySelector('[role="status"]')!.textContent).toBe('Verdict confirmed.');
     (card.querySelector('[data-action="dismiss"]') as HTMLButtonElement).click();
@@ -197,7 +201,8 @@ describe('the troll flag', () => {
       author: memory('reddit:u/paul', { counts: { unhappy_customer: 1 } }),
     });
     const flag = flagOf(node);
-    expect(flag.getAttribute('data-troll')).toBe('no');
+    expect(flagInternals(flag)!.button.dataset.troll).toBe('no');
+    expect(flag.getAttributeNames()).toEqual([]);
     const { card } = flagInternals(flag)!;
     expect(Array.from(card.querySelectorAll(':scope > .row button')).map((b) => b.textContent)).toEqual([
       'Label author…',
@@ -230,7 +235,7 @@ describe('the author chip', () => {
     });
     const chip = chipOf(a.node)!;
     expect(chip.previousElementSibling!.textContent).toBe('darkv');
-    expect(chip.getAttribute('data-text')).toBe('⚑ 1 flagged');
+    expect(chipInternals(chip)!.textContent).toBe('⚑ 1 flagged');
     expect(chipOf(b.node)).toBeNull();
   });
 
@@ -261,16 +266,17 @@ describe('the author chip', () => {
     form.querySelector<HTMLTextAreaElement>('textarea')!.value = 'banni du forum';
     form.dispatchEvent(new Event('submit', { cancelable: true }));
     await vi.waitFor(() =>
-      expect(chipOf(second.node)?.getAttribute('data-labels')).toBe('known_troll|insulte|revendeur'),
+      expect(chipInternals(chipOf(second.node)!)?.dataset.labels).toBe('known_troll|insulte|revendeur'),
     );
     expect(send).toHaveBeenCalledWith('authors.label', {
       key: 'reddit:u/darkv',
       labels: ['known_troll', 'insulte', 'revendeur'],
       note: 'banni du forum',
     });
-    expect(chipOf(first.node)!.getAttribute('data-labels')).toBe('known_troll|insulte|revendeur');
-    expect(chipOf(first.node)!.getAttribute('data-text')).toBe('known troll · insulte · revendeur · ⚑ 1 flagged');
-    expect(chipOf(other.node)!.getAttribute('data-labels')).toBe('');
+    expect(chipInternals(chipOf(first.node)!)!.dataset.labels).toBe('known_troll|insulte|revendeur');
+    expect(chipInternals(chipOf(first.node)!)!.textContent).toBe('known troll · insulte · revendeur · ⚑ 1 flagged');
+    expect(chipInternals(chipOf(other.node)!)!.dataset.labels).toBe('');
+    expect(chipOf(first.node)!.getAttributeNames()).toEqual([]);
     expect(card.querySelector('[role="status"]')!.textContent).toBe('Author labelled.');
     expect(form.hidden).toBe(true);
     expect(activeIn(labelBtn)).toBe(labelBtn);
@@ -305,7 +311,7 @@ describe('an author change pushed by the background (another tab labelled them)'
       author: memory('reddit:u/darkv'),
     });
     expect(authorChangedOnPage(memory('reddit:u/darkv', { labels: ['vip_customer'] }))).toBe(2);
-    expect(chipOf(b.node)!.getAttribute('data-text')).toBe('VIP customer · ⚑ 1 flagged');
+    expect(chipInternals(chipOf(b.node)!)!.textContent).toBe('VIP customer · ⚑ 1 flagged');
     expect(authorChangedOnPage(memory('reddit:u/nobody'))).toBe(0);
   });
 });

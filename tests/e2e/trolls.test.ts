@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
 import { DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
+import { exposeClosedRoots } from '../support/closed-roots';
 
 interface Case {
   page: string;
@@ -48,7 +49,9 @@ const CASES: Case[] = [
 ];
 
 /** The flag of the comment holding `text` (the smallest element with both), and the cue strings painted in it. */
-function inspect(page: Page, text: string) {
+async function inspect(page: Page, text: string) {
+  // The verdict is inside the flag's closed root (the page can read a host's attributes).
+  await exposeClosedRoots(page);
   return page.evaluate((needle) => {
     const holder = Array.from(document.querySelectorAll('tact-flag'))
       .map((f) => {
@@ -77,22 +80,25 @@ function inspect(page: Page, text: string) {
     const marked = Array.from(ranges ?? [])
       .filter((r) => own.contains(r.startContainer))
       .map((r) => r.toString());
+    const flag = window.__tactRoots?.get(holder.f)?.querySelector<HTMLElement>('button.flag');
     return {
-      type: holder.f.getAttribute('data-troll-type'),
-      troll: holder.f.getAttribute('data-troll'),
-      confidence: Number(holder.f.getAttribute('data-confidence')),
+      type: flag?.dataset.trollType ?? null,
+      troll: flag?.dataset.troll ?? null,
+      confidence: Number(flag?.dataset.confidence),
       marked,
     };
   }, text);
 }
 
 /** The chips of an author on the page: their labels and what they say. */
-function chips(page: Page, authorKey: string) {
+async function chips(page: Page, authorKey: string) {
+  await exposeClosedRoots(page);
   return page.evaluate(
     (key) =>
       Array.from(document.querySelectorAll('tact-chip'))
-        .filter((c) => c.getAttribute('data-author-key') === key)
-        .map((c) => ({ labels: c.getAttribute('data-labels') ?? '', text: c.getAttribute('data-text') ?? '' })),
+        .map((c) => window.__tactRoots?.get(c)?.querySelector('span'))
+        .filter((s): s is HTMLSpanElement => s?.dataset.authorKey === key)
+        .map((s) => ({ labels: s.dataset.labels ?? '', text: s.textContent ?? '' })),
     authorKey,
   );
 }

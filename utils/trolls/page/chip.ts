@@ -84,7 +84,8 @@ export function createChip(doc: Document, key: string, view: ChipView): HTMLElem
   span.setAttribute('role', 'note');
   root.append(span);
   spans.set(host, span);
-  host.setAttribute('data-author-key', key);
+  // Inside the closed root, like the labels below: the page's scripts can read the host's attributes.
+  span.dataset.authorKey = key;
   updateChip(host, view, []);
   return host;
 }
@@ -96,6 +97,10 @@ export function updateChip(host: Element, view: ChipView, labels: readonly strin
   span.title = view.title;
   span.setAttribute('aria-label', view.title);
   span.className = view.labelled ? 'labelled' : '';
-  host.setAttribute('data-labels', labels.join('|'));
-  host.setAttribute('data-text', view.text);
+  span.dataset.labels = labels.join('|');
+}
+
+/** For tests: the chip's inside (its text, and the labels and author key it was drawn for). */
+export function chipInternals(host: Element): HTMLSpanElement | null {
+  return spans.get(host) ?? null;
 }

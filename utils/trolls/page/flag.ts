@@ -180,10 +180,14 @@ export function updateFlag(host: Element, content: FlagContent): void {
   p.button.title = title;
   p.button.setAttribute('aria-label', title);
   p.card.setAttribute('aria-label', content.typeName);
-  host.setAttribute('data-troll-type', content.type);
-  host.setAttribute('data-troll', content.isTroll ? 'yes' : 'no');
-  host.setAttribute('data-confidence', String(pct));
-  host.setAttribute('data-review', content.review);
+  // The verdict stays inside the closed root: the host is in the page's DOM, and its attributes are
+  // readable by the page's scripts (DESIGN.md, security). Tests read these through the root.
+  Object.assign(p.button.dataset, {
+    trollType: content.type,
+    troll: content.isTroll ? 'yes' : 'no',
+    confidence: String(pct),
+    review: content.review,
+  });
   renderCard(host, p);
 }
 
@@ -202,7 +206,7 @@ export function markConfirmed(host: Element): void {
   if (!p) return;
   p.content = { ...p.content, review: 'confirmed' };
   p.button.classList.add('confirmed');
-  host.setAttribute('data-review', 'confirmed');
+  p.button.dataset.review = 'confirmed';
   const confirm = p.card.querySelector<HTMLButtonElement>('[data-action="confirm"]');
   if (confirm) {
     confirm.textContent = t(p.lang, 'troll.card.confirmed');
