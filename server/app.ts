@@ -14,6 +14,7 @@ import {
   syncTableSchema,
   type Role,
 } from '../utils/sync/core/protocol';
+import { parseJsonText } from './body';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { ApiError, type Device, type Store } from './store';
 
@@ -24,6 +25,7 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
+  /** Largest push body (default LIMITS.bodyBytes); the other routes take a few KB at most. */
   maxBodyBytes?: number;
   /** The client address when not behind a proxy (the Node entry passes the socket's). */
   remoteAddress?: (c: Context) => string | undefined;
@@ -44,12 +46,22 @@ export function createApp(options: AppOptions): Hono<Env> {
   answerErrors(app);
   healthRoute(app, options);
   openRoutes(app, options, limit);
-  // Everything else: a valid, unrevoked device token.
+  // Everything else: a valid, unrevoked device token. Failed attempts are limited per address, and
+  // an address out of attempts is refused before the database is asked (guessing tokens costs us nothing).
   app.use('/v1/*', async (c, next) => {
+    const failKey = `auth:${clientAddress(c, options)}`;
+    const blockedMs = limiter.peek(failKey);
+    if (blockedMs > 0) throw new RateLimited(blockedMs);
     const m = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
-    if (!m) throw new ApiError(401, 'unauthorized', 'Missing "Authorization: Bearer <token>".');
-    const device = await c.var.store.authenticate(m[1]!);
-    if (!device) throw new ApiError(401, 'unauthorized', 'Unknown or revoked token.');
+    const device = m ? await c.var.store.authenticate(m[1]!) : undefined;
+    if (!device) {
+      limit(failKey);
+      throw new ApiError(
+        401,
+        'unauthorized',
+        m ? 'Unknown or revoked token.' : 'Missing "Authorization: Bearer <token>".',
+      );
+    }
     limit(`device:${device.id}`);
     c.set('device', device);
     await next();
@@ -66,7 +78,8 @@ function answerErrors(app: Hono<Env>): void {
     if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
     if (err instanceof HTTPException)
       return c.json({ error: { code: `http_${err.status}`, message: err.message || 'Request refused.' } }, err.status);
-    console.error('sync server error:', err);
+    // Never the error's message or detail: a database error can quote the values it was given.
+    console.error('sync server error:', describeError(err));
     return c.json({ error: { code: 'internal', message: 'Internal server error.' } }, 500);
   });
   app.notFound((c) =>
@@ -98,31 +111,20 @@ function openRoutes(app: Hono<Env>, options: AppOptions, limit: (key: string) =>
     c.set('store', store);
     await next();
   });
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? LIMITS.bodyBytes,
+  // Per route, before anything is read: only a push may be large.
+  app.use('/v1/*', (c, next) => {
+    const maxSize = bodyBytesFor(c.req.path, options);
+    return bodyLimit({
+      maxSize,
       onError: () => {
-        throw new ApiError(
-          413,
-          'too_large',
-          `Request body larger than ${options.maxBodyBytes ?? LIMITS.bodyBytes} bytes.`,
-        );
+        throw new ApiError(413, 'too_large', `Request body larger than ${maxSize} bytes.`);
       },
-    }),
-  );
-
-  const clientAddress = (c: Context): string => {
-    if (options.trustProxy) {
-      const xff = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-      if (xff) return xff;
-    }
-    return options.remoteAddress?.(c) ?? 'unknown';
-  };
+    })(c, next);
+  });
 
   // Joining needs no token: the invite is the credential.
   app.post('/v1/join', async (c) => {
-    limit(`join:${clientAddress(c)}`);
+    limit(`join:${clientAddress(c, options)}`);
     const body = await parseBody(c, joinRequestSchema);
     const { token, device } = await c.var.store.join(body.invite, body.label);
     return c.json(
@@ -130,6 +132,35 @@ function openRoutes(app: Hono<Env>, options: AppOptions, limit: (key: string) =>
       201,
     );
   });
+}
+
+/** Body sizes per route: a push up to its documented maximum, joins and the rest a few KB. */
+export const BODY_BYTES = { join: 4 * 1024, other: 16 * 1024 } as const;
+const bodyBytesFor = (path: string, options: AppOptions): number =>
+  path === '/v1/push'
+    ? (options.maxBodyBytes ?? LIMITS.bodyBytes)
+    : path === '/v1/join'
+      ? BODY_BYTES.join
+      : BODY_BYTES.other;
+
+/**
+ * The client's address. Behind a proxy, the rightmost X-Forwarded-For entry: the one our proxy
+ * appended. The entries left of it were sent by the client and can say anything.
+ */
+function clientAddress(c: Context, options: AppOptions): string {
+  if (options.trustProxy) {
+    const xff = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (xff) return xff;
+  }
+  return options.remoteAddress?.(c) ?? 'unknown';
+}
+
+/** What to log of an unexpected error: its kind, code and where it came from, not its message. */
+function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return typeof err;
+  const code = (err as { code?: unknown }).code;
+  const where = (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
+  return [`${err.name}${typeof code === 'string' ? ` (${code.slice(0, 20)})` : ''}`, ...where.slice(0, 8)].join('\n');
 }
 
 /** The device's role must reach `role`. */
@@ -229,12 +260,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
 async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? ''))
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch (e) {
-    if (e instanceof ApiError || e instanceof HTTPException) throw e;
-    throw new ApiError(400, 'bad_json', 'The body is not valid JSON.');
-  }
-  return parse(schema, json);
+  // Only a push carries values (nested up to LIMITS.valueDepth under six levels of envelope).
+  const maxDepth = c.req.path === '/v1/push' ? LIMITS.valueDepth + 8 : 8;
+  return parse(schema, parseJsonText(await c.req.text(), maxDepth));
 }

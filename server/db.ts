@@ -4,6 +4,7 @@
 // instances starting together do not race, and recorded so each runs once.
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
@@ -17,7 +18,14 @@ export interface Db extends Sql {
 }
 
 export async function openPglite(dataDir?: string): Promise<Db> {
-  const db = await PGlite.create(dataDir);
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir);
+  } catch (e) {
+    release();
+    throw e;
+  }
   return {
     kind: 'pglite',
     query: async <T>(text: string, params?: unknown[]) => ({ rows: (await db.query<T>(text, params)).rows }),
@@ -27,7 +35,7 @@ export async function openPglite(dataDir?: string): Promise<Db> {
           query: async <T>(text: string, params?: unknown[]) => ({ rows: (await tx.query<T>(text, params)).rows }),
         }),
       ),
-    close: () => db.close(),
+    close: () => db.close().finally(release),
   };
 }
 

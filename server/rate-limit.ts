@@ -33,6 +33,14 @@ export class RateLimiter {
     return Math.ceil(((1 - b.tokens) / this.o.perSecond) * 1000);
   }
 
+  /** The milliseconds until `key` has a token (0: it has one now), without taking it. */
+  peek(key: string): number {
+    const b = this.buckets.get(key);
+    if (!b) return 0;
+    const tokens = Math.min(this.o.burst, b.tokens + ((this.now() - b.at) / 1000) * this.o.perSecond);
+    return tokens >= 1 ? 0 : Math.ceil(((1 - tokens) / this.o.perSecond) * 1000);
+  }
+
   /** Forget buckets that have refilled: they behave exactly like new ones. */
   private prune(now: number): void {
     for (const [k, b] of this.buckets) {

@@ -2,7 +2,7 @@
 // taken from its token, never from the request: a device cannot name another team's data.
 import { createHash, randomBytes } from 'node:crypto';
 import { clampHlc, decodeHlc, hlcAfter, maxHlc, MAX_AHEAD_MS } from '../utils/sync/core/hlc';
-import { mergeRecord, type LostValue } from '../utils/sync/core/merge';
+import { isDeleted, mergeRecord, type LostValue } from '../utils/sync/core/merge';
 import type {
   Cell,
   Change,
@@ -13,6 +13,7 @@ import type {
   SyncRecord,
   SyncTable,
 } from '../utils/sync/core/protocol';
+import { LIMITS, syncRecordSchema } from '../utils/sync/core/protocol';
 import type { Db, Sql } from './db';
 
 export class ApiError extends Error {
@@ -191,7 +192,7 @@ export class Store {
         const merged = mergeRecord(cur, stamped.record);
         for (const l of merged.lost) lost.push({ record: merged.record, value: l });
         if (merged.changed) {
-          current.set(key, merged.record);
+          current.set(key, checkPullable(pruneTombstone(merged.record)));
           dirty.add(key);
         }
       }
@@ -313,16 +314,16 @@ export class Store {
         recordKey({ table: c.tbl, id: c.record_id }),
       );
       // Later than the field's current value and than a tombstone: a restore also undeletes.
-      const after = maxHlc(cur?.fields[c.field]?.hlc, cur?.deleted);
+      const base = cur && Object.hasOwn(cur.fields, c.field) ? cur.fields[c.field]!.hlc : undefined;
+      const after = maxHlc(base, cur?.deleted);
       const hlc = hlcAfter(after, now, SERVER_NODE);
-      const base = cur?.fields[c.field]?.hlc;
       const incoming: SyncRecord = {
         table: c.tbl,
         id: c.record_id,
         fields: { [c.field]: { value: c.value, hlc, by: device.id, ...(base ? { base } : {}) } },
       };
       const merged = mergeRecord(cur, incoming);
-      await saveRecord(tx, device.teamId, merged.record, ++seq, device.id);
+      await saveRecord(tx, device.teamId, checkPullable(pruneTombstone(merged.record)), ++seq, device.id);
       for (const l of merged.lost) await logConflict(tx, device.teamId, merged.record, l, device.id);
       await tx.query('UPDATE conflicts SET restored_at = now(), restored_by = $3 WHERE id = $1 AND team_id = $2', [
         conflictId,
@@ -333,6 +334,53 @@ export class Store {
       return { record: merged.record, seq };
     });
   }
+}
+
+/** A whole record's JSON at most: what its field limits allow, with room for timestamps and names. */
+export const RECORD_MAX_CHARS = LIMITS.fieldsPerRecord * (LIMITS.valueChars + 256);
+
+/**
+ * Refuse (400, naming the record) a merged record that clients could not pull: every limit a client
+ * checks on a pulled record is checked here, with the very schema it uses, so no edit can store one.
+ */
+function checkPullable(r: SyncRecord): SyncRecord {
+  const stored: SyncRecord = { ...r, fields: withoutBase(r.fields) };
+  const check = syncRecordSchema.safeParse(stored);
+  const size = check.success ? JSON.stringify(stored).length : 0;
+  if (check.success && size <= RECORD_MAX_CHARS) return r;
+  const why = check.success
+    ? `larger than ${RECORD_MAX_CHARS} characters`
+    : check.error.issues
+        .slice(0, 3)
+        .map((i) => i.message)
+        .join('; ');
+  throw new ApiError(
+    400,
+    'record_too_large',
+    `${r.table}/${r.id.slice(0, LIMITS.idLength)}: after this change the record would break a limit (${why}).`,
+  );
+}
+
+/**
+ * A deleted record keeps only what merging needs: the tombstone and the fields written after it
+ * (none, while it stays deleted). Older values are dropped, so a device joining later never gets them.
+ */
+function pruneTombstone(r: SyncRecord): SyncRecord {
+  if (!r.deleted || !isDeleted(r)) return { ...r, fields: bare(r.fields) };
+  return { table: r.table, id: r.id, fields: bare({}), deleted: r.deleted };
+}
+
+/**
+ * The same fields in an object without a prototype: a field named `toString` or `constructor` is
+ * then absent until written, even for code that looks fields up with `fields[name]` (mergeRecord).
+ */
+function bare(fields: Record<string, Cell>): Record<string, Cell> {
+  return Object.assign(Object.create(null) as Record<string, Cell>, fields);
+}
+
+/** `base` only travels with a push: what is stored (and pulled) is value, timestamp and author. */
+function withoutBase(fields: Record<string, Cell>): Record<string, Cell> {
+  return Object.fromEntries(Object.entries(fields).map(([k, { base: _, ...cell }]) => [k, cell]));
 }
 
 async function lockTeam(tx: Sql, teamId: string): Promise<number> {
@@ -362,14 +410,13 @@ async function loadRecords(
 }
 
 function docToRecord(table: SyncTable, id: string, doc: Doc): SyncRecord {
-  const r: SyncRecord = { table, id, fields: doc.fields };
+  const r: SyncRecord = { table, id, fields: bare(doc.fields) };
   if (doc.deleted) r.deleted = doc.deleted;
   return r;
 }
 
 async function saveRecord(tx: Sql, teamId: string, r: SyncRecord, seq: number, by: string): Promise<void> {
-  // `base` only travels with a push: what is stored (and pulled) is value, timestamp and author.
-  const fields = Object.fromEntries(Object.entries(r.fields).map(([k, { base: _, ...cell }]) => [k, cell]));
+  const fields = withoutBase(r.fields);
   const doc: Doc = r.deleted ? { fields, deleted: r.deleted } : { fields };
   await tx.query(
     `INSERT INTO records (team_id, tbl, id, doc, seq, updated_by) VALUES ($1, $2, $3, $4::jsonb, $5, $6)
@@ -418,11 +465,12 @@ function stampRecord(
     if (prev && decodeHlc(prev).node === node && prev >= c.hlc) return hlcAfter(prev, now + MAX_AHEAD_MS, node);
     return c.hlc;
   };
-  const fields: Record<string, Cell> = {};
+  // No prototype: a field may be named `toString` or `constructor`.
+  const fields: Record<string, Cell> = Object.create(null) as Record<string, Cell>;
   for (const [name, cell] of Object.entries(r.fields)) {
     fields[name] = {
       value: cell.value,
-      hlc: clamp(cell.hlc, current?.fields[name]?.hlc),
+      hlc: clamp(cell.hlc, current && Object.hasOwn(current.fields, name) ? current.fields[name]!.hlc : undefined),
       by,
       ...(cell.base ? { base: cell.base } : {}),
     };

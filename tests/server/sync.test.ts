@@ -43,14 +43,23 @@ async function allConflicts(srv: TestServer, token: string, concurrentOnly = fal
   }
 }
 
-/** Each value sent survives: it is the final value of its field or it is in the conflict log. */
-function checkNothingLost(sent: Sent[], serverRecords: Map<string, Record<string, Cell>>, conflicts: Conflict[]) {
+/**
+ * Each value sent survives: it is the final value of its field, or it is in the conflict log, or it
+ * was written before its record's tombstone (deleted: a tombstone keeps no values).
+ */
+function checkNothingLost(
+  sent: Sent[],
+  serverRecords: Map<string, { fields: Record<string, Cell>; deleted?: string }>,
+  conflicts: Conflict[],
+) {
   // By value: a cell overwritten by an equal value is not logged, its value is still there.
   const logged = new Set(conflicts.map((c) => `${c.table}/${c.recordId}|${c.field}|${JSON.stringify(c.value)}`));
   let checked = 0;
   for (const s of sent) {
-    const current = serverRecords.get(s.key)?.[s.field];
+    const record = serverRecords.get(s.key);
+    const current = record?.fields[s.field];
     if (current && JSON.stringify(current.value) === JSON.stringify(s.cell.value)) continue;
+    if (record?.deleted && s.cell.hlc < record.deleted) continue;
     checked++;
     expect(
       logged.has(`${s.key}|${s.field}|${JSON.stringify(s.cell.value)}`),
@@ -63,8 +72,8 @@ function checkNothingLost(sent: Sent[], serverRecords: Map<string, Record<string
 async function serverState(srv: TestServer, token: string) {
   const viewer = client(srv, token, 'viewer_probe');
   await viewer.sync.sync();
-  const records = new Map<string, Record<string, Cell>>();
-  for (const r of viewer.storage.records.values()) records.set(`${r.table}/${r.id}`, r.fields);
+  const records = new Map<string, { fields: Record<string, Cell>; deleted?: string }>();
+  for (const r of viewer.storage.records.values()) records.set(`${r.table}/${r.id}`, r);
   return { visible: visible(viewer.storage), records };
 }
 
