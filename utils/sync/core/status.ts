@@ -16,8 +16,8 @@ export const syncStatusSchema = z.object({
   pending: z.number().int().nonnegative(),
   lastError: z.object({ code: z.string(), message: z.string(), status: z.number().optional() }).nullable(),
   /** Local changes the server refused: kept here, tried again after an update of the extension. */
-  rejected: z.array(problemSchema).max(500),
+  rejected: z.array(problemSchema).max(500).default([]),
   /** Records of the team skipped by the last pull (invalid): the rest was applied. */
-  skipped: z.array(problemSchema).max(50),
+  skipped: z.array(problemSchema).max(50).default([]),
 });
 export type SyncStatusView = z.infer<typeof syncStatusSchema>;

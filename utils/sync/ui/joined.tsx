@@ -134,6 +134,8 @@ function StatusList({ status, when }: { status: SyncStatusMessage; when: (ms: nu
       <dd data-testid="sync-last">{status.lastSyncAt ? when(status.lastSyncAt) : t('sync.never')}</dd>
       <dt>{t('sync.pending')}</dt>
       <dd data-testid="sync-pending">{status.pending}</dd>
+      <Problems label={t('sync.rejected')} testId="sync-rejected" list={status.rejected} />
+      <Problems label={t('sync.skipped')} testId="sync-skipped" list={status.skipped} />
       <dt>{t('sync.state')}</dt>
       <dd data-testid="sync-state">{t(`sync.state.${status.state}`)}</dd>
       {status.lastError ? (
@@ -145,6 +147,19 @@ function StatusList({ status, when }: { status: SyncStatusMessage; when: (ms: nu
         </>
       ) : null}
     </dl>
+  );
+}
+
+/** Changes set aside or records skipped: which ones and why (nothing when there are none). */
+function Problems(p: { label: string; testId: string; list?: { table: string; id: string; message: string }[] }) {
+  if (!p.list?.length) return null;
+  return (
+    <>
+      <dt>{p.label}</dt>
+      <dd class="error" data-testid={p.testId}>
+        {p.list.map((x) => `${x.table}/${x.id}: ${x.message}`).join(' · ')}
+      </dd>
+    </>
   );
 }
 
