@@ -350,8 +350,13 @@ export function sentimentOf(r: Reading): SentimentDetail {
   let covered = -1;
   let sum = 0;
   const butClause = new Set<number>();
+  // The last "but" of each sentence: "a later but" is then one look-up (a scan per hit was quadratic).
+  const lastBut = new Map<number, number>();
   r.words.forEach((w, i) => {
-    if (w === 'but' || w === 'mais') butClause.add(r.clause[i]!);
+    if (w === 'but' || w === 'mais') {
+      butClause.add(r.clause[i]!);
+      lastBut.set(r.sentence[i]!, i);
+    }
   });
   for (const h of raw) {
     if (h.from < covered) continue;
@@ -370,7 +375,7 @@ export function sentimentOf(r: Reading): SentimentDetail {
     const original = r.text.slice(start, end);
     if (original.length >= 3 && original === original.toUpperCase() && /\p{Lu}/u.test(original)) v *= 1.3;
     if (butClause.has(r.clause[h.from]!)) v *= 1.4;
-    else if (hasLaterBut(r, h.from)) v *= 0.6;
+    else if ((lastBut.get(r.sentence[h.from]!) ?? -1) > h.from) v *= 0.6;
     sum += v;
     hits.push({ start, end, value: round(v), negated: neg });
   }
@@ -383,12 +388,6 @@ export function sentimentOf(r: Reading): SentimentDetail {
   const bangs = Math.min(3, r.text.match(/!/g)?.length ?? 0);
   if (sum !== 0) sum *= 1 + 0.08 * bangs;
   return { score: round(sum / Math.sqrt(sum * sum + 6)), hits };
-}
-
-function hasLaterBut(r: Reading, i: number): boolean {
-  for (let k = i + 1; k < r.words.length && r.sentence[k] === r.sentence[i]; k++)
-    if (r.words[k] === 'but' || r.words[k] === 'mais') return true;
-  return false;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -63,12 +63,34 @@ export function findEmoji(text: string): (Span & { emoji: string })[] {
     while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
     const space = /\s/u.exec(text.slice(m.index));
     const to = space ? m.index + space.index : text.length;
-    for (const s of segmenter.segment(text.slice(from, to))) {
-      if (isEmojiGrapheme(s.segment))
-        out.push({ start: from + s.index, end: from + s.index + s.segment.length, emoji: s.segment });
-    }
+    for (const [a, b] of pieces(text, from, to))
+      for (const s of segmenter.segment(text.slice(a, b))) {
+        if (isEmojiGrapheme(s.segment))
+          out.push({ start: a + s.index, end: a + s.index + s.segment.length, emoji: s.segment });
+      }
     covered = to;
   }
+  return out;
+}
+
+const PIECE = 256;
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+
+/**
+ * A long stretch cut into pieces of about PIECE units, each cut before a pictograph not joined by a ZWJ
+ * (always a grapheme boundary): segmenting a long run of emoji at once was quadratic (issue #13).
+ */
+function pieces(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let p = from + PIECE; p < to; p++) {
+    if (text.charCodeAt(p - 1) === 0x200d || (text.charCodeAt(p) & 0xfc00) === 0xdc00) continue;
+    if (!PICTOGRAPH.test(text.slice(p, p + 2))) continue;
+    out.push([start, p]);
+    start = p;
+    p += PIECE - 1;
+  }
+  out.push([start, to]);
   return out;
 }
 
