@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runOverlay, type OverlayDeps } from '../../utils/overlay/engine';
 import { findMentions } from '../../utils/mentions/core/match';
+import { badgeInternals } from '../../utils/mentions/page/badge';
 import type { Adapter } from '../../utils/platforms/types';
 
 const acme = { id: 'b1', name: 'Acme', aliases: [], handles: ['@acme'], hashtags: [], products: [], exclude: [] };
@@ -91,7 +92,10 @@ describe('runOverlay', () => {
     runOverlay(fakeContext() as unknown as ContentScriptContext, adapter, { send: bg.send, healthDelay: 10 });
     await settle();
     expect([badgesIn(a), badgesIn(b)]).toEqual([1, 0]);
-    expect(a.querySelector('tact-badge')?.getAttribute('data-label')).toBe('Acme');
+    const badge = a.querySelector('tact-badge')!;
+    expect(badgeInternals(badge)?.button.dataset.label).toBe('Acme');
+    // The brands stay inside the closed root: the page's scripts can read the host's attributes.
+    expect(badge.getAttributeNames().filter((n) => n !== 'data-key')).toEqual([]);
     expect(bg.health).toEqual([2]);
   });
 

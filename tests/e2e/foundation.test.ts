@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
+import { exposeClosedRoots } from '../support/closed-roots';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/x/x-home-timeline-2025-11-20.html');
 const hasFixture = existsSync(FIXTURE);
@@ -61,8 +62,11 @@ describe.skipIf(!hasFixture)('a brand created in options is found on x.com/home 
     );
     expect(badged.map((b) => b.i)).toEqual(expected);
     expect(badged.every((b) => b.n === 1)).toBe(true);
+    await exposeClosedRoots(x); // the brands are inside the badges' closed roots
     const labels = await x.evaluate(() =>
-      Array.from(document.querySelectorAll('tact-badge')).map((b) => b.getAttribute('data-label')),
+      Array.from(document.querySelectorAll('tact-badge')).map((b) =>
+        window.__tactRoots?.get(b)?.querySelector('button')?.getAttribute('data-label'),
+      ),
     );
     expect(new Set(labels)).toEqual(new Set(['Claude']));
   });

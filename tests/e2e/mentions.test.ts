@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
 import { seedBrand, waitForBadges } from '../../scripts/lib/extension';
+import { exposeClosedRoots } from '../support/closed-roots';
 
 // One mention per page, with the intent a community manager would give it.
 const CASES = [
@@ -17,7 +18,9 @@ const CASES = [
 ] as const;
 
 /** In the page: the item node whose text contains `text`, its badge's intent, and the highlighted strings in it. */
-function inspect(page: Page, text: string) {
+async function inspect(page: Page, text: string) {
+  // The intent is inside the badge's closed root (the page can read a host's attributes).
+  await exposeClosedRoots(page);
   return page.evaluate((needle) => {
     const badges = Array.from(document.querySelectorAll('tact-badge'));
     // The smallest element holding both the text and a badge is the item.
@@ -38,7 +41,11 @@ function inspect(page: Page, text: string) {
           .map((r) => r.toString())
       : [];
     return holder
-      ? { intent: holder.b.getAttribute('data-intent'), open: holder.b.hasAttribute('data-open'), marked }
+      ? {
+          intent: window.__tactRoots?.get(holder.b)?.querySelector('button')?.getAttribute('data-intent') ?? null,
+          open: holder.b.hasAttribute('data-open'),
+          marked,
+        }
       : null;
   }, text);
 }

@@ -26,12 +26,14 @@ export interface BadgeContent {
   label: string;
   /** The button's accessible name; it starts with `label`, the text it shows (WCAG 2.5.3). */
   name?: string;
-  /** What data-label says (the brands), when the visible label says more. */
+  /** What the button's data-label says (the brands), when the visible label says more. */
   dataLabel?: string;
   title: string;
   /** Shown in the card the badge opens, in order. */
   details?: Array<{ label: string; value: string }>;
-  /** Stable values exposed as data-* attributes on the host (data-intent="complaint"…). */
+  /** The item's key, on the host as data-key (the page's own id of the item: commands and tests find it). */
+  key?: string;
+  /** Stable values as data-* attributes on the button inside the closed root (data-intent="complaint"…). */
   attrs?: Record<string, string>;
   /** More of the card, built only when it opens (suggested replies…), in order. */
   sections?: Array<(root: ShadowRoot) => Node>;
@@ -100,8 +102,10 @@ export function updateBadge(host: Element, content: BadgeContent): void {
   p.sections = content.sections ?? [];
   p.card.replaceChildren(dl);
   if (!p.card.hidden) renderSections(host);
-  host.setAttribute('data-label', content.dataLabel ?? content.label);
-  for (const [k, v] of Object.entries(content.attrs ?? {})) host.setAttribute(`data-${k}`, v);
+  // The brands and the analysis stay inside the closed root: the page's scripts read the host's attributes.
+  p.button.setAttribute('data-label', content.dataLabel ?? content.label);
+  for (const [k, v] of Object.entries(content.attrs ?? {})) p.button.setAttribute(`data-${k}`, v);
+  if (content.key) host.setAttribute('data-key', content.key);
 }
 
 function renderSections(host: Element): void {
@@ -114,4 +118,10 @@ function renderSections(host: Element): void {
 export function openBadgeCard(host: Element, open = true): void {
   const p = parts.get(host);
   if (p && p.card.hidden === open) p.button.click();
+}
+
+/** For tests: the badge's inside (its button carries the brands and the analysis as data-*). */
+export function badgeInternals(host: Element): { button: HTMLButtonElement; card: HTMLElement } | null {
+  const p = parts.get(host);
+  return p ? { button: p.button, card: p.card } : null;
 }

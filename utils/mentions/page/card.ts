@@ -34,10 +34,8 @@ export function badgeContent(
     dataLabel: brands.join(' · '),
     title: t(lang, 'card.title', { brands: brands.join(', ') }),
     details,
-    attrs: {
-      ...(key ? { key } : {}),
-      ...(analysis ? { intent: analysis.intent, priority: String(Math.round(analysis.priority)) } : {}),
-    },
+    ...(key ? { key } : {}),
+    attrs: analysis ? { intent: analysis.intent, priority: String(Math.round(analysis.priority)) } : {},
     sections: key ? [suggestionsSection(key)] : [],
   };
 }
