@@ -192,10 +192,12 @@ export class Store {
         const merged = mergeRecord(cur, stamped.record);
         for (const l of merged.lost) lost.push({ record: merged.record, value: l });
         if (merged.changed) {
-          current.set(key, checkPullable(pruneTombstone(merged.record)));
+          current.set(key, pruneTombstone(merged.record));
           dirty.add(key);
         }
       }
+      // Once per record and push (not per change: 500 changes to one 2 MB record must stay cheap).
+      for (const key of dirty) checkPullable(current.get(key)!);
       for (const key of dirty) await saveRecord(tx, device.teamId, current.get(key)!, ++seq, device.id);
       for (const l of lost) await logConflict(tx, device.teamId, l.record, l.value, device.id);
       if (fresh.length) {

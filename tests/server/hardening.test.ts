@@ -161,6 +161,20 @@ describe.each(backends)('$name', (backend) => {
     expect(byId.p2![ctor]!.value).toBe('added');
   });
 
+  test('…and end to end through two sync clients: edited, pushed, merged and pulled', async () => {
+    const { adminToken } = await srv.team('Proto clients');
+    const a = client(srv, adminToken, 'protoA');
+    await a.sync.edit('snippets', 'p', { body: 'x' });
+    await a.sync.sync();
+    await a.sync.edit('snippets', 'p', { toString: 't', constructor: 'c', hasOwnProperty: 'h' });
+    expect((await a.sync.sync()).state).toBe('idle');
+    const b = client(srv, (await srv.member(adminToken, 'viewer')).token, 'protoB');
+    expect((await b.sync.sync()).state).toBe('idle');
+    const want = { body: 'x', toString: 't', constructor: 'c', hasOwnProperty: 'h' };
+    expect(visible(b.storage)['snippets/p']).toEqual(want);
+    expect(visible(a.storage)['snippets/p']).toEqual(want);
+  });
+
   test('a deleted record keeps no values: a device joining later gets the tombstone, not the text', async () => {
     const { adminToken } = await srv.team('Tombstones');
     const secret = 'the deleted snippet body';
