@@ -358,6 +358,21 @@ describe('issue #13: no valid change may stop sync', () => {
     expect(recordValues(record)).toEqual({ brandId: 'b1', name: 'Acme', data });
   });
 
+  test('a change queued whole by an older version (one field too large) is split when sent, not refused', async () => {
+    const { transport, pushes } = fake();
+    const { sync, storage } = make(transport);
+    const data = { examples: { do: Array.from({ length: 20 }, () => 'x'.repeat(1800)), dont: [] } };
+    await storage.putPending({
+      changeId: 'legacy_change_1',
+      sent: true,
+      record: { table: 'toneProfiles', id: 'b:fr', fields: { data: { value: data, hlc: hlc(700, 'me') } } },
+    });
+    const s = await sync.sync();
+    expect(s.rejected).toEqual([]);
+    expect(storage.outbox).toEqual([]);
+    expect(recordValues(pushes[0]!.changes[0]!.record)).toEqual({ data });
+  });
+
   test('a pulled page with one invalid record applies the others and reports the bad one', async () => {
     const tooMany = Object.fromEntries(
       Array.from({ length: LIMITS.fieldsPerRecord + 1 }, (_, i) => [`f${i}`, { value: i, hlc: hlc(600) }]),

@@ -17,6 +17,22 @@ export function splitField(name: string, value: JsonValue, hlc: string, max = LI
   return out;
 }
 
+/**
+ * The cells of a change, oversized ones split: an outbox written by a version that did not split
+ * (its change refused for good) goes through as it is now written.
+ */
+export function fitCells(fields: Record<string, Cell>): Record<string, Cell> {
+  let out: Record<string, Cell> | undefined;
+  for (const [name, cell] of Object.entries(fields)) {
+    if (JSON.stringify(cell.value).length <= LIMITS.valueChars) continue;
+    out ??= { ...fields };
+    const split = splitField(name, cell.value, cell.hlc);
+    if (cell.base) split[name] = { ...split[name]!, base: cell.base };
+    Object.assign(out, split);
+  }
+  return out ?? fields;
+}
+
 /** The number of slices a marker announces, or undefined for an ordinary value. */
 function chunkCount(v: unknown): number | undefined {
   if (!Array.isArray(v) || v.length !== 2 || v[0] !== MARK) return undefined;

@@ -13,7 +13,7 @@
 // change never holds back the others, nor the pull. A pulled record that fails validation is skipped
 // and reported, the rest of its page applied.
 import { z } from '../../shared/zod';
-import { splitField } from './chunks';
+import { fitCells, splitField } from './chunks';
 import { HlcClock } from './hlc';
 import type { Cell, Change, PullResponse, PushRequest, PushResponse, SyncRecord, SyncTable } from './protocol';
 import { changeSchema, LIMITS, pulledRecordSchema, pullResponseSchema, pushResponseSchema } from './protocol';
@@ -278,7 +278,8 @@ export class SyncClient {
       if (batch.length === 0) return;
       // What the wire's own limits refuse is set aside without asking the server.
       const valid = [];
-      for (const c of batch) {
+      for (const queued of batch) {
+        const c = { ...queued, record: { ...queued.record, fields: fitCells(queued.record.fields) } };
         const check = changeSchema.safeParse({ changeId: c.changeId, record: c.record });
         if (check.success) valid.push(c);
         else await this.setAside(c, 'invalid_change', check.error.issues[0]?.message ?? 'invalid');
