@@ -14,8 +14,22 @@ import { TROLL_TYPE_IDS } from '../../utils/trolls/core/typology';
 const SNIPPET = { id: 's-hostile', name: 'remboursement', body: 'Remboursement SECRET-7731 validé.' };
 const NOTE = 'NOTE-SECRET-99 banni du forum';
 const LABELLED = 'reddit:u/xx_darkvador_xx';
-/** What the page must never read in Tact's parts: the snippet, the verdicts, the author's labels and note. */
-const PRIVATE = [SNIPPET.name, 'SECRET-7731', 'NOTE-SECRET', 'known_troll', ...TROLL_TYPE_IDS];
+/**
+ * What the page must never read in Tact's parts: the snippet, the verdicts, the author's labels and
+ * note, the brands and the analysis of a mention, the problems of the CM's draft.
+ */
+const PRIVATE = [
+  SNIPPET.name,
+  'SECRET-7731',
+  'NOTE-SECRET',
+  'known_troll',
+  ...TROLL_TYPE_IDS,
+  'Acme',
+  'data-label',
+  'data-intent',
+  'data-priority',
+  'data-problems',
+];
 const BOX = 'textarea[name="text"]';
 
 /** Every attribute of every element Tact added to the page's DOM (its hosts), as the page reads them. */

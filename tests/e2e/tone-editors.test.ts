@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser';
+import { exposeClosedRoots } from '../support/closed-roots';
 import { COMPOSER_OUT, buildComposers } from '../../scripts/build-composers';
 import { seedBrand } from '../../scripts/lib/extension';
 import { applyFix, checkDraft } from '../../utils/tone/core/check';
@@ -81,6 +82,16 @@ async function routeComposers(context: BrowserContext): Promise<void> {
       });
     });
   }
+}
+
+/** The kinds of problem the tone meter lists, read inside its closed root (the host never says). */
+async function meterKinds(page: Page): Promise<string> {
+  await exposeClosedRoots(page);
+  return page.evaluate(() => {
+    const host = document.querySelector('tact-tone-meter');
+    if (host?.hasAttribute('data-problems')) throw new Error('the meter wrote the problems on its host');
+    return (host && window.__tactRoots?.get(host)?.querySelector<HTMLElement>('ul')?.dataset.kinds) ?? '';
+  });
 }
 
 describe('rewriting text in the real editors (tone fix, "/" quick insert)', () => {
@@ -173,11 +184,7 @@ describe('rewriting text in the real editors (tone fix, "/" quick insert)', () =
       await open(url);
       await site.keyboard.type(DRAFT);
       await expect.poll(read, { timeout: 5_000 }).toBe(DRAFT);
-      await site.waitForFunction(
-        () => /\bbanned_word\b/.test(document.querySelector('tact-tone-meter')?.getAttribute('data-problems') ?? ''),
-        null,
-        { timeout: 10_000 },
-      );
+      await expect.poll(() => meterKinds(site), { timeout: 10_000 }).toMatch(/\bbanned_word\b/);
       const profile = toneProfileSchema.parse(PROFILE);
       const fix = checkDraft(DRAFT, profile, { platform: 'x', lang: 'fr' }).find((p) => p.kind === 'banned_word')!.fix!;
       await clickFix('banned_word');

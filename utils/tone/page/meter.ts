@@ -169,7 +169,8 @@ export function createMeter(doc: Document, lang: 'fr' | 'en', onEscape: () => vo
     host,
     show(problems, onFix) {
       host.hidden = false;
-      host.dataset.problems = problems.map((p) => p.kind).join(' ');
+      // The draft's problems stay inside the closed root: the page's scripts read the host's attributes.
+      list.dataset.kinds = problems.map((p) => p.kind).join(' ');
       panel.toggleAttribute('data-problems', problems.length > 0);
       head.textContent =
         problems.length === 0
