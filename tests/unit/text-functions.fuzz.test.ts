@@ -16,6 +16,7 @@ import { suggest } from '../../utils/tone/core/suggest';
 import { findEmoji, findUrls, xLength } from '../../utils/tone/core/x-length';
 import { loadAbuseModel, type AbuseModel } from '../../utils/trolls/core/abuse';
 import { classifyComment } from '../../utils/trolls/core/verdict';
+import { fold } from '../../utils/text/fold';
 import { adversarialTexts, HOSTILE, runOf } from './text-functions.inputs';
 
 /** The best of `runs` timings of `fn` (ms), after one warm-up call. */
@@ -90,12 +91,17 @@ const BUDGET: Record<string, number> = {
 };
 const budget = (name: string) => BUDGET[name] ?? BUDGET[name.split(' ')[0]!] ?? 5;
 
+// How much slower than usual the machine runs right now (other test workers, a loaded CI): a reference
+// workload, folding 10 KB, takes about 0.5 ms on a loaded 2-core machine; budgets stretch with it.
+const REFERENCE = runOf('aé ', 10_240);
+const slowdown = () => Math.min(4, Math.max(1, bestOf(() => fold(REFERENCE), 5) / 0.5));
+
 describe('every text function stays within its budget per 10 KB on adversarial texts', () => {
   const small = adversarialTexts(10_240);
   const large = adversarialTexts(40_960);
   it.each(Object.keys(FUNCTIONS))('%s', (name) => {
     const fn = FUNCTIONS[name]!;
-    const max = budget(name);
+    const max = budget(name) * slowdown();
     const slow: string[] = [];
     small.forEach((text, k) => {
       const t10 = bestOf(() => fn(text), 2);
