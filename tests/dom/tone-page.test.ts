@@ -123,6 +123,8 @@ function type(box: HTMLTextAreaElement, value: string, isTrusted = true) {
   box.focus();
   box.value = value;
   box.setSelectionRange(value.length, value.length);
+  // As the keyboard does: a key press, then the input it makes.
+  if (isTrusted) box.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: value.slice(-1), bubbles: true })));
   const e = new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value.slice(-1) });
   box.dispatchEvent(trusted(e, isTrusted));
 }
@@ -331,6 +333,19 @@ describe('startQuickInsert against a page script', () => {
     expect(key(box, 'Enter', false).defaultPrevented).toBe(false);
     await wait(60);
     expect(box.value).toBe('Bonjour /mer');
+    expect(calls).toEqual([]);
+  });
+
+  it('ignores a trusted input with no key pressed before it (a page script’s execCommand makes those)', async () => {
+    const box = replyBox();
+    const { page, calls } = fakePage();
+    startQuickInsert(fakeContext() as unknown as ContentScriptContext, page);
+    box.focus();
+    box.value = 'Bonjour /mer';
+    box.setSelectionRange(box.value.length, box.value.length);
+    box.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'r' })));
+    await wait();
+    expect(document.querySelector(QUICK_TAG)).toBeNull();
     expect(calls).toEqual([]);
   });
 

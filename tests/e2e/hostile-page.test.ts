@@ -136,7 +136,7 @@ describe('a hostile page', () => {
       .toContain('Remboursement SECRET-7731 validé.');
   }
 
-  it('gets nothing from typing "/rem" + ArrowDown + Enter with synthetic events', async () => {
+  it('gets nothing from typing "/rem" + ArrowDown + Enter with synthetic events or execCommand', async () => {
     const page = await openPage();
     // The user's own use first: the snippets are loaded, so Tact would answer at once.
     await trustedInsert(page);
@@ -148,6 +148,18 @@ describe('a hostile page', () => {
       return { value: document.querySelector<HTMLTextAreaElement>(sel)!.value, open: host ? !host.hidden : false };
     }, BOX);
     expect(seen).toEqual({ value: 'Bonjour /rem', open: false });
+    // execCommand makes trusted input events, but no key press: the list must not open (its size
+    // would tell the page how many snippet names start with what it typed).
+    const opened = await page.evaluate(async (sel) => {
+      const box = document.querySelector<HTMLTextAreaElement>(sel)!;
+      box.focus();
+      box.select();
+      document.execCommand('insertText', false, 'Salut /rem');
+      await new Promise((r) => setTimeout(r, 500));
+      const host = document.querySelector<HTMLElement>('tact-quick-insert');
+      return { value: box.value, open: host ? !host.hidden : false };
+    }, BOX);
+    expect(opened).toEqual({ value: 'Salut /rem', open: false });
     await page.close();
   });
 

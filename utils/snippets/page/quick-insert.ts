@@ -48,15 +48,37 @@ interface Quick {
   snippets: Promise<QuickSnippet[]> | null;
   list: QuickList<QuickSnippet> | null;
   typed: Typed | null;
+  /** A trusted key was pressed since the last input that counted. */
+  keyed: boolean;
 }
 
 export function startQuickInsert(ctx: ContentScriptContext, page: RepliesPage): void {
-  const q: Quick = { page, snippets: null, list: null, typed: null };
+  const q: Quick = { page, snippets: null, list: null, typed: null, keyed: false };
   // A page script typing "/r" + Enter must get nothing (the list's names, the snippet's body): untrusted
-  // events are ignored, which also covers the input events Tact itself dispatches when it inserts.
-  ctx.addEventListener(page.doc, 'input', (e) => void (e.isTrusted && onInput(q, e)), { capture: true });
+  // events are ignored, which also covers the input events Tact itself dispatches when it inserts. The
+  // page's execCommand('insertText') makes trusted input events but no key press: an input counts only
+  // after a trusted keydown (else a page could open the list and measure it to learn snippet names).
+  ctx.addEventListener(
+    page.doc,
+    'input',
+    (e) => {
+      if (!e.isTrusted || !q.keyed) return;
+      q.keyed = false;
+      void onInput(q, e);
+    },
+    { capture: true },
+  );
   // Capture on window: the list's keys must not reach the editor (Enter would post on X and Facebook).
-  ctx.addEventListener(window, 'keydown', (e) => e.isTrusted && onKey(q, e), { capture: true });
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (e) => {
+      if (!e.isTrusted) return;
+      q.keyed = true;
+      onKey(q, e);
+    },
+    { capture: true },
+  );
   ctx.addEventListener(
     page.doc,
     'focusout',
