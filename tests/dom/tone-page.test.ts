@@ -186,6 +186,22 @@ describe('createMeter', () => {
 });
 
 describe('startMeter', () => {
+  it('judges no text a page script puts in a box: no meter without the user’s key or pointer', async () => {
+    const box = replyBox();
+    const { page, calls } = fakePage();
+    startMeter(fakeContext() as unknown as ContentScriptContext, page);
+    // Trusted events with no key press before them, as a page's execCommand and focus() make.
+    box.value = 'Bonjour, malheureusement nous ne pouvons pas.';
+    box.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    box.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '.' })));
+    // And untrusted ones with a synthetic key press.
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: '.', bubbles: true }));
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '.' }));
+    await wait(250);
+    expect(document.querySelector(METER_TAG)).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
   it('flags a banned word typed in a reply box after the debounce, and its fix removes it from the box', async () => {
     const box = replyBox();
     const { page, calls } = fakePage();

@@ -57,6 +57,12 @@ interface Wiring {
   aiNote: string;
   aiFor: Element | null;
   undo: { composer: Element; original: string; rewritten: string } | null;
+  /**
+   * The user pressed a key or a pointer since the last input or focus that counted. A page script's
+   * execCommand or focus() makes trusted events with neither: it must not get the meter to judge a
+   * text of its choosing (the meter's size would tell it, e.g. which words the brand bans).
+   */
+  armed: boolean;
 }
 
 /** Starts the meter; returns how to move the keyboard focus to its first fix (the "focus-tone-meter" command). */
@@ -72,6 +78,7 @@ export function startMeter(ctx: ContentScriptContext, page: RepliesPage): { focu
     aiNote: '',
     aiFor: null,
     undo: null,
+    armed: false,
   };
   listen(w);
   return { focusFix: () => w.meter?.focusFirstFix() ?? false };
@@ -224,8 +231,19 @@ function schedule(w: Wiring, target: EventTarget | null): void {
 
 function listen(w: Wiring): void {
   const { ctx, page } = w;
-  ctx.addEventListener(page.doc, 'input', (e) => schedule(w, e.target), { capture: true });
-  ctx.addEventListener(page.doc, 'focusin', (e) => schedule(w, e.target), { capture: true });
+  const arm = (e: Event) => {
+    if (e.isTrusted) w.armed = true;
+  };
+  ctx.addEventListener(window, 'keydown', arm, { capture: true });
+  ctx.addEventListener(window, 'pointerdown', arm, { capture: true });
+  // Tact's own inserts (untrusted input events) follow the user's click or key, so they still count.
+  const counted = (e: Event) => {
+    if (!w.armed) return;
+    w.armed = false;
+    schedule(w, e.target);
+  };
+  ctx.addEventListener(page.doc, 'input', counted, { capture: true });
+  ctx.addEventListener(page.doc, 'focusin', counted, { capture: true });
   // Leaving the box hides the meter (a fix's click keeps the focus in the box: see meter.ts).
   ctx.addEventListener(
     page.doc,
