@@ -52,6 +52,19 @@ describe('mergeRecord', () => {
     expect(r.changed).toBe(true);
   });
 
+  test('field names every object has (toString, constructor, __proto__) merge like any other', () => {
+    const names = ['toString', 'constructor', '__proto__', 'hasOwnProperty'];
+    const cells = (value: string, hlc: string) =>
+      Object.fromEntries(names.map((n) => [n, { value: `${n}:${value}`, hlc }])) as SyncRecord['fields'];
+    const first = mergeRecord(rec({ title: { value: 't', hlc: h(1) } }), rec(cells('a', h(2, 'b'))));
+    expect(Object.keys(first.record.fields).sort()).toEqual([...names, 'title'].sort());
+    expect(Object.getPrototypeOf(first.record.fields[names[2]!])).toBe(Object.prototype);
+    const second = mergeRecord(first.record, rec(cells('b', h(3, 'c'))));
+    for (const n of names)
+      expect(Object.hasOwn(second.record.fields, n) && second.record.fields[n]!.value).toBe(`${n}:b`);
+    expect(second.lost.map((l) => l.field).sort()).toEqual([...names].sort());
+  });
+
   test('the same write twice changes nothing and loses nothing', () => {
     const a = rec({ title: { value: { k: 1, j: 2 }, hlc: h(1) } });
     const r = mergeRecord(a, rec({ title: { value: { j: 2, k: 1 }, hlc: h(1) } }));

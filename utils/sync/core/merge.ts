@@ -48,11 +48,12 @@ export function cellWins(a: Cell, b: Cell): boolean {
 /** Merge `incoming` into `current` (same table and id). */
 export function mergeRecord(current: SyncRecord | undefined, incoming: SyncRecord): MergeResult {
   if (!current) return { record: cloneRecord(incoming), lost: [], changed: true };
-  const fields: Record<string, Cell> = { ...current.fields };
+  // No prototype: a field may be called toString, constructor or __proto__ (issue #13, defect 7).
+  const fields: Record<string, Cell> = Object.assign(Object.create(null), current.fields);
   const lost: LostValue[] = [];
   let changed = false;
   for (const [name, inc] of Object.entries(incoming.fields)) {
-    const cur = current.fields[name];
+    const cur = Object.hasOwn(current.fields, name) ? current.fields[name] : undefined;
     if (!cur) {
       fields[name] = { ...inc };
       changed = true;
