@@ -87,8 +87,10 @@ describe('mentions on every platform, end to end', () => {
       expect(await entry.locator('[data-intent]').getAttribute('data-intent')).toBe(intent);
       await entry.getByRole('button', { name: /Go to it: this mention/ }).click();
       await expect.poll(() => inspect(target!, text).then((s) => s?.open), { timeout: 10_000 }).toBe(true);
-      const active = await inbox.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.active, target!.url());
-      expect(active).toBe(true);
+      // The card opens (overlay.reveal answered) before the background brings the tab forward
+      // (tabs.update after that answer): wait for the tab too instead of reading it once (issue #13, 9).
+      const active = () => inbox.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.active, target!.url());
+      await expect.poll(active, { timeout: 10_000 }).toBe(true);
       await inbox.close();
     },
   );
