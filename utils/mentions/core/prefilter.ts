@@ -7,6 +7,7 @@
 // by one), the exact matcher runs. So it may answer yes wrongly (a hash collision), never no
 // wrongly: it mirrors fold.ts and tokens.ts step by step, and tests compare both paths.
 import { foldChar } from '../../text/fold';
+import { LEET as LEET_LETTERS } from '../../text/tokens';
 
 /** The same polynomial hash as deletionHashes (edit-distance.ts): h = h * 31 + code, 32 bits. */
 export function hashWord(word: string): number {
@@ -57,18 +58,7 @@ const CLASS = new Uint8Array(65536);
 // Leetspeak as unleet() reads it; every other code reads as itself.
 const UNLEET = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) UNLEET[c] = c;
-for (const [k, v] of Object.entries({
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '8': 'b',
-  '@': 'a',
-  $: 's',
-}))
-  UNLEET[k.charCodeAt(0)] = v.charCodeAt(0);
+for (const [k, v] of Object.entries(LEET_LETTERS)) UNLEET[k.charCodeAt(0)] = v.charCodeAt(0);
 for (let c = 0; c < 128; c++) {
   const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   const digit = c >= 48 && c <= 57;
