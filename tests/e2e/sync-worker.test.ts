@@ -16,11 +16,12 @@ import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser';
 import { loopbackGrantedBuild } from '../support/loopback-build';
+import { brandListText, joinTeam, SYNC_T, syncNow } from '../support/sync-options';
 import { createApp } from '../../server/app';
 import { migrate, openPglite, type Db } from '../../server/db';
 import { Store } from '../../server/store';
 
-const T = { ui: 15_000, sync: 20_000 };
+const T = SYNC_T;
 
 interface Browser {
   context: BrowserContext;
@@ -114,48 +115,6 @@ async function launch(name: string, extensionPath: string): Promise<Browser> {
   return { context, options, extensionId, name };
 }
 
-async function join(b: Browser, invite: string): Promise<void> {
-  const form = b.options.locator('form.team-sync-join');
-  await form.getByLabel(/Server URL|Adresse du serveur/).fill(`http://127.0.0.1:${port}`);
-  await form.getByLabel(/Invite code|Code d’invitation/).fill(invite);
-  await form.getByLabel(/Name of this browser|Nom de ce navigateur/).fill(`browser ${b.name}`);
-  await form.getByRole('button', { name: /Join the team|Rejoindre l’équipe/ }).click({ timeout: T.ui });
-  await expect
-    .poll(
-      () =>
-        b.options
-          .getByTestId('sync-team')
-          .textContent({ timeout: T.ui })
-          .catch(() => null),
-      { timeout: T.sync },
-    )
-    .toBe('E2E team');
-}
-
-/** Presses "Sync now" and waits for the round to end; returns the status region's text. */
-/** The brand list as the options page shows it, in its Brands section; then back to Sharing & team. */
-async function brandListText(b: Browser): Promise<string> {
-  await b.options.evaluate(() => (location.hash = 'brands'));
-  const text = await b.options
-    .locator('.brand-list')
-    .textContent({ timeout: T.ui })
-    .catch(() => '');
-  await b.options.evaluate(() => (location.hash = 'sharing'));
-  await b.options.locator('.team-sync').waitFor({ timeout: T.ui });
-  return text ?? '';
-}
-
-async function syncNow(b: Browser): Promise<string> {
-  const panel = b.options.locator('.team-sync');
-  await b.options.bringToFront();
-  const before = Number(await panel.getAttribute('data-rounds', { timeout: T.ui }));
-  await b.options.getByRole('button', { name: /^(Sync now|Synchroniser)$/ }).click({ timeout: T.ui });
-  await expect
-    .poll(async () => Number(await panel.getAttribute('data-rounds')), { timeout: T.sync })
-    .toBeGreaterThan(before);
-  return (await b.options.getByTestId('status').textContent()) ?? '';
-}
-
 /** The extension's outbox, read straight from its IndexedDB (what the background would push next). */
 function outboxOf(b: Browser): Promise<string[]> {
   return b.options.evaluate(
@@ -211,7 +170,7 @@ describe('team sync when the service worker is stopped mid-push', () => {
   it('joins both browsers to the team', async () => {
     for (const b of [A, B]) {
       const { invite } = await store.createInvite(teamId, 'editor', 3600, null);
-      await join(b, invite);
+      await joinTeam(b, port, invite);
     }
   });
 

@@ -21,11 +21,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/browser';
 import { loopbackGrantedBuild } from '../support/loopback-build';
+import { brandListText, joinTeam, SYNC_T, syncNow } from '../support/sync-options';
 import { createApp } from '../../server/app';
 import { migrate, openPglite, type Db } from '../../server/db';
 import { Store } from '../../server/store';
 
-const T = { ui: 15_000, sync: 20_000 };
+const T = SYNC_T;
 
 interface Browser {
   context: BrowserContext;
@@ -65,50 +66,6 @@ async function launch(name: string, extensionPath: string): Promise<Browser> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html#sharing`);
   return { context, options, name };
-}
-
-async function join(b: Browser, invite: string): Promise<void> {
-  const form = b.options.locator('form.team-sync-join');
-  await form.getByLabel(/Server URL|Adresse du serveur/).fill(`http://127.0.0.1:${port}`);
-  await form.getByLabel(/Invite code|Code d’invitation/).fill(invite);
-  await form.getByLabel(/Name of this browser|Nom de ce navigateur/).fill(`browser ${b.name}`);
-  await form.getByRole('button', { name: /Join the team|Rejoindre l’équipe/ }).click();
-  await expect
-    .poll(
-      () =>
-        b.options
-          .getByTestId('sync-team')
-          .textContent({ timeout: T.ui })
-          .catch(() => null),
-      { timeout: T.sync },
-    )
-    .toBe('E2E team');
-}
-
-/** Presses "Sync now" and waits for the round to end; returns the status region's text. */
-/** The brand list as the options page shows it, in its Brands section; then back to Sharing & team. */
-async function brandListText(b: Browser): Promise<string> {
-  await b.options.evaluate(() => (location.hash = 'brands'));
-  const text = await b.options
-    .locator('.brand-list')
-    .textContent({ timeout: T.ui })
-    .catch(() => '');
-  await b.options.evaluate(() => (location.hash = 'sharing'));
-  await b.options.locator('.team-sync').waitFor({ timeout: T.ui });
-  return text ?? '';
-}
-
-async function syncNow(b: Browser): Promise<string> {
-  const panel = b.options.locator('.team-sync');
-  // Two profiles: the page of the other one is in front, and a page in the back gets its animation
-  // frames late (the click's stability check waits seconds for them).
-  await b.options.bringToFront();
-  const before = Number(await panel.getAttribute('data-rounds', { timeout: T.ui }));
-  await b.options.getByRole('button', { name: /^(Sync now|Synchroniser)$/ }).click({ timeout: T.ui });
-  await expect
-    .poll(async () => Number(await panel.getAttribute('data-rounds')), { timeout: T.sync })
-    .toBeGreaterThan(before);
-  return (await b.options.getByTestId('status').textContent()) ?? '';
 }
 
 /** Reads or writes the extension's own IndexedDB from its options page. */
@@ -180,7 +137,7 @@ describe('team sync between two browsers', () => {
   it('joins both browsers to the team from their options pages', async () => {
     for (const b of [A, B]) {
       const { invite } = await store.createInvite(teamId, 'editor', 3600, null);
-      await join(b, invite);
+      await joinTeam(b, port, invite);
       expect(await b.options.getByTestId('sync-role').textContent()).toMatch(/editor|éditeur/);
     }
     const devices = (
