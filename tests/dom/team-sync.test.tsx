@@ -71,6 +71,8 @@ describe('viewers cannot edit shared items', () => {
     misspellings: [],
     exclude: [],
     query: '',
+    ownAccounts: [],
+    competitor: false,
     languages: ['fr' as const],
     createdAt: 1,
     updatedAt: 1,

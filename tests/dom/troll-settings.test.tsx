@@ -7,6 +7,7 @@ import { TrollSettings } from '../../utils/trolls/ui/troll-settings';
 import { I18nProvider } from '../../components/i18n';
 import { pageDb } from '../../components/db';
 import type { StatusMessage } from '../../components/status';
+import { settingsSchema } from '../../utils/settings/core/schema';
 
 let root: HTMLElement;
 beforeEach(async () => {
@@ -50,7 +51,7 @@ describe('TrollSettings', () => {
   it('shows the stored level and saves a new one', async () => {
     await pageDb().settings.put({
       key: 'settings',
-      value: { language: 'auto', onboarded: true, trollSensitivity: 'high' },
+      value: settingsSchema.parse({ language: 'auto', onboarded: true, trollSensitivity: 'high' }),
     });
     const save = vi.fn(async () => {});
     const said = await mount(save);

@@ -57,6 +57,8 @@ describe('checkSpikes', () => {
       misspellings: [],
       exclude: [],
       query: '',
+      ownAccounts: [],
+      competitor: false,
       languages: ['fr'],
       createdAt: 0,
       updatedAt: 0,

@@ -20,6 +20,8 @@ const brand = {
   misspellings: [],
   exclude: [],
   query: '',
+  ownAccounts: [],
+  competitor: false,
   languages: ['fr', 'en'] as ('fr' | 'en')[],
   createdAt: 1,
   updatedAt: 2,

@@ -15,6 +15,8 @@ const brand = (over: Partial<Brand> = {}): Brand => ({
   misspellings: [],
   exclude: [],
   query: '',
+  ownAccounts: [],
+  competitor: false,
   languages: ['fr', 'en'],
   createdAt: 1,
   updatedAt: 10,

@@ -47,6 +47,8 @@ async function seed() {
     misspellings: [],
     exclude: [],
     query: '',
+    ownAccounts: [],
+    competitor: false,
     languages: ['fr'],
     createdAt: 1,
     updatedAt: 10,

@@ -344,6 +344,8 @@ describe('Dexie sync storage', () => {
       misspellings: [],
       exclude: [],
       query: '',
+      ownAccounts: [],
+      competitor: false,
       languages: ['fr'],
       createdAt: 1,
       updatedAt: 1,

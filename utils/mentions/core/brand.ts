@@ -37,6 +37,14 @@ export const brandInputSchema = z.object({
     .refine((q) => q === '' || validQuery(q), 'error.query')
     .default(''),
   languages: z.array(z.enum(LANGUAGES)).default(['fr', 'en']),
+  /**
+   * The brand's own accounts on the sites ("our accounts"): `@handle`, a page name as the site shows
+   * it, or a profile URL. An item they wrote is ours: never a mention to handle, never judged, and it
+   * marks what it answers as answered. The brand's `handles` count as own accounts too.
+   */
+  ownAccounts: list(z.string().trim().min(1, 'error.empty').max(300, 'error.tooLong')),
+  /** A brand tracked for comparison (share of voice), not one the user looks after. */
+  competitor: z.boolean().default(false),
 });
 export type BrandInput = z.input<typeof brandInputSchema>;
 
