@@ -100,3 +100,227 @@ export interface ReportFilters {
   platforms?: Platform[];
   langs?: ('fr' | 'en')[];
 }
+
+// ── The report: what computeReport returns (report.ts). Counts are integers, shares and rates are
+// 0..1, times are ms since epoch, durations minutes. An empty period gives zeros and nulls, never NaN.
+
+export type Counts = Record<string, number>;
+
+/** The sentiment split, counts (positive: sentiment ≥ 0.25, negative: ≤ -0.25); net = (pos − neg) / mentions. */
+export interface SentimentFigures {
+  positive: number;
+  neutral: number;
+  negative: number;
+  net: number | null;
+}
+
+export interface FirstResponse {
+  /** Actionable mentions of the period with a first response (the sample of the figures below). */
+  count: number;
+  /** Nearest-rank median and p90, minutes (business minutes when business hours are set). */
+  median: number | null;
+  p90: number | null;
+  /** Share of the sample answered within settings.responseTargetMinutes. */
+  withinTarget: number | null;
+  targetMinutes: number;
+  businessHours: boolean;
+}
+
+export interface IncidentFigures {
+  id: string;
+  brandId: string;
+  start: number;
+  end: number | null;
+  /** null while it goes on. */
+  durationMinutes: number | null;
+  mentions: number;
+  actionable: number;
+  /** Actionable mentions of the incident that were answered. */
+  responseRate: number | null;
+}
+
+export interface ModerationFigures {
+  /** Items flagged as likely trolls in the period, by troll type. */
+  flags: number;
+  flagsByType: Counts;
+  confirmed: number;
+  dismissed: number;
+  /** Distinct authors given a label in the period. */
+  authorsLabelled: number;
+}
+
+export interface ReplyQuality {
+  /** Replies inserted with Tact in the period. */
+  replies: number;
+  toneIssues: number;
+  issuesPerReply: number | null;
+  bySource: Record<ReplySource, number>;
+  snippetShare: number | null;
+  /** Replies per CM (the `by` of each reply; '' = unnamed). */
+  byCm: Counts;
+}
+
+export interface Coverage {
+  /** Pages read per platform (from 'page' events). */
+  pages: Counts;
+  /** Pages whose layout Tact did not recognise, per platform. */
+  problems: Counts;
+}
+
+/**
+ * The community's participation, approximated from what pages show: reactions ≈ lurkers who react,
+ * distinct commenters ≈ contributors, distinct post authors ≈ creators. `note` is the i18n key of
+ * the sentence that says so; the references are 90-9-1 and 55-30-15.
+ */
+export interface EngagementMix {
+  note: 'report.engagement.approximates';
+  reactions: number;
+  commenters: number;
+  creators: number;
+  /** reactions, commenters, creators as shares of their sum; null when the sum is 0. */
+  shares: { reactions: number; commenters: number; creators: number } | null;
+  references: { '90-9-1': [number, number, number]; '55-30-15': [number, number, number] };
+}
+
+export interface VoiceShare {
+  brandId: string;
+  competitor: boolean;
+  mentions: number;
+  share: number | null;
+}
+
+export interface AuthorFigure {
+  author: string;
+  mentions: number;
+  /** Praise (intent praise or positive) for advocates, negative or complaint for detractors. */
+  count: number;
+}
+
+export interface TopicFigure {
+  term: string;
+  count: number;
+}
+
+export interface WaitingItem {
+  key: string;
+  /** Minutes from posted (else seen) to the period end (or now, if sooner). */
+  waitingMinutes: number;
+}
+
+export interface Report {
+  period: Period;
+  /** The IANA zone the heatmaps and business hours were read in. */
+  tz: string;
+  mentions: number;
+  byBrand: Counts;
+  byPlatform: Counts;
+  byIntent: Counts;
+  byLang: Counts;
+  authors: { unique: number; new: number };
+  sentiment: SentimentFigures;
+  actionable: number;
+  /** Actionable mentions with a first response. */
+  answered: number;
+  responseRate: number | null;
+  firstResponseMinutes: FirstResponse;
+  /** Actionable mentions answered later than the target, plus unanswered ones already past it. */
+  slaMisses: number;
+  backlog: number;
+  /** The backlog, longest waiting first (at most 50). */
+  waiting: WaitingItem[];
+  /** [weekday 0 = Sunday … 6][hour 0 … 23], in `tz`: mentions by posted (else seen) time, replies by repliedAt. */
+  heatmaps: { mentions: number[][]; replies: number[][] };
+  /** Share of mentions posted outside business hours; null without business hours or mentions. */
+  afterHours: { mentions: number; share: number | null } | null;
+  incidents: IncidentFigures[];
+  moderation: ModerationFigures;
+  replyQuality: ReplyQuality;
+  coverage: Coverage;
+  engagement: EngagementMix;
+  shareOfVoice: VoiceShare[];
+  advocates: AuthorFigure[];
+  detractors: AuthorFigure[];
+  corrections: { total: number; byField: Counts };
+  topTopics: TopicFigure[];
+}
+
+/** The scalar figures compare() gives deltas for. */
+export type KpiId =
+  | 'mentions'
+  | 'uniqueAuthors'
+  | 'newAuthors'
+  | 'net'
+  | 'responseRate'
+  | 'medianMinutes'
+  | 'p90Minutes'
+  | 'withinTarget'
+  | 'backlog'
+  | 'slaMisses'
+  | 'afterHoursShare'
+  | 'flags'
+  | 'incidents';
+
+export interface Delta {
+  current: number | null;
+  previous: number | null;
+  /** current − previous; null when either is null. */
+  delta: number | null;
+  /** delta / previous; null when previous is 0 or null. */
+  relative: number | null;
+}
+
+/** A recommendation derived from the figures: the rule that produced it, an i18n key and its parameters. */
+export interface Recommendation {
+  rule: string;
+  key: string;
+  params: Record<string, number | string>;
+  severity: 'info' | 'warn' | 'alert';
+}
+
+export type TemplateId = 'weekly' | 'monthly' | 'strategic';
+export type SectionId =
+  | 'backlog'
+  | 'waiting'
+  | 'slaMisses'
+  | 'incidents'
+  | 'volume'
+  | 'sentiment'
+  | 'responsiveness'
+  | 'heatmaps'
+  | 'moderation'
+  | 'replyQuality'
+  | 'coverage'
+  | 'topTopics'
+  | 'trends'
+  | 'risks'
+  | 'shareOfVoice'
+  | 'engagement'
+  | 'advocates'
+  | 'recommendations'
+  | 'notes';
+
+/** What a chart cell, bar or slice stands for: itemsFor lists its items' keys. */
+export type DrillSelector =
+  | { kind: 'all' }
+  | { kind: 'brand' | 'platform' | 'intent' | 'lang' | 'author' | 'incident' | 'topic'; value: string }
+  | { kind: 'sentiment'; value: 'positive' | 'neutral' | 'negative' }
+  | { kind: 'heatmap'; chart: 'mentions' | 'replies'; weekday: number; hour: number }
+  | { kind: 'actionable' | 'answered' | 'backlog' | 'slaMiss' | 'afterHours' | 'newAuthors' };
+
+/** Function contracts (implemented in period.ts, report.ts, compare.ts, recommend.ts, drill.ts). */
+export type PeriodFor = (kind: PeriodKind, anchorMs: number, tz: string, custom?: Period) => Period;
+export type ComputeReport = (
+  input: ReportInput,
+  period: Period,
+  filters: ReportFilters,
+  settings: import('./settings').ReportSettings,
+  now: number,
+) => Report;
+export type ItemsFor = (
+  input: ReportInput,
+  period: Period,
+  filters: ReportFilters,
+  selector: DrillSelector,
+  settings?: import('./settings').ReportSettings,
+  now?: number,
+) => string[];
