@@ -17,6 +17,7 @@ import { enKit, frKit } from '../kit/messages';
 import { enSync, frSync } from '../sync/messages';
 import { enKitNotes, frKitNotes } from '../kit/messages-notes';
 import { enSettings, frSettings } from '../settings/messages';
+import { enReports, frReports } from '../reports/messages';
 
 export const en = {
   ...enTonePage,
@@ -211,6 +212,7 @@ export const en = {
   ...enTrolls,
   ...enKit,
   ...enSettings,
+  ...enReports,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
@@ -423,6 +425,7 @@ export const fr: Dictionary = {
   ...frTrolls,
   ...frKit,
   ...frSettings,
+  ...frReports,
 };
 
 export const dictionaries = { en, fr } satisfies Record<string, Dictionary>;
