@@ -127,12 +127,50 @@ export const SAMPLES: Record<number, Record<string, Row>> = {
     },
     syncMeta: { key: 'state', value: { cursor: 3, clock: '001700000000001-000000-dev1' } },
   },
+  7: {
+    items: {
+      key: 'reddit:t1_c',
+      platform: 'reddit',
+      platformId: 't1_c',
+      kind: 'comment',
+      author: { name: '', handle: 'acme_support', url: '' },
+      text: 'Sorry about that, we sent you a DM',
+      truncated: false,
+      time: '2026-04-20T08:30:00.000Z',
+      permalink: '',
+      parentId: 't1_b',
+      rootText: '',
+      firstSeenAt: 20,
+      lastSeenAt: 21,
+      brandIds: [],
+      status: 'new',
+      attention: 0,
+      intent: 'other',
+      sentiment: 0,
+      priority: 0,
+      repliedAt: null,
+      postedAt: 1776673800000,
+      ours: 1,
+      answeredAt: null,
+      answeredBy: null,
+      lang: 'en',
+      reactions: 9,
+    },
+    incidents: { id: 'inc1', brandId: 'b1', start: 30, end: 40, itemKeys: ['reddit:t1_b'] },
+    reportNotes: { id: 'weekly:0:604800000', template: 'weekly', from: 0, to: 604800000, text: 'Calme', updatedAt: 41 },
+  },
 };
 
 /** What a migration adds to rows written before it (checked as well as the rows' own fields). */
 export const ADDED_BY: Record<number, Record<string, Row>> = {
   2: { items: { intent: 'other', sentiment: 0, priority: 0, repliedAt: null } },
   3: { authors: { counts: {}, recent: [] } },
+  7: {
+    // Sample times are '' (not a full ISO date): no posted time is made up.
+    items: { postedAt: null, ours: 0, answeredAt: null, answeredBy: null, lang: '', reactions: null },
+    brands: { ownAccounts: [], competitor: false },
+    replies: { by: '', source: 'suggestion', toneIssues: 0 },
+  },
 };
 
 function primaryKey(db: TactDB, table: string, row: Row): unknown {

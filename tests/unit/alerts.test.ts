@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkSpikes, isAlarming, type NewMention, type SpikeAlert } from '../../utils/mentions/alerts';
 import { activeAlerts } from '../../utils/mentions/repo';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
+import { V7_ITEM } from '../support/stored-item';
 
 const HOUR = 3600_000;
 const now = 1_800_000_000_000;
@@ -27,6 +28,7 @@ const mention = (at: number, intent: string, sentiment = 0): StoredItem => ({
   sentiment,
   priority: 50,
   repliedAt: null,
+  ...V7_ITEM,
 });
 
 const complaint: NewMention = { brandIds: ['b1'], intent: 'complaint', sentiment: -0.5 };

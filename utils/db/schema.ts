@@ -10,9 +10,11 @@ import type { Author } from '../trolls/core/author';
 import type { SubscriptionRow } from '../kit/core/subscription-record';
 import type { SyncRecord } from '../sync/core/protocol';
 import type { PendingChange } from '../sync/core/client';
+import type { Incident, ReplySource } from '../reports/core/types';
+import { storedPostedAt } from '../mentions/core/item-state';
 
 // Row types of entities come from their capability's core schemas (one definition each).
-export type { StoredItem, Author, SubscriptionRow };
+export type { StoredItem, Author, SubscriptionRow, Incident };
 
 export interface ToneProfile {
   id: string;
@@ -33,13 +35,30 @@ export interface Reply {
   itemKey: string;
   at: number;
   text: string;
+  /** Since v7: the CM who inserted it (currentActor: settings.cmName, else the sync device label, else ''). */
+  by: string;
+  /** Since v7: where the text came from; replies logged before v7 were all suggestions from the card. */
+  source: ReplySource;
+  /** Since v7: problems the tone checker found in the inserted text. */
+  toneIssues: number;
 }
 export interface TactEvent {
   id?: number;
   type: string;
   at: number;
   itemKey?: string;
+  /** Since v7, status and moderation events carry `by`: who did it (currentActor). */
   data?: Record<string, unknown>;
+}
+/** The CM's own reading of a report, saved with it (one per template and period). */
+export interface ReportNote {
+  /** `${template}:${from}:${to}`. */
+  id: string;
+  template: string;
+  from: number;
+  to: number;
+  text: string;
+  updatedAt: number;
 }
 /** An item seen in a tab since that tab last loaded a page: what the side panel and the badge count. */
 export interface Sighting {
@@ -124,6 +143,48 @@ export const VERSIONS: ReadonlyArray<{
   // the server per shared record (field values with their clocks), the outbox of local edits not yet
   // acknowledged, and small state rows (cursor, clock, account, status).
   { version: 6, stores: { syncRecords: '[table+id], table', syncOutbox: '++n, &changeId', syncMeta: 'key' } },
+  {
+    // Reports (issue #15): when an item was posted, whether one of the brand's own accounts wrote it
+    // (and what it answered), who logged a reply and from what; spikes as incidents; the CM's notes.
+    // [platform+parentId] finds our replies to an item stored after them.
+    version: 7,
+    stores: {
+      items:
+        'key, platform, permalink, lastSeenAt, firstSeenAt, postedAt, ours, status, attention, intent, priority, ' +
+        '*brandIds, [platform+parentId]',
+      incidents: 'id, brandId, start, end',
+      reportNotes: 'id, updatedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('items')
+        .toCollection()
+        .modify((item: Partial<StoredItem>) => {
+          item.postedAt ??= storedPostedAt(item.time ?? '');
+          item.ours ??= 0;
+          item.answeredAt ??= null;
+          item.answeredBy ??= null;
+          item.lang ??= '';
+          item.reactions ??= null;
+        });
+      await tx
+        .table('brands')
+        .toCollection()
+        .modify((brand: Partial<Brand>) => {
+          brand.ownAccounts ??= [];
+          brand.competitor ??= false;
+        });
+      await tx
+        .table('replies')
+        .toCollection()
+        .modify((reply: Partial<Reply>) => {
+          reply.by ??= '';
+          // Before v7 only the suggestion card (and its keyboard command) logged a reply.
+          reply.source ??= 'suggestion';
+          reply.toneIssues ??= 0;
+        });
+    },
+  },
 ];
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
 
@@ -144,6 +205,8 @@ export class TactDB extends Dexie {
   syncRecords!: Table<SyncRecord, [string, string]>;
   syncOutbox!: Table<PendingChange & { n?: number }, number>;
   syncMeta!: Table<{ key: string; value: unknown }, string>;
+  incidents!: Table<Incident, string>;
+  reportNotes!: Table<ReportNote, string>;
 
   /** Opens the database declared up to `upTo` (the latest by default); tests open older ones. */
   constructor(name = 'tact', upTo = LATEST_VERSION, versions = VERSIONS) {

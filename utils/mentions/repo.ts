@@ -2,7 +2,7 @@
 // were seen), their triage status, page health and spike alerts. Used by the background (writes) and
 // the extension's pages (live reads).
 import { brandInputSchema, brandSchema, type Brand, type BrandInput } from './core/brand';
-import type { ItemAnalysis, ItemStatus, StoredItem } from './core/item-state';
+import { storedPostedAt, type ItemAnalysis, type ItemStatus, type StoredItem } from './core/item-state';
 import type { Mention } from './core/match';
 import { authorKeyOf, type Author } from '../trolls/core/author';
 import { itemKey, type Item } from '../platforms/item';
@@ -90,6 +90,12 @@ export async function recordSeen(
         sentiment: analysis?.sentiment ?? 0,
         priority: analysis?.priority ?? 0,
         repliedAt: old?.repliedAt ?? null,
+        postedAt: old?.postedAt ?? storedPostedAt(item.time),
+        ours: 0,
+        answeredAt: old?.answeredAt ?? null,
+        answeredBy: old?.answeredBy ?? null,
+        lang: analysis?.lang ?? old?.lang ?? '',
+        reactions: old?.reactions ?? null,
       });
       const authorKey = authorKeys[i];
       if (authorKey) {

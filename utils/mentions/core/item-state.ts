@@ -38,10 +38,43 @@ export const storedItemSchema = itemSchema.extend({
   intent: z.string(),
   sentiment: z.number(),
   priority: z.number(),
-  /** Since v2: when a CM marked it replied, for first-response time. */
+  /** Since v2: when a reply was inserted with Tact (or a CM marked it replied). */
   repliedAt: z.number().nullable(),
+  /** Since v7: when it was posted, read from the page and resolved against when it was seen; null if unknown. */
+  postedAt: z.number().nullable(),
+  /** Since v7: 1 when one of a brand's own accounts wrote it: never a mention, never judged, not in the inbox. */
+  ours: z.union([z.literal(0), z.literal(1)]),
+  /** Since v7: when one of our accounts' replies to it was posted (else seen), read from the page. */
+  answeredAt: z.number().nullable(),
+  /** Since v7: the own account (handle, else name) that answered it on the page. */
+  answeredBy: z.string().nullable(),
+  /** Since v7: the language the analysis found ('' when not analysed, or stored before v7). */
+  lang: z.enum(['fr', 'en', '']),
+  /** Since v7: reactions the page showed on it, when it showed them. */
+  reactions: z.number().nullable(),
 });
 export type StoredItem = z.infer<typeof storedItemSchema>;
 
+/**
+ * The item's first response, the one reports read: the earlier of a reply inserted with Tact
+ * (`repliedAt`) and one of our accounts' replies seen on the page (`answeredAt`). Both are kept:
+ * the page's answer covers replies written elsewhere, Tact's log covers replies never seen posted.
+ */
+export function firstResponseAt(item: Pick<StoredItem, 'repliedAt' | 'answeredAt'>): number | null {
+  const { repliedAt: r, answeredAt: a } = item;
+  if (r === null || r === undefined) return a ?? null;
+  if (a === null || a === undefined) return r;
+  return Math.min(r, a);
+}
+
+const FULL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** An item stored before v7: its posted time only when its `time` was a full ISO date (X, Reddit). */
+export function storedPostedAt(time: string): number | null {
+  if (!FULL_ISO.test(time.trim())) return null;
+  const t = Date.parse(time.trim());
+  return Number.isNaN(t) ? null : t;
+}
+
 /** What the core said of a mention: stored with the item for the inbox. */
-export type ItemAnalysis = Pick<StoredItem, 'intent' | 'sentiment' | 'priority'>;
+export type ItemAnalysis = Pick<StoredItem, 'intent' | 'sentiment' | 'priority'> & { lang?: 'fr' | 'en' };
