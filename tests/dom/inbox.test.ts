@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dedupeByPermalink, loadInbox, matchesFilters } from '../../utils/mentions/ui/inbox';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
+import { V7_ITEM } from '../support/stored-item';
 
 const item = (key: string, over: Partial<StoredItem> = {}): StoredItem => ({
   key,
@@ -23,6 +24,7 @@ const item = (key: string, over: Partial<StoredItem> = {}): StoredItem => ({
   sentiment: 0,
   priority: 10,
   repliedAt: null,
+  ...V7_ITEM,
   ...over,
 });
 

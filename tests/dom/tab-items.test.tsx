@@ -9,6 +9,7 @@ import { I18nProvider } from '../../components/i18n';
 import { segmentsOf } from '../../utils/mentions/ui/item-text';
 import { TabItems } from '../../utils/mentions/ui/tab-items';
 import type { StoredItem } from '../../utils/db/schema';
+import { V7_ITEM } from '../support/stored-item';
 
 const TAB = 7;
 let root: HTMLElement;
@@ -35,6 +36,7 @@ function stored(id: string, text: string, brandIds: string[] = []): StoredItem {
     sentiment: 0,
     priority: 0,
     repliedAt: null,
+    ...V7_ITEM,
   };
 }
 

@@ -8,6 +8,7 @@ import { createHandlers } from '../../utils/background/handlers';
 import { createSubscriptions } from '../../utils/kit/subscriptions';
 import { TactDB } from '../../utils/db/schema';
 import { createRouter } from '../../utils/messaging/router';
+import { V7_ITEM } from '../support/stored-item';
 
 const URL_ = 'https://kits.example.com/acme.json';
 const kit = (body = 'Merci {prénom} !') =>
@@ -261,6 +262,7 @@ describe('subscriptions', () => {
       sentiment: 0,
       priority: 0,
       repliedAt: null,
+      ...V7_ITEM,
     });
     const copy = await call('kit.copy', { kind: 'brand', id: subBrand.id });
     const { removed } = await call('subscriptions.remove', { id: sub.id });
