@@ -1,0 +1,168 @@
+// The reports' reads and writes on the shared database: the ReportInput (utils/reports/core/types.ts)
+// read from the rows, and the CM's written reading of a report (table `reportNotes`, since v7).
+// Fields added by schema v7 (postedAt, ours, answeredAt, lang on items; incidents; reply authors) are
+// read when present, so the page works on a database written by any version.
+import type { Table } from 'dexie';
+import type { TactDB, StoredItem, TactEvent, Reply } from '../db/schema';
+import type {
+  Incident,
+  ReplySource,
+  ReportBrand,
+  ReportEvent,
+  ReportInput,
+  ReportItem,
+  ReportReply,
+  ReportStatus,
+} from './core/types';
+
+/** The CM's reading of one report (template + period), saved with it. */
+export interface ReportNote {
+  id: string;
+  template: string;
+  from: number;
+  to: number;
+  text: string;
+  updatedAt: number;
+}
+
+/** The row fields schema v7 adds to items, read when present. */
+type ItemRow = StoredItem & {
+  postedAt?: number | null;
+  ours?: boolean | 0 | 1;
+  answeredAt?: number | null;
+  answeredBy?: string | null;
+  lang?: string;
+  reactions?: number | null;
+};
+type ReplyRow = Reply & { by?: string; source?: string; toneIssues?: number };
+
+const EVENT_TYPES = new Set<ReportEvent['type']>([
+  'status',
+  'troll.flag',
+  'troll.review',
+  'author.label',
+  'correction',
+  'page',
+]);
+const SOURCES = new Set<ReplySource>(['snippet', 'suggestion', 'ai', 'typed']);
+
+function optionalTable<T>(db: TactDB, name: string): Table<T> | null {
+  return db.tables.some((t) => t.name === name) ? (db.table(name) as Table<T>) : null;
+}
+
+function earliest(...times: Array<number | null | undefined>): number | null {
+  const known = times.filter((t): t is number => typeof t === 'number' && Number.isFinite(t));
+  return known.length ? Math.min(...known) : null;
+}
+
+function firstReplies(replies: readonly ReportReply[]): Map<string, ReportReply> {
+  const first = new Map<string, ReportReply>();
+  for (const r of replies) {
+    const known = first.get(r.itemKey);
+    if (!known || r.at < known.at) first.set(r.itemKey, r);
+  }
+  return first;
+}
+
+/** A stored item as a report mention; null when it is not one (ours, or naming no brand). */
+export function toReportItem(row: ItemRow, firstReply?: ReportReply): ReportItem | null {
+  if (row.ours || row.brandIds.length === 0) return null;
+  const answeredAt = typeof row.answeredAt === 'number' ? row.answeredAt : null;
+  const repliedAt = earliest(firstReply?.at, answeredAt, row.repliedAt);
+  let repliedBy: string | null = null;
+  if (repliedAt !== null) {
+    if (firstReply && firstReply.at === repliedAt) repliedBy = firstReply.by || null;
+    else if (answeredAt === repliedAt) repliedBy = row.answeredBy ?? null;
+  }
+  const lang = row.lang === 'fr' || row.lang === 'en' ? row.lang : '';
+  return {
+    key: row.key,
+    platform: row.platform,
+    brandIds: row.brandIds,
+    lang,
+    intent: row.intent,
+    sentiment: row.sentiment,
+    postedAt: typeof row.postedAt === 'number' ? row.postedAt : null,
+    seenAt: row.firstSeenAt,
+    repliedAt,
+    repliedBy,
+    status: row.status as ReportStatus,
+    author: row.author.handle || row.author.name ? `${row.platform}:${row.author.handle || row.author.name}` : '',
+    kind: row.kind,
+    reactions: typeof row.reactions === 'number' ? row.reactions : null,
+    text: row.text,
+    permalink: row.permalink,
+  };
+}
+
+export function toReportReply(row: ReplyRow): ReportReply {
+  return {
+    itemKey: row.itemKey,
+    at: row.at,
+    by: row.by ?? '',
+    source: SOURCES.has(row.source as ReplySource) ? (row.source as ReplySource) : 'typed',
+    toneIssues: row.toneIssues ?? 0,
+  };
+}
+
+export function toReportEvent(row: TactEvent & { by?: string }): ReportEvent | null {
+  if (!EVENT_TYPES.has(row.type as ReportEvent['type'])) return null;
+  const data = row.data ?? {};
+  const by = row.by ?? (typeof data.by === 'string' ? data.by : '');
+  return { type: row.type as ReportEvent['type'], at: row.at, by, itemKey: row.itemKey, data };
+}
+
+/** Everything a report is computed from, read in one transaction (a liveQuery re-runs it on change). */
+export async function loadReportInput(db: TactDB): Promise<ReportInput> {
+  const incidentsTable = optionalTable<Incident>(db, 'incidents');
+  const [brandRows, itemRows, replyRows, eventRows, incidents] = await Promise.all([
+    db.brands.toArray(),
+    db.items.toArray(),
+    db.replies.toArray(),
+    db.events.toArray(),
+    incidentsTable ? incidentsTable.toArray() : Promise.resolve([] as Incident[]),
+  ]);
+  const replies = replyRows.map(toReportReply);
+  const first = firstReplies(replies);
+  const brands: ReportBrand[] = brandRows.map((b) => ({ id: b.id, name: b.name, competitor: b.competitor === true }));
+  const items: ReportItem[] = [];
+  for (const row of itemRows) {
+    const item = toReportItem(row, first.get(row.key));
+    if (item) items.push(item);
+  }
+  const events = eventRows.map(toReportEvent).filter((e): e is ReportEvent => e !== null);
+  return { items, replies, events, incidents, brands };
+}
+
+export function noteId(template: string, from: number, to: number): string {
+  return `${template}:${from}:${to}`;
+}
+
+/** The saved reading of one report, or undefined (also before schema v7). */
+export async function getReportNote(
+  db: TactDB,
+  template: string,
+  from: number,
+  to: number,
+): Promise<ReportNote | undefined> {
+  const table = optionalTable<ReportNote>(db, 'reportNotes');
+  return table ? table.get(noteId(template, from, to)) : undefined;
+}
+
+/** Saves (or, when empty, deletes) the CM's reading of a report. */
+export async function saveReportNote(
+  db: TactDB,
+  note: Omit<ReportNote, 'id' | 'updatedAt'>,
+  now = Date.now(),
+): Promise<ReportNote | null> {
+  const table = optionalTable<ReportNote>(db, 'reportNotes');
+  if (!table) throw new Error('The database has no reportNotes table yet.');
+  const id = noteId(note.template, note.from, note.to);
+  if (note.text.trim() === '') {
+    await table.delete(id);
+    return null;
+  }
+  const row: ReportNote = { ...note, id, updatedAt: now };
+  await table.put(row);
+  return row;
+}
