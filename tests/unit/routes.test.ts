@@ -10,6 +10,7 @@ import { toneContentRoutes, toneRoutes } from '../../utils/tone/routes';
 import { snippetsRoutes } from '../../utils/snippets/routes';
 import { kitRoutes } from '../../utils/kit/routes';
 import { syncRoutes } from '../../utils/sync/routes';
+import { reportsRoutes } from '../../utils/reports/routes';
 import { createHandlers } from '../../utils/background/handlers';
 import { TactDB } from '../../utils/db/schema';
 
@@ -21,6 +22,7 @@ const capabilities = {
   snippets: { routes: snippetsRoutes, prefixes: ['snippets'] },
   kit: { routes: kitRoutes, prefixes: ['kit', 'subscriptions'] },
   sync: { routes: syncRoutes, prefixes: ['sync', 'roaming'] },
+  reports: { routes: reportsRoutes, prefixes: ['reports'] },
 };
 const contentMaps = [mentionsContentRoutes, trollsContentRoutes, settingsContentRoutes, toneContentRoutes];
 

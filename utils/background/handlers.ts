@@ -11,6 +11,7 @@ import { createToneHandlers } from '../tone/handlers';
 import { createSnippetsHandlers } from '../snippets/handlers';
 import { createKitHandlers } from '../kit/handlers';
 import { createSyncHandlers } from '../sync/handlers';
+import { createReportsHandlers } from '../reports/handlers';
 
 export type { BackgroundDeps, Effects };
 
@@ -24,6 +25,7 @@ export function mergeHandlers(deps: BackgroundDeps): Handlers {
     ...createSnippetsHandlers(deps),
     ...createKitHandlers(deps),
     ...createSyncHandlers(deps),
+    ...createReportsHandlers(deps),
   };
 }
 

@@ -10,6 +10,7 @@ import { toneContentRoutes, toneRoutes } from '../tone/routes';
 import { snippetsRoutes } from '../snippets/routes';
 import { kitRoutes } from '../kit/routes';
 import { syncRoutes } from '../sync/routes';
+import { reportsRoutes } from '../reports/routes';
 
 export type { Origin } from './route';
 
@@ -21,6 +22,7 @@ export const protocol = {
   ...snippetsRoutes,
   ...kitRoutes,
   ...syncRoutes,
+  ...reportsRoutes,
 } as const;
 
 export type Protocol = typeof protocol;
