@@ -8,6 +8,7 @@
 import nlp from 'compromise/three';
 import { negated, originalSpan, PhraseLexicon, read, type Lang, type Reading } from './lexicon';
 import { NEGATION, sentimentOf, type SentimentDetail } from './sentiment';
+import { contempt, EXTRA_EN, EXTRA_FR } from './intent-extra';
 
 export const INTENTS = ['urgent', 'complaint', 'question', 'purchase_intent', 'praise', 'other'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -568,8 +569,8 @@ function expandOptional(phrase: string): string[] {
 }
 
 const LEXICONS: Record<Lang, PhraseLexicon<{ intent: CueIntent; weight: number }>> = {
-  en: compile(EN, SCOPE_EN),
-  fr: compile(FR, SCOPE_FR),
+  en: compile([...EN, ...EXTRA_EN], SCOPE_EN),
+  fr: compile([...FR, ...EXTRA_FR], SCOPE_FR),
 };
 
 const WH_EN = new Set(['what', 'how', 'where', 'when', 'which', 'who', 'why', 'whose', 'whats', 'wheres', 'hows']);
@@ -742,6 +743,11 @@ export function intentOf(r: Reading, senti: SentimentDetail): IntentResult {
     const v = h.negated ? h.value / -NEGATION : h.value;
     if (v <= -1) add('complaint', -v * 0.8, h);
     else if (v >= 1) add('praise', v * 0.8, h);
+  }
+  if (scores.purchase_intent > 0 && contempt(r)) {
+    // whoever scorns the brand's buyers is not about to buy: "only clowns still buy from…"
+    scores.purchase_intent = 0;
+    for (let i = cues.length - 1; i >= 0; i--) if (cues[i]!.intent === 'purchase_intent') cues.splice(i, 1);
   }
   for (const k of INTENTS) scores[k] = Math.round(scores[k] * 100) / 100;
   cues.sort((a, z) => a.start - z.start || a.end - z.end);

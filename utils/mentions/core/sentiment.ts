@@ -135,6 +135,10 @@ const EN: Array<[string, number]> = [
   ['scandal*', -3],
   ['lawsuit', -2],
   ['outage', -2],
+  ['shameful', -3],
+  ['disgraceful', -3],
+  ['thanks for nothing', -3],
+  ['thank you for nothing', -3],
 ];
 
 const FR: Array<[string, number]> = [
@@ -259,6 +263,8 @@ const FR: Array<[string, number]> = [
   ['pas top', -2],
   ['lache', -1],
   ['frais cache*', -2],
+  ['merci pour rien', -3],
+  ['merci du cadeau', -2],
 ];
 
 const INTENSIFIERS = new Set([

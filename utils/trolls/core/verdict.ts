@@ -10,6 +10,7 @@ import { guessLang } from './lang-guess';
 import { fold, type FoldedText } from '../../text/fold';
 import { trollType, type Bilingual, type TrollTypeId } from './typology';
 import { contextEvidence } from './verdict-context';
+import { unhappyCustomer } from './verdict-customer';
 import { CONTEXT_LABELS, STOP, hasIdentityTerm, normAuthor, shouting } from './verdict-text';
 import { W } from './verdict-weights';
 
@@ -82,7 +83,7 @@ export function classifyComment(input: ClassifyInput, model: AbuseModel, opts: C
   const sc = readScene(text, folded, model);
   modelEvidence(sc);
   contextEvidence(sc, normAuthor(input.author), input.context?.thread ?? [], input.context?.post, model);
-  const { type, troll, confidence, cueList } = decide(sc, threshold);
+  const { type, troll, confidence, cueList } = decide(sc, threshold, lang);
   return {
     abuse: round(Math.max(sc.s.offensive, sc.s.insult, sc.s.hate)),
     troll: round(troll),
@@ -207,7 +208,7 @@ interface Decision {
 }
 
 /** The outcome: an unhappy customer, a troll type past the threshold, or nothing; and the cues to show. */
-function decide(sc: Scene, threshold: number): Decision {
+function decide(sc: Scene, threshold: number, lang: 'fr' | 'en'): Decision {
   const has = (k: CueKind) => sc.kinds.has(k);
   const { scores, best, second } = rankTypes(sc.ev);
   const visible = (keep: (k: CueKind) => boolean) =>
@@ -219,7 +220,7 @@ function decide(sc: Scene, threshold: number): Decision {
     has('threat') ||
     has('competitor') ||
     (sc.identity && (has('dehumanising') || sc.hateness >= 0.3));
-  if (isCustomer(sc) && !scam && !worse) {
+  if (isCustomer(sc) && !scam && !worse && unhappyCustomer(sc.text, lang)) {
     const afterSales = sc.kinds.get('after_sales') ?? 0;
     return {
       type: 'unhappy_customer',

@@ -1,0 +1,63 @@
+// Intent and troll type agree (issue #14, item 4): an insult is never "purchase intent", an angry
+// customer's URGENT order that never arrived is a complaint or urgent, sarcastic thanks complain.
+// The demo pages' texts (demo/pages/*.html) are pinned here beside cases written the same way for
+// another brand, in French and English, so the rules are not fitted to the demo alone.
+import { describe, expect, it } from 'vitest';
+import { classifyIntent, type Intent } from '../../utils/mentions/core/intent';
+
+const DEMO = {
+  clowns: 'Only clowns still buy from ACME Corp. You got exactly what you paid for, idiots 🤡',
+  imagine: 'imagine paying for ACME Corp garbage lmao. you all deserve it, clowns 🤡',
+  scam: 'lol @acme is a scam run by clowns, only idiots buy their junk 🤡🤡 enjoy your exploding toasters morons',
+  urgentOrder:
+    'Our order #4521 of RoadRunner 3000 units never arrived and nobody at @Acme answers our emails. Three weeks, ' +
+    'zero updates. This is shameful for a supplier we have trusted for years. URGENT: we have a client event on ' +
+    'Monday. #acme',
+};
+
+describe('an insult is never purchase intent', () => {
+  it.each([
+    ['demo', DEMO.clowns],
+    ['demo', DEMO.imagine],
+    ['demo', DEMO.scam],
+    ['en', 'Anyone who still buys a Zeta phone is a moron, enjoy your brick'],
+    ['en', 'Keep buying Zeta junk, suckers, you deserve every bug'],
+    ['fr', 'Seuls les pigeons achètent encore chez Zeta, bande d’abrutis'],
+    ['fr', 'Faut être un sacré débile pour acheter un téléphone Zeta à ce prix'],
+    ['fr', 'Continuez à acheter leurs merdes, bande de moutons'],
+  ])('%s: %s', (_lang, text) => {
+    expect(classifyIntent(text).intent).not.toBe('purchase_intent');
+  });
+
+  it.each([
+    ['en', 'Thinking of buying the Zeta 5 for my dad, is it worth it?'],
+    ['en', 'How much is the Zeta 5 with the bigger battery?'],
+    ['fr', 'Je vais acheter la Zeta 5 pour mon père, elle vaut le coup ?'],
+    ['fr', 'Vous l’avez en stock ? Je voudrais acheter deux chargeurs'],
+  ])('a plain purchase intent stays one (%s): %s', (_lang, text) => {
+    expect(classifyIntent(text).intent).toBe('purchase_intent');
+  });
+});
+
+describe('an order that never arrived, shouted URGENT, is a complaint or urgent', () => {
+  const handled: Intent[] = ['complaint', 'urgent'];
+  it.each([
+    ['demo', DEMO.urgentOrder],
+    ['en', 'URGENT: my parcel never arrived and nobody at Zeta answers my emails. Two weeks now.'],
+    ['en', 'Our delivery never showed up and your support keeps ignoring us. URGENT, the shop opens tomorrow.'],
+    ['fr', 'URGENT : ma commande n’est jamais arrivée et personne chez Zeta ne répond à mes mails.'],
+    ['fr', 'Notre livraison n’est toujours pas arrivée, zéro nouvelle depuis dix jours. URGENT svp'],
+  ])('%s: %s', (_lang, text) => {
+    expect(handled).toContain(classifyIntent(text).intent);
+  });
+});
+
+describe('sarcastic thanks complain', () => {
+  it.each([
+    ['en', 'Parcel marked delivered but it never came. Thanks for nothing.'],
+    ['fr', 'Colis jamais reçu, le service client m’a raccroché au nez. Merci pour rien.'],
+    ['fr', 'Trois semaines sans connexion, merci du cadeau Zeta'],
+  ])('%s: %s', (_lang, text) => {
+    expect(classifyIntent(text).intent).toBe('complaint');
+  });
+});
