@@ -13,7 +13,7 @@ import {
 } from './core/author-memory';
 import { kitNotesView } from '../kit/core/kit-notes';
 import { authorKeyOf, type Author } from './core/author';
-import type { TactDB } from '../db/schema';
+import type { TactDB, TactEvent } from '../db/schema';
 
 export type Review = 'none' | 'confirmed' | 'dismissed';
 
@@ -21,6 +21,8 @@ export interface StoredTrollVerdict extends TrollResult {
   review: Review;
   /** The type this item adds to its author's counts (null: none, or dismissed). */
   counted: TrollTypeId | null;
+  /** When the item was first flagged as a likely troll (its one 'troll.flag' event); absent: never. */
+  flaggedAt?: number;
 }
 
 export function toMemory(a: Author): AuthorMemory {
@@ -60,19 +62,29 @@ export interface TrollEntry {
   verdict: TrollResult;
 }
 
-/** Stores each item's verdict, moves its author's counts, remembers the text; says each item's review. */
+/** Whether the page flags this verdict (judge.ts draws the same): a type, not dismissed, some text. */
+function isFlagged(verdict: TrollResult, review: Review, text: string): boolean {
+  return verdict.type !== null && review !== 'dismissed' && text.trim() !== '';
+}
+
+/**
+ * Stores each item's verdict, moves its author's counts, remembers the text; says each item's review.
+ * An item flagged for the first time gets one 'troll.flag' event (its time kept in the verdict as
+ * `flaggedAt`, so seeing it again, or a verdict that comes and goes, never logs it twice).
+ */
 export async function recordTrollVerdicts(
   db: TactDB,
   entries: readonly TrollEntry[],
   now = Date.now(),
 ): Promise<Array<{ review: Review; verdict: TrollResult; author: AuthorMemory | null }>> {
-  return db.transaction('rw', db.verdicts, db.authors, async () => {
+  return db.transaction('rw', db.verdicts, db.authors, db.events, async () => {
     const olds = await db.verdicts.bulkGet(entries.map((e): [string, string] => [e.itemKey, 'troll']));
     const authorKeys = [...new Set(entries.map((e) => e.authorKey).filter((k): k is string => k !== null))];
     const authors = new Map<string, Author>();
     (await db.authors.bulkGet(authorKeys)).forEach(
       (a) => a && authors.set(a.key, { ...a, counts: readCounts(a.counts), recent: a.recent ?? [] }),
     );
+    const flags: TactEvent[] = [];
     const reviews = entries.map((e, i) => {
       const { review, counted } = readStored(olds[i]?.data);
       // A verdict the moderator confirmed stays as confirmed, whatever a later sensitivity or model says.
@@ -86,8 +98,15 @@ export async function recordTrollVerdicts(
         a.recent = rememberText(a.recent ?? [], e.text);
       }
       const data: StoredTrollVerdict = { ...verdict, review, counted: nowCounted };
+      const flaggedAt = typeof old?.flaggedAt === 'number' ? old.flaggedAt : undefined;
+      if (flaggedAt !== undefined) data.flaggedAt = flaggedAt;
+      else if (isFlagged(verdict, review, e.text)) {
+        data.flaggedAt = now;
+        flags.push({ type: 'troll.flag', at: now, itemKey: e.itemKey, data: { type: verdict.type, by: '' } });
+      }
       return { review, data, verdict };
     });
+    if (flags.length) await db.events.bulkAdd(flags);
     await db.verdicts.bulkPut(
       entries.map((e, i) => ({ itemKey: e.itemKey, kind: 'troll', at: now, data: { ...reviews[i]!.data } })),
     );
@@ -99,12 +118,16 @@ export async function recordTrollVerdicts(
   });
 }
 
-/** The moderator confirms or dismisses an item's verdict; a dismissed one leaves its author's counts. */
+/**
+ * The moderator `by` confirms or dismisses an item's verdict; a dismissed one leaves its author's
+ * counts. Logged as a 'troll.review' event with who and when.
+ */
 export async function reviewTrollVerdict(
   db: TactDB,
   itemKey: string,
   review: 'confirmed' | 'dismissed',
   now = Date.now(),
+  by = '',
 ): Promise<{ updated: boolean; author: AuthorMemory | null }> {
   return db.transaction('rw', db.verdicts, db.authors, db.items, db.events, async () => {
     const row = await db.verdicts.get([itemKey, 'troll']);
@@ -113,7 +136,7 @@ export async function reviewTrollVerdict(
     const type = isTrollTypeId(row.data.type) ? row.data.type : null;
     const nowCounted = review === 'dismissed' ? null : type;
     await db.verdicts.put({ ...row, data: { ...row.data, review, counted: nowCounted } });
-    await db.events.add({ type: 'troll.review', at: now, itemKey, data: { review, type } });
+    await db.events.add({ type: 'troll.review', at: now, itemKey, data: { review, type, by } });
     const item = await db.items.get(itemKey);
     const key = item ? authorKeyOf(item) : null;
     const author = key ? await db.authors.get(key) : undefined;
@@ -137,18 +160,31 @@ export async function getAuthorMemory(db: TactDB, key: string): Promise<AuthorMe
   return a ? toMemory(a) : null;
 }
 
-/** Replaces the moderator's labels and note on an author; null when Tact has never seen them. */
+/**
+ * Replaces the moderator's labels and note on an author; null when Tact has never seen them. Each
+ * label put on or taken off is an 'author.label' event with who (`by`) and when (a note alone is not).
+ */
 export async function labelAuthor(
   db: TactDB,
   key: string,
   labels: readonly string[],
   note: string,
+  log: { now: number; by: string } = { now: Date.now(), by: '' },
 ): Promise<AuthorMemory | null> {
-  return db.transaction('rw', db.authors, async () => {
+  return db.transaction('rw', db.authors, db.events, async () => {
     const a = await db.authors.get(key);
     if (!a) return null;
     const next = { ...a, labels: normaliseLabels(labels), notes: normaliseNote(note) };
     await db.authors.put(next);
+    const before = new Set(a.labels ?? []);
+    const after = new Set(next.labels);
+    const changes = [
+      ...next.labels.filter((l) => !before.has(l)).map((label) => ({ label, on: true })),
+      ...[...before].filter((l) => !after.has(l)).map((label) => ({ label, on: false })),
+    ];
+    await db.events.bulkAdd(
+      changes.map((c) => ({ type: 'author.label', at: log.now, data: { ...c, by: log.by, author: key } })),
+    );
     return toMemory(next);
   });
 }
