@@ -230,6 +230,8 @@ export function generateQuarter(over: Partial<QuarterOptions> = {}): Quarter {
   const { replies, replyTexts, ownReplies, statusEvents } = planReplies(rnd, ctx.items, burst, opts.tz);
   const events: ReportEvent[] = [...statusEvents, ...addModeration(rnd, ctx.items, from, to)];
   events.sort((a, z) => a.at - z.at);
+  // Who did it sits in the event's data too, as the background stores it.
+  for (const e of events) e.data = { ...e.data, by: e.by };
   const brands = QUARTER_BRANDS.map(({ id, name, competitor }) => ({ id, name, competitor }));
   const plain: ReportReply[] = replies.map(({ text: _text, ...r }) => r);
   const input: ReportInput = { items: ctx.items, replies: plain, events, incidents, brands };

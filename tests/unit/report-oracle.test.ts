@@ -1,0 +1,151 @@
+// The test oracle of the reports (tests/support/report-oracle.ts) against cases computed by hand
+// from issue #15's definitions, so the figures the e2e and the cross-checks expect are themselves right.
+import { describe, expect, it } from 'vitest';
+import type { ReportEvent, ReportInput, ReportItem } from '../../utils/reports/core/types';
+import { nearestRankOracle, oracle, oraclePrevious } from '../support/report-oracle';
+
+const FROM = Date.UTC(2026, 8, 7); // Monday 7 September 2026, 00:00 UTC
+const TO = FROM + 7 * 86_400_000;
+const H = 3600_000;
+
+function item(key: string, over: Partial<ReportItem>): ReportItem {
+  return {
+    key,
+    platform: 'x',
+    brandIds: ['acme'],
+    lang: 'fr',
+    intent: 'other',
+    sentiment: 0,
+    postedAt: FROM + 10 * H,
+    seenAt: FROM + 11 * H,
+    repliedAt: null,
+    repliedBy: null,
+    status: 'new',
+    author: `x:@${key}`,
+    kind: 'comment',
+    reactions: null,
+    text: '',
+    permalink: '',
+    ...over,
+  };
+}
+
+const BRANDS = [
+  { id: 'acme', name: 'Acme', competitor: false },
+  { id: 'rival', name: 'Rival', competitor: true },
+];
+
+// Hand-computed: mentions A-F (G before, I at `to`, H a competitor's); A and E positive (A on the
+// threshold), B and C negative (B on the threshold), D and F neutral: net 0. Actionable A, B, C, D, F;
+// answered A (30 min), B (120 min), F (10 min, from seenAt: no posted time): rate 3/5, median 30
+// (rank ceil(1.5) = 2), p90 120 (rank ceil(2.7) = 3); backlog C only (D is ignored).
+const ITEMS: ReportItem[] = [
+  item('a', { intent: 'question', sentiment: 0.25, repliedAt: FROM + 10.5 * H, status: 'replied' }),
+  item('b', {
+    platform: 'facebook',
+    intent: 'complaint',
+    sentiment: -0.25,
+    postedAt: FROM + 11 * H,
+    repliedAt: FROM + 13 * H,
+  }),
+  item('c', { intent: 'urgent', sentiment: -0.9, lang: 'en' }),
+  item('d', { platform: 'reddit', intent: 'purchase_intent', sentiment: 0.1, status: 'ignored' }),
+  item('e', { platform: 'linkedin', intent: 'praise', sentiment: 0.8, repliedAt: FROM + 12 * H }),
+  item('f', {
+    intent: 'question',
+    postedAt: null,
+    seenAt: FROM + 9 * H,
+    repliedAt: FROM + 9 * H + 600_000,
+    author: 'x:@a',
+  }),
+  item('g', { intent: 'question', postedAt: FROM - 1, seenAt: FROM + H }),
+  item('h', { brandIds: ['rival'], intent: 'complaint', sentiment: -0.5 }),
+  item('i', { intent: 'urgent', postedAt: TO }),
+];
+
+const input = (items: ReportItem[], events: ReportEvent[] = []): ReportInput => ({
+  items,
+  replies: [],
+  events,
+  incidents: [],
+  brands: BRANDS,
+});
+
+describe('report oracle, hand-computed cases', () => {
+  it('nearest rank: the value at rank ceil(p/100 × n)', () => {
+    const ten = [7, 1, 10, 3, 2, 9, 4, 8, 6, 5];
+    expect(nearestRankOracle(ten, 50)).toBe(5);
+    expect(nearestRankOracle(ten, 90)).toBe(9);
+    expect(nearestRankOracle(ten, 91)).toBe(10);
+    expect(nearestRankOracle([42], 90)).toBe(42);
+    expect(nearestRankOracle([], 50)).toBeNull();
+    expect(nearestRankOracle([4, 1], 50)).toBe(1);
+  });
+
+  it('a week of mentions: counts, sentiment, response rate, first response, backlog', () => {
+    const f = oracle(input(ITEMS), { from: FROM, to: TO });
+    expect(f.mentions).toBe(6);
+    expect([...f.keys].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(f.byPlatform).toEqual({ x: 3, facebook: 1, reddit: 1, linkedin: 1 });
+    expect(f.byIntent).toEqual({ question: 2, complaint: 1, urgent: 1, purchase_intent: 1, praise: 1 });
+    expect(f.byLang).toEqual({ fr: 5, en: 1 });
+    expect(f.sentiment).toEqual({ positive: 2, neutral: 2, negative: 2, net: 0 });
+    expect(f.actionable).toBe(5);
+    expect(f.responseRate).toBe(0.6);
+    expect(f.firstResponseMinutes).toEqual({ median: 30, p90: 120 });
+    expect(f.backlog).toBe(1);
+    expect(f.uniqueAuthors).toBe(5); // f is written by @a, like a
+    expect(f.shareOfVoice).toEqual({ acme: 6, rival: 1 });
+  });
+
+  it('filters by platform and language; a competitor asked for is counted', () => {
+    expect(oracle(input(ITEMS), { from: FROM, to: TO, platforms: ['x'] }).keys.sort()).toEqual(['a', 'c', 'f']);
+    expect(oracle(input(ITEMS), { from: FROM, to: TO, langs: ['en'] }).keys).toEqual(['c']);
+    const rival = oracle(input(ITEMS), { from: FROM, to: TO, brandIds: ['rival'] });
+    expect(rival.keys).toEqual(['h']);
+    expect(rival.sentiment.net).toBe(-1);
+  });
+
+  it('an empty period gives zeros and nulls, never NaN', () => {
+    const f = oracle(input(ITEMS), { from: TO + 86_400_000, to: TO + 2 * 86_400_000 });
+    expect(f).toMatchObject({ mentions: 0, backlog: 0, responseRate: null, actionable: 0 });
+    expect(f.sentiment).toEqual({ positive: 0, neutral: 0, negative: 0, net: null });
+    expect(f.firstResponseMinutes).toEqual({ median: null, p90: null });
+    expect(JSON.stringify(f)).not.toContain('NaN');
+  });
+
+  it('the previous period is the one of equal length just before', () => {
+    const f = oraclePrevious(input(ITEMS), { from: FROM, to: TO });
+    expect(f.keys).toEqual(['g']);
+    expect(f.backlog).toBe(1);
+  });
+
+  it('moderation: flags by type, reviews both spellings, authors labelled once, in the period only', () => {
+    const ev = (type: ReportEvent['type'], at: number, data: Record<string, unknown>): ReportEvent => ({
+      type,
+      at,
+      by: 'c',
+      data,
+    });
+    const events = [
+      ev('troll.flag', FROM + H, { type: 'flamer' }),
+      ev('troll.flag', FROM + 2 * H, { type: 'flamer' }),
+      ev('troll.flag', FROM + 3 * H, { type: 'spammer' }),
+      ev('troll.flag', TO, { type: 'spammer' }),
+      ev('troll.review', FROM + 4 * H, { review: 'confirm' }),
+      ev('troll.review', FROM + 5 * H, { review: 'confirmed' }),
+      ev('troll.review', FROM + 6 * H, { review: 'dismiss' }),
+      ev('author.label', FROM + 7 * H, { author: 'x:@t', label: 'troll', on: true }),
+      ev('author.label', FROM + 8 * H, { author: 'x:@t', label: 'spam', on: true }),
+      ev('author.label', FROM + 9 * H, { author: 'x:@u', label: 'troll', on: false }),
+    ];
+    const m = oracle(input([], events), { from: FROM, to: TO }).moderation;
+    expect(m).toEqual({
+      flags: 3,
+      flagsByType: { flamer: 2, spammer: 1 },
+      confirmed: 2,
+      dismissed: 1,
+      authorsLabelled: 1,
+    });
+  });
+});
