@@ -8,7 +8,12 @@ export interface AuthorRef {
   url: string;
 }
 
-const bareHandle = (s: string) => s.trim().replace(/^@/, '').toLowerCase();
+// Reddit's adapter gives `u/name`: an own account typed `@name` is the same account.
+const bareHandle = (s: string) =>
+  s
+    .trim()
+    .replace(/^(@|\/?u\/)/i, '')
+    .toLowerCase();
 const bareName = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A profile URL reduced to host (without www./m./old.) and path, lower-case, no trailing slash. */
