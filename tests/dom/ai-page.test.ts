@@ -215,7 +215,7 @@ describe('"Rewrite with AI" on the card’s suggestions', () => {
       row(section, 1).querySelector<HTMLButtonElement>('[data-action="insert"]')!.click();
       await until(() => sent('replies.log').length === 1);
       expect(document.querySelector('textarea')!.value).toBe(REWRITTEN);
-      expect(sent('replies.log')[0]).toEqual({ key: 'x:1', text: REWRITTEN });
+      expect(sent('replies.log')[0]).toEqual({ key: 'x:1', text: REWRITTEN, source: 'ai' });
 
       const undo = row(section, 1).querySelector<HTMLButtonElement>('[data-action="undo"]')!;
       expect(undo.hidden).toBe(false);
@@ -226,7 +226,7 @@ describe('"Rewrite with AI" on the card’s suggestions', () => {
       expect(status(section)).toBe('Back to the original reply.');
       row(section, 1).querySelector<HTMLButtonElement>('[data-action="insert"]')!.click();
       await until(() => sent('replies.log').length === 2);
-      expect(sent('replies.log')[1]).toEqual({ key: 'x:1', text: REPLIES[1] });
+      expect(sent('replies.log')[1]).toEqual({ key: 'x:1', text: REPLIES[1], source: 'suggestion' });
     },
   );
 
@@ -332,6 +332,9 @@ describe('"Rewrite draft with AI" in the tone meter', () => {
     button.click();
     await until(() => box.value === REWRITTEN);
     expect(sent('ai.rewrite')).toEqual([{ text: DRAFT, platform: 'x', lang: 'fr', brandId: 'b1' }]);
+    // The rewritten draft is a reply to the box's item, from AI.
+    await until(() => sent('replies.log').length === 1);
+    expect(sent('replies.log')).toEqual([{ key: 'x:1', text: REWRITTEN, source: 'ai' }]);
     const undo = root.querySelector<HTMLButtonElement>('[data-action="ai-undo"]')!;
     await until(() => !undo.hidden);
     expect(root.querySelector('.ai [role="status"]')!.textContent).toBe(

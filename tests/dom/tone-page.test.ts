@@ -92,6 +92,7 @@ function fakePage() {
     calls.push([type, payload]);
     if (type === 'snippets.forPage') return SNIPPETS;
     if (type === 'snippets.used') return { used: true };
+    if (type === 'replies.log') return { logged: true };
     if (type === 'tone.forPage')
       return { brands: [{ brandId: 'b1', brandName: 'Acme', profiles: [profile] }], defaultBrandId: 'b1' };
     throw new Error(`unexpected ${type}`);
@@ -297,6 +298,8 @@ describe('startQuickInsert', () => {
     expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe('{orderId}');
     expect(list.hidden).toBe(true);
     expect(calls).toContainEqual(['snippets.used', { id: 's1' }]);
+    // Logged as a reply to the item whose box it went into: the box's text, from a snippet.
+    expect(calls).toContainEqual(['replies.log', { key: 'x:1', text: box.value, source: 'snippet' }]);
     expect(calls.filter(([t]) => t === 'snippets.forPage')).toHaveLength(1);
   });
 
@@ -405,7 +408,8 @@ describe('the card’s suggestions section', () => {
       if (type === 'suggest.forItem')
         return {
           found: true,
-          replies: REPLIES.map((text) => ({ text, snippet: null })),
+          // The second one is built from a team snippet: logged as a snippet's text.
+          replies: REPLIES.map((text, i) => ({ text, snippet: i === 1 ? 's1' : null })),
           lang: 'fr',
           brandName: 'Acme',
           shortcut: 'Alt+Shift+R',
@@ -430,7 +434,10 @@ describe('the card’s suggestions section', () => {
     const [box1, box2] = Array.from(document.querySelectorAll('textarea'));
     expect(box1!.value).toBe('');
     expect(box2!.value).toBe(REPLIES[1]);
-    expect(logged).toEqual([{ key: 'x:2', text: REPLIES[1] }]);
+    expect(logged).toEqual([{ key: 'x:2', text: REPLIES[1], source: 'snippet' }]);
+    section.querySelectorAll<HTMLButtonElement>('button[data-action="insert"]')[0]!.click();
+    await wait(100);
+    expect(logged[1]).toEqual({ key: 'x:2', text: REPLIES[0], source: 'suggestion' });
     expect(page.lastKey).toBe('x:2');
     expect(section.querySelector('[role="status"]')!.textContent).toBe(
       'Reply inserted. Check it, then post it yourself.',
@@ -493,14 +500,16 @@ describe('insertFirstSuggestion (the keyboard command)', () => {
       '<div class="item" data-id="2"><p>@acme</p><textarea data-testid="tweetTextarea_0"></textarea></div>';
     const { page } = fakePage();
     const asked: unknown[] = [];
+    const logged: unknown[] = [];
     page.send = vi.fn(async (type: string, payload: unknown) =>
-      type === 'suggest.forItem' ? (asked.push(payload), reply) : { logged: true },
+      type === 'suggest.forItem' ? (asked.push(payload), reply) : (logged.push(payload), { logged: true }),
     ) as unknown as Send;
     page.lastKey = 'x:1';
     document.querySelectorAll('textarea')[1]!.focus();
     expect(await insertFirstSuggestion(page)).toEqual({ inserted: true, reason: 'ok' });
     expect(asked).toEqual([{ key: 'x:2' }]);
     expect(Array.from(document.querySelectorAll('textarea')).map((t) => t.value)).toEqual(['', 'Merci Marie !']);
+    expect(logged).toEqual([{ key: 'x:2', text: 'Merci Marie !', source: 'suggestion' }]);
   });
 
   it('falls back to the last opened card; says so in the page when there is none or the background fails', async () => {

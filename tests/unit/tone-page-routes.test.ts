@@ -8,6 +8,7 @@ import { defaultProfile, loadToneFor } from '../../utils/tone/voice-repo';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
 import { checkDraft } from '../../utils/tone/core/check';
 import { defaultToneProfile } from '../../utils/tone/core/defaults';
+import { REVISE_MS } from '../../utils/tone/replies-repo';
 
 const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
 const content: SenderInfo = { id: 'tact-id', url: 'https://x.com/home', tab: { id: 7, url: 'https://x.com/home' } };
@@ -123,9 +124,9 @@ describe('suggest.forItem', () => {
 describe('replies.log', () => {
   it('logs the reply, moves a new item to in_progress and sets repliedAt once', async () => {
     const { key } = await seed('@acme merci pour la livraison rapide');
-    expect(await send('replies.log', { key, text: 'Merci Marie !' })).toEqual({ logged: true });
-    now += 60_000;
-    expect(await send('replies.log', { key, text: 'Autre chose ?' })).toEqual({ logged: true });
+    expect(await send('replies.log', { key, text: 'Merci Marie !', source: 'suggestion' })).toEqual({ logged: true });
+    now += REVISE_MS;
+    expect(await send('replies.log', { key, text: 'Autre chose ?', source: 'typed' })).toEqual({ logged: true });
     const item = await db.items.get(key);
     expect(item).toMatchObject({ status: 'in_progress', attention: 0, repliedAt: 1_800_000_000_000 });
     expect((await db.replies.where('itemKey').equals(key).toArray()).map((r) => r.text)).toEqual([
@@ -134,15 +135,58 @@ describe('replies.log', () => {
     ]);
   });
 
+  it('keeps who inserted it (the CM’s name), where the text came from and its tone problems', async () => {
+    const { key, brandId } = await seed('@acme ma commande est en retard');
+    await storeProfile(brandId, 'fr', { name: 'Acme FR', language: 'fr', banned: ['malheureusement'], signature: '' });
+    await send('settings.set', { cmName: 'Marie' }, page);
+    const text = 'Malheureusement la commande part demain.';
+    await send('replies.log', { key, text, source: 'snippet' });
+    const profile = await loadToneFor(db, brandId, 'fr');
+    const issues = checkDraft(text, profile, { platform: 'x', lang: 'fr' }).length;
+    expect(issues).toBeGreaterThan(0);
+    expect(await db.replies.toArray()).toEqual([
+      expect.objectContaining({ itemKey: key, at: now, text, by: 'Marie', source: 'snippet', toneIssues: issues }),
+    ]);
+    expect((await db.events.where('type').equals('status').toArray())[0]?.data).toEqual({
+      from: 'new',
+      to: 'in_progress',
+      by: 'Marie',
+    });
+  });
+
+  it('counts a reply revised soon after by the same CM once, as it ends (a suggestion rewritten with AI)', async () => {
+    const { key } = await seed('@acme merci');
+    await send('replies.log', { key, text: 'Merci Marie !', source: 'suggestion' });
+    now += REVISE_MS - 1;
+    await send('replies.log', { key, text: 'Merci beaucoup Marie !', source: 'ai' });
+    expect(await db.replies.toArray()).toEqual([
+      expect.objectContaining({ at: 1_800_000_000_000, text: 'Merci beaucoup Marie !', source: 'ai', by: '' }),
+    ]);
+    // Another CM's reply is theirs, however soon.
+    await send('settings.set', { cmName: 'Léo' }, page);
+    await send('replies.log', { key, text: 'Et bonne journée !', source: 'typed' });
+    expect((await db.replies.toArray()).map((r) => [r.by, r.source])).toEqual([
+      ['', 'ai'],
+      ['Léo', 'typed'],
+    ]);
+  });
+
+  it('refuses a reply without a known source', async () => {
+    const { key } = await seed('@acme merci');
+    await expect(send('replies.log', { key, text: 'Merci' })).rejects.toThrow(/invalid/);
+    await expect(send('replies.log', { key, text: 'Merci', source: 'magic' })).rejects.toThrow(/invalid/);
+    expect(await db.replies.count()).toBe(0);
+  });
+
   it('keeps a status a CM already set (replied stays replied)', async () => {
     const { key } = await seed('@acme merci');
     await send('items.setStatus', { key, status: 'replied' }, page);
-    await send('replies.log', { key, text: 'Merci !' });
+    await send('replies.log', { key, text: 'Merci !', source: 'suggestion' });
     expect((await db.items.get(key))?.status).toBe('replied');
   });
 
   it('does not log against an unknown item', async () => {
-    expect(await send('replies.log', { key: 'x:404', text: 'Merci' })).toEqual({ logged: false });
+    expect(await send('replies.log', { key: 'x:404', text: 'Merci', source: 'typed' })).toEqual({ logged: false });
     expect(await db.replies.count()).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import * as toneRepo from './repo';
 import { logReply, suggestForItem } from './replies-repo';
 import { toneForPage } from './voice-repo';
 import { createAiHandlers } from './ai-handlers';
+import { currentActor } from '../settings/actor-repo';
 import { refuseSubscribed } from '../kit/subscriptions-repo';
 import type { BackgroundDeps } from '../background/deps';
 import type { Handlers } from '../messaging/router';
@@ -33,7 +34,7 @@ export function createToneHandlers(deps: BackgroundDeps): Pick<Handlers, keyof t
         ? { found: true, ...s, shortcut: keys }
         : { found: false, replies: [], lang: 'en', brandName: '', shortcut: keys };
     },
-    'replies.log': async (p) => logReply(db, p.key, p.text, now()),
+    'replies.log': async (p) => logReply(db, p.key, p.text, now(), { source: p.source, by: await currentActor(db) }),
     ...createAiHandlers(deps),
   };
 }

@@ -9,12 +9,15 @@ import { aiSettingsPatchSchema, aiSettingsPublicSchema } from './core/ai/setting
 import { toneProfileSchema } from './core/profile';
 import { storedToneProfileSchema } from './core/stored-profile';
 import { contentRoute, route } from '../messaging/route';
+import type { ReplySource } from '../reports/core/types';
 
 const brandId = z.string().min(1).max(100);
 const key = z.string().min(1).max(300);
 const suggestion = z.object({ text: z.string().min(1).max(10_000), snippet: z.string().nullable() });
 const bilingual = z.object({ fr: z.string(), en: z.string() });
 const provider = z.enum(['builtin', 'openai']);
+/** Where a logged reply's text came from (utils/reports/core/types.ts ReplySource). */
+export const replySourceSchema = z.enum(['snippet', 'suggestion', 'ai', 'typed']) satisfies z.ZodType<ReplySource>;
 
 export const problemSchema = z.object({
   kind: z.enum(PROBLEM_KINDS),
@@ -92,10 +95,13 @@ const replyRoutes = {
       shortcut: z.string().max(40).nullable().default(null),
     }),
   ),
-  /** A reply was put into the item's reply box: logged, and the item is in progress from now on. */
+  /**
+   * A reply was put into the item's reply box: logged with who (the CM) and `source`, where its text
+   * came from (a card's suggestion, a snippet, an AI rewrite, typed); the item is in progress from now on.
+   */
   'replies.log': route(
     ['content', 'page'],
-    z.object({ key, text: z.string().min(1).max(10_000) }),
+    z.object({ key, text: z.string().min(1).max(10_000), source: replySourceSchema }),
     z.object({ logged: z.boolean() }),
   ),
 } as const;

@@ -1,15 +1,16 @@
 // The "/" quick insert in the sites' reply boxes: typing "/" + the start of a snippet's name opens
 // the list; picking one replaces "/name" by the snippet, filled with what is known of the item
 // being answered (its author's first name, the brand); the first variable left is selected for the
-// CM to type over. Snippets come from the background once per page; each use is counted. Only the
-// user's own typing drives it: events a page script dispatches (isTrusted false) are ignored.
+// CM to type over. Snippets come from the background once per page; each use is counted and the box's
+// text logged as a reply to its item (source 'snippet'). Only the user's own typing drives it: events
+// a page script dispatches (isTrusted false) are ignored.
 import { onPageLanguageChange } from '../../overlay/page-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillSnippet, firstNameIn, matchSnippets, slashQuery, type QuickSnippet } from '../core/quick';
 import { t } from '../../i18n/translate';
 import { editableOf, isTextField } from '../../overlay/insert';
 import { createQuickList, type QuickList } from './quick-list';
-import { composerOf, keyOfComposer, pageTone, type RepliesPage } from '../../tone/page/replies';
+import { composerOf, keyOfComposer, logInserted, pageTone, type RepliesPage } from '../../tone/page/replies';
 import { caretOffset, replaceBeforeCaret, selectInEditor, textOfNodes } from '../../overlay/rewrite';
 import { showToast } from '../../overlay/toast';
 
@@ -131,9 +132,11 @@ async function pick(q: Quick, s: QuickSnippet): Promise<void> {
     return;
   }
   void page.send('snippets.used', { id: s.id }).catch(() => {});
+  const el = editableOf(at.composer);
+  const now = el ? (isTextField(el) ? el.value : textOfNodes(el)) : '';
+  // A snippet put into an item's reply box is a reply inserted with Tact: the box's whole text is logged.
+  if (key) void logInserted(page, key, (now.trim() ? now : filled.text).slice(0, 10_000), 'snippet');
   if (filled.firstUnfilled) {
-    const el = editableOf(at.composer);
-    const now = el ? (isTextField(el) ? el.value : textOfNodes(el)) : '';
     const token = filled.text.slice(filled.firstUnfilled.start, filled.firstUnfilled.end);
     const start = now.indexOf(token);
     if (start >= 0) selectInEditor(at.composer, start, start + token.length);

@@ -12,7 +12,7 @@ import type { ResponseOf } from '../../messaging/protocol';
 import { AI_MAX_CHARS, aiErrorText, aiStatus, providerName, rewriteRequest } from './ai-rewrite';
 import { editableOf, readBack, squash } from '../../overlay/insert';
 import { createMeter, type MeterView } from './meter';
-import { composerOf, keyOfComposer, pageTone, type RepliesPage } from './replies';
+import { composerOf, keyOfComposer, logInserted, pageTone, type RepliesPage } from './replies';
 import { replaceAll } from '../../overlay/rewrite';
 import { showToast } from '../../overlay/toast';
 
@@ -174,6 +174,8 @@ async function rewriteDraft(w: Wiring): Promise<void> {
       if (r.ok) {
         w.undo = { composer, original: draft, rewritten: result.text };
         note = t(page.lang, 'aiPage.draftDone');
+        // The rewritten draft is a reply inserted with Tact, from AI (a later revision replaces it).
+        if (key) void logInserted(page, key, result.text, 'ai');
       } else note = t(page.lang, r.copied ? 'aiPage.draftNotApplied' : 'aiPage.draftNotAppliedNoCopy');
     }
   } catch (error) {

@@ -12,6 +12,7 @@ import { copyToClipboard, insertText, type InsertResult } from '../../overlay/in
 import { startMeter } from './meter-wiring';
 import { startQuickInsert } from '../../snippets/page/quick-insert';
 import { showToast } from '../../overlay/toast';
+import type { ReplySource } from '../../reports/core/types';
 
 type Sendable =
   | 'suggest.forItem'
@@ -115,11 +116,22 @@ export function keyOfComposer(page: RepliesPage, composer: Element): string | nu
 
 export type ReplyOutcome = InsertResult & { logged: boolean };
 
+/** Where a suggestion's text came from: a team snippet it was built from, else Tact's own suggestion. */
+export function suggestionSource(s: { snippet: string | null }): ReplySource {
+  return s.snippet ? 'snippet' : 'suggestion';
+}
+
 /**
  * Puts `text` into the reply box of the item `key` (opening it with the item's own reply button if
- * needed), verified by read-back, and logs it. Tells the CM when it could only copy it.
+ * needed), verified by read-back, and logs it with where it came from (`source`). Tells the CM when it
+ * could only copy it.
  */
-export async function insertForItem(page: RepliesPage, key: string, text: string): Promise<ReplyOutcome> {
+export async function insertForItem(
+  page: RepliesPage,
+  key: string,
+  text: string,
+  source: ReplySource,
+): Promise<ReplyOutcome> {
   page.lastKey = key;
   const node = nodeOfKey(page, key);
   const found = node ? await locateComposer(page.adapter, node) : null;
@@ -136,16 +148,22 @@ export async function insertForItem(page: RepliesPage, key: string, text: string
   }
   // Typed into the post's box, not the comment's thread: the CM must know before sending it.
   if (found?.place === 'thread') showToast(page.doc, t(page.lang, 'insert.inPostBox'));
-  // Tact cannot see the post being sent: the reply counts from its insertion (first-response time).
+  return { ...result, logged: await logInserted(page, key, text, source) };
+}
+
+/**
+ * Logs a reply Tact put into the item's box (first-response time counts from its insertion: Tact
+ * cannot see the post being sent). A failure is told in the page, never thrown.
+ */
+export async function logInserted(page: RepliesPage, key: string, text: string, source: ReplySource): Promise<boolean> {
   try {
-    const { logged } = await page.send('replies.log', { key, text });
-    return { ...result, logged };
+    return (await page.send('replies.log', { key, text, source })).logged;
   } catch (error) {
     showToast(
       page.doc,
       t(page.lang, 'suggest.logFailed', { reason: error instanceof Error ? error.message : String(error) }),
     );
-    return { ...result, logged: false };
+    return false;
   }
 }
 
@@ -173,7 +191,7 @@ export async function insertFirstSuggestion(page: RepliesPage): Promise<ContentR
     showToast(page.doc, t(page.lang, s.found ? 'command.noSuggestion' : 'suggest.unknown'));
     return { inserted: false, reason: 'no_suggestion' };
   }
-  const r = await insertForItem(page, key, first.text);
+  const r = await insertForItem(page, key, first.text, suggestionSource(first));
   return r.ok ? { inserted: true, reason: 'ok' } : { inserted: false, reason: 'not_inserted' };
 }
 

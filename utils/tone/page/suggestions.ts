@@ -3,7 +3,8 @@
 // opens; kept per item so reopening shows the same replies. Text only, never HTML.
 import { t } from '../../i18n/translate';
 import { copyToClipboard } from '../../overlay/insert';
-import { insertForItem, noteOpened, repliesPage, type RepliesPage } from './replies';
+import { insertForItem, noteOpened, repliesPage, suggestionSource, type RepliesPage } from './replies';
+import type { ReplySource } from '../../reports/core/types';
 import {
   AI_MAX_CHARS,
   aiErrorText,
@@ -130,7 +131,9 @@ export function buildSection(
         onLoaded(0);
         return say(t(lang, 'suggest.none'));
       }
-      const rows = s.replies.map((r, i) => replyRow(doc, page, key, r.text, i + 1, s.lang, say));
+      const rows = s.replies.map((r, i) =>
+        replyRow(doc, page, key, { text: r.text, source: suggestionSource(r) }, i + 1, s.lang, say),
+      );
       list.append(...rows.map((r) => r.li));
       section.dataset.count = String(s.replies.length);
       section.dataset.state = 'ok';
@@ -180,6 +183,8 @@ interface RowParts {
   page: RepliesPage;
   key: string;
   original: string;
+  /** Where the suggestion came from (a snippet, or Tact's own); an AI rewrite of it logs as 'ai'. */
+  source: ReplySource;
   n: number;
   replyLang: 'fr' | 'en';
   say: (s: string) => void;
@@ -206,7 +211,7 @@ function replyRow(
   doc: Document,
   page: RepliesPage,
   key: string,
-  original: string,
+  { text: original, source }: { text: string; source: ReplySource },
   n: number,
   replyLang: 'fr' | 'en',
   say: (s: string) => void,
@@ -222,11 +227,26 @@ function replyRow(
   const actions = doc.createElement('div');
   actions.className = 'actions';
   const insert = button(doc, 'insert', t(lang, 'suggest.insert'), t(lang, 'suggest.insertLabel', { n }), 'primary');
-  const row: RowParts = { doc, page, key, original, n, replyLang, say, li, p, note, actions, insert, text: original };
+  const row: RowParts = {
+    doc,
+    page,
+    key,
+    original,
+    source,
+    n,
+    replyLang,
+    say,
+    li,
+    p,
+    note,
+    actions,
+    insert,
+    text: original,
+  };
   insert.addEventListener('click', async () => {
     insert.disabled = true;
     try {
-      const r = await insertForItem(page, key, row.text);
+      const r = await insertForItem(page, key, row.text, row.text === row.original ? row.source : 'ai');
       say(r.ok ? t(lang, 'suggest.inserted') : t(lang, r.copied ? 'insert.copied' : 'insert.failed'));
     } finally {
       insert.disabled = false;
