@@ -14,7 +14,9 @@ import {
   syncTableSchema,
   type Role,
 } from '../utils/sync/core/protocol';
+import { REPORT_BODY_BYTES } from '../utils/sync/core/reports-protocol';
 import { parseJsonText } from './body';
+import { reportRoutes } from './report-routes';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { ApiError, type Device, type Store } from './store';
 
@@ -31,7 +33,7 @@ export interface AppOptions {
   remoteAddress?: (c: Context) => string | undefined;
 }
 
-type Env = { Variables: { device: Device; store: Store } };
+export type Env = { Variables: { device: Device; store: Store } };
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
@@ -68,6 +70,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
   syncRoutes(app);
   teamRoutes(app);
+  reportRoutes(app, { need, parse, parseBody });
   return app;
 }
 
@@ -141,7 +144,9 @@ const bodyBytesFor = (path: string, options: AppOptions): number =>
     ? (options.maxBodyBytes ?? LIMITS.bodyBytes)
     : path === '/v1/join'
       ? BODY_BYTES.join
-      : BODY_BYTES.other;
+      : path === '/v1/reports/daily'
+        ? REPORT_BODY_BYTES
+        : BODY_BYTES.other;
 
 /**
  * The client's address. Behind a proxy, the rightmost X-Forwarded-For entry: the one our proxy

@@ -142,6 +142,49 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX conflicts_team ON conflicts (team_id, id);
   `,
+  // 2: team reports (server/reports.ts): each device's daily aggregates, and their sums per day and month.
+  `
+  CREATE TABLE report_days (
+    team_id text NOT NULL REFERENCES teams(id),
+    device_id text NOT NULL,
+    day date NOT NULL,
+    brand_ids text[] NOT NULL,
+    platform text NOT NULL,
+    intent text NOT NULL,
+    cm text NOT NULL,
+    mentions int NOT NULL,
+    actionable int NOT NULL,
+    answered int NOT NULL,
+    positive int NOT NULL,
+    negative int NOT NULL,
+    backlog int NOT NULL,
+    sketch jsonb NOT NULL,
+    PRIMARY KEY (team_id, device_id, day, brand_ids, platform, intent, cm)
+  );
+  CREATE INDEX report_days_team_day ON report_days (team_id, day);
+  CREATE TABLE report_rollup (
+    team_id text NOT NULL REFERENCES teams(id),
+    span text NOT NULL CHECK (span IN ('day', 'month')),
+    start date NOT NULL,
+    dim text NOT NULL CHECK (dim IN ('all', 'cm', 'brand', 'platform', 'intent')),
+    key text NOT NULL,
+    mentions bigint NOT NULL,
+    actionable bigint NOT NULL,
+    answered bigint NOT NULL,
+    positive bigint NOT NULL,
+    negative bigint NOT NULL,
+    backlog bigint NOT NULL,
+    sketch jsonb NOT NULL,
+    PRIMARY KEY (team_id, span, dim, start, key)
+  );
+  CREATE TABLE report_webhooks (
+    team_id text PRIMARY KEY REFERENCES teams(id),
+    url text NOT NULL,
+    lang text NOT NULL DEFAULT 'en' CHECK (lang IN ('en', 'fr')),
+    last_week text,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  `,
 ];
 
 const MIGRATION_LOCK = 7_346_001; // any constant: the advisory lock key of this app

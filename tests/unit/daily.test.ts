@@ -42,7 +42,7 @@ const input = (items: ReportItem[], replies: ReportInput['replies'] = []): Repor
 });
 
 const totals = (days: DailyAggregate[]) => {
-  const t = { mentions: 0, actionable: 0, replied: 0, positive: 0, negative: 0, backlog: 0 };
+  const t = { mentions: 0, actionable: 0, answered: 0, positive: 0, negative: 0, backlog: 0 };
   for (const d of days) for (const r of d.rows) for (const k of Object.keys(t) as (keyof typeof t)[]) t[k] += r[k];
   return t;
 };
@@ -80,11 +80,11 @@ describe('daily aggregates', () => {
     const [first] = days;
     const find = (intent: string, cm: string, brands = ['acme']) =>
       first!.rows.find((r) => r.intent === intent && r.cm === cm && r.brandIds.join() === brands.join());
-    expect(find('question', 'Sam')).toMatchObject({ mentions: 3, actionable: 3, replied: 1, positive: 1, backlog: 1 });
-    expect(find('question', 'Léa')).toMatchObject({ mentions: 1, replied: 1, negative: 1, backlog: 0 });
+    expect(find('question', 'Sam')).toMatchObject({ mentions: 3, actionable: 3, answered: 1, positive: 1, backlog: 1 });
+    expect(find('question', 'Léa')).toMatchObject({ mentions: 1, answered: 1, negative: 1, backlog: 0 });
     expect(sketchQuantile(find('question', 'Léa')!.firstResponse, 0.5)).toBeCloseTo(90, -0.5);
     // Praise is not actionable: a reply to it is neither counted as replied nor timed.
-    expect(find('praise', 'Sam', ['acme', 'zed'])).toMatchObject({ mentions: 1, actionable: 0, replied: 0 });
+    expect(find('praise', 'Sam', ['acme', 'zed'])).toMatchObject({ mentions: 1, actionable: 0, answered: 0 });
     expect(find('praise', 'Sam', ['acme', 'zed'])!.firstResponse).toEqual([]);
     expect(days[1]!.rows).toHaveLength(1);
     expect(days[1]!.rows[0]).toMatchObject({ platform: 'reddit', mentions: 1, backlog: 1 });
@@ -122,7 +122,7 @@ describe('daily aggregates', () => {
     expect(totals(days)).toEqual({
       mentions: items.length,
       actionable: actionable.length,
-      replied: actionable.filter((i) => i.repliedAt !== null).length,
+      answered: actionable.filter((i) => i.repliedAt !== null).length,
       positive: items.filter((i) => i.sentiment >= 0.25).length,
       negative: items.filter((i) => i.sentiment <= -0.25).length,
       backlog: actionable.filter((i) => i.repliedAt === null && i.status !== 'ignored').length,

@@ -6,7 +6,7 @@
 // actionable mentions without a reply whose status is not `ignored`.
 import { z } from '../../shared/zod';
 import { PLATFORMS } from '../../platforms/ids';
-import { fromCounts, sketchBucket, sketchSchema, type Sketch } from './sketch';
+import { fromCounts, sketchBucket, sketchCount, sketchQuantile, sketchSchema, type Sketch } from './sketch';
 import { ACTIONABLE_INTENTS, type ReportInput, type ReportItem } from './types';
 
 export const POSITIVE_FROM = 0.25;
@@ -26,7 +26,7 @@ export const dailyRowSchema = z.object({
   mentions: count,
   actionable: count,
   /** Actionable mentions with a first response (the response rate's numerator). */
-  replied: count,
+  answered: count,
   positive: count,
   negative: count,
   backlog: count,
@@ -110,7 +110,7 @@ export function dailyAggregates(input: ReportInput, options: DailyOptions): Dail
     }));
 }
 
-const zeroCounts = () => ({ mentions: 0, actionable: 0, replied: 0, positive: 0, negative: 0, backlog: 0 });
+const zeroCounts = () => ({ mentions: 0, actionable: 0, answered: 0, positive: 0, negative: 0, backlog: 0 });
 
 function addItem(acc: Acc, item: ReportItem): void {
   const r = acc.row;
@@ -123,7 +123,7 @@ function addItem(acc: Acc, item: ReportItem): void {
     if (item.status !== 'ignored') r.backlog++;
     return;
   }
-  r.replied++;
+  r.answered++;
   const minutes = Math.max(0, (item.repliedAt - (item.postedAt ?? item.seenAt)) / 60_000);
   const b = sketchBucket(minutes);
   acc.buckets.set(b, (acc.buckets.get(b) ?? 0) + 1);
@@ -152,3 +152,58 @@ export function dayFingerprint(day: DailyAggregate): string {
   }
   return `${s.length.toString(36)}.${h1.toString(36)}.${h2.toString(36)}`;
 }
+
+/** Sums of daily rows (what the team server adds up), and the figures read from them. */
+export interface DailySums {
+  mentions: number;
+  actionable: number;
+  answered: number;
+  positive: number;
+  negative: number;
+  backlog: number;
+  firstResponse: Sketch;
+}
+
+export const emptySums = (): DailySums => ({ ...zeroCounts(), firstResponse: [] });
+
+/** Adds `rows` into one sum (sketches merged). */
+export function addSums(rows: Iterable<Omit<DailySums, 'firstResponse'> & { firstResponse: Sketch }>): DailySums {
+  const out = emptySums();
+  const buckets = new Map<number, number>();
+  for (const r of rows) {
+    out.mentions += r.mentions;
+    out.actionable += r.actionable;
+    out.answered += r.answered;
+    out.positive += r.positive;
+    out.negative += r.negative;
+    out.backlog += r.backlog;
+    for (const [b, c] of r.firstResponse) buckets.set(b, (buckets.get(b) ?? 0) + c);
+  }
+  out.firstResponse = fromCounts(buckets);
+  return out;
+}
+
+/** The report's figures from sums, under the local report's names: zeros and nulls, never NaN. */
+export function figuresOf(s: DailySums) {
+  const count = sketchCount(s.firstResponse);
+  return {
+    mentions: s.mentions,
+    actionable: s.actionable,
+    answered: s.answered,
+    sentiment: {
+      positive: s.positive,
+      neutral: Math.max(0, s.mentions - s.positive - s.negative),
+      negative: s.negative,
+      net: s.mentions ? (s.positive - s.negative) / s.mentions : null,
+    },
+    responseRate: s.actionable ? s.answered / s.actionable : null,
+    firstResponseMinutes: {
+      count,
+      median: round1(sketchQuantile(s.firstResponse, 0.5)),
+      p90: round1(sketchQuantile(s.firstResponse, 0.9)),
+    },
+    backlog: s.backlog,
+  };
+}
+
+const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
