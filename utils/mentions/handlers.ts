@@ -1,8 +1,10 @@
 // What the background does for the mentions' messages (routes.ts): pages starting and reporting,
-// brands, triage, opening an item, alerts and the popup's tab summary. items.seen is in seen.ts.
+// brands, triage and corrections, opening an item, alerts and the popup's tab summary. items.seen is in seen.ts.
 import * as repo from './repo';
 import { createBadgeRefresher } from './badge';
 import { createSeenHandler } from './seen';
+import { correctItem } from './corrections-repo';
+import { currentActor } from '../settings/actor-repo';
 import { deleteToneProfilesOfBrand } from '../tone/repo';
 import { refuseSubscribed } from '../kit/subscriptions-repo';
 import { platformOfUrl } from '../platforms/hosts';
@@ -11,7 +13,7 @@ import type { Handlers } from '../messaging/router';
 import type { mentionsRoutes } from './routes';
 
 export function createMentionsHandlers(deps: BackgroundDeps): Pick<Handlers, keyof typeof mentionsRoutes> {
-  const { db, effects } = deps;
+  const { db, effects, now } = deps;
   // The page number each tab shows now: a late batch from a page it has left is not listed for it.
   const currentPage = new Map<number, number>();
   const refreshBadge = createBadgeRefresher(db, (tabId, count) => effects.setBadge(tabId, count));
@@ -48,6 +50,7 @@ export function createMentionsHandlers(deps: BackgroundDeps): Pick<Handlers, key
       for (const s of await repo.sightingsOf(db, p.key)) await refreshBadge(s.tabId);
       return { updated };
     },
+    'items.correct': async (p) => correctItem(db, p.key, p, { at: now(), by: await currentActor(db) }),
     'items.open': async (p) => {
       const item = await db.items.get(p.key);
       if (!item) return { opened: 'none' as const };

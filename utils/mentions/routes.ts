@@ -3,6 +3,8 @@
 import { z } from '../shared/zod';
 import { brandInputSchema, brandSchema } from './core/brand';
 import { analysisSchema, itemStatusSchema, mentionSchema } from './core/item-state';
+import { INTENTS } from './core/intent';
+import { SENTIMENT_LABELS } from './core/correction';
 import { authorMemorySchema, trollVerdictSchema } from '../trolls/core/author';
 import { itemSchema } from '../platforms/item';
 import { PLATFORMS } from '../platforms/ids';
@@ -12,6 +14,7 @@ const pageUrl = z.string().url().max(2048);
 /** Counts the pages a tab's content script has shown (SPA navigations): late batches of an old page are told apart. */
 const pageNumber = z.number().int().nonnegative().optional();
 const platform = z.enum(PLATFORMS);
+const sentiment = z.enum(SENTIMENT_LABELS).optional();
 
 /** What to draw on one item of a batch. */
 const seenResultSchema = z.object({
@@ -48,6 +51,22 @@ export const mentionsRoutes = {
     ['page'],
     z.object({ key: z.string().min(1), status: itemStatusSchema }),
     z.object({ updated: z.boolean() }),
+  ),
+  /**
+   * A CM corrects what the core made of a mention (intent, sentiment or both); asking for the model's
+   * own value undoes. Logged with who and when; answered with the item's values after it.
+   */
+  'items.correct': route(
+    ['page'],
+    z
+      .object({ key: z.string().min(1).max(300), intent: z.enum(INTENTS).optional(), sentiment })
+      .refine((p) => p.intent !== undefined || p.sentiment !== undefined, 'error.nothingToCorrect'),
+    z.object({
+      found: z.boolean(),
+      intent: z.string(),
+      sentiment: z.enum(SENTIMENT_LABELS),
+      original: z.object({ intent: z.string().nullable(), sentiment: z.enum(SENTIMENT_LABELS).nullable() }),
+    }),
   ),
   /** Brings the CM to an item: its tab if one still shows it, else its permalink in a new tab. */
   'items.open': route(
