@@ -78,11 +78,18 @@ function add(counts: Record<string, number>, key: string) {
   counts[key] = (counts[key] || 0) + 1;
 }
 
-function moderation(input: ReportInput, q: OracleQuery): OracleFigures['moderation'] {
+/**
+ * Moderation actions taken in the period (by their time); one about an item counts when the report's
+ * brand, platform and language filters keep that item, whenever it was posted.
+ */
+function moderation(input: ReportInput, q: OracleQuery, brands: string[]): OracleFigures['moderation'] {
   const m = { flags: 0, flagsByType: {} as Record<string, number>, confirmed: 0, dismissed: 0, authorsLabelled: 0 };
   const labelled: string[] = [];
+  const kept: Record<string, boolean> = {};
+  for (const item of input.items) kept[item.key] = placeOk(item, q) && brandOk(item, brands);
   for (const e of input.events) {
     if (e.at < q.from || e.at >= q.to) continue;
+    if (e.itemKey !== undefined && kept[e.itemKey] !== true) continue;
     if (e.type === 'troll.flag') {
       m.flags++;
       add(m.flagsByType, String(e.data.type));
@@ -114,7 +121,7 @@ export function oracle(input: ReportInput, q: OracleQuery): OracleFigures {
     uniqueAuthors: 0,
     shareOfVoice: {},
     incidents: 0,
-    moderation: moderation(input, q),
+    moderation: moderation(input, q, brands),
     keys: [],
   };
   const minutes: number[] = [];

@@ -147,5 +147,15 @@ describe('report oracle, hand-computed cases', () => {
       dismissed: 1,
       authorsLabelled: 1,
     });
+    // About an item: counted when the filters keep the item, even one posted in the period before (g);
+    // not for a competitor's mention (h) nor on another platform than the one asked for.
+    const onItems = [
+      { ...ev('troll.flag', FROM + H, { type: 'sealion' }), itemKey: 'g' },
+      { ...ev('troll.flag', FROM + H, { type: 'sealion' }), itemKey: 'h' },
+      { ...ev('troll.review', FROM + 2 * H, { review: 'dismissed' }), itemKey: 'b' },
+    ];
+    expect(oracle(input(ITEMS, onItems), { from: FROM, to: TO }).moderation).toMatchObject({ flags: 1, dismissed: 1 });
+    const xOnly = oracle(input(ITEMS, onItems), { from: FROM, to: TO, platforms: ['x'] }).moderation;
+    expect(xOnly).toMatchObject({ flags: 1, dismissed: 0 });
   });
 });
