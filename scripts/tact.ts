@@ -18,10 +18,12 @@ Commands:
                                   {"id","kind","author":{"name","handle","url"},"text",
                                   "time","permalink","parentId"}; --url is where the page
                                   was (default: from the saved page, else the site's feed)
-  classify [--threshold <0-1>]    read JSON lines {"id","text","lang"?,"author"?,"context"?:
+  classify [--threshold <0-1>] [--brand <brand.json>]
+                                  read JSON lines {"id","text","lang"?,"author"?,"context"?:
                                   {"post"?,"thread"?:[{"author","text"}]}} on stdin and write
                                   {"id","abuse","troll","type","confidence","cues","action"}
-                                  per line (troll typology)
+                                  per line (troll typology); with --brand, "own": true (never
+                                  judged) when the author is one of the brand's own accounts
   classify --csv <file> --text-column <name> [--id-column <name>] [--author-column <name>]
            [--lang-column <name>] [--delimiter <c>]
                                   the same for each row of a CSV export of comments
@@ -133,6 +135,7 @@ async function main(argv: string[]) {
             'lang-column': { type: 'string' },
             delimiter: { type: 'string' },
             threshold: { type: 'string' },
+            brand: { type: 'string' },
           },
         }).values;
       } catch (e) {
@@ -147,6 +150,7 @@ async function main(argv: string[]) {
       const { classifyCsv, classifyLine, readCsvFile } = await import('./cli/classify');
       const { loadAbuseModel } = await import('../utils/trolls/core/abuse');
       const model = await loadAbuseModel();
+      const brands = values.brand ? loadBrands(values.brand) : undefined;
       if (values.csv !== undefined) {
         const content = readCsvFile(values.csv);
         const opts = {
@@ -156,11 +160,12 @@ async function main(argv: string[]) {
           langColumn: values['lang-column'],
           delimiter: values.delimiter,
           threshold,
+          brands,
         };
         for (const out of classifyCsv(content, model, opts)) process.stdout.write(out + '\n');
         return;
       }
-      await eachLine((line, n) => classifyLine(line, n, model, threshold));
+      await eachLine((line, n) => classifyLine(line, n, model, threshold, brands));
       return;
     }
     case 'suggest':
