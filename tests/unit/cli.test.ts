@@ -58,6 +58,7 @@ describe('tact command line', () => {
     expect(lines).toEqual([
       {
         id: 'a',
+        own: false,
         mentions: [
           { brand: 'Acme', term: '@acme', start: 6, end: 11 },
           { brand: 'Acme', term: 'RoadRunner 3000', start: 20, end: 35 },
@@ -66,7 +67,7 @@ describe('tact command line', () => {
         sentiment: expect.any(Number),
         priority: expect.any(Number),
       },
-      { id: 'b', mentions: [], intent: 'other', sentiment: 0, priority: 4 },
+      { id: 'b', own: false, mentions: [], intent: 'other', sentiment: 0, priority: 4 },
       { line: 3, id: null, error: 'not JSON' },
     ]);
     expect(lines[0].sentiment).toBeGreaterThan(0);

@@ -82,3 +82,13 @@ describe('brandVoice', () => {
     expect(brandVoice(text)).toBe(expected);
   });
 });
+
+describe('a business customer writes "we" and "our team" too', () => {
+  it.each([
+    'Our team has been waiting three weeks for the delivery, order #6610, and nobody answers.',
+    'We are sorry to say your support is useless: our team will move to another supplier.',
+    'Notre équipe a attendu trois semaines la livraison de la commande #6610, personne ne répond.',
+  ])('%s', (text) => {
+    expect(brandVoice(text)).toBe(false);
+  });
+});

@@ -12,15 +12,18 @@ const B = '(?<![\\p{L}\\p{N}_])';
 const A = "['’]";
 const re = (body: string) => new RegExp(`${B}(?:${body})(?![\\p{L}\\p{N}_])`, 'iu');
 
-// The brand speaking: "we" apologising or offering to act, "our team", "send us / DM us", "X support here".
+// The brand speaking to a customer: "we" apologising or offering to act for "you", "DM us", "send us
+// your…", "X support here". A customer may write "we" and "our team" too (a business buying), so each
+// form is one a customer would not use: the brand's side of the conversation.
 const BRAND = re(
-  `we(?:${A}re| are) (?:(?:so|very|really|truly|terribly|deeply) )?sorry(?! (?:we|i|that we) )|we apologi[sz]e|` +
-    `we hear you|(?:please )?(?:dm|message|email|e-mail|send|contact) us|our (?:support |care |service )?team ` +
-    `(?:will|has|is|can|would)|we${A}(?:ll|d) (?:call|contact|get back|look into|be in touch)|support here|` +
-    `(?:customer )?(?:service|care|support) team here|nous sommes (?:(?:vraiment|sinc[eè]rement|tr[eè]s) )?` +
-    `d[eé]sol[eé]e?s|toutes nos excuses|nous (?:nous )?excusons|(?:[eé]crivez|envoyez|contactez)[- ]nous|` +
-    `ici le (?:support|service client|sav)|notre [eé]quipe (?:va|vous|s${A}en|a|est)|nous (?:regardons|revenons|` +
-    `allons vous)`,
+  `we(?:${A}re| are) (?:(?:so|very|really|truly|terribly|deeply) )?sorry(?! (?:we|i|that we|to say) )|` +
+    `we apologi[sz]e|we hear you|(?:please )?(?:dm|message|email|e-mail) us|send us (?:a (?:dm|private message)|` +
+    `your)|our (?:support |care |service )?team (?:will|can|would|is going to) (?:call|contact|reach|get back|` +
+    `look)|our (?:support |care |service )?team has your|we${A}(?:ll|d) (?:call you|contact you|get back to you|` +
+    `look into (?:it|this)|be in touch)|support here|(?:customer )?(?:service|care|support) team here|nous ` +
+    `sommes (?:(?:vraiment|sinc[eè]rement|tr[eè]s) )?d[eé]sol[eé]e?s|toutes nos excuses|nous (?:nous )?excusons|` +
+    `(?:[eé]crivez|envoyez|contactez)[- ]nous|ici le (?:support|service client|sav)|notre [eé]quipe (?:va vous|` +
+    `vous|s${A}en occupe)|nous regardons|nous revenons vers vous|nous allons vous`,
 );
 // The customer speaking of their own order: "my order", "notre commande", "sorry we ever bought".
 const CUSTOMER = re(
