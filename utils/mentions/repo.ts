@@ -5,6 +5,8 @@ import { brandInputSchema, brandSchema, type Brand, type BrandInput } from './co
 import { storedPostedAt, type ItemAnalysis, type ItemStatus, type StoredItem } from './core/item-state';
 import type { Mention } from './core/match';
 import { authorKeyOf, type Author } from '../trolls/core/author';
+import { applyAnswers } from './answers-repo';
+import { currentActor } from '../settings/actor-repo';
 import { itemKey, type Item } from '../platforms/item';
 import type { Platform } from '../platforms/ids';
 import type { Sighting, TactDB, TactEvent } from '../db/schema';
@@ -53,73 +55,103 @@ export interface SeenResult {
   attention: boolean;
   /** First time this item is stored (not an item seen again). */
   isNew: boolean;
+  /** Written by one of a brand's own accounts. */
+  ours: boolean;
 }
 
-/** Stores what a tab just showed, with its mention verdicts, and remembers it was seen there. */
+export interface SeenEntry {
+  item: Item;
+  mentions: Mention[];
+  analysis?: ItemAnalysis;
+  /** Written by one of a brand's own accounts: stored without mentions, out of the inbox. */
+  ours?: boolean;
+}
+
+/** The item row a batch stores, from what the page showed, what the core said and the row before. */
+function itemRow({ item, mentions, analysis, ours }: SeenEntry, key: string, old: StoredItem | undefined, now: number) {
+  const brandIds = ours ? [] : [...new Set(mentions.map((m) => m.brandId))];
+  const status: ItemStatus = old?.status ?? 'new';
+  const row: StoredItem = {
+    ...item,
+    key,
+    firstSeenAt: old?.firstSeenAt ?? now,
+    lastSeenAt: now,
+    brandIds,
+    status,
+    attention: brandIds.length > 0 && status === 'new' ? 1 : 0,
+    intent: analysis?.intent ?? 'other',
+    sentiment: analysis?.sentiment ?? 0,
+    priority: analysis?.priority ?? 0,
+    repliedAt: old?.repliedAt ?? null,
+    // A relative label ("2 h") is most precise when first read: the first resolution stays.
+    postedAt: old?.postedAt ?? postedAtOf(item.time),
+    ours: ours ? 1 : 0,
+    answeredAt: old?.answeredAt ?? null,
+    answeredBy: old?.answeredBy ?? null,
+    lang: analysis?.lang ?? old?.lang ?? '',
+    reactions: old?.reactions ?? null,
+  };
+  return row;
+}
+
+/** When an item was posted, from the page's time label (a full ISO time; relative labels: H1's resolver). */
+function postedAtOf(time: string): number | null {
+  return storedPostedAt(time);
+}
+
+function authorRow(item: Item, key: string, a: Author | undefined, now: number): Author {
+  return {
+    // What other features keep on the author (verdict counts, recent texts) stays.
+    counts: {},
+    recent: [],
+    ...a,
+    key,
+    platform: item.platform,
+    handle: item.author.handle,
+    name: item.author.name,
+    url: item.author.url,
+    // 0: the row was made for a brand kit's note before Tact saw the author; now it has.
+    firstSeenAt: a?.firstSeenAt || now,
+    lastSeenAt: now,
+    notes: a?.notes ?? '',
+    labels: a?.labels ?? [],
+  };
+}
+
+/**
+ * Stores what a tab just showed, with its mention verdicts, and remembers it was seen there. Items by
+ * our own accounts mark what they answer as answered on the platform (answers-repo.ts).
+ */
 export async function recordSeen(
   db: TactDB,
   tabId: number | undefined,
-  analysed: Array<{ item: Item; mentions: Mention[]; analysis?: ItemAnalysis }>,
+  analysed: SeenEntry[],
   now = Date.now(),
 ): Promise<SeenResult[]> {
   // Bulk reads and writes: one round trip per table, whatever the batch size.
-  return db.transaction('rw', [db.items, db.verdicts, db.sightings, db.authors], async () => {
+  return db.transaction('rw', [db.items, db.verdicts, db.sightings, db.authors, db.events], async () => {
     const keys = analysed.map(({ item }) => itemKey(item));
     const authorKeys = analysed.map(({ item }) => authorKeyOf(item));
     const [olds, oldAuthors] = await Promise.all([
       db.items.bulkGet(keys),
       db.authors.bulkGet(authorKeys.map((k) => k ?? '')),
     ]);
-    const items: StoredItem[] = [];
+    const items = analysed.map((entry, i) => itemRow(entry, keys[i]!, olds[i], now));
     const authors = new Map<string, Author>();
-    const results: SeenResult[] = analysed.map(({ item, mentions, analysis }, i) => {
-      const key = keys[i]!;
-      const old = olds[i];
-      const brandIds = [...new Set(mentions.map((m) => m.brandId))];
-      const status: ItemStatus = old?.status ?? 'new';
-      const attention = brandIds.length > 0 && status === 'new' ? 1 : 0;
-      items.push({
-        ...item,
-        key,
-        firstSeenAt: old?.firstSeenAt ?? now,
-        lastSeenAt: now,
-        brandIds,
-        status,
-        attention,
-        intent: analysis?.intent ?? 'other',
-        sentiment: analysis?.sentiment ?? 0,
-        priority: analysis?.priority ?? 0,
-        repliedAt: old?.repliedAt ?? null,
-        postedAt: old?.postedAt ?? storedPostedAt(item.time),
-        ours: 0,
-        answeredAt: old?.answeredAt ?? null,
-        answeredBy: old?.answeredBy ?? null,
-        lang: analysis?.lang ?? old?.lang ?? '',
-        reactions: old?.reactions ?? null,
-      });
+    analysed.forEach(({ item }, i) => {
       const authorKey = authorKeys[i];
-      if (authorKey) {
-        const a = authors.get(authorKey) ?? oldAuthors[i];
-        authors.set(authorKey, {
-          // What other features keep on the author (verdict counts, recent texts) stays.
-          counts: {},
-          recent: [],
-          ...a,
-          key: authorKey,
-          platform: item.platform,
-          handle: item.author.handle,
-          name: item.author.name,
-          url: item.author.url,
-          // 0: the row was made for a brand kit's note before Tact saw the author; now it has.
-          firstSeenAt: a?.firstSeenAt || now,
-          lastSeenAt: now,
-          notes: a?.notes ?? '',
-          labels: a?.labels ?? [],
-        });
-      }
-      return { key, mentions, attention: attention === 1, isNew: old === undefined };
+      if (authorKey) authors.set(authorKey, authorRow(item, authorKey, authors.get(authorKey) ?? oldAuthors[i], now));
     });
-    await db.items.bulkPut(items);
+    const { others, events } = await applyAnswers(db, items, now);
+    const results: SeenResult[] = items.map((row, i) => ({
+      key: row.key,
+      mentions: row.ours ? [] : analysed[i]!.mentions,
+      attention: row.attention === 1,
+      isNew: olds[i] === undefined,
+      ours: row.ours === 1,
+    }));
+    await db.items.bulkPut([...items, ...others]);
+    if (events.length > 0) await db.events.bulkAdd(events);
     await db.verdicts.bulkPut(
       results.map((r) => ({ itemKey: r.key, kind: 'mention', at: now, data: { mentions: r.mentions } })),
     );
@@ -155,7 +187,9 @@ export async function tabCounts(db: TactDB, tabId: number): Promise<TabCounts> {
   };
 }
 
+/** Changes an item's triage status; the event says who (currentActor) for the reports. */
 export async function setItemStatus(db: TactDB, key: string, status: ItemStatus, now = Date.now()): Promise<boolean> {
+  const by = await currentActor(db);
   return db.transaction('rw', db.items, db.events, async () => {
     const item = await db.items.get(key);
     if (!item) return false;
@@ -163,7 +197,7 @@ export async function setItemStatus(db: TactDB, key: string, status: ItemStatus,
     const repliedAt =
       status === 'replied' ? (item.repliedAt ?? now) : item.status === 'replied' ? null : item.repliedAt;
     await db.items.update(key, { status, attention, repliedAt });
-    await db.events.add({ type: 'status', at: now, itemKey: key, data: { from: item.status, to: status } });
+    await db.events.add({ type: 'status', at: now, itemKey: key, data: { from: item.status, to: status, by } });
     return true;
   });
 }

@@ -2,6 +2,7 @@
 // intent, tone), stored, judged for trolls, counted on the tab's badge, and checked for a spike.
 import { findMentions } from './core/match';
 import { analyseMention } from './core/analyse';
+import { ownBrandOf } from './core/own';
 import type { Analysis } from './core/item-state';
 import type { Brand } from './core/brand';
 import type { Mention } from './core/match';
@@ -19,6 +20,8 @@ interface Analysed {
   item: Item;
   mentions: Mention[];
   analysis: Analysis | null;
+  /** Written by one of a brand's own accounts: no mentions, no analysis, never judged. */
+  ours: boolean;
 }
 
 /** What the core says of each item of the page's platform: its mentions, and what a mention is. */
@@ -26,12 +29,13 @@ function analyseBatch(items: readonly Item[], platform: string, brands: Brand[],
   return items
     .filter((item) => item.platform === platform)
     .map((item) => {
+      if (ownBrandOf(item.author, brands) !== null) return { item, mentions: [], analysis: null, ours: true };
       const mentions = findMentions(item.text, brands);
-      if (mentions.length === 0) return { item, mentions, analysis: null };
+      if (mentions.length === 0) return { item, mentions, analysis: null, ours: false };
       const postedAt = Date.parse(item.time);
       const a = analyseMention(item.text, { now, since: Number.isNaN(postedAt) ? null : postedAt });
       const { intent, sentiment, priority, nextStep, lang } = a;
-      return { item, mentions, analysis: { intent, sentiment, priority, nextStep, lang } };
+      return { item, mentions, analysis: { intent, sentiment, priority, nextStep, lang }, ours: false };
     });
 }
 
@@ -42,7 +46,9 @@ async function judge(deps: BackgroundDeps, analysed: Analysed[], stored: SeenRes
     const model = await (deps.effects.trollModel ?? loadAbuseModel)();
     const items = analysed.map((a) => a.item);
     const keys = stored.map((r) => r.key);
-    return await judgeBatch(deps.db, items, keys, settings.trollSensitivity, model, now);
+    // Our own accounts' items stay in the thread the others are judged against, but are never judged.
+    const skip = analysed.map((a) => a.ours);
+    return await judgeBatch(deps.db, items, keys, settings.trollSensitivity, model, now, skip);
   } catch (e) {
     console.error('[tact] troll verdicts failed', e);
     return null;
