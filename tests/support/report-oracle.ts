@@ -36,6 +36,7 @@ export interface OracleFigures {
   uniqueAuthors: number;
   /** Mentions per brand among every brand, competitors included (platform and language filters kept). */
   shareOfVoice: Record<string, number>;
+  /** Incidents of the covered brands that overlap the period. */
   incidents: number;
   moderation: {
     flags: number;
@@ -152,8 +153,11 @@ export function oracle(input: ReportInput, q: OracleQuery): OracleFigures {
   if (f.mentions > 0) f.sentiment.net = (f.sentiment.positive - f.sentiment.negative) / f.mentions;
   if (f.actionable > 0) f.responseRate = f.answered / f.actionable;
   f.firstResponseMinutes = { median: nearestRankOracle(minutes, 50), p90: nearestRankOracle(minutes, 90) };
-  for (const inc of input.incidents)
-    if (inc.start >= q.from && inc.start < q.to && brands.indexOf(inc.brandId) >= 0) f.incidents++;
+  // An incident counts in every period it overlaps (one still going on overlaps every later period).
+  for (const inc of input.incidents) {
+    const overlaps = inc.start < q.to && (inc.end === null || inc.end > q.from);
+    if (overlaps && brands.indexOf(inc.brandId) >= 0) f.incidents++;
+  }
   return f;
 }
 

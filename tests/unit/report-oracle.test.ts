@@ -114,6 +114,28 @@ describe('report oracle, hand-computed cases', () => {
     expect(JSON.stringify(f)).not.toContain('NaN');
   });
 
+  it('incidents: those of the covered brands that overlap the period, one still going on included', () => {
+    const inc = (id: string, brandId: string, start: number, end: number | null) => ({
+      id,
+      brandId,
+      start,
+      end,
+      itemKeys: [],
+    });
+    const data = {
+      ...input([]),
+      incidents: [
+        inc('across-start', 'acme', FROM - H, FROM + H),
+        inc('before', 'acme', FROM - 2 * H, FROM - H),
+        inc('going-on', 'acme', TO - H, null),
+        inc('competitor', 'rival', FROM + H, FROM + 2 * H),
+      ],
+    };
+    expect(oracle(data, { from: FROM, to: TO }).incidents).toBe(2);
+    expect(oraclePrevious(data, { from: FROM, to: TO }).incidents).toBe(2);
+    expect(oracle(data, { from: FROM, to: TO, brandIds: ['rival'] }).incidents).toBe(1);
+  });
+
   it('the previous period is the one of equal length just before', () => {
     const f = oraclePrevious(input(ITEMS), { from: FROM, to: TO });
     expect(f.keys).toEqual(['g']);
