@@ -3,6 +3,7 @@
 import type { ItemInput } from '../item';
 import { absoluteUrl, textOf, type Adapter } from '../types';
 import { allOwn, anyOf, capture, clip, firstLine, hashId, inNested, outermost, pageUrl, queryAll } from '../helpers';
+import { pickTime, timeCandidates } from '../time-label';
 import { FACEBOOK as F, FACEBOOK_REPLY_LABEL, FACEBOOK_SEE_MORE } from './selectors';
 
 const BASE = 'https://www.facebook.com';
@@ -94,6 +95,15 @@ function isTruncated(node: Element, nested: (e: Element) => boolean): boolean {
   return allOwn(node, F.button, nested).some((b) => FACEBOOK_SEE_MORE.includes(textOf(b).replace(/^…\s*/, '')));
 }
 
+/**
+ * When the item was posted: an exact data-utime if the markup has one, else the label of its time
+ * link ("2 h", "Hier à 14:05", an aria-label such as "18 avril 2025 à 10:12").
+ */
+function timeOf(node: Element, nested: (e: Element) => boolean, links: readonly Element[]): string {
+  const exact = allOwn(node, F.time, nested);
+  return pickTime([...exact.flatMap(timeCandidates), ...links.flatMap(timeCandidates)]);
+}
+
 function postId(node: Element): { id: string; link: string } {
   const nested = nestedOf(node);
   for (const o of F.permalink.slice(1)) {
@@ -121,6 +131,7 @@ function extractPost(node: Element): ItemInput | null {
   const text = ownText(node, nested);
   if (!text && !author.name) return null;
   const { id, link } = postId(node);
+  const links = allOwn(node, F.permalink.slice(1), nested);
   return {
     platform: 'facebook',
     platformId: id || hashId(author.name, text),
@@ -128,7 +139,7 @@ function extractPost(node: Element): ItemInput | null {
     author,
     text: clip(text, 20000),
     truncated: isTruncated(node, nested),
-    time: '',
+    time: timeOf(node, nested, links),
     permalink: link,
     parentId: null,
     rootText: '',
@@ -142,8 +153,9 @@ function extractComment(node: Element): ItemInput | null {
   if (!text && !author.name) return null;
   const isReply = FACEBOOK_REPLY_LABEL.test(node.getAttribute('aria-label') ?? '');
   // The comment's time link: comment_id on the post's own URL (profile links may carry comment_id too).
-  const links = allOwn(node, F.permalink.slice(0, 1), nested).map((a) => a.getAttribute('href') ?? '');
-  const href = links.find((h) => postIdIn(h) !== '') ?? links[0] ?? '';
+  const anchors = allOwn(node, F.permalink.slice(0, 1), nested);
+  const timeLink = anchors.find((a) => postIdIn(a.getAttribute('href')) !== '') ?? anchors[0];
+  const href = timeLink?.getAttribute('href') ?? '';
   const commentId = capture(href, /[?&]comment_id=([^&#]+)/);
   const replyId = capture(href, /[?&]reply_comment_id=([^&#]+)/);
   const post = node.parentElement?.closest(POST) ?? null;
@@ -160,7 +172,7 @@ function extractComment(node: Element): ItemInput | null {
     author,
     text: clip(text, 20000),
     truncated: isTruncated(node, nested),
-    time: '',
+    time: timeOf(node, nested, timeLink ? [timeLink] : []),
     permalink: cleanUrl(href),
     parentId: parentId || null,
     rootText: clip(root ? ownText(root, nestedOf(root)) : '', 2000),

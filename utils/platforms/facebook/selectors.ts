@@ -32,6 +32,8 @@ export const FACEBOOK = {
       why: 'the link of a video, reel or photo post',
     },
   ],
+  /** The exact time, where the markup still carries it; else the time link's label is read. */
+  time: [{ css: 'abbr[data-utime]', why: 'classic and basic Facebook: epoch seconds of the post or comment' }],
   /** Not text: the composer and buttons inside an item. */
   notText: [
     { css: '[contenteditable="true"], [role="textbox"], form', why: 'the reply composer under a post' },

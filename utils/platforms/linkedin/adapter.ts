@@ -15,6 +15,7 @@ import {
   pickOwn,
   queryAll,
 } from '../helpers';
+import { pickTime, timeCandidates } from '../time-label';
 import { LINKEDIN as L, LINKEDIN_NOT_TEXT } from './selectors';
 import { postUrnOfComment, timeOfUrn, urnOnElement, type UrnKind } from './urn';
 
@@ -92,6 +93,14 @@ function nestedOf(node: Element): (e: Element) => boolean {
   return (e) => e !== node && isComment(e);
 }
 
+/** The exact time its urn holds, else the label the page shows ("8h • Edited", "2 h", "1 sem."). */
+function timeOf(node: Element, urn: string, nested: (e: Element) => boolean): string {
+  const exact = timeOfUrn(urn);
+  if (exact) return exact;
+  // Options in order: the short visible label before the line that also holds its hidden copy.
+  return pickTime(L.time.flatMap((o) => allOwn(node, [o], nested)).flatMap(timeCandidates));
+}
+
 function postText(post: Element): string {
   return cleanText(pickOwn(post, L.postText, isComment), LINKEDIN_NOT_TEXT);
 }
@@ -108,7 +117,7 @@ function extractPost(node: Element): ItemInput | null {
     author: who,
     text: clip(text, 20000),
     truncated: pickOwn(node, L.seeMore, isComment) !== null,
-    time: timeOfUrn(urn),
+    time: timeOf(node, urn, isComment),
     permalink: urn ? `${BASE}/feed/update/${urn}/` : '',
     parentId: null,
     rootText: '',
@@ -158,7 +167,7 @@ function extractComment(node: Element): ItemInput | null {
     author: who,
     text: clip(text, 20000),
     truncated: pickOwn(node, L.seeMore, nested) !== null,
-    time: timeOfUrn(urn),
+    time: timeOf(node, urn, nested),
     permalink: postUrn ? `${BASE}/feed/update/${postUrn}/${urn ? `?commentUrn=${encodeURIComponent(urn)}` : ''}` : '',
     parentId: (isReply && parent ? urnOf(parent, 'comment') : postUrn) || null,
     rootText: clip(post ? postText(post) : '', 2000),

@@ -56,6 +56,16 @@ export const LINKEDIN = {
     { css: 'a[data-view-name="comment-actor-description"]', why: 'newer DOM: comment author name link' },
     { css: 'a[href*="/in/"], a[href*="/company/"]', why: 'any profile or page link: the author comes first' },
   ],
+  /** Read only when the item has no urn to take its exact time from. */
+  time: [
+    {
+      css: '.update-components-actor__sub-description span[aria-hidden="true"]',
+      why: 'classic: "8h • Edited •" under the post author',
+    },
+    { css: '.update-components-actor__sub-description', why: 'classic: the same line with its hidden copy' },
+    { css: '.comments-comment-meta__data', why: 'classic: a comment’s "2h" (a <time> element)' },
+    { css: 'time', why: 'any own <time>: its text or datetime' },
+  ],
   seeMore: [
     { css: 'button.see-more', why: 'classic: "…more" under a clamped post' },
     {
