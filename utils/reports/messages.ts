@@ -2,9 +2,11 @@
 // charts, drill-down, notes, exports, settings and the weekly reminder. The KPI names and their
 // definitions are in messages-kpi.ts.
 import { enReportKpis, frReportKpis } from './messages-kpi';
+import { enReportTeam, frReportTeam } from './messages-team';
 
 export const enReports = {
   ...enReportKpis,
+  ...enReportTeam,
   'report.title': 'Reports',
   'report.open': 'Reports',
   'report.loading': 'Computing the report…',
@@ -122,6 +124,7 @@ export const enReports = {
 
 export const frReports: Record<keyof typeof enReports, string> = {
   ...frReportKpis,
+  ...frReportTeam,
   'report.title': 'Rapports',
   'report.open': 'Rapports',
   'report.loading': 'Calcul du rapport…',
