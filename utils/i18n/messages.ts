@@ -11,6 +11,7 @@ import { enTone, frTone } from '../tone/messages';
 import { enTrolls, frTrolls } from '../trolls/messages';
 
 import { enMatcher, frMatcher } from '../mentions/messages';
+import { enCorrections, frCorrections } from '../mentions/messages-corrections';
 
 import { enKit, frKit } from '../kit/messages';
 
@@ -22,6 +23,7 @@ import { enReports, frReports } from '../reports/messages';
 export const en = {
   ...enTonePage,
   ...enMatcher,
+  ...enCorrections,
   ...enSync,
   ...enKitNotes,
   ...enPageLang,
@@ -221,6 +223,7 @@ export type Dictionary = Record<MessageKey, string>;
 export const fr: Dictionary = {
   ...frTonePage,
   ...frMatcher,
+  ...frCorrections,
   ...frSync,
   ...frKitNotes,
   ...frPageLang,
