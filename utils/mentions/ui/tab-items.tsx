@@ -1,5 +1,6 @@
 // The items a tab showed, read live from the database: sightings for the tab → items → their
 // mention verdicts. Mentions come first; each item has its status select and a link to the post.
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { z } from '../../shared/zod';
 import type { Mention } from '../core/match';
@@ -116,10 +117,13 @@ export function ItemCard({
   entry: { item, mentions },
   announce,
   showTriage = false,
+  children,
 }: {
   entry: TabItem;
   announce: Announce;
   showTriage?: boolean;
+  /** More of the card under its actions (the inbox's correction). */
+  children?: ComponentChildren;
 }) {
   const { t, reason } = useI18n();
   const id = useId();
@@ -192,6 +196,7 @@ export function ItemCard({
           </a>
         ) : null}
       </div>
+      {children}
     </li>
   );
 }
