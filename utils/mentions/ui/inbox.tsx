@@ -1,5 +1,6 @@
 // The inbox: every mention seen, across tabs and days, one per permalink, highest priority first,
-// filtered by platform, brand, intent and status. Read live from the database.
+// filtered by platform, brand, intent and status; each card lets the CM correct Tact's reading of it.
+// Read live from the database.
 import { useId, useState } from 'preact/hooks';
 import { PLATFORMS, platformName, type Platform } from '../../platforms/descriptor-data';
 import type { Brand } from '../core/brand';
@@ -10,6 +11,8 @@ import { useI18n } from '../../../components/i18n';
 import { useLiveQuery } from '../../../components/live-query';
 import type { Announce } from '../../../components/status';
 import { ItemCard, mentionsOf, type TabItem } from './tab-items';
+import { CorrectionControls } from './correction';
+import { readCorrection, type Correction } from '../core/correction';
 
 export const INTENTS = ['urgent', 'complaint', 'question', 'purchase_intent', 'praise', 'other'] as const;
 
@@ -43,12 +46,23 @@ export function matchesFilters(item: StoredItem, f: InboxFilters): boolean {
   );
 }
 
-export async function loadInbox(db: TactDB): Promise<{ items: TabItem[]; brands: Brand[] }> {
+/** An inbox entry: the item, its mention spans, and the CM's standing correction (null: none). */
+export type InboxItem = TabItem & { correction: Correction | null };
+
+export async function loadInbox(db: TactDB): Promise<{ items: InboxItem[]; brands: Brand[] }> {
   const mentions = await db.items.where('brandIds').notEqual('').distinct().toArray();
   const items = dedupeByPermalink(mentions);
   const verdicts = await db.verdicts.bulkGet(items.map((i): [string, string] => [i.key, 'mention']));
+  const corrections = await db.verdicts.bulkGet(items.map((i): [string, string] => [i.key, 'correction']));
   const brands = await db.brands.orderBy('name').toArray();
-  return { items: items.map((item, i) => ({ item, mentions: mentionsOf(verdicts[i]) })), brands };
+  return {
+    items: items.map((item, i) => ({
+      item,
+      mentions: mentionsOf(verdicts[i]),
+      correction: readCorrection(corrections[i]?.data),
+    })),
+    brands,
+  };
 }
 
 export function Inbox({ announce }: { announce: Announce }) {
@@ -116,7 +130,9 @@ export function Inbox({ announce }: { announce: Announce }) {
       ) : (
         <ul class="items" role="list" aria-labelledby={listLabel}>
           {shown.map((entry) => (
-            <ItemCard key={entry.item.key} entry={entry} announce={announce} showTriage />
+            <ItemCard key={entry.item.key} entry={entry} announce={announce} showTriage>
+              <CorrectionControls item={entry.item} correction={entry.correction} announce={announce} />
+            </ItemCard>
           ))}
         </ul>
       )}
