@@ -6,6 +6,7 @@ import { storedPostedAt, type ItemAnalysis, type ItemStatus, type StoredItem } f
 import type { Mention } from './core/match';
 import { authorKeyOf, type Author } from '../trolls/core/author';
 import { applyAnswers } from './answers-repo';
+import { applyCorrection, readCorrection } from './core/correction';
 import { currentActor } from '../settings/actor-repo';
 import { itemKey, type Item } from '../platforms/item';
 import type { Platform } from '../platforms/ids';
@@ -132,11 +133,15 @@ export async function recordSeen(
   return db.transaction('rw', [db.items, db.verdicts, db.sightings, db.authors, db.events], async () => {
     const keys = analysed.map(({ item }) => itemKey(item));
     const authorKeys = analysed.map(({ item }) => authorKeyOf(item));
-    const [olds, oldAuthors] = await Promise.all([
+    const [olds, oldAuthors, corrections] = await Promise.all([
       db.items.bulkGet(keys),
       db.authors.bulkGet(authorKeys.map((k) => k ?? '')),
+      db.verdicts.bulkGet(keys.map((k): [string, string] => [k, 'correction'])),
     ]);
-    const items = analysed.map((entry, i) => itemRow(entry, keys[i]!, olds[i], now));
+    // A CM's correction of the intent or sentiment outlives the new analysis (corrections-repo.ts).
+    const items = analysed.map((entry, i) =>
+      applyCorrection(itemRow(entry, keys[i]!, olds[i], now), readCorrection(corrections[i]?.data)),
+    );
     const authors = new Map<string, Author>();
     analysed.forEach(({ item }, i) => {
       const authorKey = authorKeys[i];
