@@ -5,7 +5,7 @@
 // extension's IndexedDB as they are, the unit tests into fake-indexeddb through Dexie.
 import type { Brand } from '../../utils/mentions/core/brand';
 import type { StoredItem } from '../../utils/mentions/core/item-state';
-import type { Incident } from '../../utils/reports/core/types';
+import type { StoredIncident } from '../../utils/mentions/core/incident';
 import { settingsSchema, type Settings } from '../../utils/settings/core/schema';
 import type { Quarter } from './report-quarter';
 
@@ -15,7 +15,7 @@ export interface QuarterRows {
   replies: { itemKey: string; at: number; text: string; by: string; source: string; toneIssues: number }[];
   events: { type: string; at: number; itemKey?: string; data: Record<string, unknown> }[];
   verdicts: { itemKey: string; kind: string; at: number; data: Record<string, unknown> }[];
-  incidents: Incident[];
+  incidents: StoredIncident[];
   settings: { key: 'settings'; value: Settings }[];
 }
 
@@ -165,7 +165,12 @@ export function quarterRows(q: Quarter, cmName = 'Camille'): QuarterRows {
     replies,
     events,
     verdicts: verdictRows(q),
-    incidents: q.input.incidents.map((i) => ({ ...i, itemKeys: [...i.itemKeys] })),
+    // The spike check last found it going on 40 minutes before it closed (the generator's fall back).
+    incidents: q.input.incidents.map((i) => ({
+      ...i,
+      itemKeys: [...i.itemKeys],
+      spikeAt: (i.end ?? i.start) - 2_400_000,
+    })),
     settings: [{ key: 'settings', value: settings }],
   };
 }
