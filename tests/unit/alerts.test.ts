@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkSpikes, isAlarming, type NewMention, type SpikeAlert } from '../../utils/mentions/alerts';
 import { activeAlerts } from '../../utils/mentions/repo';
+import { settleIncidents } from '../../utils/mentions/incidents-repo';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
 import { V7_ITEM } from '../support/stored-item';
 
@@ -142,5 +143,57 @@ describe('checkSpikes reads only what a new alarming mention can change', () => 
       Array.from({ length: 7 * 24 * 6 + 6 }, (_, i) => mention(now - i * 10 * 60_000, 'complaint')),
     );
     expect(await checkSpikes(db, [complaint], now, async () => {})).toEqual([]);
+  });
+});
+
+describe('checkSpikes and incidents', () => {
+  const MIN = 60_000;
+  const burst = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => mention(from + i * MIN, i % 2 ? 'urgent' : 'complaint'));
+
+  it('opens an incident with the burst, joins later alarming mentions, closes when the rate fell back', async () => {
+    const db = new TactDB(`incident-${Math.random()}`);
+    const first = burst(now - 5 * MIN, 6);
+    await db.items.bulkPut(first);
+    await checkSpikes(db, [{ ...complaint, key: first[5]!.key }], now, async () => {});
+    const [opened] = await db.incidents.toArray();
+    expect(opened).toMatchObject({ brandId: 'b1', start: now - 5 * MIN, end: null });
+    expect(opened!.itemKeys.sort()).toEqual(first.map((m) => m.key).sort());
+    const spike = (await db.events.where('type').equals('spike').toArray())[0];
+    expect(spike?.data?.incidentId).toBe(opened!.id);
+    // A later complaint while it goes on joins it (no second incident).
+    const late = mention(now + 10 * MIN, 'complaint');
+    await db.items.put(late);
+    await checkSpikes(db, [{ ...complaint, key: late.key }], now + 10 * MIN, async () => {});
+    expect(await db.incidents.count()).toBe(1);
+    expect((await db.incidents.get(opened!.id))!.itemKeys).toContain(late.key);
+    // Two hours later, read: it ended when the window first held fewer than 5 of the 7 (the third
+    // of the burst leaving it).
+    expect(await settleIncidents(db, now + 2 * HOUR)).toBe(1);
+    const closed = (await db.incidents.get(opened!.id))!;
+    expect(closed.end).toBe(now - 3 * MIN + HOUR + 1);
+    expect(await settleIncidents(db, now + 3 * HOUR)).toBe(0);
+  });
+
+  it('closes the old incident and opens a new one for a second burst after the first fell back', async () => {
+    const db = new TactDB(`incident-${Math.random()}`);
+    await db.items.bulkPut(burst(now - 5 * MIN, 6));
+    await checkSpikes(db, [complaint], now, async () => {});
+    const second = burst(now + 3 * HOUR, 6);
+    await db.items.bulkPut(second);
+    await checkSpikes(db, [{ ...complaint, key: second[5]!.key }], now + 3 * HOUR + 5 * MIN, async () => {});
+    const incidents = await db.incidents.orderBy('start').toArray();
+    expect(incidents.map((i) => [i.start, i.end])).toEqual([
+      [now - 5 * MIN, now - 4 * MIN + HOUR + 1],
+      [now + 3 * HOUR, null],
+    ]);
+  });
+
+  it('opens no incident for calm mentions or a usual rate', async () => {
+    const db = new TactDB(`incident-${Math.random()}`);
+    await db.items.bulkPut(burst(now - 5 * MIN, 3));
+    await checkSpikes(db, [complaint], now, async () => {});
+    expect(await db.incidents.count()).toBe(0);
+    expect(await settleIncidents(db, now)).toBe(0);
   });
 });

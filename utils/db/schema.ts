@@ -12,6 +12,7 @@ import type { SyncRecord } from '../sync/core/protocol';
 import type { PendingChange } from '../sync/core/client';
 import type { Incident, ReplySource } from '../reports/core/types';
 import { storedPostedAt } from '../mentions/core/item-state';
+import type { StoredIncident } from '../mentions/core/incident';
 
 // Row types of entities come from their capability's core schemas (one definition each).
 export type { StoredItem, Author, SubscriptionRow, Incident };
@@ -205,7 +206,7 @@ export class TactDB extends Dexie {
   syncRecords!: Table<SyncRecord, [string, string]>;
   syncOutbox!: Table<PendingChange & { n?: number }, number>;
   syncMeta!: Table<{ key: string; value: unknown }, string>;
-  incidents!: Table<Incident, string>;
+  incidents!: Table<StoredIncident, string>;
   reportNotes!: Table<ReportNote, string>;
 
   /** Opens the database declared up to `upTo` (the latest by default); tests open older ones. */

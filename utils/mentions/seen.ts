@@ -60,7 +60,14 @@ function freshMentions(analysed: Analysed[], stored: SeenResult[]) {
   return stored.flatMap((r, i) => {
     const a = analysed[i]!.analysis;
     return r.isNew && a
-      ? [{ brandIds: [...new Set(r.mentions.map((m) => m.brandId))], intent: a.intent, sentiment: a.sentiment }]
+      ? [
+          {
+            key: r.key,
+            brandIds: [...new Set(r.mentions.map((m) => m.brandId))],
+            intent: a.intent,
+            sentiment: a.sentiment,
+          },
+        ]
       : [];
   });
 }
