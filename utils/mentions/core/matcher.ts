@@ -1,13 +1,16 @@
 // The brand matcher: every brand's terms compiled once into a trie over word tokens, so one pass
 // over a text finds all of them (names, aliases, @handles, #hashtags, products, known misspellings),
-// plus misspellings within one edit for names of five letters or more, compound hashtags
-// (#boycottacme), exclusions and boolean queries. Spans point into the original text. find() first
-// asks the fast path (prefilter.ts) whether any word could match, which most texts' words cannot.
+// plus misspellings within one edit for names of five letters or more (and for one word of a
+// multi-word term: "Skylancr 500"), a camel-case word written in two ("Sky Lancer 500"), compound
+// hashtags (#boycottacme, not #acme2k9x), exclusions and boolean queries. Spans point into the
+// original text. find() first asks the fast path (prefilter.ts) whether any word could match, which
+// most texts' words cannot.
 import { fold, type FoldedText } from '../../text/fold';
 import { tokenize, unleet, type Token } from '../../text/tokens';
 import { deletionHashes, withinOneEdit } from '../../text/edit-distance';
 import { parseQuery, evaluate, allTerms, positiveTerms, type Query } from './query';
 import { Prefilter } from './prefilter';
+import { FUZZY_MIN, FuzzyPhrases, brandHashtag, camelSplit } from './matcher-variants';
 
 export interface MatchableBrand {
   id: string;
@@ -52,7 +55,6 @@ interface Hit {
 }
 
 const newNode = (): Node => ({ next: new Map(), entries: [] });
-const FUZZY_MIN = 5;
 const COMPOUND_MIN = 4;
 
 /** The words of a term, normalised exactly as a text's words are. */
@@ -67,6 +69,8 @@ export class BrandMatcher {
   private fuzzyWords = new Set<string>();
   /** Single-word names to look for inside hashtags: #boycottacme. */
   private compound: Array<{ word: string; entry: Entry }> = [];
+  /** Multi-word terms with one word misspelt: "Skylancr 500". */
+  private phrases = new FuzzyPhrases<Entry>();
   private queries: Array<Query | null>;
   private prefilter: Prefilter;
 
@@ -99,11 +103,12 @@ export class BrandMatcher {
         }
       }
     });
+    for (const n of this.phrases.lengths) this.fuzzyLengths.add(n);
     this.prefilter = new Prefilter({
       firstWords: this.root.next.keys(),
-      fuzzyHashes: this.fuzzy.keys(),
+      fuzzyHashes: [...this.fuzzy.keys(), ...this.phrases.hashes()],
       fuzzyLengths: this.fuzzyLengths,
-      fuzzyWords: this.fuzzyWords,
+      fuzzyWords: [...this.fuzzyWords, ...this.phrases.words],
       compound: this.compound.map((c) => c.word),
     });
   }
@@ -112,6 +117,12 @@ export class BrandMatcher {
     const words = termWords(term);
     if (words.length === 0) return;
     this.insert(words, entry);
+    if (entry.role === 'term') {
+      // "SkyLancer 500" is also written "Sky Lancer 500", and with one word misspelt.
+      const split = camelSplit(term);
+      if (split) this.insert(termWords(split), entry);
+      this.phrases.add(words, entry);
+    }
     // "RoadRunner 3000" is also written "RoadRunner3000" or "#RoadRunner3000".
     const joined = words.join('');
     if (words.length > 1) this.insert([joined], entry);
@@ -157,7 +168,7 @@ export class BrandMatcher {
       const tok = tokens[i]!;
       const sign = tok.text.charCodeAt(0);
       if (hits.length === before && sign === 35) this.inHashtag(tok, i, hits); // #
-      if (hits.length === before && sign !== 35 && sign !== 64) this.misspelt(alts[i]!, tok, i, hits); // not # or @
+      if (hits.length === before && sign !== 35 && sign !== 64) this.misspelt(alts[i]!, tokens, i, hits); // not # or @
     }
     return hits;
   }
@@ -203,19 +214,28 @@ export class BrandMatcher {
   }
 
   private inHashtag(tok: Token, i: number, hits: Hit[]) {
-    const body = unleet(tok.text.slice(1));
+    const raw = tok.text.slice(1);
+    const body = unleet(raw);
     for (const { word, entry } of this.compound) {
-      if (body.includes(word)) hits.push({ entry, from: i, to: i + 1, start: tok.start, end: tok.end });
+      const at = body.indexOf(word);
+      // #acmesupport is the brand's, #acme2k9x (a handle-like tail) is not
+      if (at >= 0 && brandHashtag(raw, at, word))
+        hits.push({ entry, from: i, to: i + 1, start: tok.start, end: tok.end });
     }
   }
 
   // One edit away from a name of five letters or more: the hashes of the word and of each of its
   // one-letter deletions are looked up in the index of the names' own deletions (no strings made);
   // a word that shares neither its first nor its last two letters with a name is not hashed at all.
-  private misspelt(w: string, tok: Token, i: number, hits: Hit[]) {
+  private misspelt(w: string, tokens: Token[], i: number, hits: Hit[]) {
     if (!this.fuzzyLengths.has(w.length) || !this.prefilter.mayBeOneEdit(w)) return;
+    const tok = tokens[i]!;
     let seen: Entry[] | null = null;
-    for (const h of deletionHashes(w)) {
+    const hashes = deletionHashes(w);
+    this.phrases.find(w, hashes, tokens, i, (entry, from, to) =>
+      hits.push({ entry, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end }),
+    );
+    for (const h of hashes) {
       const candidates = this.fuzzy.get(h);
       if (!candidates) continue;
       for (const { word, entry } of candidates) {
