@@ -61,3 +61,21 @@ describe('sarcastic thanks complain', () => {
     expect(classifyIntent(text).intent).toBe('complaint');
   });
 });
+
+describe("a link's words are not the comment's", () => {
+  it.each([
+    [
+      'demo',
+      '🚀 Boostez vos ventes x10 ! Formation offerte, inscrivez-vous sur https://growth-hack-pro.fr/promo — ' +
+        'places limitées, écrivez-moi en MP',
+    ],
+    ['en', 'Free masterclass this week: www.fire-sale-lawsuit.example.com/register'],
+    ['fr', 'Nouveau tuto sur https://exemple.fr/incendie-boycott-scandale, abonnez-vous'],
+  ])('%s: %s', (_lang, text) => {
+    expect(classifyIntent(text).intent).not.toBe('urgent');
+  });
+
+  it('the same words outside a link still count', () => {
+    expect(classifyIntent('My charger caught fire, see https://example.com/photo').intent).toBe('urgent');
+  });
+});

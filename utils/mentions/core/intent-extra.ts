@@ -76,3 +76,19 @@ const CONTEMPT = new PhraseLexicon<true>(CONTEMPT_WORDS.map((w) => [w, true]));
 export function contempt(r: Reading): boolean {
   return CONTEMPT.find(r).length > 0;
 }
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\/[^\s<>"]*/giu;
+
+/** The links of a text, as [start, end) spans: their words ("growth-hack-pro.fr") are not the comment's. */
+export function linkSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!text.includes('.')) return out;
+  for (const m of text.matchAll(URL)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Whether `span` lies inside one of `links`. */
+export function inLink(links: Array<[number, number]>, span: { start: number; end: number }): boolean {
+  for (const [s, e] of links) if (span.start >= s && span.end <= e) return true;
+  return false;
+}

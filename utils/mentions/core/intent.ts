@@ -8,7 +8,7 @@
 import nlp from 'compromise/three';
 import { negated, originalSpan, PhraseLexicon, read, type Lang, type Reading } from './lexicon';
 import { NEGATION, sentimentOf, type SentimentDetail } from './sentiment';
-import { contempt, EXTRA_EN, EXTRA_FR } from './intent-extra';
+import { contempt, EXTRA_EN, EXTRA_FR, inLink, linkSpans } from './intent-extra';
 
 export const INTENTS = ['urgent', 'complaint', 'question', 'purchase_intent', 'praise', 'other'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -725,8 +725,11 @@ export function intentOf(r: Reading, senti: SentimentDetail): IntentResult {
     scores[intent] += w;
     if (w > 0) cues.push({ ...span, intent });
   };
+  const links = linkSpans(r.text);
   for (const h of LEXICONS[r.lang].find(r)) {
     let { intent, weight } = h.value;
+    const span = originalSpan(r, h.from, h.to);
+    if (links.length > 0 && inLink(links, span)) continue;
     if (!h.selfNegated && negated(r, h.from)) {
       // "not happy" complains, "never had a problem" praises; a negated fire is no fire.
       if (intent === 'praise') intent = 'complaint';
@@ -734,12 +737,13 @@ export function intentOf(r: Reading, senti: SentimentDetail): IntentResult {
       else continue;
       weight *= 0.8;
     }
-    add(intent, weight, originalSpan(r, h.from, h.to));
+    add(intent, weight, span);
   }
   for (const q of questionCues(r)) add('question', q.weight, originalSpan(r, q.from, q.to));
   // The sentiment lexicon's words are evidence too: "terrible" complains, "gorgeous" praises.
   // A negated word keeps its full weight here: "pas satisfait" is a plain complaint.
   for (const h of senti.hits) {
+    if (links.length > 0 && inLink(links, h)) continue;
     const v = h.negated ? h.value / -NEGATION : h.value;
     if (v <= -1) add('complaint', -v * 0.8, h);
     else if (v >= 1) add('praise', v * 0.8, h);
