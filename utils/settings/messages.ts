@@ -19,8 +19,16 @@ export const enSettings = {
   'settings.keywords.sharing':
     'share, team, kit, export, import, subscribe, subscription, sync, server, invite, roaming, browser account',
   'settings.keywords.ai': 'AI, artificial intelligence, rewrite, model, OpenAI, API key, LLM, built-in',
-  'settings.keywords.general': 'language, French, English, interface, privacy',
+  'settings.keywords.general': 'language, French, English, interface, privacy, name, CM, reports, logs',
   'settings.general.heading': 'General',
+  'settings.cmName.label': 'Your name',
+  'settings.cmName.hint':
+    'Used in reports and the team’s logs: who inserted a reply, reviewed a troll or corrected a mention. ' +
+    'Empty: the device name of team sync, if any.',
+  'settings.cmName.save': 'Save name',
+  'settings.cmName.saved': 'Name saved: your actions are now logged as “{name}”.',
+  'settings.cmName.cleared': 'Name removed: your actions are logged without a name.',
+  'settings.cmName.saveFailed': 'The name was not saved: {reason}',
   'settings.search.label': 'Search settings',
   'settings.search.hint': 'Type a word: matching settings appear below as links.',
   'settings.search.one': '1 result',
@@ -51,8 +59,16 @@ export const frSettings: { [K in keyof typeof enSettings]: string } = {
   'settings.keywords.sharing':
     'partage, équipe, kit, export, import, abonnement, synchronisation, serveur, invitation, itinérance, compte',
   'settings.keywords.ai': 'IA, intelligence artificielle, réécriture, modèle, OpenAI, clé API, LLM, intégré',
-  'settings.keywords.general': 'langue, français, anglais, interface, confidentialité',
+  'settings.keywords.general': 'langue, français, anglais, interface, confidentialité, nom, CM, rapports, journal',
   'settings.general.heading': 'Général',
+  'settings.cmName.label': 'Votre nom',
+  'settings.cmName.hint':
+    'Utilisé dans les rapports et le journal de l’équipe : qui a inséré une réponse, traité un troll ou ' +
+    'corrigé une mention. Vide : le nom de l’appareil dans la synchronisation d’équipe, s’il y en a un.',
+  'settings.cmName.save': 'Enregistrer le nom',
+  'settings.cmName.saved': 'Nom enregistré : vos actions sont désormais notées « {name} ».',
+  'settings.cmName.cleared': 'Nom retiré : vos actions sont notées sans nom.',
+  'settings.cmName.saveFailed': 'Le nom n’a pas été enregistré : {reason}',
   'settings.search.label': 'Rechercher dans les réglages',
   'settings.search.hint': 'Tapez un mot : les réglages correspondants s’affichent dessous, en liens.',
   'settings.search.one': '1 résultat',

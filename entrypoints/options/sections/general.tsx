@@ -1,7 +1,8 @@
-// General: the interface language, and where the data lives.
+// General: the interface language, the CM's name (reports and the team's logs), and where the data lives.
 import { useId } from 'preact/hooks';
 import { useI18n } from '../../../components/i18n';
 import { LanguageSwitcher } from '../../../components/language-switcher';
+import { CmNameSetting } from '../../../utils/settings/ui/cm-name';
 import type { Announce } from '../../../components/status';
 
 export function GeneralSection({ announce }: { announce: Announce }) {
@@ -11,6 +12,7 @@ export function GeneralSection({ announce }: { announce: Announce }) {
     <section aria-labelledby={id} class="general-settings">
       <h2 id={id}>{t('settings.general.heading')}</h2>
       <LanguageSwitcher announce={announce} />
+      <CmNameSetting announce={announce} />
       <p class="note">{t('common.privacy')}</p>
     </section>
   );
