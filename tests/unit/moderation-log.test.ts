@@ -87,7 +87,7 @@ describe('troll.review', () => {
       expect.objectContaining({
         itemKey: 'reddit:t1_1',
         at: now,
-        data: { review: 'dismissed', type: 'flamer', by: 'Marie' },
+        data: { review: 'dismiss', type: 'flamer', by: 'Marie' },
       }),
     ]);
   });
@@ -95,7 +95,7 @@ describe('troll.review', () => {
   it('logs an empty author when the CM gave no name and team sync is off', async () => {
     await seen();
     await call('trolls.review', { key: 'reddit:t1_1', review: 'confirmed' });
-    expect((await eventsOf('troll.review'))[0]?.data).toEqual({ review: 'confirmed', type: 'flamer', by: '' });
+    expect((await eventsOf('troll.review'))[0]?.data).toEqual({ review: 'confirm', type: 'flamer', by: '' });
   });
 });
 

@@ -136,7 +136,9 @@ export async function reviewTrollVerdict(
     const type = isTrollTypeId(row.data.type) ? row.data.type : null;
     const nowCounted = review === 'dismissed' ? null : type;
     await db.verdicts.put({ ...row, data: { ...row.data, review, counted: nowCounted } });
-    await db.events.add({ type: 'troll.review', at: now, itemKey, data: { review, type, by } });
+    // The reports' contract (ReportEvent): 'confirm' | 'dismiss'.
+    const action = review === 'confirmed' ? 'confirm' : 'dismiss';
+    await db.events.add({ type: 'troll.review', at: now, itemKey, data: { review: action, type, by } });
     const item = await db.items.get(itemKey);
     const key = item ? authorKeyOf(item) : null;
     const author = key ? await db.authors.get(key) : undefined;
