@@ -2,8 +2,7 @@
 // read from the rows, and the CM's written reading of a report (table `reportNotes`, since v7).
 // Fields added by schema v7 (postedAt, ours, answeredAt, lang on items; incidents; reply authors) are
 // read when present, so the page works on a database written by any version.
-import type { Table } from 'dexie';
-import type { TactDB, StoredItem, TactEvent, Reply } from '../db/schema';
+import type { HealthRow, ReportNote, TactDB, StoredItem, TactEvent, Reply } from '../db/schema';
 import type {
   Incident,
   ReplySource,
@@ -14,16 +13,6 @@ import type {
   ReportReply,
   ReportStatus,
 } from './core/types';
-
-/** The CM's reading of one report (template + period), saved with it. */
-export interface ReportNote {
-  id: string;
-  template: string;
-  from: number;
-  to: number;
-  text: string;
-  updatedAt: number;
-}
 
 /** The row fields schema v7 adds to items, read when present. */
 type ItemRow = StoredItem & {
@@ -45,10 +34,6 @@ const EVENT_TYPES = new Set<ReportEvent['type']>([
   'page',
 ]);
 const SOURCES = new Set<ReplySource>(['snippet', 'suggestion', 'ai', 'typed']);
-
-function optionalTable<T>(db: TactDB, name: string): Table<T> | null {
-  return db.tables.some((t) => t.name === name) ? (db.table(name) as Table<T>) : null;
-}
 
 function earliest(...times: Array<number | null | undefined>): number | null {
   const known = times.filter((t): t is number => typeof t === 'number' && Number.isFinite(t));
@@ -105,23 +90,46 @@ export function toReportReply(row: ReplyRow): ReportReply {
   };
 }
 
+/** The background logs reviews as 'confirmed' | 'dismissed' (trolls/repo.ts); the core reads 'confirm' | 'dismiss'. */
+const REVIEWS: Record<string, string> = { confirmed: 'confirm', dismissed: 'dismiss' };
+
 export function toReportEvent(row: TactEvent & { by?: string }): ReportEvent | null {
   if (!EVENT_TYPES.has(row.type as ReportEvent['type'])) return null;
-  const data = row.data ?? {};
+  let data = row.data ?? {};
+  if (row.type === 'troll.review' && typeof data.review === 'string' && REVIEWS[data.review]) {
+    data = { ...data, review: REVIEWS[data.review] };
+  }
   const by = row.by ?? (typeof data.by === 'string' ? data.by : '');
   return { type: row.type as ReportEvent['type'], at: row.at, by, itemKey: row.itemKey, data };
 }
 
-/** Everything a report is computed from, read in one transaction (a liveQuery re-runs it on change). */
+/** Page health (the last page read per platform) as a coverage event: how many items it found. */
+export function healthEvent(row: HealthRow): ReportEvent {
+  return {
+    type: 'page',
+    at: row.at,
+    by: '',
+    data: { platform: row.platform, found: row.found, problem: row.found === 0 },
+  };
+}
+
+/** Everything a report is computed from (a liveQuery re-runs it whenever one of these tables changes). */
 export async function loadReportInput(db: TactDB): Promise<ReportInput> {
-  const incidentsTable = optionalTable<Incident>(db, 'incidents');
-  const [brandRows, itemRows, replyRows, eventRows, incidents] = await Promise.all([
+  const [brandRows, itemRows, replyRows, eventRows, incidentRows, healthRows] = await Promise.all([
     db.brands.toArray(),
     db.items.toArray(),
     db.replies.toArray(),
     db.events.toArray(),
-    incidentsTable ? incidentsTable.toArray() : Promise.resolve([] as Incident[]),
+    db.incidents.toArray(),
+    db.health.toArray(),
   ]);
+  const incidents: Incident[] = incidentRows.map(({ id, brandId, start, end, itemKeys }) => ({
+    id,
+    brandId,
+    start,
+    end,
+    itemKeys,
+  }));
   const replies = replyRows.map(toReportReply);
   const first = firstReplies(replies);
   const brands: ReportBrand[] = brandRows.map((b) => ({ id: b.id, name: b.name, competitor: b.competitor === true }));
@@ -131,6 +139,7 @@ export async function loadReportInput(db: TactDB): Promise<ReportInput> {
     if (item) items.push(item);
   }
   const events = eventRows.map(toReportEvent).filter((e): e is ReportEvent => e !== null);
+  if (!events.some((e) => e.type === 'page')) events.push(...healthRows.map(healthEvent));
   return { items, replies, events, incidents, brands };
 }
 
@@ -138,15 +147,14 @@ export function noteId(template: string, from: number, to: number): string {
   return `${template}:${from}:${to}`;
 }
 
-/** The saved reading of one report, or undefined (also before schema v7). */
+/** The saved reading of one report, or undefined. */
 export async function getReportNote(
   db: TactDB,
   template: string,
   from: number,
   to: number,
 ): Promise<ReportNote | undefined> {
-  const table = optionalTable<ReportNote>(db, 'reportNotes');
-  return table ? table.get(noteId(template, from, to)) : undefined;
+  return db.reportNotes.get(noteId(template, from, to));
 }
 
 /** Saves (or, when empty, deletes) the CM's reading of a report. */
@@ -155,8 +163,7 @@ export async function saveReportNote(
   note: Omit<ReportNote, 'id' | 'updatedAt'>,
   now = Date.now(),
 ): Promise<ReportNote | null> {
-  const table = optionalTable<ReportNote>(db, 'reportNotes');
-  if (!table) throw new Error('The database has no reportNotes table yet.');
+  const table = db.reportNotes;
   const id = noteId(note.template, note.from, note.to);
   if (note.text.trim() === '') {
     await table.delete(id);
