@@ -1,55 +1,110 @@
 // Business time: how many minutes between two instants fall inside the opening hours, in the user's
 // zone, holidays closed. First-response times use it when the user sets business hours; the team
-// inbox's SLAs (issue #16) reuse it.
+// inbox's SLAs (issue #16) reuse it. A clock keeps, per local day, its openings as instants and the
+// business time before it, so each question costs a lookup, not a walk over the days between.
 import type { BusinessHours } from './settings';
-import { isoDate, localParts, resolveZone, startOfLocalDay, zonedTime } from './tz';
+import { DAY_MS, isoDate, localParts, resolveZone, startOfLocalDay, zonedTime } from './tz';
 
 const MINUTE = 60_000;
-/** Past this many local days the count stops (a reply years later is off any target anyway). */
-const MAX_DAYS = 3700;
 
-function openingsOf(dayNumber: number, hours: BusinessHours, holidays: Set<string>) {
-  if (holidays.size && holidays.has(isoDate(dayNumber))) return [];
-  return hours.week[(((dayNumber + 4) % 7) + 7) % 7] ?? [];
-}
-
-const holidaySets = new WeakMap<BusinessHours, Set<string>>();
-function holidaysOf(hours: BusinessHours): Set<string> {
-  let set = holidaySets.get(hours);
-  if (!set) holidaySets.set(hours, (set = new Set(hours.holidays ?? [])));
-  return set;
+interface Day {
+  /** Opening intervals of the day, as instants [start, end). */
+  open: [number, number][];
+  /** Business ms from the clock's anchor day to this day's start (negative before the anchor). */
+  before: number;
 }
 
 /** The instant of a local day's minute (0–1440), DST-correct. */
 function at(dayNumber: number, minuteOfDay: number, tz: string): number {
-  if (minuteOfDay === 1440) return startOfLocalDay(dayNumber + 1, tz);
-  const d = new Date(dayNumber * 86_400_000);
+  if (minuteOfDay >= 1440) return startOfLocalDay(dayNumber + 1, tz);
+  const d = new Date(dayNumber * DAY_MS);
   const h = Math.floor(minuteOfDay / 60);
   return zonedTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), h, minuteOfDay % 60, tz);
 }
 
+export class BusinessClock {
+  private readonly days = new Map<number, Day>();
+  private lo = 0;
+  private hi = -1;
+  private readonly holidays: Set<string>;
+
+  constructor(
+    private readonly hours: BusinessHours,
+    private readonly tz: string,
+  ) {
+    this.holidays = new Set(hours.holidays ?? []);
+  }
+
+  private openingsOf(dayNumber: number): [number, number][] {
+    if (this.holidays.size && this.holidays.has(isoDate(dayNumber))) return [];
+    const list = this.hours.week[(((dayNumber + 4) % 7) + 7) % 7] ?? [];
+    return list.map((o) => [at(dayNumber, o.start, this.tz), at(dayNumber, o.end, this.tz)]);
+  }
+
+  private total(day: Day): number {
+    let ms = 0;
+    for (const [a, b] of day.open) ms += b - a;
+    return ms;
+  }
+
+  /** The day's record, filling every day between it and those already known. */
+  private day(d: number): Day {
+    if (this.hi < this.lo) {
+      this.days.set(d, { open: this.openingsOf(d), before: 0 });
+      this.lo = this.hi = d;
+    }
+    while (d > this.hi) {
+      const prev = this.days.get(this.hi)!;
+      this.hi++;
+      this.days.set(this.hi, { open: this.openingsOf(this.hi), before: prev.before + this.total(prev) });
+    }
+    while (d < this.lo) {
+      const next = this.days.get(this.lo)!;
+      this.lo--;
+      const open = this.openingsOf(this.lo);
+      const day: Day = { open, before: 0 };
+      day.before = next.before - this.total(day);
+      this.days.set(this.lo, day);
+    }
+    return this.days.get(d)!;
+  }
+
+  /** Business ms from the anchor day's start to `ms`. */
+  private position(ms: number): number {
+    const day = this.day(localParts(ms, this.tz).dayNumber);
+    let pos = day.before;
+    for (const [a, b] of day.open) if (ms > a) pos += Math.min(ms, b) - a;
+    return pos;
+  }
+
+  minutesBetween(start: number, end: number): number {
+    if (!(end > start)) return 0;
+    return (this.position(end) - this.position(start)) / MINUTE;
+  }
+
+  isOpen(ms: number): boolean {
+    return this.day(localParts(ms, this.tz).dayNumber).open.some(([a, b]) => ms >= a && ms < b);
+  }
+}
+
+const clocks = new WeakMap<BusinessHours, Map<string, BusinessClock>>();
+
+/** One clock per hours object and zone ('' = the runtime's), reused across calls. */
+export function businessClock(hours: BusinessHours, tz: string): BusinessClock {
+  const zone = resolveZone(tz);
+  let byZone = clocks.get(hours);
+  if (!byZone) clocks.set(hours, (byZone = new Map()));
+  let clock = byZone.get(zone);
+  if (!clock) byZone.set(zone, (clock = new BusinessClock(hours, zone)));
+  return clock;
+}
+
 /** Business minutes in [start, end) (0 when end ≤ start), in zone `tz` ('' = the runtime's). */
 export function businessMinutesBetween(start: number, end: number, hours: BusinessHours, tz: string): number {
-  if (!(end > start)) return 0;
-  const zone = resolveZone(tz);
-  const holidays = holidaysOf(hours);
-  const first = localParts(start, zone).dayNumber;
-  const last = Math.min(localParts(end, zone).dayNumber, first + MAX_DAYS);
-  let ms = 0;
-  for (let day = first; day <= last; day++) {
-    for (const o of openingsOf(day, hours, holidays)) {
-      const a = Math.max(start, at(day, o.start, zone));
-      const b = Math.min(end, at(day, o.end, zone));
-      if (b > a) ms += b - a;
-    }
-  }
-  return ms / MINUTE;
+  return businessClock(hours, tz).minutesBetween(start, end);
 }
 
 /** Whether the instant falls inside the opening hours (holidays closed). */
 export function isBusinessTime(ms: number, hours: BusinessHours, tz: string): boolean {
-  const p = localParts(ms, resolveZone(tz));
-  return openingsOf(p.dayNumber, hours, holidaysOf(hours)).some(
-    (o) => p.minuteOfDay >= o.start && p.minuteOfDay < o.end,
-  );
+  return businessClock(hours, tz).isOpen(ms);
 }
