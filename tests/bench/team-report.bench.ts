@@ -9,6 +9,7 @@ import { createApp } from '../../server/app';
 import { migrate, openPglite, openPostgres, type Db } from '../../server/db';
 import { rebuildDays, rebuildMonths, splitRange } from '../../server/reports';
 import { Store } from '../../server/store';
+import type { DailyRow } from '../../utils/reports/core/daily';
 import { sketchOf } from '../../utils/reports/core/sketch';
 import { httpCaller } from '../../utils/sync/core/client';
 import { reportsApi, type TeamReportQuery } from '../../utils/sync/core/reports-protocol';
@@ -84,7 +85,7 @@ async function run(label: string, db: Db, budgetMs: number): Promise<Metric[]> {
     });
     out.push({ name: `${label}: ${name}, ms`, value: Math.round(ms), budget: budgetMs, ok: ms <= budgetMs });
   }
-  const day = { day: '2026-12-30', rows: [] as ReturnType<typeof benchRow>[] };
+  const day = { day: '2026-12-30', rows: [] as DailyRow[] };
   for (let k = 0; k < 12; k++) day.rows.push(benchRow(k));
   t = performance.now();
   await api.pushDays({ days: [day] });
@@ -94,10 +95,10 @@ async function run(label: string, db: Db, budgetMs: number): Promise<Metric[]> {
   return out;
 }
 
-function benchRow(k: number) {
+function benchRow(k: number): DailyRow {
   return {
     brandIds: ['acme'],
-    platform: (['x', 'facebook', 'reddit', 'linkedin'] as const)[k % 4],
+    platform: (['x', 'facebook', 'reddit', 'linkedin'] as const)[k % 4]!,
     intent: ['question', 'complaint', 'urgent', 'purchase_intent', 'praise', 'other'][k % 6]!,
     cm: 'CM bench',
     mentions: 5,

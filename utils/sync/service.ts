@@ -11,6 +11,7 @@ import type { SyncStatusView } from './core/status';
 import type { TactDB } from '../db/schema';
 import { captureLocalEdits, DexieSyncStorage, isSyncTransaction } from './dexie-storage';
 import { isShared } from './tables';
+import { uploadDailyAggregates } from './aggregates';
 
 export interface SyncAccount {
   serverUrl: string;
@@ -47,6 +48,8 @@ export interface SyncServiceOptions {
   version?: string;
   /** Runs `fn` after `ms` and returns how to cancel it (tests drive it by hand: no race with the clock). */
   schedule?: (fn: () => void, ms: number) => () => void;
+  /** After a good round: send the daily report aggregates (aggregates.ts; at most hourly by default). */
+  reports?: (account: SyncAccount) => Promise<unknown>;
 }
 
 /** The running extension's version, or '' outside one (tests, Node). */
@@ -73,7 +76,7 @@ export class SyncService {
   private clientFor: string | undefined;
   private cancelTimer: (() => void) | undefined;
   private round: Promise<SyncStatusView> | undefined;
-  private readonly fetchFn: typeof fetch;
+  readonly fetchFn: typeof fetch;
   private readonly now: () => number;
 
   constructor(
@@ -246,6 +249,7 @@ export class SyncService {
         lastError: s.lastError,
         skipped: s.skipped,
       });
+      if (s.state !== 'error') await this.sendReports(account);
     } catch (e) {
       await this.saveStatus({
         ...(await this.savedStatus()),
@@ -254,6 +258,16 @@ export class SyncService {
       });
     }
     return this.status(false);
+  }
+
+  /** Team reports ride on the sync round; their failure never fails it (the next round tries again). */
+  private async sendReports(account: SyncAccount): Promise<void> {
+    const send =
+      this.options.reports ??
+      ((a: SyncAccount) => uploadDailyAggregates(this.db, a, { fetch: this.fetchFn, now: this.now }));
+    await send(account).catch((e: unknown) =>
+      console.warn('[tact] team reports:', e instanceof SyncHttpError ? e.code : e instanceof Error ? e.name : 'error'),
+    );
   }
 
   private clientOf(account: SyncAccount): SyncClient {
