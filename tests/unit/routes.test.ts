@@ -11,6 +11,7 @@ import { snippetsRoutes } from '../../utils/snippets/routes';
 import { kitRoutes } from '../../utils/kit/routes';
 import { syncRoutes } from '../../utils/sync/routes';
 import { reportsRoutes } from '../../utils/reports/routes';
+import { teamReportsRoutes } from '../../utils/reports/team-routes';
 import { createHandlers } from '../../utils/background/handlers';
 import { TactDB } from '../../utils/db/schema';
 
@@ -22,7 +23,7 @@ const capabilities = {
   snippets: { routes: snippetsRoutes, prefixes: ['snippets'] },
   kit: { routes: kitRoutes, prefixes: ['kit', 'subscriptions'] },
   sync: { routes: syncRoutes, prefixes: ['sync', 'roaming'] },
-  reports: { routes: reportsRoutes, prefixes: ['reports'] },
+  reports: { routes: { ...reportsRoutes, ...teamReportsRoutes }, prefixes: ['reports'] },
 };
 const contentMaps = [mentionsContentRoutes, trollsContentRoutes, settingsContentRoutes, toneContentRoutes];
 

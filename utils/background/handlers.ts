@@ -12,6 +12,7 @@ import { createSnippetsHandlers } from '../snippets/handlers';
 import { createKitHandlers } from '../kit/handlers';
 import { createSyncHandlers } from '../sync/handlers';
 import { createReportsHandlers } from '../reports/handlers';
+import { createTeamReportsHandlers } from '../reports/team-handlers';
 
 export type { BackgroundDeps, Effects };
 
@@ -26,6 +27,7 @@ export function mergeHandlers(deps: BackgroundDeps): Handlers {
     ...createKitHandlers(deps),
     ...createSyncHandlers(deps),
     ...createReportsHandlers(deps),
+    ...createTeamReportsHandlers(deps),
   };
 }
 

@@ -11,6 +11,7 @@ import { snippetsRoutes } from '../snippets/routes';
 import { kitRoutes } from '../kit/routes';
 import { syncRoutes } from '../sync/routes';
 import { reportsRoutes } from '../reports/routes';
+import { teamReportsRoutes } from '../reports/team-routes';
 
 export type { Origin } from './route';
 
@@ -23,6 +24,7 @@ export const protocol = {
   ...kitRoutes,
   ...syncRoutes,
   ...reportsRoutes,
+  ...teamReportsRoutes,
 } as const;
 
 export type Protocol = typeof protocol;
