@@ -137,10 +137,58 @@ describe('BrandForm', () => {
       exclude: ['acme of perfection'],
       query: '',
       languages: ['en'],
+      ownAccounts: [],
+      competitor: false,
     });
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Brand “Acme” saved.');
     expect(byLabel('Brand name').value).toBe('');
     expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+  });
+
+  it('saves our accounts one per line (a page name may hold a comma) and the competitor box', async () => {
+    const save = vi.fn(async (_b: BrandDraft) => ({}));
+    mount(save);
+    await fill('Brand name', 'Acme');
+    await fill('Our accounts', '@acme_support\n  Acme, Inc.  \n\nhttps://www.facebook.com/acme');
+    expect(description(byLabel('Our accounts'))).toMatch(/One per line/);
+    await act(() => {
+      byLabel('Competitor (tracked for comparison)').click();
+    });
+    await submit('Save brand');
+    expect(save.mock.calls[0]![0]).toMatchObject({
+      ownAccounts: ['@acme_support', 'Acme, Inc.', 'https://www.facebook.com/acme'],
+      competitor: true,
+    });
+  });
+
+  it('shows a saved brand’s accounts and competitor box, in French', async () => {
+    render(
+      <I18nProvider setting="fr">
+        <BrandForm
+          save={async () => ({})}
+          brand={{
+            id: 'b1',
+            name: 'Rival',
+            aliases: [],
+            handles: [],
+            hashtags: [],
+            products: [],
+            misspellings: [],
+            exclude: [],
+            query: '',
+            languages: ['fr'],
+            ownAccounts: ['@rival', 'Rival SA'],
+            competitor: true,
+            createdAt: 0,
+            updatedAt: 0,
+          }}
+        />
+      </I18nProvider>,
+      root,
+    );
+    await act(async () => {});
+    expect(byLabel('Nos comptes').value).toBe('@rival\nRival SA');
+    expect((byLabel('Concurrent (suivi pour comparaison)') as HTMLInputElement).checked).toBe(true);
   });
 
   it('puts the errors the background returns on their fields', async () => {

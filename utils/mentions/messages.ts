@@ -5,6 +5,15 @@ export const enMatcher = {
   'badge.name': '{label}. Tact: open the details',
   'alert.notify.title': 'Tact: spike of negative mentions for {brand}',
   'alert.notify.message': '{recent} negative or urgent mentions in the last hour (usually {usual}). Open the inbox.',
+  'brand.field.ownAccounts': 'Our accounts',
+  'brand.hint.ownAccounts':
+    'One per line: an @handle (X, Reddit), a page name as the site shows it (Facebook, LinkedIn) or a profile URL. ' +
+    'What they write is never a mention to handle, and marks what it answers as answered. The @handles above count too.',
+  'brand.field.competitor': 'Competitor',
+  'brand.hint.competitor': 'Its mentions are counted for comparison (share of voice), not handled in the inbox.',
+  'brand.competitor.check': 'Competitor (tracked for comparison)',
+  'ours.badge': 'Our account',
+  'ours.badge.name': 'Written by our account {account}: not a mention to handle',
 } satisfies Record<string, string>;
 
 export const frMatcher: { [K in keyof typeof enMatcher]: string } = {
@@ -14,4 +23,14 @@ export const frMatcher: { [K in keyof typeof enMatcher]: string } = {
   'alert.notify.message':
     "{recent} mentions négatives ou urgentes dans la dernière heure (d'habitude {usual}). " +
     'Ouvrez la boîte de réception.',
+  'brand.field.ownAccounts': 'Nos comptes',
+  'brand.hint.ownAccounts':
+    'Un par ligne : un @identifiant (X, Reddit), le nom d’une page tel que le site l’affiche (Facebook, LinkedIn) ' +
+    'ou l’URL d’un profil. Ce qu’ils écrivent n’est jamais une mention à traiter, et marque comme répondu ce ' +
+    'à quoi ils répondent. Les @identifiants ci-dessus comptent aussi.',
+  'brand.field.competitor': 'Concurrent',
+  'brand.hint.competitor': 'Ses mentions sont comptées pour comparaison (part de voix), pas traitées dans la boîte.',
+  'brand.competitor.check': 'Concurrent (suivi pour comparaison)',
+  'ours.badge': 'Notre compte',
+  'ours.badge.name': 'Écrit par notre compte {account} : pas une mention à traiter',
 };

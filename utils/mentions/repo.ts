@@ -90,7 +90,8 @@ function itemRow({ item, mentions, analysis, ours }: SeenEntry, key: string, old
     answeredAt: old?.answeredAt ?? null,
     answeredBy: old?.answeredBy ?? null,
     lang: analysis?.lang ?? old?.lang ?? '',
-    reactions: old?.reactions ?? null,
+    // The page's count when it shows one (platform adapters), else the last one read.
+    reactions: (item as Partial<Pick<StoredItem, 'reactions'>>).reactions ?? old?.reactions ?? null,
   };
   return row;
 }

@@ -7,7 +7,7 @@ import { placeIssues, type Found, type Issue } from '../../../components/use-for
 
 export const LIST_FIELDS = ['aliases', 'handles', 'hashtags', 'products', 'misspellings', 'exclude'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
-export const FIELDS = ['name', ...LIST_FIELDS, 'query', 'languages'] as const;
+export const FIELDS = ['name', ...LIST_FIELDS, 'query', 'languages', 'ownAccounts', 'competitor'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface BrandValues {
@@ -15,6 +15,9 @@ export interface BrandValues {
   lists: Record<ListField, string>;
   query: string;
   languages: Language[];
+  /** One per line: a page name may hold a comma ("Acme, Inc."). */
+  ownAccounts: string;
+  competitor: boolean;
 }
 
 // Every field has its label and hint key (typed: a missing key does not compile).
@@ -37,6 +40,8 @@ export function valuesOf(brand: Brand | undefined): BrandValues {
     lists: lists as Record<ListField, string>,
     query: brand?.query ?? '',
     languages: brand?.languages ?? [...LANGUAGES],
+    ownAccounts: (brand?.ownAccounts ?? []).join('\n'),
+    competitor: brand?.competitor ?? false,
   };
 }
 
@@ -49,6 +54,11 @@ export function draftOf(values: BrandValues, id: string | undefined) {
     ...lists,
     query: values.query,
     languages: values.languages,
+    ownAccounts: values.ownAccounts
+      .split('\n')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+    competitor: values.competitor,
   } as Record<string, unknown>;
 }
 

@@ -1,5 +1,5 @@
 // The brand form (options page and onboarding): name, aliases, @handles, #hashtags, products,
-// exclusion words, languages. Checked with brandInputSchema before saving; errors from either the
+// exclusion words, languages, the brand's own accounts and whether it is a competitor. Checked with brandInputSchema before saving; errors from either the
 // schema or the background land next to their field, in the page's language.
 import type { z } from '../../shared/zod';
 import { brandInputSchema, LANGUAGES, type Brand } from '../core/brand';
@@ -109,6 +109,23 @@ export function BrandForm(props: BrandFormProps) {
         options={LANGUAGES.map((l) => ({ value: l, label: t(l === 'fr' ? 'brand.lang.fr' : 'brand.lang.en') }))}
         checked={values.languages}
         onChange={(languages) => set({ languages })}
+      />
+      <Field form={form} field="ownAccounts" label={t(label('ownAccounts'))}>
+        <textarea
+          rows={3}
+          spellcheck={false}
+          value={values.ownAccounts}
+          onInput={(e) => set({ ownAccounts: e.currentTarget.value })}
+          {...form.fieldProps('ownAccounts')}
+        />
+      </Field>
+      <CheckGroup
+        form={form}
+        field="competitor"
+        legend={t(label('competitor'))}
+        options={[{ value: 'competitor' as const, label: t('brand.competitor.check') }]}
+        checked={values.competitor ? ['competitor'] : []}
+        onChange={(next) => set({ competitor: next.length > 0 })}
       />
       <SaveActions save={t('brand.save')} cancel={t('brand.cancelEdit')} onCancel={onCancel} />
       {announce ? null : <StatusRegion message={ownStatus} />}
