@@ -8,7 +8,8 @@ export const enMatcher = {
   'brand.field.ownAccounts': 'Our accounts',
   'brand.hint.ownAccounts':
     'One per line: an @handle (X, Reddit), a page name as the site shows it (Facebook, LinkedIn) or a profile URL. ' +
-    'What they write is never a mention to handle, and marks what it answers as answered. The @handles above count too.',
+    'What they write is never a mention to handle, and marks what it answers as answered. ' +
+    'The @handles above count too.',
   'brand.field.competitor': 'Competitor',
   'brand.hint.competitor': 'Its mentions are counted for comparison (share of voice), not handled in the inbox.',
   'brand.competitor.check': 'Competitor (tracked for comparison)',

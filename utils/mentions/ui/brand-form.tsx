@@ -1,6 +1,7 @@
 // The brand form (options page and onboarding): name, aliases, @handles, #hashtags, products,
-// exclusion words, languages, the brand's own accounts and whether it is a competitor. Checked with brandInputSchema before saving; errors from either the
-// schema or the background land next to their field, in the page's language.
+// exclusion words, languages, the brand's own accounts and whether it is a competitor. Checked with
+// brandInputSchema before saving; errors from either the schema or the background land next to their
+// field, in the page's language.
 import type { z } from '../../shared/zod';
 import { brandInputSchema, LANGUAGES, type Brand } from '../core/brand';
 import { useCanEditShared } from '../../../components/can-edit-shared';
