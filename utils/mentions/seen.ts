@@ -7,6 +7,8 @@ import type { Analysis } from './core/item-state';
 import type { Brand } from './core/brand';
 import type { Mention } from './core/match';
 import { checkSpikes } from './alerts';
+import { correctionsOf } from './corrections-repo';
+import { applyCorrection, type Correction } from './core/correction';
 import { forgetSightings, listBrands, recordSeen, type SeenResult } from './repo';
 import type { RefreshBadge } from './badge';
 import { loadAbuseModel } from '../trolls/core/abuse';
@@ -37,6 +39,10 @@ function analyseBatch(items: readonly Item[], platform: string, brands: Brand[],
       const { intent, sentiment, priority, nextStep, lang } = a;
       return { item, mentions, analysis: { intent, sentiment, priority, nextStep, lang }, ours: false };
     });
+}
+
+function withCorrection(analysis: Analysis | null, correction: Correction | null): Analysis | null {
+  return analysis && applyCorrection(analysis, correction);
 }
 
 /** Troll verdicts come second: if they fail, the page still gets its mentions. */
@@ -94,9 +100,14 @@ export function createSeenHandler(
         stored.map((r) => r.key),
       );
     const judged: Judged[] | null = await judge(deps, analysed, stored, now);
+    // The card shows a CM's correction of the intent or sentiment, as the inbox does.
+    const corrections = await correctionsOf(
+      db,
+      stored.map((r) => r.key),
+    );
     const results = stored.map(({ isNew: _, ...r }, i) => ({
       ...r,
-      analysis: analysed[i]!.analysis,
+      analysis: withCorrection(analysed[i]!.analysis, corrections[i] ?? null),
       troll: judged?.[i]?.troll ?? null,
       author: judged?.[i]?.author ?? null,
     }));
