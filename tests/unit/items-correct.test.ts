@@ -107,11 +107,17 @@ describe('items.correct', () => {
     expect((await countCorrections(db, { from: now + 1, to: now + 2 })).total).toBe(0);
   });
 
-  it('keeps the CM’s word when the page shows the item again', async () => {
+  it('keeps the CM’s word when the page shows the item again, in the store and on the card', async () => {
     const key = await seed();
     await call('items.correct', { key, intent: 'purchase_intent', sentiment: 'positive' });
-    await call('items.seen', { platform: 'x', url: 'https://x.com/home', items: [POST] }, content);
+    const again = await call<{ results: Array<{ analysis: { intent: string; sentiment: number } }> }>(
+      'items.seen',
+      { platform: 'x', url: 'https://x.com/home', items: [POST] },
+      content,
+    );
     expect(await db.items.get(key)).toMatchObject({ intent: 'purchase_intent', sentiment: 0.5 });
+    // The page's card shows it too.
+    expect(again.results[0]!.analysis).toMatchObject({ intent: 'purchase_intent', sentiment: 0.5 });
   });
 
   it('answers found: false for an unknown item; refuses empty or invalid requests and content scripts', async () => {
