@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { computeReport } from '../../utils/reports/core/report';
+import { DEFAULT_REPORT_SETTINGS } from '../../utils/reports/core/settings';
 import {
+  addSums,
   dailyAggregates,
+  figuresOf,
   dailyAggregateSchema,
   dayFingerprint,
   dayNamer,
@@ -147,5 +151,39 @@ describe('daily aggregates', () => {
     const other = dailyAggregates(input([item({ key: 'a', status: 'ignored' })]), { timeZone: 'UTC', cm: 'Sam' })[0]!;
     expect(dayFingerprint(one)).toBe(dayFingerprint(same));
     expect(dayFingerprint(one)).not.toBe(dayFingerprint(other));
+  });
+
+  it("gives one device's team figures equal to its local report over whole local days", () => {
+    const rnd = seeded(99);
+    const t0 = Date.UTC(2026, 2, 1);
+    const items = Array.from({ length: 800 }, (_, i) => {
+      const posted = t0 + Math.floor(rnd() * 40 * 24 * H);
+      return item({
+        key: `k${i}`,
+        postedAt: posted,
+        seenAt: posted,
+        intent: pick(rnd, ['question', 'complaint', 'praise', 'other']),
+        sentiment: rnd() * 2 - 1,
+        repliedAt: rnd() < 0.5 ? posted + Math.floor(rnd() * 30 * H) : null,
+        status: pick(rnd, ['new', 'ignored'] as const),
+      });
+    });
+    const tz = 'Europe/Paris';
+    // 2026-03-09 00:00 to 2026-04-06 00:00 in Paris (across the change to summer time).
+    const period = { from: Date.UTC(2026, 2, 8, 23), to: Date.UTC(2026, 3, 5, 22) };
+    const local = computeReport(input(items), period, {}, { ...DEFAULT_REPORT_SETTINGS, timezone: tz }, period.to);
+    const rows = dailyAggregates(input(items), { timeZone: tz, cm: 'Sam' })
+      .filter((d) => d.day >= '2026-03-09' && d.day < '2026-04-06')
+      .flatMap((d) => d.rows);
+    const team = figuresOf(addSums(rows));
+    expect(team.mentions).toBe(local.mentions);
+    expect(team.actionable).toBe(local.actionable);
+    expect(team.answered).toBe(local.answered);
+    expect(team.backlog).toBe(local.backlog);
+    expect(team.sentiment).toEqual(local.sentiment);
+    expect(team.responseRate).toBe(local.responseRate);
+    const { median, p90 } = local.firstResponseMinutes;
+    expect(Math.abs(team.firstResponseMinutes.median! - median!) / median!).toBeLessThanOrEqual(0.021);
+    expect(Math.abs(team.firstResponseMinutes.p90! - p90!) / p90!).toBeLessThanOrEqual(0.021);
   });
 });

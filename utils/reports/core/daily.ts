@@ -1,17 +1,14 @@
 // Daily aggregates for team reports: what a device sends the team server. Per local day (the user's
 // timezone) × brands × platform × intent × CM, counts and a first-response sketch — no message text,
-// no customer's name, no item id. The definitions are the report's (issue #15): a mention belongs to
-// the day it was posted (else first seen); actionable intents; positive ≥ 0.25, negative ≤ −0.25;
-// first response = reply − posted (else seen) over actionable mentions with a reply; backlog =
-// actionable mentions without a reply whose status is not `ignored`.
+// no customer's name, no item id. The definitions are the local report's (select.ts, issue #15 part
+// 4): a mention belongs to the day it was posted (else first seen); actionable intents; sentiment
+// classes; first response = reply − posted (else seen), in wall-clock minutes, over actionable
+// mentions with a reply; backlog = actionable, no reply, not `ignored`.
 import { z } from '../../shared/zod';
 import { PLATFORMS } from '../../platforms/ids';
 import { fromCounts, sketchBucket, sketchCount, sketchQuantile, sketchSchema, type Sketch } from './sketch';
-import { ACTIONABLE_INTENTS, type ReportInput, type ReportItem } from './types';
-
-export const POSITIVE_FROM = 0.25;
-export const NEGATIVE_TO = -0.25;
-const ACTIONABLE: ReadonlySet<string> = new Set(ACTIONABLE_INTENTS);
+import { isActionable, isBacklog, mentionTime, sentimentClass } from './select';
+import type { ReportInput, ReportItem } from './types';
 
 const count = z.number().int().min(0).max(10_000_000);
 const name = z.string().max(100);
@@ -85,7 +82,7 @@ export function dailyAggregates(input: ReportInput, options: DailyOptions): Dail
   const firstBy = firstReplyBy(input);
   const days = new Map<string, Map<string, Acc>>();
   for (const item of input.items) {
-    const day = dayOf(item.postedAt ?? item.seenAt);
+    const day = dayOf(mentionTime(item));
     if (options.fromDay && day < options.fromDay) continue;
     const brandIds = [...new Set(item.brandIds)].sort().slice(0, 10);
     const cm = (firstBy.get(item.key) ?? options.cm).slice(0, 100);
@@ -115,16 +112,15 @@ const zeroCounts = () => ({ mentions: 0, actionable: 0, answered: 0, positive: 0
 function addItem(acc: Acc, item: ReportItem): void {
   const r = acc.row;
   r.mentions++;
-  if (item.sentiment >= POSITIVE_FROM) r.positive++;
-  else if (item.sentiment <= NEGATIVE_TO) r.negative++;
-  if (!ACTIONABLE.has(item.intent)) return;
+  const sentiment = sentimentClass(item.sentiment);
+  if (sentiment === 'positive') r.positive++;
+  else if (sentiment === 'negative') r.negative++;
+  if (!isActionable(item)) return;
   r.actionable++;
-  if (item.repliedAt === null) {
-    if (item.status !== 'ignored') r.backlog++;
-    return;
-  }
+  if (isBacklog(item)) r.backlog++;
+  if (item.repliedAt === null) return;
   r.answered++;
-  const minutes = Math.max(0, (item.repliedAt - (item.postedAt ?? item.seenAt)) / 60_000);
+  const minutes = Math.max(0, (item.repliedAt - mentionTime(item)) / 60_000);
   const b = sketchBucket(minutes);
   acc.buckets.set(b, (acc.buckets.get(b) ?? 0) + 1);
 }
