@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { createHandlers } from '../../utils/background/handlers';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
+import { DEFAULT_SETTINGS } from '../../utils/settings/core/schema';
 
 const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
 const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/options.html' };
@@ -322,10 +323,11 @@ describe('items.open', () => {
 describe('fixes from review', () => {
   it('changes one setting without resetting the others', async () => {
     await handle({ type: 'settings.set', payload: { onboarded: true } }, page);
+    await handle({ type: 'settings.set', payload: { cmName: ' Marie ' } }, page);
     await handle({ type: 'settings.set', payload: { language: 'fr' } }, page);
     expect(await handle({ type: 'settings.get', payload: {} }, page)).toEqual({
       ok: true,
-      data: { language: 'fr', onboarded: true, trollSensitivity: 'medium' },
+      data: { ...DEFAULT_SETTINGS, language: 'fr', onboarded: true, cmName: 'Marie' },
     });
   });
 
