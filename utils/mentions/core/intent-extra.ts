@@ -5,10 +5,10 @@
 // cues do not count. French and English; both languages' contempt words count in either (comments mix).
 import { PhraseLexicon, type Reading } from './lexicon';
 
-type ExtraCue = [phrase: string, intent: 'complaint', weight: number];
+type ExtraCue = [phrase: string, intent: 'urgent' | 'complaint' | 'purchase_intent', weight: number];
 
 export const EXTRA_EN: ExtraCue[] = [
-  ['never (arrived|came|showed up|turned up|got here|delivered|received|shipped)', 'complaint', 2.5],
+  ['never (arrived|came|showed up|turned up|got here|delivered|received|shipped|sent)', 'complaint', 2.5],
   ['(hasn|haven|didn) t (arrived|arrive|come|shown up|turned up)', 'complaint', 2.5],
   ['(hasnt|havent|didnt) (arrived|arrive|come|shown up|turned up)', 'complaint', 2.5],
   ['(not|still not) (arrived|delivered|received) yet', 'complaint', 2.5],
@@ -20,6 +20,38 @@ export const EXTRA_EN: ExtraCue[] = [
   ['ignor* (me|us|my|our)', 'complaint', 2],
   ['thanks for nothing', 'complaint', 2.5],
   ['thank you for nothing', 'complaint', 2.5],
+  // money taken wrongly
+  ['billed', 'complaint', 1.5],
+  ['overcharg*', 'complaint', 2.5],
+  ['double (charged|billed)', 'complaint', 3],
+  ['kept (my|our) (deposit|money|payment|refund)', 'complaint', 2],
+  ['thieves', 'complaint', 2],
+  ['crooks', 'complaint', 2],
+  // waiting and silence
+  ['been waiting', 'complaint', 2],
+  ['waiting for (my|our) (refund|order|package|parcel|reply|answer|delivery|money)', 'complaint', 2],
+  ['not (a|one) single (email|e mail|reply|answer|word|call|update|response)', 'complaint', 2],
+  // devices that die
+  ['bricked', 'complaint', 2.5],
+  ['boot loop', 'complaint', 2.5],
+  ['stuck (on|in|at) (the|a)', 'complaint', 2],
+  // a device that died is a complaint, not a death: it takes back what "died" gave urgent
+  [
+    '(it|mine|battery|phone|earbuds|earphones|headphones|charger|screen|speaker|laptop|tablet|watch|console|' +
+      'router|modem|device|unit|scooter|drone|camera) died',
+    'urgent',
+    -3,
+  ],
+  [
+    '(it|mine|battery|phone|earbuds|earphones|headphones|charger|screen|speaker|laptop|tablet|watch|console|' +
+      'router|modem|device|unit|scooter|drone|camera) died',
+    'complaint',
+    2,
+  ],
+  ['(will|would) not (pair|work|connect|charge|start|turn on|boot|load|open|sync)', 'complaint', 2],
+  ['(won|wont) t? (pair|boot|load|open|sync)', 'complaint', 2],
+  // buying several
+  ['(ordering|buying|getting) (two|2|three|3|another|some|them)', 'purchase_intent', 2.5],
 ];
 
 export const EXTRA_FR: ExtraCue[] = [
@@ -32,6 +64,21 @@ export const EXTRA_FR: ExtraCue[] = [
   ['(m|nous) ignore*', 'complaint', 2],
   ['merci pour rien', 'complaint', 2.5],
   ['merci du cadeau', 'complaint', 2.5],
+  // argent pris à tort
+  ['preleve*', 'complaint', 1.5],
+  ['debite*', 'complaint', 1.5],
+  ['commande annulee', 'complaint', 1.5],
+  ['voleur*', 'complaint', 2],
+  ['garde (ma|mon|mes|notre|nos) (caution|argent|acompte|remboursement)', 'complaint', 2],
+  ['sans rien (envoyer|recevoir|livrer)', 'complaint', 2],
+  // attente et silence
+  ['sans reponse', 'complaint', 2],
+  ['perdre patience', 'complaint', 2],
+  ['j attends (toujours|encore|mon|ma|mes|le|la|les|depuis)', 'complaint', 2],
+  ['ne bouge (plus|pas)', 'complaint', 1.5],
+  // appareils qui lâchent
+  ['bloque*', 'complaint', 1.5],
+  ['rendu l ame', 'complaint', 2.5],
 ];
 
 const CONTEMPT_WORDS = [
