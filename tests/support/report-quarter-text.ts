@@ -32,7 +32,11 @@ const TEXTS: Record<string, Record<Lang, string[]>> = {
   },
   praise: {
     fr: ['Franchement la {p} de {b} est top, merci !', 'Super accueil chez {b} ce matin 👏', 'Bravo {b} pour le suivi'],
-    en: ['Honestly the {b} {p} is great, thanks!', 'Lovely service at {b} this morning 👏', 'Well done {b}'],
+    en: [
+      'Honestly the {b} {p} is great, thanks!',
+      'Lovely service at {b} this morning 👏',
+      'Well done {b}, "as always";\nsee you at the race',
+    ],
   },
   purchase_intent: {
     fr: ['J’hésite à commander la {p} de {b}, des avis ?', 'Je vais craquer pour la {p} {b} ce week-end'],
