@@ -5,7 +5,11 @@
 // cues do not count. French and English; both languages' contempt words count in either (comments mix).
 import { PhraseLexicon, type Reading } from './lexicon';
 
-type ExtraCue = [phrase: string, intent: 'urgent' | 'complaint' | 'purchase_intent', weight: number];
+type ExtraCue = [
+  phrase: string,
+  intent: 'urgent' | 'complaint' | 'question' | 'purchase_intent' | 'praise',
+  weight: number,
+];
 
 export const EXTRA_EN: ExtraCue[] = [
   ['never (arrived|came|showed up|turned up|got here|delivered|received|shipped|sent)', 'complaint', 2.5],
@@ -50,8 +54,30 @@ export const EXTRA_EN: ExtraCue[] = [
   ],
   ['(will|would) not (pair|work|connect|charge|start|turn on|boot|load|open|sync)', 'complaint', 2],
   ['(won|wont) t? (pair|boot|load|open|sync)', 'complaint', 2],
-  // buying several
+  // buying several, wanting one
   ['(ordering|buying|getting) (two|2|three|3|another|some|them)', 'purchase_intent', 2.5],
+  ['wishlist', 'purchase_intent', 2.5],
+  ['wish list', 'purchase_intent', 2.5],
+  ['take my money', 'purchase_intent', 3],
+  ['grab (one|two)', 'purchase_intent', 2.5],
+  ['(pre order*|preorder*)', 'purchase_intent', 2.5],
+  ['i need one', 'purchase_intent', 2],
+  // questions said without a "?"
+  ['(need|want|wanted|trying) to (know|find out) (if|whether|what|how|when|where|which)', 'question', 2],
+  ['(any|is there a|is there any) way to', 'question', 2],
+  ['not sure (if|whether|how)', 'question', 1.5],
+  // praise without the usual words
+  ['hats off', 'praise', 2.5],
+  ['nailed it', 'praise', 2.5],
+  ['above and beyond', 'praise', 2.5],
+  ['(life saver|lifesaver)', 'praise', 2.5],
+  ['spot on', 'praise', 2],
+  ['(smoothest|easiest|fastest|nicest|best) * (i|we) (have|ve) ever', 'praise', 2],
+  ['(no regrets|don t regret|dont regret|never regret*)', 'praise', 2.5],
+  // urgent in plain words
+  ['(socket|outlet|plug|wall|cable|wire|wiring) (is|was|went|turned) (black|charred|scorched|melted)', 'urgent', 3],
+  ['scorch*', 'urgent', 3],
+  ['could have (been|hurt|burned|burnt|electrocuted)', 'urgent', 3],
 ];
 
 export const EXTRA_FR: ExtraCue[] = [
@@ -79,6 +105,24 @@ export const EXTRA_FR: ExtraCue[] = [
   // appareils qui lâchent
   ['bloque*', 'complaint', 1.5],
   ['rendu l ame', 'complaint', 2.5],
+  // vouloir l'acheter
+  ['il me (la|le|les) faut', 'purchase_intent', 2.5],
+  ['je (la|le|les) veux', 'purchase_intent', 2.5],
+  ['pour (la|le|les) prendre', 'purchase_intent', 2],
+  ['je passe en (boutique|magasin)', 'purchase_intent', 2],
+  ['liste (de noel|d envies|de souhaits|de cadeaux)', 'purchase_intent', 2.5],
+  ['precommand*', 'purchase_intent', 2.5],
+  // questions sans « ? »
+  ['(je cherche a|je voudrais|j aimerais|je veux|besoin de) savoir', 'question', 2],
+  ['quelqu un (a|aurait) (teste|essaye|un avis|un retour|une idee)', 'question', 2],
+  ['(une|petite) question', 'question', 1.5],
+  // compliments sans les mots habituels
+  ['ne regrette (pas|jamais)', 'praise', 2.5],
+  ['aucun regret', 'praise', 2.5],
+  ['tient (toute la journee|ses promesses|la route)', 'praise', 1.5],
+  // urgent en clair
+  ['s est (coupe|coupee|blesse|blessee|brule|brulee|electrocute|electrocutee)', 'urgent', 3],
+  ['prive* (de|d) (reseau|courant|electricite|internet|eau|chauffage)', 'urgent', 2],
 ];
 
 const CONTEMPT_WORDS = [

@@ -139,6 +139,8 @@ const EN: Array<[string, number]> = [
   ['disgraceful', -3],
   ['thanks for nothing', -3],
   ['thank you for nothing', -3],
+  // greetings, not praise
+  ['happy (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year|birthday|easter)', 0],
 ];
 
 const FR: Array<[string, number]> = [
