@@ -9,25 +9,33 @@ export function parseCsv(text: string, sep: string): string[][] {
   let field = '';
   let quoted = false;
   let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), (i += 2));
-      else if (c === '"') ((quoted = false), i++);
-      else ((field += c), i++);
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') quoted = false;
+      else field += c;
+      i++;
       continue;
     }
-    if (c === '"' && field === '') ((quoted = true), i++);
-    else if (c === sep) (endField(), i++);
-    else if (c === '\r' && text[i + 1] === '\n') (endField(), rows.push(row), (row = []), (i += 2));
-    else if (c === '\n') (endField(), rows.push(row), (row = []), i++);
-    else ((field += c), i++);
+    const crlf = c === '\r' && text[i + 1] === '\n';
+    if (c === '"' && field === '') quoted = true;
+    else if (c === sep || crlf || c === '\n') {
+      row.push(field);
+      field = '';
+      if (c !== sep) {
+        rows.push(row);
+        row = [];
+      }
+      if (crlf) i++;
+    } else field += c;
+    i++;
   }
-  if (field !== '' || row.length > 0) (endField(), rows.push(row));
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
 }
 
