@@ -138,3 +138,16 @@ describe('status events', () => {
     ]);
   });
 });
+
+describe('posted time', () => {
+  it('is read from the page’s label against when it was seen, and kept when seen again later', async () => {
+    await seen([{ ...QUESTION, time: '2 h' }]);
+    expect((await db.items.get('reddit:t1_q'))!.postedAt).toBe(NOW - 2 * 3600_000);
+    await seen([
+      { ...QUESTION, time: 'nonsense' },
+      { ...OUR_REPLY, time: '' },
+    ]);
+    expect((await db.items.get('reddit:t1_q'))!.postedAt).toBe(NOW - 2 * 3600_000);
+    expect((await db.items.get('reddit:t1_r'))!.postedAt).toBeNull();
+  });
+});

@@ -2,7 +2,8 @@
 // were seen), their triage status, page health and spike alerts. Used by the background (writes) and
 // the extension's pages (live reads).
 import { brandInputSchema, brandSchema, type Brand, type BrandInput } from './core/brand';
-import { storedPostedAt, type ItemAnalysis, type ItemStatus, type StoredItem } from './core/item-state';
+import type { ItemAnalysis, ItemStatus, StoredItem } from './core/item-state';
+import { resolvePostedAt } from '../text/posted-time';
 import type { Mention } from './core/match';
 import { authorKeyOf, type Author } from '../trolls/core/author';
 import { applyAnswers } from './answers-repo';
@@ -69,7 +70,13 @@ export interface SeenEntry {
 }
 
 /** The item row a batch stores, from what the page showed, what the core said and the row before. */
-function itemRow({ item, mentions, analysis, ours }: SeenEntry, key: string, old: StoredItem | undefined, now: number) {
+function itemRow(
+  { item, mentions, analysis, ours }: SeenEntry,
+  key: string,
+  old: StoredItem | undefined,
+  now: number,
+  timeZone: string | undefined,
+) {
   const brandIds = ours ? [] : [...new Set(mentions.map((m) => m.brandId))];
   const status: ItemStatus = old?.status ?? 'new';
   const row: StoredItem = {
@@ -85,7 +92,7 @@ function itemRow({ item, mentions, analysis, ours }: SeenEntry, key: string, old
     priority: analysis?.priority ?? 0,
     repliedAt: old?.repliedAt ?? null,
     // A relative label ("2 h") is most precise when first read: the first resolution stays.
-    postedAt: old?.postedAt ?? postedAtOf(item.time),
+    postedAt: old?.postedAt ?? resolvePostedAt(item.time, now, { timeZone }),
     ours: ours ? 1 : 0,
     answeredAt: old?.answeredAt ?? null,
     answeredBy: old?.answeredBy ?? null,
@@ -94,11 +101,6 @@ function itemRow({ item, mentions, analysis, ours }: SeenEntry, key: string, old
     reactions: (item as Partial<Pick<StoredItem, 'reactions'>>).reactions ?? old?.reactions ?? null,
   };
   return row;
-}
-
-/** When an item was posted, from the page's time label (a full ISO time; relative labels: H1's resolver). */
-function postedAtOf(time: string): number | null {
-  return storedPostedAt(time);
 }
 
 function authorRow(item: Item, key: string, a: Author | undefined, now: number): Author {
@@ -129,6 +131,8 @@ export async function recordSeen(
   tabId: number | undefined,
   analysed: SeenEntry[],
   now = Date.now(),
+  /** The zone the page's time labels are read in (the user's; '' or absent: the browser's). */
+  timeZone?: string,
 ): Promise<SeenResult[]> {
   // Bulk reads and writes: one round trip per table, whatever the batch size.
   return db.transaction('rw', [db.items, db.verdicts, db.sightings, db.authors, db.events], async () => {
@@ -141,7 +145,10 @@ export async function recordSeen(
     ]);
     // A CM's correction of the intent or sentiment outlives the new analysis (corrections-repo.ts).
     const items = analysed.map((entry, i) =>
-      applyCorrection(itemRow(entry, keys[i]!, olds[i], now), readCorrection(corrections[i]?.data)),
+      applyCorrection(
+        itemRow(entry, keys[i]!, olds[i], now, timeZone || undefined),
+        readCorrection(corrections[i]?.data),
+      ),
     );
     const authors = new Map<string, Author>();
     analysed.forEach(({ item }, i) => {

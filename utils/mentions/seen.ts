@@ -92,7 +92,8 @@ export function createSeenHandler(
       ctx.tabId !== undefined && p.page !== undefined && (currentPage.get(ctx.tabId) ?? p.page) > p.page;
     const tabId = stale() ? undefined : ctx.tabId;
     const toStore = analysed.map((a) => ({ ...a, analysis: a.analysis ?? undefined }));
-    const stored = await recordSeen(db, tabId, toStore, now);
+    const { reports } = await getSettings(db);
+    const stored = await recordSeen(db, tabId, toStore, now, reports.timezone);
     if (tabId !== undefined && stale())
       await forgetSightings(
         db,
