@@ -153,7 +153,12 @@ describe('in-page replies on every platform, end to end', () => {
   const stored = (key: string) =>
     ext.evaluate(
       (key) =>
-        new Promise<{ status: string; repliedAt: number | null; replies: string[] }>((resolve, reject) => {
+        new Promise<{
+          status: string;
+          repliedAt: number | null;
+          replies: string[];
+          logs: Array<{ source: string; by: string; toneIssues: number }>;
+        }>((resolve, reject) => {
           const open = indexedDB.open('tact');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
@@ -165,6 +170,9 @@ describe('in-page replies on every platform, end to end', () => {
                 status: item.result?.status,
                 repliedAt: item.result?.repliedAt ?? null,
                 replies: (replies.result as { text: string }[]).map((r) => r.text),
+                logs: (replies.result as Array<{ source: string; by: string; toneIssues: number }>).map(
+                  ({ source, by, toneIssues }) => ({ source, by, toneIssues }),
+                ),
               });
               open.result.close();
             };
@@ -281,7 +289,10 @@ describe('in-page replies on every platform, end to end', () => {
     async ({ page: name, text, inPostBox }) => {
       const page = await openDemo(name);
       const key = await ownBadge(page, text);
-      const expected = await call<{ found: boolean; replies: Array<{ text: string }> }>('suggest.forItem', { key });
+      const expected = await call<{ found: boolean; replies: Array<{ text: string; snippet: string | null }> }>(
+        'suggest.forItem',
+        { key },
+      );
       expect(expected.data.found).toBe(true);
       expect(expected.data.replies.length).toBeGreaterThan(0);
 
@@ -312,6 +323,9 @@ describe('in-page replies on every platform, end to end', () => {
 
       const row = await stored(key);
       expect(row.replies).toEqual([first]);
+      // Who (no CM name set, no team sync: ''), from a suggestion (or the team snippet it was built from).
+      const source = expected.data.replies[0]!.snippet ? 'snippet' : 'suggestion';
+      expect(row.logs).toEqual([{ source, by: '', toneIssues: expect.any(Number) }]);
       expect(row.status).toBe('in_progress');
       expect(row.repliedAt).toBeGreaterThan(0);
       // The banned words of the brand's profiles are never suggested.
