@@ -3,11 +3,13 @@
 // answers 200 once the database is open and migrated.
 // `npm run server -- create-team <name>` creates a team and prints its first admin invite.
 // `npm run server -- invite <teamId> [viewer|editor|admin]` prints another invite (recovery).
+// `npm run server -- report-webhook <teamId> <url|off> [en|fr]` sets the team's weekly report webhook.
 import { serve } from '@hono/node-server';
 import path from 'node:path';
 import { roleSchema } from '../utils/sync/core/protocol';
 import { createApp } from './app';
 import { migrate, openPglite, openPostgres, type Db } from './db';
+import { setWebhook, startWeeklyWebhooks, webhookLangSchema, webhookUrlSchema } from './report-webhook';
 import { Store } from './store';
 
 const INVITE_TTL_SECONDS = 7 * 24 * 3600;
@@ -45,6 +47,7 @@ async function cli(args: string[]): Promise<void> {
     throw new Error('usage: npm run server -- create-team <team name>');
   if (args[0] === 'invite' && (!args[1] || !roleSchema.safeParse(args[2] ?? 'admin').success))
     throw new Error('usage: npm run server -- invite <teamId> [viewer|editor|admin]');
+  if (args[0] === 'report-webhook') return webhookCli(cfg, args);
   const db = await openDb(cfg);
   try {
     const store = new Store(db);
@@ -63,6 +66,31 @@ async function cli(args: string[]): Promise<void> {
       const { invite, expiresAt } = await store.createInvite(teamId, role.data, INVITE_TTL_SECONDS, null);
       console.log(`${role.data} invite for ${teamId} (single use, expires ${expiresAt}):\n${invite}`);
     }
+  } finally {
+    await db.close();
+  }
+}
+
+const WEBHOOK_USAGE = 'usage: npm run server -- report-webhook <teamId> <https://… | off> [en|fr]';
+
+/** Sets or removes a team's weekly report webhook (Slack or Teams incoming webhook URL). */
+async function webhookCli(cfg: ReturnType<typeof config>, args: string[]): Promise<void> {
+  const [, teamId, url, lang = 'en'] = args;
+  const off = url === 'off';
+  if (
+    !teamId ||
+    !url ||
+    (!off && !webhookUrlSchema.safeParse(url).success) ||
+    !webhookLangSchema.safeParse(lang).success
+  )
+    throw new Error(WEBHOOK_USAGE);
+  const db = await openDb(cfg);
+  try {
+    if (!(await db.query('SELECT 1 FROM teams WHERE id = $1', [teamId])).rows[0]) throw new Error(`No team ${teamId}.`);
+    await setWebhook(db, teamId, off ? null : url, webhookLangSchema.parse(lang));
+    console.log(
+      off ? `Weekly report webhook of ${teamId} removed.` : `Weekly report webhook of ${teamId} set (${lang}).`,
+    );
   } finally {
     await db.close();
   }
@@ -88,9 +116,11 @@ async function start(): Promise<void> {
   // eslint-disable-next-line prefer-const -- read by stop() before the database opens
   let db: Db | undefined;
   let stopping = false;
+  let stopWebhooks = () => {};
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    stopWebhooks();
     server.close(() => void (db ? db.close() : Promise.resolve()).then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   };
@@ -99,12 +129,13 @@ async function start(): Promise<void> {
   db = await openDb(cfg);
   if (stopping) return void (await db.close());
   store = new Store(db);
+  stopWebhooks = startWeeklyWebhooks(db);
   console.log('Database ready.');
 }
 
 const args = process.argv.slice(2);
 const run =
-  args[0] === 'create-team' || args[0] === 'invite'
+  args[0] === 'create-team' || args[0] === 'invite' || args[0] === 'report-webhook'
     ? cli(args)
     : args.length
       ? Promise.reject(new Error(`unknown command ${args[0]}; try create-team <name>`))
