@@ -5,11 +5,16 @@ import { STOP_WORDS } from './stopwords';
 import type { TopicFigure } from './types';
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+const SPLIT = /[^\p{L}\p{N}'’-]+/u;
+const TRAIL = /^['’-]+|['’-]+$/g;
+const LETTER = /\p{L}/u;
 const LINK = /https?:\/\/\S+|[@#][\p{L}\p{N}_]+/gu;
 
 /** Keeps the running counts; add() each mention's text, then top(). */
 export class TopicCounter {
   private readonly counts = new Map<string, number>();
+  private readonly last = new Map<string, number>();
+  private docs = 0;
   private readonly excluded: Set<string>;
 
   constructor(excludedWords: Iterable<string> = []) {
@@ -18,20 +23,25 @@ export class TopicCounter {
 
   add(text: string): void {
     if (!text) return;
-    const seen = new Set<string>();
+    const doc = ++this.docs;
     let prev: string | null = null;
-    for (const m of text.toLowerCase().replace(LINK, ' ').matchAll(WORD)) {
-      const word = m[0].replace(/['’-]+$/, '');
-      const meaningful = word.length >= 3 && !STOP_WORDS.has(word) && !this.excluded.has(word);
-      if (!meaningful) {
+    for (const raw of text.toLowerCase().replace(LINK, ' ').split(SPLIT)) {
+      const word = raw.replace(TRAIL, '');
+      if (word.length < 3 || STOP_WORDS.has(word) || this.excluded.has(word) || !LETTER.test(word[0]!)) {
         prev = null;
         continue;
       }
-      seen.add(word);
-      if (prev) seen.add(`${prev} ${word}`);
+      this.count(word, doc);
+      if (prev) this.count(`${prev} ${word}`, doc);
       prev = word;
     }
-    for (const term of seen) this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
+  }
+
+  /** Counts a term once per mention: `last` remembers the mention that counted it last. */
+  private count(term: string, doc: number): void {
+    if (this.last.get(term) === doc) return;
+    this.last.set(term, doc);
+    this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
   }
 
   /** The `limit` most frequent terms of at least `minCount` mentions; a phrase hides its words when as frequent. */
