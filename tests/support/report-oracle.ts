@@ -19,6 +19,10 @@ export interface OracleQuery {
   brandIds?: string[];
   platforms?: string[];
   langs?: string[];
+  /** The first-response target, minutes (the settings' default: 60). */
+  targetMinutes?: number;
+  /** When the report is made: a mention still waiting has waited until the period end or now, if sooner. */
+  now?: number;
 }
 
 export interface OracleFigures {
@@ -34,6 +38,13 @@ export interface OracleFigures {
   firstResponseMinutes: { median: number | null; p90: number | null };
   backlog: number;
   uniqueAuthors: number;
+  /** Authors of the period with no mention (in the same brands, platforms, languages) before it. */
+  newAuthors: number;
+  /** Share of the first responses within the target; null when none. */
+  withinTarget: number | null;
+  /** Answered later than the target, plus backlog mentions that had already waited longer. */
+  slaMisses: number;
+  backlogKeys: string[];
   /** Mentions per brand among every brand, competitors included (platform and language filters kept). */
   shareOfVoice: Record<string, number>;
   /** Incidents of the covered brands that overlap the period. */
@@ -104,6 +115,17 @@ function moderation(input: ReportInput, q: OracleQuery, brands: string[]): Oracl
   return m;
 }
 
+/** How many of `authors` have no mention kept by the filters before the period. */
+function countNew(input: ReportInput, q: OracleQuery, brands: string[], authors: string[]): number {
+  const before: Record<string, boolean> = {};
+  for (const item of input.items) {
+    if (when(item) < q.from && placeOk(item, q) && brandOk(item, brands)) before[item.author] = true;
+  }
+  let n = 0;
+  for (const a of authors) if (before[a] !== true) n++;
+  return n;
+}
+
 export function oracle(input: ReportInput, q: OracleQuery): OracleFigures {
   const brands =
     q.brandIds && q.brandIds.length > 0 ? q.brandIds : input.brands.filter((b) => !b.competitor).map((b) => b.id);
@@ -120,6 +142,10 @@ export function oracle(input: ReportInput, q: OracleQuery): OracleFigures {
     firstResponseMinutes: { median: null, p90: null },
     backlog: 0,
     uniqueAuthors: 0,
+    newAuthors: 0,
+    withinTarget: null,
+    slaMisses: 0,
+    backlogKeys: [],
     shareOfVoice: {},
     incidents: 0,
     moderation: moderation(input, q, brands),
@@ -127,6 +153,8 @@ export function oracle(input: ReportInput, q: OracleQuery): OracleFigures {
   };
   const minutes: number[] = [];
   const authors: string[] = [];
+  const target = q.targetMinutes ?? 60;
+  const now = q.now ?? Infinity;
   for (const item of input.items) {
     const t = when(item);
     if (t < q.from || t >= q.to || !placeOk(item, q)) continue;
@@ -147,9 +175,20 @@ export function oracle(input: ReportInput, q: OracleQuery): OracleFigures {
     if (item.repliedAt !== null) {
       f.answered++;
       minutes.push((item.repliedAt - t) / 60_000);
-    } else if (item.status !== 'ignored') f.backlog++;
+    } else if (item.status !== 'ignored') {
+      f.backlog++;
+      f.backlogKeys.push(item.key);
+      if ((Math.min(q.to, now) - t) / 60_000 > target) f.slaMisses++;
+    }
   }
+  let within = 0;
+  for (const m of minutes) {
+    if (m <= target) within++;
+    else f.slaMisses++;
+  }
+  if (minutes.length > 0) f.withinTarget = within / minutes.length;
   f.uniqueAuthors = authors.length;
+  f.newAuthors = countNew(input, q, brands, authors);
   if (f.mentions > 0) f.sentiment.net = (f.sentiment.positive - f.sentiment.negative) / f.mentions;
   if (f.actionable > 0) f.responseRate = f.answered / f.actionable;
   f.firstResponseMinutes = { median: nearestRankOracle(minutes, 50), p90: nearestRankOracle(minutes, 90) };

@@ -42,7 +42,7 @@ const CASES = Object.entries(PERIODS).flatMap(([name, [from, to]]) =>
 
 describe('computeReport agrees with the oracle on the generated quarter', () => {
   it.each(CASES)('$name', ({ from, to, filters }) => {
-    const query: OracleQuery = { from, to, ...filters };
+    const query: OracleQuery = { from, to, ...filters, now: NOW };
     const want = oracle(q.input, query);
     const got = computeReport(q.input, { from, to }, filters, SETTINGS, NOW);
     expect(want.mentions).toBeGreaterThan(0);
@@ -62,6 +62,9 @@ describe('computeReport agrees with the oracle on the generated quarter', () => 
     expect(got.firstResponseMinutes.p90).toBeCloseTo(want.firstResponseMinutes.p90!, 9);
     expect(got.backlog).toBe(want.backlog);
     expect(got.authors.unique).toBe(want.uniqueAuthors);
+    expect(got.authors.new).toBe(want.newAuthors);
+    expect(got.firstResponseMinutes.withinTarget).toBeCloseTo(want.withinTarget!, 12);
+    expect(got.slaMisses).toBe(want.slaMisses);
     const voice = Object.fromEntries(
       got.shareOfVoice.filter((v) => v.mentions > 0).map((v) => [v.brandId, v.mentions]),
     );

@@ -58,7 +58,7 @@ const ITEMS: ReportItem[] = [
     repliedAt: FROM + 9 * H + 600_000,
     author: 'x:@a',
   }),
-  item('g', { intent: 'question', postedAt: FROM - 1, seenAt: FROM + H }),
+  item('g', { intent: 'question', postedAt: FROM - 1, seenAt: FROM + H, author: 'x:@b' }),
   item('h', { brandIds: ['rival'], intent: 'complaint', sentiment: -0.5 }),
   item('i', { intent: 'urgent', postedAt: TO }),
 ];
@@ -96,6 +96,18 @@ describe('report oracle, hand-computed cases', () => {
     expect(f.backlog).toBe(1);
     expect(f.uniqueAuthors).toBe(5); // f is written by @a, like a
     expect(f.shareOfVoice).toEqual({ acme: 6, rival: 1 });
+  });
+
+  it('new authors, share within the target, target misses (answered late, or waiting past it)', () => {
+    // b wrote g just before the period: not new. Target 60 min: 10 and 30 within, 120 late; c waits.
+    const f = oracle(input(ITEMS), { from: FROM, to: TO });
+    expect(f.newAuthors).toBe(4);
+    expect(f.withinTarget).toBeCloseTo(2 / 3, 12);
+    expect(f.slaMisses).toBe(2);
+    expect(f.backlogKeys).toEqual(['c']);
+    // Made 30 minutes after c was posted: c has not waited past the target yet.
+    expect(oracle(input(ITEMS), { from: FROM, to: TO, now: FROM + 10.5 * H }).slaMisses).toBe(1);
+    expect(oracle(input(ITEMS), { from: FROM, to: TO, targetMinutes: 120 }).withinTarget).toBe(1);
   });
 
   it('filters by platform and language; a competitor asked for is counted', () => {
