@@ -1,5 +1,6 @@
 // The DOM helpers every adapter leans on: text reading, outermost filtering, "own" lookups, ids.
 import { describe, expect, it } from 'vitest';
+import { parseCount, reactionsFrom } from '../../utils/platforms/counts';
 import { textOf } from '../../utils/platforms/types';
 import { cleanText, clip, hashId, outermost, pickOwn, wellFormed } from '../../utils/platforms/helpers';
 import { parsePage } from './support/pages';
@@ -91,5 +92,38 @@ describe('clip', () => {
       expect(text.startsWith(out)).toBe(true);
       expect(wellFormed(out)).toBe(out);
     }
+  });
+});
+
+describe('parseCount', () => {
+  it.each([
+    ['1,2 k', 1200],
+    ['1.2K', 1200],
+    ['12 k', 12000],
+    ['12\u00a0k', 12000],
+    ['3,4 M', 3_400_000],
+    ['1.5M', 1_500_000],
+    ['2 millions', 2_000_000],
+    ['1 234', 1234],
+    ['1\u202f234', 1234],
+    ['8,724', 8724],
+    ['1.234.567', 1_234_567],
+    ['22 Likes. Like', 22],
+    ['85 reactions', 85],
+    ['18 points', 18],
+    ['12 mentions J’aime', 12],
+    ['-12 points', -12],
+    ['١٤٢', 142],
+    ['0', 0],
+  ])('%j is %d', (label, expected) => expect(parseCount(label)).toBe(expected));
+
+  it.each([null, '', 'Like', 'score hidden', '•', '1,5', 'k', '99999999999999 M'])('%j holds no count', (label) =>
+    expect(parseCount(label)).toBeNull(),
+  );
+
+  it('gives reactions as the first count found, never below zero', () => {
+    expect(reactionsFrom([null, 'Like', '3 reactions', '9'])).toBe(3);
+    expect(reactionsFrom(['-4 points'])).toBe(0);
+    expect(reactionsFrom(['', undefined])).toBeNull();
   });
 });

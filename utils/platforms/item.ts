@@ -27,6 +27,8 @@ export const itemSchema = z.object({
   permalink: url.default(''),
   parentId: short(200).nullable().default(null),
   rootText: short(2000).default(''),
+  /** Reactions, likes or score the page shows for the item ("1,2 k" → 1200); null when it shows none. */
+  reactions: z.number().int().nonnegative().nullable().default(null),
 });
 export type Item = z.infer<typeof itemSchema>;
 export type ItemInput = z.input<typeof itemSchema>;

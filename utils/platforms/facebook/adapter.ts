@@ -4,7 +4,8 @@ import type { ItemInput } from '../item';
 import { absoluteUrl, textOf, type Adapter } from '../types';
 import { allOwn, anyOf, capture, clip, firstLine, hashId, inNested, outermost, pageUrl, queryAll } from '../helpers';
 import { pickTime, timeCandidates } from '../time-label';
-import { FACEBOOK as F, FACEBOOK_REPLY_LABEL, FACEBOOK_SEE_MORE } from './selectors';
+import { reactionsFrom } from '../counts';
+import { FACEBOOK as F, FACEBOOK_REACTIONS_LABEL, FACEBOOK_REPLY_LABEL, FACEBOOK_SEE_MORE } from './selectors';
 
 const BASE = 'https://www.facebook.com';
 const COMMENT_LABEL = /^(Comment by|Commentaire de|Comentario de|Kommentar von)\b/i;
@@ -104,6 +105,24 @@ function timeOf(node: Element, nested: (e: Element) => boolean, links: readonly 
   return pickTime([...exact.flatMap(timeCandidates), ...links.flatMap(timeCandidates)]);
 }
 
+/**
+ * The reactions the item shows: a summary button labelled "12 reactions…", or one whose first line
+ * ends with ":" ("All reactions:", "Toutes les réactions :", any locale) followed by the count.
+ */
+function reactionsOf(node: Element, nested: (e: Element) => boolean): number | null {
+  for (const button of allOwn(node, F.reactions, nested)) {
+    const label = button.getAttribute('aria-label') ?? '';
+    const head = button.firstElementChild;
+    const count = FACEBOOK_REACTIONS_LABEL.test(label)
+      ? reactionsFrom([label])
+      : head && /[:：]\s*$/.test(textOf(head))
+        ? reactionsFrom([textOf(button.querySelector('span[aria-hidden="true"]'))])
+        : null;
+    if (count !== null) return count;
+  }
+  return null;
+}
+
 function postId(node: Element): { id: string; link: string } {
   const nested = nestedOf(node);
   for (const o of F.permalink.slice(1)) {
@@ -141,6 +160,7 @@ function extractPost(node: Element): ItemInput | null {
     truncated: isTruncated(node, nested),
     time: timeOf(node, nested, links),
     permalink: link,
+    reactions: reactionsOf(node, nested),
     parentId: null,
     rootText: '',
   };
@@ -174,6 +194,7 @@ function extractComment(node: Element): ItemInput | null {
     truncated: isTruncated(node, nested),
     time: timeOf(node, nested, timeLink ? [timeLink] : []),
     permalink: cleanUrl(href),
+    reactions: reactionsOf(node, nested),
     parentId: parentId || null,
     rootText: clip(root ? ownText(root, nestedOf(root)) : '', 2000),
   };

@@ -34,6 +34,8 @@ export const FACEBOOK = {
   ],
   /** The exact time, where the markup still carries it; else the time link's label is read. */
   time: [{ css: 'abbr[data-utime]', why: 'classic and basic Facebook: epoch seconds of the post or comment' }],
+  /** Reaction summaries are buttons: "All reactions:" then the count, or labelled "12 reactions; see who…". */
+  reactions: [{ css: '[role="button"]', why: 'the summary under a post or comment is a role=button (2023–)' }],
   /** Not text: the composer and buttons inside an item. */
   notText: [
     { css: '[contenteditable="true"], [role="textbox"], form', why: 'the reply composer under a post' },
@@ -57,3 +59,6 @@ export const FACEBOOK_SEE_MORE: readonly string[] = [
 
 /** aria-label prefixes of replies (the others are comments), by locale. */
 export const FACEBOOK_REPLY_LABEL = /^(Reply by|Réponse de|Respuesta de|Antwort von)\b/i;
+
+/** aria-labels of reaction summaries ("12 reactions; see who reacted to this"), by locale. */
+export const FACEBOOK_REACTIONS_LABEL = /r[ée]actions?\b|reacciones|reaktionen/i;

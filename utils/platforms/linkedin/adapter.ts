@@ -1,7 +1,7 @@
 // The LinkedIn adapter: posts and comments in the classic DOM and the newer data-view-name DOM,
 // which can wrap each other; a post counts once (outermost node), each comment and reply once.
 import type { ItemInput } from '../item';
-import { absoluteUrl, type Adapter } from '../types';
+import { absoluteUrl, textOf, type Adapter } from '../types';
 import {
   allOwn,
   anyOf,
@@ -15,6 +15,7 @@ import {
   pickOwn,
   queryAll,
 } from '../helpers';
+import { reactionsFrom } from '../counts';
 import { pickTime, timeCandidates } from '../time-label';
 import { LINKEDIN as L, LINKEDIN_NOT_TEXT } from './selectors';
 import { postUrnOfComment, timeOfUrn, urnOnElement, type UrnKind } from './urn';
@@ -101,6 +102,12 @@ function timeOf(node: Element, urn: string, nested: (e: Element) => boolean): st
   return pickTime(L.time.flatMap((o) => allOwn(node, [o], nested)).flatMap(timeCandidates));
 }
 
+/** The reactions the item shows (its reactions button or count), or null. */
+function reactionsOf(node: Element, nested: (e: Element) => boolean): number | null {
+  const els = L.reactions.flatMap((o) => allOwn(node, [o], nested));
+  return reactionsFrom(els.flatMap((e) => [e.getAttribute('aria-label'), textOf(e)]));
+}
+
 function postText(post: Element): string {
   return cleanText(pickOwn(post, L.postText, isComment), LINKEDIN_NOT_TEXT);
 }
@@ -119,6 +126,7 @@ function extractPost(node: Element): ItemInput | null {
     truncated: pickOwn(node, L.seeMore, isComment) !== null,
     time: timeOf(node, urn, isComment),
     permalink: urn ? `${BASE}/feed/update/${urn}/` : '',
+    reactions: reactionsOf(node, isComment),
     parentId: null,
     rootText: '',
   };
@@ -168,6 +176,7 @@ function extractComment(node: Element): ItemInput | null {
     text: clip(text, 20000),
     truncated: pickOwn(node, L.seeMore, nested) !== null,
     time: timeOf(node, urn, nested),
+    reactions: reactionsOf(node, nested),
     permalink: postUrn ? `${BASE}/feed/update/${postUrn}/${urn ? `?commentUrn=${encodeURIComponent(urn)}` : ''}` : '',
     parentId: (isReply && parent ? urnOf(parent, 'comment') : postUrn) || null,
     rootText: clip(post ? postText(post) : '', 2000),

@@ -66,6 +66,14 @@ export const LINKEDIN = {
     { css: '.comments-comment-meta__data', why: 'classic: a comment’s "2h" (a <time> element)' },
     { css: 'time', why: 'any own <time>: its text or datetime' },
   ],
+  reactions: [
+    { css: 'button[data-reaction-details]', why: 'classic: the post’s reactions button; aria-label "85 reactions"' },
+    { css: '.social-details-social-counts__reactions-count', why: 'classic: the post’s count in that button' },
+    {
+      css: '[class*="comments-comment-social-bar__reactions-count"]',
+      why: 'classic: a comment’s reaction count (aria-label "3 Reactions on …")',
+    },
+  ],
   seeMore: [
     { css: 'button.see-more', why: 'classic: "…more" under a clamped post' },
     {

@@ -3,6 +3,7 @@
 import type { ItemInput } from '../item';
 import { absoluteUrl, textOf } from '../types';
 import { clip, pickOwn, siteBase } from '../helpers';
+import { reactionsFrom } from '../counts';
 import { commentIdOf, postIdOf, redditAuthor, REDDIT_HOSTS } from './common';
 import { OLD_REDDIT as S } from './selectors';
 
@@ -12,6 +13,12 @@ const own = (node: Element, options: (typeof S)[keyof typeof S]) => pickOwn(node
 /** A thing's fullname; deleted comments lose data-fullname but keep their permalink. */
 function fullname(thing: Element): string {
   return thing.getAttribute('data-fullname') || commentIdOf(thing.getAttribute('data-permalink'));
+}
+
+/** The score shown: data-score on the thing, else its own score's title or text ("18 points"). */
+function scoreOf(node: Element): number | null {
+  const score = own(node, S.score);
+  return reactionsFrom([node.getAttribute('data-score'), score?.getAttribute('title'), textOf(score)]);
 }
 
 function postText(link: Element): string {
@@ -49,6 +56,7 @@ export function extractOldRedditThing(node: Element): ItemInput | null {
     truncated: false,
     time: own(node, S.time)?.getAttribute('datetime') ?? '',
     permalink,
+    reactions: scoreOf(node),
   };
   if (isPost) return { ...common, kind: 'post', text: clip(postText(node), 20000), parentId: null, rootText: '' };
 

@@ -43,5 +43,6 @@ export const OLD_REDDIT = {
   tagline: [{ css: '.entry .tagline', why: 'author, score and time line' }],
   author: [{ css: '.tagline a.author', why: 'profile link; absent when the account was deleted' }],
   time: [{ css: '.tagline time[datetime]', why: 'the submission or comment time' }],
+  score: [{ css: '.score.unvoted', why: 'the score a logged-out or not-voting reader sees; title holds it exactly' }],
   composer: [{ css: 'textarea[name="text"]', why: 'the plain reply box' }],
 } as const satisfies Record<string, readonly SelectorOption[]>;

@@ -3,6 +3,7 @@
 import type { ItemInput } from '../item';
 import { absoluteUrl, textOf } from '../types';
 import { clip, pickOwn, siteBase } from '../helpers';
+import { reactionsFrom } from '../counts';
 import { postIdOf, redditAuthor, REDDIT_HOSTS } from './common';
 import { SHREDDIT as S } from './selectors';
 
@@ -42,6 +43,7 @@ export function extractShredditPost(node: Element): ItemInput | null {
     truncated: false,
     time: timeOf(node, 'created-timestamp'),
     permalink: absoluteUrl(node.getAttribute('permalink'), base),
+    reactions: reactionsFrom([node.getAttribute('score')]),
     parentId: null,
     rootText: '',
   };
@@ -67,6 +69,7 @@ export function extractShredditComment(node: Element): ItemInput | null {
     truncated: false,
     time: timeOf(node, 'created'),
     permalink,
+    reactions: reactionsFrom([node.getAttribute('score')]),
     parentId: node.getAttribute('parentid') || parentComment?.getAttribute('thingid') || threadId || null,
     rootText: clip(post ? postText(post) : '', 2000),
   };

@@ -3,6 +3,7 @@
 import type { ItemInput } from '../item';
 import { absoluteUrl, pickFirst, queryFirst, textOf, type Adapter } from '../types';
 import { allOwn, capture, clip, firstLine, outermost, pageUrl, pickOwn } from '../helpers';
+import { reactionsFrom } from '../counts';
 import { X_AD_LABELS, X_SELECTORS as S } from './selectors';
 
 const BASE = 'https://x.com';
@@ -65,6 +66,13 @@ function threadPlace(node: Element): Pick<ItemInput, 'kind' | 'parentId' | 'root
   return { kind: 'reply', parentId: parentId || null, rootText: clip(tweetText(root), 2000) };
 }
 
+/** The likes the tweet shows: its like button's label, else its digits; none shown on the button is 0. */
+function likesOf(node: Element): number | null {
+  const button = pickOwn(node, S.like, isQuote);
+  if (!button) return null;
+  return reactionsFrom([button.getAttribute('aria-label'), textOf(button)]) ?? 0;
+}
+
 function tweetText(node: Element): string {
   return textOf(pickOwn(node, S.text, isQuote));
 }
@@ -96,6 +104,7 @@ export const xAdapter: Adapter = {
       truncated: pickOwn(node, S.showMore, isQuote) !== null,
       time: pickOwn(node, S.time, isQuote)?.getAttribute('datetime') ?? '',
       permalink: `${BASE}/${ref.handle}/status/${ref.id}`,
+      reactions: likesOf(node),
       ...threadPlace(node),
     };
   },

@@ -23,6 +23,7 @@ export const X_SELECTORS = {
   statusLink: [
     { css: 'a[href*="/status/"]', why: 'permalink /<handle>/status/<id>; photos and analytics hang off it' },
   ],
+  like: [{ css: '[data-testid="like"], [data-testid="unlike"]', why: 'the like button; aria-label "22 Likes. Like"' }],
   showMore: [{ css: '[data-testid="tweet-text-show-more-link"]', why: 'the "Show more" link of a long tweet' }],
   composer: [
     { css: '[data-testid="tweetTextarea_0"]', why: 'the Draft.js reply/tweet composer' },
