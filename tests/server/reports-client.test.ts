@@ -140,6 +140,9 @@ describe.each(backends)('$name', (backend) => {
     expect(await up([...answered, item('d', NOW)], NOW + 10 * 60_000, false)).toEqual({ sent: 0 });
     expect(requests.length).toBe(before);
     expect(await up([...answered, item('d', NOW)], NOW + 2 * H, false)).toEqual({ sent: 1 });
+    // Once a week every day goes up again (a server restored from an older backup heals).
+    expect(await up([...answered, item('d', NOW)], NOW + 8 * 24 * H, false)).toEqual({ sent: 1 });
+    expect(await up([...answered, item('d', NOW)], NOW + 8 * 24 * H, true)).toEqual({ sent: 0 });
   });
 
   test('viewers send nothing', async () => {

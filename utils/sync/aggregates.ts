@@ -14,6 +14,8 @@ import { REPORT_BODY_BYTES, REPORT_DAYS_PER_PUSH, reportsApi } from './core/repo
 export const REPORT_HISTORY_DAYS = 730;
 /** At most one upload an hour (reading every item costs more than a sync round). */
 export const REPORT_UPLOAD_EVERY_MS = 60 * 60_000;
+/** Every day sent again once a week, whatever the fingerprints say (a server restored from a backup heals). */
+export const REPORT_FULL_EVERY_MS = 7 * 24 * 60 * 60_000;
 const STATE_KEY = 'reportsSent';
 
 export interface ReportAccount {
@@ -28,6 +30,8 @@ interface SentState {
   /** The server and device the fingerprints were sent to. */
   to: string;
   lastRunAt: number;
+  /** When every day was last sent. */
+  fullAt: number;
   /** Day → fingerprint of the rows the server has. */
   days: Record<string, string>;
 }
@@ -51,8 +55,10 @@ export async function uploadDailyAggregates(
   const now = options.now();
   const to = `${account.serverUrl}\u0000${account.deviceId}`;
   const saved = (await db.syncMeta.get(STATE_KEY))?.value as SentState | undefined;
-  const state: SentState = saved?.to === to ? saved : { to, lastRunAt: 0, days: {} };
+  const state: SentState = saved?.to === to ? saved : { to, lastRunAt: 0, fullAt: now, days: {} };
   if (!options.force && now - state.lastRunAt < REPORT_UPLOAD_EVERY_MS) return { sent: 0 };
+  const full = !(now - (state.fullAt ?? 0) < REPORT_FULL_EVERY_MS);
+  if (full) state.days = Object.fromEntries(Object.keys(state.days).map((d) => [d, '']));
 
   const settings = await getSettings(db);
   const timeZone = settings.reports.timezone || Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -75,6 +81,7 @@ export async function uploadDailyAggregates(
   }
   for (const day of Object.keys(state.days)) if (day < fromDay) delete state.days[day];
   state.lastRunAt = now;
+  if (full) state.fullAt = now;
   await db.syncMeta.put({ key: STATE_KEY, value: state });
   return { sent: changed.length };
 }
