@@ -100,10 +100,12 @@ describe('reactions on the demo pages and other markup', () => {
       `<div class="feed-shared-update-v2" data-urn="urn:li:activity:7451906251161600001">
         <a class="update-components-actor__meta-link" href="https://www.linkedin.com/in/ana/">Ana</a>
         <div class="update-components-text">Post text</div>
-        <article class="comments-comment-entity" data-id="urn:li:comment:(activity:7451906251161600001,7451927642112000002)">
+        <article class="comments-comment-entity"
+          data-id="urn:li:comment:(activity:7451906251161600001,7451927642112000002)">
           <a class="comments-comment-meta__description-container" href="https://www.linkedin.com/in/bo/">Bo</a>
           <div class="comments-comment-item__main-content">Comment text</div>
-          <button class="comments-comment-social-bar__reactions-count--cr" aria-label="3 Reactions on Bo’s comment">3</button>
+          <button class="comments-comment-social-bar__reactions-count--cr"
+            aria-label="3 Reactions on Bo’s comment">3</button>
         </article>
       </div>`,
       'https://www.linkedin.com/feed/',
