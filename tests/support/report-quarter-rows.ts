@@ -158,7 +158,8 @@ export function quarterRows(q: Quarter, cmName = 'Camille'): QuarterRows {
     },
   }));
   const replies = q.replyTexts.map((r) => ({ ...r }));
-  const settings = settingsSchema.parse({ onboarded: true, cmName, reports: { timezone: q.opts.tz } });
+  // English pages, so tests read the page's English strings whatever the browser's language.
+  const settings = settingsSchema.parse({ language: 'en', onboarded: true, cmName, reports: { timezone: q.opts.tz } });
   return {
     brands: brandRows(q),
     items: itemRows(q),
