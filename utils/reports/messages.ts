@@ -3,10 +3,12 @@
 // definitions are in messages-kpi.ts.
 import { enReportKpis, frReportKpis } from './messages-kpi';
 import { enReportTeam, frReportTeam } from './messages-team';
+import { enReportRecs, frReportRecs } from './messages-rec';
 
 export const enReports = {
   ...enReportKpis,
   ...enReportTeam,
+  ...enReportRecs,
   'report.title': 'Reports',
   'report.open': 'Reports',
   'report.loading': 'Computing the report…',
@@ -84,7 +86,8 @@ export const enReports = {
   'report.export.heading': 'Export',
   'report.export.csv': 'Download CSV',
   'report.export.print': 'Print / PDF',
-  'report.export.copy': 'Copy the summary',
+  'report.export.copy': 'Copy the summary (Markdown)',
+  'report.export.copyText': 'Copy the summary (plain text)',
   'report.export.copied': 'Summary copied: paste it into an e-mail or a chat.',
   'report.export.copyFailed': 'Could not copy the summary: {reason}',
   'report.export.csvDone': 'CSV of {count} mentions downloaded.',
@@ -125,6 +128,7 @@ export const enReports = {
 export const frReports: Record<keyof typeof enReports, string> = {
   ...frReportKpis,
   ...frReportTeam,
+  ...frReportRecs,
   'report.title': 'Rapports',
   'report.open': 'Rapports',
   'report.loading': 'Calcul du rapport…',
@@ -205,7 +209,8 @@ export const frReports: Record<keyof typeof enReports, string> = {
   'report.export.heading': 'Exporter',
   'report.export.csv': 'Télécharger le CSV',
   'report.export.print': 'Imprimer / PDF',
-  'report.export.copy': 'Copier le résumé',
+  'report.export.copy': 'Copier le résumé (Markdown)',
+  'report.export.copyText': 'Copier le résumé (texte brut)',
   'report.export.copied': 'Résumé copié : collez-le dans un e-mail ou une discussion.',
   'report.export.copyFailed': 'Impossible de copier le résumé : {reason}',
   'report.export.csvDone': 'CSV de {count} mentions téléchargé.',
