@@ -13,6 +13,7 @@ import { startBackgroundSync, SyncService } from '../../utils/sync/service';
 import { startKitSubscriptions } from '../../utils/kit/alarms';
 import { startSpikeNotificationClicks } from '../../utils/mentions/notify';
 import { pushLanguage } from '../../utils/settings/push-language';
+import { startReportReminder } from '../../utils/reports/reminder';
 
 export default defineBackground(() => {
   const db = new TactDB();
@@ -25,4 +26,5 @@ export default defineBackground(() => {
   startSpikeNotificationClicks();
   startCommands();
   startLifecycle(db);
+  startReportReminder(db);
 });
