@@ -79,3 +79,17 @@ describe("a link's words are not the comment's", () => {
     expect(classifyIntent('My charger caught fire, see https://example.com/photo').intent).toBe('urgent');
   });
 });
+
+describe('a wish is not an event', () => {
+  it.each([
+    ['en', 'I hope your company burns to the ground'],
+    ['en', 'Hopefully your warehouse catches fire'],
+    ['fr', "J'espère que votre usine brûle"],
+  ])('%s: %s', (_lang, text) => {
+    expect(classifyIntent(text).intent).not.toBe('urgent');
+  });
+
+  it('the event itself still is', () => {
+    expect(classifyIntent('I hope someone sees this: my charger burned the carpet').intent).toBe('urgent');
+  });
+});

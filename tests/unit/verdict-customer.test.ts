@@ -92,3 +92,24 @@ describe('a business customer writes "we" and "our team" too', () => {
     expect(brandVoice(text)).toBe(false);
   });
 });
+
+describe('a rude customer telling what happened to them is an unhappy customer, not a troll', () => {
+  it.each([
+    ['en', 'You charged me twice you absolute idiots, fix it'],
+    ['en', 'My internet has been down for 4 days and you clowns keep sending the same useless text'],
+    ['fr', "Trois techniciens, zéro solution pour ma box, bande d'incompétents, je veux résilier"],
+    ['en', 'I have been waiting six weeks for my refund, you are a bunch of crooks'],
+    ['fr', 'Mon colis jamais livré et vous me prenez pour un con, bande de guignols'],
+  ])('%s: %s', (_lang, text) => {
+    expect(typeOf(text)).toBe('unhappy_customer');
+  });
+
+  it.each([
+    ['en', "I think you're all idiots and your product is garbage"],
+    ['en', 'I hope your company burns, morons'],
+    ['fr', "Je pense que vous êtes tous des abrutis, votre boîte c'est de la merde"],
+    ['demo', 'lol @acme is a scam run by clowns, only idiots buy their junk 🤡🤡 enjoy your exploding toasters morons'],
+  ])('no experience told, still not a customer (%s): %s', (_lang, text) => {
+    expect(typeOf(text)).not.toBe('unhappy_customer');
+  });
+});

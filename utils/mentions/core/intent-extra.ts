@@ -33,6 +33,7 @@ export const EXTRA_EN: ExtraCue[] = [
   ['crooks', 'complaint', 2],
   // waiting and silence
   ['been waiting', 'complaint', 2],
+  ['(for|since) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|several) (days|weeks|months)', 'complaint', 1],
   ['waiting for (my|our) (refund|order|package|parcel|reply|answer|delivery|money)', 'complaint', 2],
   ['not (a|one) single (email|e mail|reply|answer|word|call|update|response)', 'complaint', 2],
   // devices that die
@@ -86,7 +87,8 @@ export const EXTRA_FR: ExtraCue[] = [
   ['pas encore (arrive|arrivee|livre|livree)', 'complaint', 2],
   ['marque (comme)? livre', 'complaint', 1.5],
   ['personne (chez|de|du|au|a) * ne (repond*|decroche|rappelle)', 'complaint', 2],
-  ['zero (nouvelle|nouvelles|reponse|reponses|retour|retours|suivi|aide)', 'complaint', 2],
+  ['zero (nouvelle|nouvelles|reponse|reponses|retour|retours|suivi|aide|solution)', 'complaint', 2],
+  ['resilier', 'complaint', 1.5],
   ['(m|nous) ignore*', 'complaint', 2],
   ['merci pour rien', 'complaint', 2.5],
   ['merci du cadeau', 'complaint', 2.5],
@@ -124,6 +126,18 @@ export const EXTRA_FR: ExtraCue[] = [
   ['s est (coupe|coupee|blesse|blessee|brule|brulee|electrocute|electrocutee)', 'urgent', 3],
   ['prive* (de|d) (reseau|courant|electricite|internet|eau|chauffage)', 'urgent', 2],
 ];
+
+// "I hope your company burns": a wish, not a fire. Safety and crisis words after one are no event.
+const WISH = new Set(['hope', 'wish', 'hopefully', 'espere', 'souhaite', 'souhaiterais', 'puisse', 'puissiez']);
+
+/** Whether a wish word stands in the `window` tokens before `from`, in the same clause. */
+export function wished(r: Reading, from: number, window = 5): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - window; k--) {
+    if (r.clause[k] !== r.clause[from]) return false;
+    if (WISH.has(r.words[k]!)) return true;
+  }
+  return false;
+}
 
 const CONTEMPT_WORDS = [
   // English

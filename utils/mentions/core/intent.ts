@@ -8,7 +8,7 @@
 import nlp from 'compromise/three';
 import { negated, originalSpan, PhraseLexicon, read, type Lang, type Reading } from './lexicon';
 import { NEGATION, sentimentOf, type SentimentDetail } from './sentiment';
-import { contempt, EXTRA_EN, EXTRA_FR, inLink, linkSpans } from './intent-extra';
+import { contempt, EXTRA_EN, EXTRA_FR, inLink, linkSpans, wished } from './intent-extra';
 
 export const INTENTS = ['urgent', 'complaint', 'question', 'purchase_intent', 'praise', 'other'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -26,6 +26,8 @@ export interface IntentResult {
   scores: Record<Intent, number>;
   cues: IntentCue[];
   lang: Lang;
+  /** Complaint and urgent evidence from the cue lexicons alone: what happened, not how it is said. */
+  events: number;
 }
 
 type CueIntent = Exclude<Intent, 'other'>;
@@ -711,6 +713,34 @@ export function classifyIntent(text: string, opts: { lang?: Lang } = {}): Intent
   return intentOf(r, sentimentOf(r));
 }
 
+/** The cue lexicon's hits, read in context: words inside a link and wished disasters left out, negation applied. */
+function cueHits(r: Reading, links: Array<[number, number]>) {
+  const out: Array<{ intent: CueIntent; weight: number; span: { start: number; end: number } }> = [];
+  for (const h of LEXICONS[r.lang].find(r)) {
+    let { intent, weight } = h.value;
+    const span = originalSpan(r, h.from, h.to);
+    if (links.length > 0 && inLink(links, span)) continue;
+    if (intent === 'urgent' && weight > 0 && wished(r, h.from)) continue;
+    if (!h.selfNegated && negated(r, h.from)) {
+      // "not happy" complains, "never had a problem" praises; a negated fire is no fire.
+      if (intent === 'praise') intent = 'complaint';
+      else if (intent === 'complaint') intent = 'praise';
+      else continue;
+      weight *= 0.8;
+    }
+    out.push({ intent, weight, span });
+  }
+  return out;
+}
+
+/** Complaint and urgent evidence of the cue lexicons alone (IntentResult.events), without the rest. */
+export function eventsOf(r: Reading): number {
+  let events = 0;
+  for (const h of cueHits(r, linkSpans(r.text)))
+    if (h.intent === 'complaint' || h.intent === 'urgent') events += h.weight;
+  return Math.round(events * 100) / 100;
+}
+
 export function intentOf(r: Reading, senti: SentimentDetail): IntentResult {
   const scores: Record<Intent, number> = {
     urgent: 0,
@@ -726,18 +756,10 @@ export function intentOf(r: Reading, senti: SentimentDetail): IntentResult {
     if (w > 0) cues.push({ ...span, intent });
   };
   const links = linkSpans(r.text);
-  for (const h of LEXICONS[r.lang].find(r)) {
-    let { intent, weight } = h.value;
-    const span = originalSpan(r, h.from, h.to);
-    if (links.length > 0 && inLink(links, span)) continue;
-    if (!h.selfNegated && negated(r, h.from)) {
-      // "not happy" complains, "never had a problem" praises; a negated fire is no fire.
-      if (intent === 'praise') intent = 'complaint';
-      else if (intent === 'complaint') intent = 'praise';
-      else continue;
-      weight *= 0.8;
-    }
-    add(intent, weight, span);
+  let events = 0;
+  for (const h of cueHits(r, links)) {
+    if (h.intent === 'complaint' || h.intent === 'urgent') events += h.weight;
+    add(h.intent, h.weight, h.span);
   }
   for (const q of questionCues(r)) add('question', q.weight, originalSpan(r, q.from, q.to));
   // The sentiment lexicon's words are evidence too: "terrible" complains, "gorgeous" praises.
@@ -755,7 +777,7 @@ export function intentOf(r: Reading, senti: SentimentDetail): IntentResult {
   }
   for (const k of INTENTS) scores[k] = Math.round(scores[k] * 100) / 100;
   cues.sort((a, z) => a.start - z.start || a.end - z.end);
-  return { intent: decide(scores), scores, cues, lang: r.lang };
+  return { intent: decide(scores), scores, cues, lang: r.lang, events: Math.round(events * 100) / 100 };
 }
 
 function decide(s: Record<Intent, number>): Intent {

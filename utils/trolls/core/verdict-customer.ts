@@ -5,7 +5,7 @@
 // praise ("Shoutout to the support, they replaced my order"), a plain question, and the brand's own
 // replies ("we are very sorry, our team will call you", "écrivez-nous en message privé").
 import { read, type Lang } from '../../mentions/core/lexicon';
-import { intentOf } from '../../mentions/core/intent';
+import { eventsOf, intentOf } from '../../mentions/core/intent';
 import { sentimentOf } from '../../mentions/core/sentiment';
 
 const B = '(?<![\\p{L}\\p{N}_])';
@@ -51,6 +51,19 @@ export function negativeExperience(text: string, lang?: Lang): boolean {
   const bad = scores.complaint + scores.urgent > 0 || senti.score < 0;
   if (intent === 'question' || intent === 'purchase_intent') return bad;
   return bad || senti.score <= 0.3;
+}
+
+/**
+ * A rude comment that still tells what happened to its writer ("you charged me twice, idiots"): the
+ * intent is a complaint or urgent, backed by events the cue lexicons know (charged twice, never
+ * arrived, down for four days), not only by angry words; and it is not the brand speaking.
+ */
+export function toldComplaint(text: string, lang?: Lang): boolean {
+  const r = read(text, lang);
+  // the events first: most rude comments tell none, and the whole intent costs more
+  if (eventsOf(r) < 2 || brandVoice(text)) return false;
+  const { intent } = intentOf(r, sentimentOf(r));
+  return intent === 'complaint' || intent === 'urgent';
 }
 
 /** A customer's bad experience, told by the customer (not the brand answering it). */

@@ -10,7 +10,7 @@ import { guessLang } from './lang-guess';
 import { fold, type FoldedText } from '../../text/fold';
 import { trollType, type Bilingual, type TrollTypeId } from './typology';
 import { contextEvidence } from './verdict-context';
-import { unhappyCustomer } from './verdict-customer';
+import { toldComplaint, unhappyCustomer } from './verdict-customer';
 import { CONTEXT_LABELS, STOP, hasIdentityTerm, normAuthor, shouting } from './verdict-text';
 import { W } from './verdict-weights';
 
@@ -220,7 +220,15 @@ function decide(sc: Scene, threshold: number, lang: 'fr' | 'en'): Decision {
     has('threat') ||
     has('competitor') ||
     (sc.identity && (has('dehumanising') || sc.hateness >= 0.3));
-  if (isCustomer(sc) && !scam && !worse && unhappyCustomer(sc.text, lang)) {
+  // the typology's cues found an order or the after-sales service: a customer if it tells a bad
+  // experience; else a rude comment in the first person, whose only troll side is its rudeness (a
+  // flamer), is a customer when it tells what happened to its writer
+  const rudeOnly = sc.abusive && (best === 'flamer' || scores[best] < threshold);
+  const customer =
+    !scam &&
+    !worse &&
+    (isCustomer(sc) ? unhappyCustomer(sc.text, lang) : has('first_person') && rudeOnly && toldComplaint(sc.text, lang));
+  if (customer) {
     const afterSales = sc.kinds.get('after_sales') ?? 0;
     return {
       type: 'unhappy_customer',
