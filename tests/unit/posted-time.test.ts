@@ -61,6 +61,13 @@ describe('resolvePostedAt: relative labels', () => {
     ['1 an', '2024-04-20T12:00:00.000Z'],
     ['1y', '2024-04-20T12:00:00.000Z'],
     ['2 ans', '2023-04-20T12:00:00.000Z'],
+    ['2 a', '2023-04-20T12:00:00.000Z'],
+    ['a year ago', '2024-04-20T12:00:00.000Z'],
+    ['12 mins', '2025-04-20T11:48:00.000Z'],
+    ['1 mo. ago', '2025-03-20T13:00:00.000Z'],
+    ['3mo', '2025-01-20T13:00:00.000Z'],
+    ['il y a 2 semaines', '2025-04-06T12:00:00.000Z'],
+    ['Hier, à 14 h 05', '2025-04-19T12:05:00.000Z'],
     ['1yr', '2024-04-20T12:00:00.000Z'],
     ['il y a 3 heures', '2025-04-20T09:00:00.000Z'],
     ['Il y a 2 jours', '2025-04-18T12:00:00.000Z'],
@@ -106,6 +113,10 @@ describe('resolvePostedAt: absolute labels', () => {
     ['Friday, April 18, 2025 at 10:12 AM', '2025-04-18T08:12:00.000Z'],
     ['vendredi 18 avril 2025 à 10:12', '2025-04-18T08:12:00.000Z'],
     ['1er mai 2024', '2024-04-30T22:00:00.000Z'],
+    ['le 18 avril', '2025-04-17T22:00:00.000Z'],
+    ['18 avr. 2024', '2024-04-17T22:00:00.000Z'],
+    ['Apr 18, 2024', '2024-04-17T22:00:00.000Z'],
+    ['April 18, 2024 at 10:12am', '2024-04-18T08:12:00.000Z'],
     ['May 1st, 2024', '2024-04-30T22:00:00.000Z'],
     ['12 févr.', '2025-02-11T23:00:00.000Z'],
     ['12 août 2024', '2024-08-11T22:00:00.000Z'],
@@ -187,7 +198,8 @@ describe('resolvePostedAt: daylight-saving changes', () => {
 
 describe('resolvePostedAt: untrusted input', () => {
   it('is null for empty, unknown and absurd labels', () => {
-    for (const label of ['', '   ', 'garbage', '12 k', '2', 'am', 'Edited', '1.2K', '99999999 y', '3 zz', '•']) {
+    const labels = ['', '   ', 'garbage', '12 k', '2', 'am', 'Edited', '1.2K', '99999999 y', '3 zz', '•', 'il y a'];
+    for (const label of labels) {
       expect(resolvePostedAt(label, SEEN, PARIS)).toBeNull();
     }
     expect(resolvePostedAt('2 h', Number.NaN, PARIS)).toBeNull();

@@ -11,7 +11,8 @@ const UNIT_WORDS: Record<Unit, string[]> = {
   day: ['d', 'j', 'day', 'days', 'jour', 'jours'],
   week: ['w', 'wk', 'wks', 'week', 'weeks', 'sem', 'sems', 'semaine', 'semaines'],
   month: ['mo', 'mos', 'mth', 'mths', 'month', 'months', 'mois'],
-  year: ['y', 'yr', 'yrs', 'year', 'years', 'an', 'ans', 'annee', 'annees'],
+  // "a": Facebook's French short form ("2 a").
+  year: ['y', 'yr', 'yrs', 'year', 'years', 'a', 'an', 'ans', 'annee', 'annees'],
 };
 
 export const UNIT_OF = new Map<string, Unit>(
