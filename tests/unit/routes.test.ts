@@ -12,6 +12,7 @@ import { kitRoutes } from '../../utils/kit/routes';
 import { syncRoutes } from '../../utils/sync/routes';
 import { reportsRoutes } from '../../utils/reports/routes';
 import { teamReportsRoutes } from '../../utils/reports/team-routes';
+import { backupRoutes } from '../../utils/reports/backup-routes';
 import { createHandlers } from '../../utils/background/handlers';
 import { TactDB } from '../../utils/db/schema';
 
@@ -23,7 +24,7 @@ const capabilities = {
   snippets: { routes: snippetsRoutes, prefixes: ['snippets'] },
   kit: { routes: kitRoutes, prefixes: ['kit', 'subscriptions'] },
   sync: { routes: syncRoutes, prefixes: ['sync', 'roaming'] },
-  reports: { routes: { ...reportsRoutes, ...teamReportsRoutes }, prefixes: ['reports'] },
+  reports: { routes: { ...reportsRoutes, ...teamReportsRoutes, ...backupRoutes }, prefixes: ['reports', 'backup'] },
 };
 const contentMaps = [mentionsContentRoutes, trollsContentRoutes, settingsContentRoutes, toneContentRoutes];
 

@@ -13,6 +13,7 @@ import { createKitHandlers } from '../kit/handlers';
 import { createSyncHandlers } from '../sync/handlers';
 import { createReportsHandlers } from '../reports/handlers';
 import { createTeamReportsHandlers } from '../reports/team-handlers';
+import { createBackupHandlers } from '../reports/backup-handlers';
 
 export type { BackgroundDeps, Effects };
 
@@ -28,6 +29,7 @@ export function mergeHandlers(deps: BackgroundDeps): Handlers {
     ...createSyncHandlers(deps),
     ...createReportsHandlers(deps),
     ...createTeamReportsHandlers(deps),
+    ...createBackupHandlers(deps),
   };
 }
 

@@ -12,6 +12,7 @@ import { kitRoutes } from '../kit/routes';
 import { syncRoutes } from '../sync/routes';
 import { reportsRoutes } from '../reports/routes';
 import { teamReportsRoutes } from '../reports/team-routes';
+import { backupRoutes } from '../reports/backup-routes';
 
 export type { Origin } from './route';
 
@@ -25,6 +26,7 @@ export const protocol = {
   ...syncRoutes,
   ...reportsRoutes,
   ...teamReportsRoutes,
+  ...backupRoutes,
 } as const;
 
 export type Protocol = typeof protocol;
