@@ -42,7 +42,7 @@ const period = { from: Date.UTC(2026, 2, 1, 23), to: Date.UTC(2026, 2, 8, 23) };
 function mount(lang: 'en' | 'fr' = 'en') {
   render(
     <I18nProvider setting={lang}>
-      <TeamFigures period={period} tz="Europe/Paris">
+      <TeamFigures period={period} tz="Europe/Paris" brandName={(id) => (id === 'acme' ? 'Acme' : id)}>
         <p id="mine">local report</p>
       </TeamFigures>
     </I18nProvider>,
@@ -88,22 +88,36 @@ describe('TeamFigures', () => {
               { key: 'Sam', figures: figures(40, 0.5, 95) },
             ]),
           }
-        : { state: 'ok', role: 'admin', report: report(null) },
+        : q.by === 'platform'
+          ? { state: 'ok', role: 'admin', report: report(null, [{ key: 'reddit', figures: figures(7, 1, 3) }]) }
+          : { state: 'ok', role: 'admin', report: report(null, [{ key: 'acme', figures: figures(120, 0.75, 42) }]) },
     );
     mount();
     expect(root.querySelector('#mine')).not.toBeNull();
     expect(send).not.toHaveBeenCalled();
     await showTeam();
     expect(root.querySelector('#mine')).toBeNull();
-    expect(send).toHaveBeenCalledWith('reports.team', { from: '2026-03-02', to: '2026-03-09' });
+    expect(send).toHaveBeenCalledWith('reports.team', { from: '2026-03-02', to: '2026-03-09', by: 'brand' });
     expect(send).toHaveBeenCalledWith('reports.team', { from: '2026-03-02', to: '2026-03-09', by: 'cm' });
     const tiles = [...root.querySelectorAll('.team-tiles div')].map((d) => d.textContent);
     expect(tiles).toContain('Mentions120');
     expect(tiles).toContain('Response rate75%');
     expect(tiles.some((t) => t?.startsWith('First response, median') && t.includes('42'))).toBe(true);
-    const rows = [...root.querySelectorAll('table.team-cm tbody tr')].map((r) => r.querySelector('th')!.textContent);
-    expect(rows).toEqual(['Léa', 'Sam']);
-    expect(root.querySelector('table.team-cm caption')!.textContent).toBe('CM vs CM');
+    const table = (caption: string) =>
+      [...root.querySelectorAll('table.team-groups')].find((t) => t.querySelector('caption')!.textContent === caption);
+    const heads = (caption: string) =>
+      [...table(caption)!.querySelectorAll('tbody tr')].map((r) => r.querySelector('th')!.textContent);
+    expect(heads('CM vs CM')).toEqual(['Léa', 'Sam']);
+    // Split by brand (names from the page), then by platform (the platform's name).
+    expect(heads('Brand')).toEqual(['Acme']);
+    const select = root.querySelector<HTMLSelectElement>('.team-split select')!;
+    await act(() => {
+      select.value = 'platform';
+      select.dispatchEvent(new Event('change'));
+    });
+    await settle();
+    expect(send).toHaveBeenCalledWith('reports.team', { from: '2026-03-02', to: '2026-03-09', by: 'platform' });
+    expect(heads('Platform')).toEqual(['Reddit']);
   });
 
   it('gives editors the team figures without the CM table', async () => {
@@ -112,7 +126,8 @@ describe('TeamFigures', () => {
     await showTeam();
     expect(send).toHaveBeenCalledTimes(1);
     expect(root.querySelector('.team-tiles')).not.toBeNull();
-    expect(root.querySelector('table.team-cm')).toBeNull();
+    const captions = [...root.querySelectorAll('table.team-groups caption')].map((c) => c.textContent);
+    expect(captions).not.toContain('CM vs CM');
   });
 
   it('says plainly when sync is off, in French too', async () => {

@@ -21,6 +21,10 @@ export const enReportTeam = {
   'report.team.cm': 'CM',
   'report.team.unnamed': '(unnamed)',
   'report.team.answered': 'Answered',
+  'report.team.splitBy': 'Split by',
+  'report.team.split.brand': 'Brand',
+  'report.team.split.platform': 'Platform',
+  'report.team.split.intent': 'Intent',
 } satisfies Record<string, string>;
 
 export const frReportTeam: Record<keyof typeof enReportTeam, string> = {
@@ -47,4 +51,8 @@ export const frReportTeam: Record<keyof typeof enReportTeam, string> = {
   'report.team.cm': 'CM',
   'report.team.unnamed': '(sans nom)',
   'report.team.answered': 'Répondues',
+  'report.team.splitBy': 'Répartir par',
+  'report.team.split.brand': 'Marque',
+  'report.team.split.platform': 'Plateforme',
+  'report.team.split.intent': 'Intention',
 };

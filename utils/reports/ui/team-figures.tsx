@@ -5,7 +5,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../../components/i18n';
+import type { MessageKey } from '../../i18n/translate';
 import { send } from '../../messaging/client';
+import { PLATFORMS, type Platform } from '../../platforms/ids';
+import { platformName } from '../../platforms/descriptor-data';
 import { dayNamer } from '../core/daily';
 import type { Period } from '../core/types';
 import type { TeamFigures as Figures, TeamReport } from '../../sync/core/reports-protocol';
@@ -16,10 +19,14 @@ export interface TeamFiguresProps {
   period: Period;
   /** The report's IANA zone: the team's days are local days. */
   tz: string;
+  /** A brand's name from its id (the team's brands are synced); the id when unknown. */
+  brandName?: (id: string) => string;
   /** This device's own report, shown under "My figures". */
   children?: ComponentChildren;
 }
 
+type Split = 'brand' | 'platform' | 'intent';
+const INTENTS = ['question', 'complaint', 'praise', 'purchase_intent', 'urgent', 'other'];
 type Loaded = { answer: TeamReportAnswer; byCm: TeamReport | null } | 'loading';
 
 /** The local days [from, to) that cover a period (a partial last day counts). */
@@ -30,7 +37,7 @@ export function periodDays(period: Period, tz: string): { from: string; to: stri
   return { from: dayOf(period.from), to: next };
 }
 
-export function TeamFigures({ period, tz, children }: TeamFiguresProps) {
+export function TeamFigures({ period, tz, brandName, children }: TeamFiguresProps) {
   const { t } = useI18n();
   const [whose, setWhose] = useState<'mine' | 'team'>('mine');
   return (
@@ -44,38 +51,43 @@ export function TeamFigures({ period, tz, children }: TeamFiguresProps) {
           </label>
         ))}
       </fieldset>
-      {whose === 'mine' ? children : <TeamView period={period} tz={tz} />}
+      {whose === 'mine' ? children : <TeamView period={period} tz={tz} brandName={brandName ?? ((id) => id)} />}
     </section>
   );
 }
 
-function TeamView({ period, tz }: { period: Period; tz: string }) {
-  const { t } = useI18n();
+function useTeamReport(from: string, to: string, split: Split, attempt: number): Loaded {
   const [loaded, setLoaded] = useState<Loaded>('loading');
-  const [attempt, setAttempt] = useState(0);
-  const { from, to } = periodDays(period, tz);
   useEffect(() => {
     let live = true;
     setLoaded('loading');
     void (async () => {
       let answer: TeamReportAnswer;
       try {
-        answer = await send('reports.team', { from, to });
+        answer = await send('reports.team', { from, to, by: split });
       } catch {
         answer = { state: 'offline' };
       }
       let byCm: TeamReport | null = null;
       if (answer.state === 'ok' && answer.role === 'admin') {
-        const split = await send('reports.team', { from, to, by: 'cm' }).catch(() => null);
-        byCm = split?.state === 'ok' ? split.report : null;
+        const cm = await send('reports.team', { from, to, by: 'cm' }).catch(() => null);
+        byCm = cm?.state === 'ok' ? cm.report : null;
       }
       if (live) setLoaded({ answer, byCm });
     })();
     return () => {
       live = false;
     };
-  }, [from, to, attempt]);
+  }, [from, to, split, attempt]);
+  return loaded;
+}
 
+function TeamView({ period, tz, brandName }: { period: Period; tz: string; brandName: (id: string) => string }) {
+  const { t } = useI18n();
+  const [attempt, setAttempt] = useState(0);
+  const [split, setSplit] = useState<Split>('brand');
+  const { from, to } = periodDays(period, tz);
+  const loaded = useTeamReport(from, to, split, attempt);
   if (loaded === 'loading') return <p role="status">{t('report.team.loading')}</p>;
   const { answer, byCm } = loaded;
   if (answer.state !== 'ok') {
@@ -98,15 +110,47 @@ function TeamView({ period, tz }: { period: Period; tz: string }) {
       </div>
     );
   }
+  const label = (key: string) =>
+    split === 'brand'
+      ? brandName(key)
+      : split === 'platform'
+        ? platformLabel(key)
+        : INTENTS.includes(key)
+          ? t(`intent.${key}` as MessageKey)
+          : key;
   return (
     <div class="team-view">
       <h2>{t('report.team.heading')}</h2>
       {answer.report.total.mentions === 0 ? <p role="status">{t('report.team.empty')}</p> : null}
       <TeamTiles figures={answer.report.total} />
-      {byCm && byCm.groups.length ? <CmTable report={byCm} /> : null}
+      {byCm && byCm.groups.length ? (
+        <GroupTable caption={t('report.team.byCm')} head={t('report.team.cm')} report={byCm} label={(k) => k} />
+      ) : null}
+      <label class="team-split">
+        {t('report.team.splitBy')}{' '}
+        <select value={split} onChange={(e) => setSplit((e.target as HTMLSelectElement).value as Split)}>
+          {(['brand', 'platform', 'intent'] as const).map((d) => (
+            <option key={d} value={d}>
+              {t(`report.team.split.${d}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {answer.report.groups.length ? (
+        <GroupTable
+          caption={t(`report.team.split.${split}`)}
+          head={t(`report.team.split.${split}`)}
+          report={answer.report}
+          label={label}
+        />
+      ) : null}
       <p class="team-note">{t('report.team.note')}</p>
     </div>
   );
+}
+
+function platformLabel(id: string): string {
+  return (PLATFORMS as readonly string[]).includes(id) ? platformName(id as Platform) : id;
 }
 
 function TeamTiles({ figures }: { figures: Figures }) {
@@ -131,14 +175,14 @@ function TeamTiles({ figures }: { figures: Figures }) {
   );
 }
 
-function CmTable({ report }: { report: TeamReport }) {
+function GroupTable(props: { caption: string; head: string; report: TeamReport; label: (key: string) => string }) {
   const { t, lang } = useI18n();
   return (
-    <table class="team-cm">
-      <caption>{t('report.team.byCm')}</caption>
+    <table class="team-groups">
+      <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('report.team.cm')}</th>
+          <th scope="col">{props.head}</th>
           <th scope="col">{t('report.kpi.mentions')}</th>
           <th scope="col">{t('report.team.answered')}</th>
           <th scope="col">{t('report.kpi.responseRate')}</th>
@@ -148,9 +192,9 @@ function CmTable({ report }: { report: TeamReport }) {
         </tr>
       </thead>
       <tbody>
-        {report.groups.map((g) => (
+        {props.report.groups.map((g) => (
           <tr key={g.key}>
-            <th scope="row">{g.key || t('report.team.unnamed')}</th>
+            <th scope="row">{g.key ? props.label(g.key) : t('report.team.unnamed')}</th>
             <td>{formatCount(lang, g.figures.mentions)}</td>
             <td>{formatCount(lang, g.figures.answered)}</td>
             <td>{formatShare(lang, g.figures.responseRate)}</td>
