@@ -154,6 +154,14 @@ describe.each(backends)('$name', (backend) => {
       ],
     });
     expect((await raw('/v1/reports/daily', { days: [{ day: '2026-05-01', rows: [unsorted] }] })).status).toBe(400);
+    const dup = { days: [{ day: '2026-05-01', rows: [row(), row({ mentions: 1 })] }] };
+    expect((await raw('/v1/reports/daily', dup)).status).toBe(400);
+    const swapped = {
+      days: [{ day: '2026-05-01', rows: [row({ brandIds: ['a', 'b'] }), row({ brandIds: ['b', 'a'] })] }],
+    };
+    expect((await raw('/v1/reports/daily', swapped)).status).toBe(400);
+    const sameBrand = { days: [{ day: '2026-05-01', rows: [row({ brandIds: ['acme', 'acme'] })] }] };
+    expect((await raw('/v1/reports/daily', sameBrand)).status).toBe(400);
     const twice = {
       days: [
         { day: '2026-05-01', rows: [] },

@@ -15,7 +15,10 @@ const name = z.string().max(100);
 
 export const dailyRowSchema = z.object({
   /** The brands the mentions name, sorted (one mention naming two brands counts once in totals). */
-  brandIds: z.array(z.string().min(1).max(64)).max(10),
+  brandIds: z
+    .array(z.string().min(1).max(64))
+    .max(10)
+    .refine((ids) => new Set(ids).size === ids.length, 'each brand once'),
   platform: z.enum(PLATFORMS as unknown as [string, ...string[]]),
   intent: z.string().min(1).max(32),
   /** Who handled them: the CM who inserted the first reply with Tact, else this device's CM. */
@@ -36,7 +39,15 @@ export const dayKeySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12
 
 export const dailyAggregateSchema = z.object({
   day: dayKeySchema,
-  rows: z.array(dailyRowSchema).max(2000),
+  rows: z
+    .array(dailyRowSchema)
+    .max(2000)
+    .refine(
+      (rows) =>
+        new Set(rows.map((r) => JSON.stringify([[...r.brandIds].sort(), r.platform, r.intent, r.cm]))).size ===
+        rows.length,
+      'each brands × platform × intent × CM once a day',
+    ),
 });
 export type DailyAggregate = z.infer<typeof dailyAggregateSchema>;
 
