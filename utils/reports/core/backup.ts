@@ -53,12 +53,12 @@ export interface Backup {
 const keyValue = z.union([z.string().max(2000), z.number().finite()]);
 const row = z.record(z.string(), z.unknown()).refine((r) => !Object.hasOwn(r, '__proto__'), 'backup.error.invalid');
 
+const autoId = z.number().int().positive().optional();
+
 function tableSchema(spec: TableSpec) {
-  return z.array(
-    row.refine((r) => spec.key.every((k) => keyValue.safeParse(r[k]).success || (spec.identity && k === 'id')), {
-      message: 'backup.error.key',
-    }),
-  );
+  const keyOk = (r: Row) =>
+    spec.identity ? autoId.safeParse(r.id).success : spec.key.every((k) => keyValue.safeParse(r[k]).success);
+  return z.array(row.refine(keyOk, { message: 'backup.error.key' }));
 }
 
 export const backupSchema = z.object({
