@@ -186,6 +186,14 @@ describe('resolvePostedAt: daylight-saving changes', () => {
     expect(at('26 octobre 2025 à 03:30', iso('2025-11-02T10:00:00Z'))).toBe('2025-10-26T02:30:00.000Z');
   });
 
+  it('handles zones off the hour and a half-hour daylight shift (Kathmandu, Lord Howe)', () => {
+    expect(at('Yesterday at 10:00', SEEN, { timeZone: 'Asia/Kathmandu' })).toBe('2025-04-19T04:15:00.000Z');
+    // Lord Howe leaves +11 for +10:30 at 2:00 on 6 April 2025; 1:45 happened twice, the first at +11.
+    const lordHowe = { timeZone: 'Australia/Lord_Howe' };
+    expect(at('6 avril 2025 à 01:45', SEEN, lordHowe)).toBe('2025-04-05T14:45:00.000Z');
+    expect(at('6 avril 2025 à 12:00', SEEN, lordHowe)).toBe('2025-04-06T01:30:00.000Z');
+  });
+
   it('reads "Yesterday" across the autumn change in New York', () => {
     // Seen Monday 3 November 2025 09:00 EST; yesterday 1:30 AM happened twice: the first, EDT.
     const seen = iso('2025-11-03T14:00:00Z');

@@ -12,16 +12,17 @@ export interface WallTime {
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+let runtimeZone: string | undefined;
 
-/** The zone to use: the one given if Intl knows it, else the runtime's. */
+/** The zone to use: the one given if Intl knows it, else the runtime's (read once: it is slow to ask). */
 export function validZone(timeZone: string | undefined): string {
-  const fallback = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  if (!timeZone) return fallback;
+  runtimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  if (!timeZone) return runtimeZone;
   try {
     formatFor(timeZone);
     return timeZone;
   } catch {
-    return fallback;
+    return runtimeZone;
   }
 }
 
@@ -44,8 +45,8 @@ function formatFor(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The wall time at instant `ms` in `timeZone`. */
-export function wallAt(ms: number, timeZone: string): WallTime {
+/** The wall time Intl gives at instant `ms` in `timeZone` (slow: see offsetAt's cache). */
+function formatWall(ms: number, timeZone: string): WallTime {
   const parts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatFor(timeZone).formatToParts(ms)) {
     if (part.type in parts) parts[part.type as keyof WallTime] = Number(part.value);
@@ -59,10 +60,40 @@ export function wallMs(w: WallTime): number {
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 }
 
+/** The wall time of a "wall time read as UTC" instant (the inverse of wallMs). */
+export function wallOfUtc(ms: number): WallTime {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+// Zone offsets change only on quarter hours (since 1990 no zone has used another step), so one
+// offset per zone and quarter hour is cached: formatToParts is the cost of every resolution.
+const QUARTER = 15 * 60_000;
+const offsets = new Map<string, number>();
+
 /** The zone's offset from UTC at instant `ms`, in ms (Paris in summer: +2 h). */
 export function offsetAt(ms: number, timeZone: string): number {
-  const whole = Math.floor(ms / 1000) * 1000;
-  return wallMs(wallAt(whole, timeZone)) - whole;
+  const start = Math.floor(ms / QUARTER) * QUARTER;
+  const key = `${timeZone} ${start}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = wallMs(formatWall(start, timeZone)) - start;
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall time at instant `ms` in `timeZone`. */
+export function wallAt(ms: number, timeZone: string): WallTime {
+  return wallOfUtc(ms + offsetAt(ms, timeZone));
 }
 
 /**

@@ -3,7 +3,7 @@
 // show, relative ("2 h", "3 j", "il y a 3 heures", "Yesterday at 14:05") or absolute ("Apr 18",
 // "18 avril 2025 à 10:12"), resolved against when Tact saw it, in the user's time zone.
 // Page text is untrusted: anything unknown is null, never NaN, never a throw, never the future.
-import { daysInMonth, instantOf, validZone, wallAt, wallMs, type WallTime } from './posted-time-zone';
+import { daysInMonth, instantOf, validZone, wallAt, wallMs, wallOfUtc, type WallTime } from './posted-time-zone';
 import {
   MONTH_OF,
   NOW_WORDS,
@@ -160,18 +160,7 @@ function stepBack(count: number, unit: Unit, ctx: Context): number {
   const month = target.getUTCMonth() + 1;
   const day = Math.min(w.day, daysInMonth(year, month)); // "1 mo" on March 31 is the end of February.
   const moved = new Date(Date.UTC(year, month - 1, day - days, w.hour, w.minute, w.second));
-  return instantOf(wallOfUtc(moved), ctx.zone);
-}
-
-function wallOfUtc(d: Date): WallTime {
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
+  return instantOf(wallOfUtc(moved.getTime()), ctx.zone);
 }
 
 /** The parts of an absolute label, each at most once. */
@@ -216,7 +205,7 @@ function readAbsolute(folded: string, ctx: Context): PostedTime | null {
   for (const back of offsets) {
     const d = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
     if (parts.weekday !== undefined && d.getUTCDay() !== parts.weekday) continue;
-    const at = instantOf({ ...wallOfUtc(d), ...time }, ctx.zone);
+    const at = instantOf({ ...wallOfUtc(d.getTime()), ...time }, ctx.zone);
     if (at <= limit) return { at, precision };
   }
   return null;
