@@ -68,6 +68,8 @@ describe('resolvePostedAt: relative labels', () => {
     ['3mo', '2025-01-20T13:00:00.000Z'],
     ['il y a 2 semaines', '2025-04-06T12:00:00.000Z'],
     ['Hier, à 14 h 05', '2025-04-19T12:05:00.000Z'],
+    ['il y a environ 3 heures', '2025-04-20T09:00:00.000Z'],
+    ['about an hour ago', '2025-04-20T11:00:00.000Z'],
     ['1yr', '2024-04-20T12:00:00.000Z'],
     ['il y a 3 heures', '2025-04-20T09:00:00.000Z'],
     ['Il y a 2 jours', '2025-04-18T12:00:00.000Z'],

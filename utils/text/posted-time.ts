@@ -136,7 +136,8 @@ export function foldLabel(label: string): string {
     .trim();
 }
 
-const RELATIVE_RE = /^(?:il y a |posted |publie |about |environ )?(\d{1,6}|[a-z]+ )\s*([a-z]+)(?: ago)?$/;
+const RELATIVE_RE =
+  /^(?:(?:il y a|posted|publie|about|environ|over|almost|presque|plus de) )*(\d{1,6}|[a-z]+ )\s*([a-z]+)(?: ago)?$/;
 
 /** "2 h", "3 j", "1 sem", "il y a 3 heures", "3 hours ago", "an hour ago", "2 hr ago", "1y". */
 function readRelative(folded: string, ctx: Context): PostedTime | null {
