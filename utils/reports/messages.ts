@@ -4,11 +4,13 @@
 import { enReportKpis, frReportKpis } from './messages-kpi';
 import { enReportTeam, frReportTeam } from './messages-team';
 import { enReportRecs, frReportRecs } from './messages-rec';
+import { enBackup, frBackup } from './core/messages-backup';
 
 export const enReports = {
   ...enReportKpis,
   ...enReportTeam,
   ...enReportRecs,
+  ...enBackup,
   'report.title': 'Reports',
   'report.open': 'Reports',
   'report.loading': 'Computing the report…',
@@ -129,6 +131,7 @@ export const frReports: Record<keyof typeof enReports, string> = {
   ...frReportKpis,
   ...frReportTeam,
   ...frReportRecs,
+  ...frBackup,
   'report.title': 'Rapports',
   'report.open': 'Rapports',
   'report.loading': 'Calcul du rapport…',
