@@ -38,6 +38,14 @@ Commands:
                                   {"id","issues":[{"kind","start","end","fix"}]}; kinds:
                                   banned_word, address_form, too_long, missing_signature,
                                   emoji, shouting, negative_tone, preferred_word
+  report --from <ISO> --to <ISO> [--tz <IANA zone>] [--format json|csv|md] [--input <file>]
+         [--lang en|fr] [--separator ,|;] [--target <minutes>]
+                                  read JSON lines of mention records {"id","platform","brand",
+                                  "intent","sentiment","postedAt","seenAt","repliedAt"?,"status"}
+                                  (stdin or --input) and print the report of [from, to) and of
+                                  the period of equal length before (see docs/cli.md)
+  report --backup <file> --from <ISO> --to <ISO> [...]
+                                  the same from the extension's full backup file
   help                            show this help
 
 JSON-lines input: a blank line is skipped (no output line); a bad line gets {"line","id","error"}
@@ -202,6 +210,11 @@ async function main(argv: string[]) {
       const model = await loadAbuseModel();
       const run = { profile, model, brand, snippets, agent: values.agent, link: values.link };
       await eachLine((line, n) => tone.suggestLine(line, n, run), true);
+      return;
+    }
+    case 'report': {
+      const { runReportCommand } = await import('./cli/report');
+      await runReportCommand(rest, usage);
       return;
     }
     default:
