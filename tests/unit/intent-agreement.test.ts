@@ -93,3 +93,32 @@ describe('a wish is not an event', () => {
     expect(classifyIntent('I hope someone sees this: my charger burned the carpet').intent).toBe('urgent');
   });
 });
+
+describe("a spammer's pitch asks nothing and buys nothing: other", () => {
+  it.each([
+    ['demo', 'Want to earn $300/day from home? DM me or check my channel 👉 https://easy-cash-now.biz 💰💰'],
+    [
+      'demo',
+      '🔥 Gagnez 500€ par jour depuis chez vous grâce à la crypto ! Tout est expliqué sur https://bit.ly/cash-rapide ' +
+        'ou par WhatsApp au +33 6 12 34 56 78',
+    ],
+    ['demo', 'Tired of your Acme gadget? Switch to our blender today and save 30%!'],
+    ['en', 'Need extra cash? I made $5k last month trading crypto, message me on WhatsApp'],
+    ['fr', 'Envie d’arrondir vos fins de mois ? Écrivez-moi en MP, je vous explique tout 💸'],
+    ['fr', 'Marre de votre forfait ? Passez chez nous, -50 % le premier mois, lien en bio'],
+  ])('%s: %s', (_lang, text) => {
+    expect(classifyIntent(text).intent).toBe('other');
+  });
+
+  it('a customer asking about a promotion is not a pitch', () => {
+    expect(classifyIntent('Is the 30% discount still on? I want to order two').intent).toBe('purchase_intent');
+  });
+});
+
+describe('a complaint that mentions DMs is no pitch', () => {
+  it('stays a complaint', () => {
+    expect(classifyIntent('Your support said to contact them on WhatsApp, my parcel never arrived, DM me').intent).toBe(
+      'complaint',
+    );
+  });
+});

@@ -197,3 +197,48 @@ export function inLink(links: Array<[number, number]>, span: { start: number; en
   for (const [s, e] of links) if (span.start >= s && span.end <= e) return true;
   return false;
 }
+
+// A spammer's or a rival's pitch: it asks nothing and buys nothing, whatever its "?" and prices say.
+// Strong phrases (2) are ones a customer does not write: an invitation to move to "us", a link in a bio.
+const PITCH_WORDS: Array<[string, number]> = [
+  // English
+  ['earn', 1],
+  ['make money', 1],
+  ['extra cash', 1],
+  ['from home', 1],
+  ['per day', 1],
+  ['(dm|message|text|contact) me', 1],
+  ['whatsapp', 1],
+  ['telegram', 1],
+  ['crypto*', 1],
+  ['bitcoin', 1],
+  ['forex', 1],
+  ['giveaway*', 1],
+  ['save', 1],
+  ['try our', 1],
+  ['check my (channel|page|profile|bio|link)', 2],
+  ['link in bio', 2],
+  ['link in my bio', 2],
+  ['(switch|come|move) to our', 2],
+  // French
+  ['gagne*', 1],
+  ['argent facile', 1],
+  ['par jour', 1],
+  ['(depuis|de) chez vous', 1],
+  ['(ecrivez|ecris|contactez|contacte) moi', 1],
+  ['inscrivez vous', 1],
+  ['lien en bio', 2],
+  ['arrondir vos fins de mois', 2],
+  ['(passez|venez) chez nous', 2],
+  ['formation offerte', 2],
+];
+const PITCH = new PhraseLexicon<number>(PITCH_WORDS);
+
+/** How much the comment pitches: the weights of its pitch phrases, each place once. */
+export function pitch(r: Reading): number {
+  const at = new Map<number, number>();
+  for (const h of PITCH.find(r)) at.set(h.from, Math.max(at.get(h.from) ?? 0, h.value));
+  let sum = 0;
+  for (const w of at.values()) sum += w;
+  return sum;
+}

@@ -8,7 +8,7 @@
 import nlp from 'compromise/three';
 import { negated, originalSpan, PhraseLexicon, read, type Lang, type Reading } from './lexicon';
 import { NEGATION, sentimentOf, type SentimentDetail } from './sentiment';
-import { contempt, EXTRA_EN, EXTRA_FR, inLink, linkSpans, wished } from './intent-extra';
+import { contempt, EXTRA_EN, EXTRA_FR, inLink, linkSpans, pitch, wished } from './intent-extra';
 
 export const INTENTS = ['urgent', 'complaint', 'question', 'purchase_intent', 'praise', 'other'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -777,7 +777,10 @@ export function intentOf(r: Reading, senti: SentimentDetail): IntentResult {
   }
   for (const k of INTENTS) scores[k] = Math.round(scores[k] * 100) / 100;
   cues.sort((a, z) => a.start - z.start || a.end - z.end);
-  return { intent: decide(scores), scores, cues, lang: r.lang, events: Math.round(events * 100) / 100 };
+  // a spammer's or a rival's pitch asks nothing and buys nothing (a customer's complaint may mention DMs)
+  const pitched = pitch(r);
+  const intent = pitched >= 3 || (pitched >= 2 && events < 2) ? 'other' : decide(scores);
+  return { intent, scores, cues, lang: r.lang, events: Math.round(events * 100) / 100 };
 }
 
 function decide(s: Record<Intent, number>): Intent {
