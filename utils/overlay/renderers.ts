@@ -5,6 +5,7 @@ import type { Item } from '../platforms/item';
 import type { Adapter } from '../platforms/types';
 import { BADGE_TAG, createBadge, updateBadge } from '../mentions/page/badge';
 import { badgeContent } from '../mentions/page/card';
+import { createOursBadge, OURS_TAG, updateOursBadge } from '../mentions/page/ours-badge';
 import { rememberItem } from '../tone/page/replies';
 import { TrollLayer, type TrollSend } from '../trolls/page/overlay';
 import { MentionHighlighter } from './highlight';
@@ -34,7 +35,8 @@ export class Renderers {
 
   /** Draws (or takes down) everything for one item the background answered for. */
   draw(node: Element, item: Item, result: SeenResult): void {
-    this.drawBadge(node, result);
+    if (result.ours) this.drawOurs(node, item, result.key);
+    else this.drawBadge(node, result);
     rememberItem({
       key: result.key,
       brandIds: result.mentions.map((m) => m.brandId),
@@ -51,7 +53,7 @@ export class Renderers {
 
   /** Takes every badge, flag and chip off the page. */
   removeAll(): void {
-    for (const el of this.doc.querySelectorAll(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}`)) el.remove();
+    for (const el of this.doc.querySelectorAll(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}, ${OURS_TAG}`)) el.remove();
   }
 
   dispose(): void {
@@ -64,6 +66,20 @@ export class Renderers {
     return !badge || node.contains(badge);
   }
 
+  /** One of the brand's own accounts wrote it: a small "Our account" label in the badge's place. */
+  private drawOurs(node: Element, item: Item, key: string): void {
+    const existing = this.badges.get(node);
+    const account = item.author.name || item.author.handle;
+    if (existing?.tagName.toLowerCase() === OURS_TAG && node.contains(existing)) {
+      updateOursBadge(existing, pageLanguage(), account);
+      return;
+    }
+    existing?.remove();
+    const label = createOursBadge(this.doc, pageLanguage(), account, key);
+    this.adapter.badgeAnchor(node).append(label);
+    this.badges.set(node, label);
+  }
+
   private drawBadge(node: Element, result: SeenResult): void {
     const existing = this.badges.get(node);
     if (result.mentions.length === 0) {
@@ -72,7 +88,7 @@ export class Renderers {
       return;
     }
     const content = badgeContent(result.mentions, result.analysis, pageLanguage(), result.key);
-    if (existing && node.contains(existing)) {
+    if (existing?.tagName.toLowerCase() === BADGE_TAG && node.contains(existing)) {
       updateBadge(existing, content);
       return;
     }
