@@ -106,7 +106,7 @@ describe('the demo pages', () => {
   });
 
   it.each(DEMO_PAGES.map((p) => [p.name, p]))(
-    '%s: Acme’s own items are ours, unbadged, unjudged, and answer what they reply to',
+    '%s: Acme’s own items are labelled ours, unbadged, unjudged, and answer what they reply to',
     async (name, demo) => {
       const page = await context.newPage();
       await page.goto(demo.url);
@@ -134,6 +134,9 @@ describe('the demo pages', () => {
           mine.key,
         );
         expect(badged, `${o.id} has no mention badge`).toBe(false);
+        const labelled = () =>
+          page.evaluate((k) => document.querySelector(`tact-ours[data-key="${CSS.escape(k)}"]`) !== null, mine.key);
+        await expect.poll(labelled, { timeout: 5_000, message: `${o.id} is labelled "Our account"` }).toBe(true);
         if (!o.answers) continue;
         const answered = byId.get(o.answers)!;
         // Answered at our reply's posted time as the page shows it (Facebook's "1 h": relative to the visit).
