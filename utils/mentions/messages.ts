@@ -2,7 +2,6 @@
 export const enMatcher = {
   'item.statusReverted': 'The status was not changed, it is still “{status}”: {reason}',
   // The badge's name starts with what it shows, so speech input and the eye agree (WCAG 2.5.3).
-  'badge.name': '{label}. Tact: open the details',
   'alert.notify.title': 'Tact: spike of negative mentions for {brand}',
   'alert.notify.message': '{recent} negative or urgent mentions in the last hour (usually {usual}). Open the inbox.',
   'brand.field.ownAccounts': 'Our accounts',
@@ -14,12 +13,12 @@ export const enMatcher = {
   'brand.hint.competitor': 'Its mentions are counted for comparison (share of voice), not handled in the inbox.',
   'brand.competitor.check': 'Competitor (tracked for comparison)',
   'ours.badge': 'Our account',
-  'ours.badge.name': 'Written by our account {account}: not a mention to handle',
+  // Starts with what it shows (WCAG 2.5.3), like the badge's name.
+  'ours.badge.name': 'Our account ({account}): not a mention to handle',
 } satisfies Record<string, string>;
 
 export const frMatcher: { [K in keyof typeof enMatcher]: string } = {
   'item.statusReverted': 'Le statut n’a pas été changé, il reste « {status} » : {reason}',
-  'badge.name': '{label}. Tact : voir le détail',
   'alert.notify.title': 'Tact : pic de mentions négatives pour {brand}',
   'alert.notify.message':
     "{recent} mentions négatives ou urgentes dans la dernière heure (d'habitude {usual}). " +
@@ -33,5 +32,5 @@ export const frMatcher: { [K in keyof typeof enMatcher]: string } = {
   'brand.hint.competitor': 'Ses mentions sont comptées pour comparaison (part de voix), pas traitées dans la boîte.',
   'brand.competitor.check': 'Concurrent (suivi pour comparaison)',
   'ours.badge': 'Notre compte',
-  'ours.badge.name': 'Écrit par notre compte {account} : pas une mention à traiter',
+  'ours.badge.name': 'Notre compte ({account}) : pas une mention à traiter',
 };
