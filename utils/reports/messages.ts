@@ -12,6 +12,11 @@ export const enReports = {
   ...enReportRecs,
   ...enBackup,
   'report.title': 'Reports',
+  'settings.section.reports': 'Reports',
+  'settings.keywords.reports':
+    'reports, weekly, monthly, strategic, KPI, time zone, business hours, response target, reminder, CSV, export',
+  'report.options.lead': 'Weekly, monthly and strategic reports of what Tact saw, computed on this device.',
+  'report.options.open': 'Open the reports',
   'report.open': 'Reports',
   'report.loading': 'Computing the report…',
   'report.empty': 'No mentions in this period with these filters.',
@@ -133,6 +138,13 @@ export const frReports: Record<keyof typeof enReports, string> = {
   ...frReportRecs,
   ...frBackup,
   'report.title': 'Rapports',
+  'settings.section.reports': 'Rapports',
+  'settings.keywords.reports':
+    'rapports, hebdomadaire, mensuel, stratégique, KPI, indicateurs, fuseau horaire, heures ouvrées, objectif, ' +
+    'rappel, CSV, export',
+  'report.options.lead':
+    'Des rapports hebdomadaires, mensuels et stratégiques de ce que Tact a vu, calculés sur cet appareil.',
+  'report.options.open': 'Ouvrir les rapports',
   'report.open': 'Rapports',
   'report.loading': 'Calcul du rapport…',
   'report.empty': 'Aucune mention sur cette période avec ces filtres.',
