@@ -8,6 +8,7 @@ import { AiSection } from './ai';
 import { BrandsSection } from './brands';
 import { GeneralSection } from './general';
 import { SharingSection } from './sharing';
+import { ReportsSection } from '../../../utils/reports/ui/reports-section';
 
 export const DEFAULT_SECTION = 'brands';
 
@@ -82,7 +83,20 @@ export const SECTIONS: readonly SettingsSection[] = [
     ],
     Component: SharingSection,
   },
-  // Slot for the coming "Reports" section: one entry here, with its strings in its capability.
+  {
+    id: 'reports',
+    title: 'settings.section.reports',
+    keywords: 'settings.keywords.reports',
+    labels: [
+      'report.settings.heading',
+      'report.settings.timezone',
+      'report.settings.target',
+      'report.settings.hours',
+      'report.settings.reminder',
+      'report.settings.separator',
+    ],
+    Component: ReportsSection,
+  },
   {
     id: 'ai',
     title: 'settings.section.ai',
