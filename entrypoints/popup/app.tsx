@@ -35,6 +35,9 @@ export function App() {
           <button type="button" onClick={() => void openOptions().then(() => window.close())}>
             {t('popup.openOptions')}
           </button>
+          <a class="button" href="/report.html" target="_blank" rel="noopener">
+            {t('report.open')}
+          </a>
         </div>
       </main>
     </div>

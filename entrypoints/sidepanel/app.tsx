@@ -49,6 +49,11 @@ export function App() {
             )}
           </>
         )}
+        <p class="report-link">
+          <a href="/report.html" target="_blank" rel="noopener">
+            {t('report.open')}
+          </a>
+        </p>
         <StatusRegion message={status} />
       </main>
     </div>
