@@ -157,7 +157,9 @@ describe('the report page', () => {
     await mount('?template=weekly&period=rolling7');
     const weekly = root.querySelector<HTMLButtonElement>('#report-tab-weekly')!;
     expect(weekly.getAttribute('aria-selected')).toBe('true');
-    await act(() => weekly.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    await act(() => {
+      weekly.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
     await settle();
     expect(root.querySelector('#report-tab-monthly')!.getAttribute('aria-selected')).toBe('true');
     expect(root.querySelector('[role="tabpanel"] h2')!.textContent).toBe('Monthly');
@@ -169,7 +171,9 @@ describe('the report page', () => {
     send.mockResolvedValue({ note: { id: 'n' } });
     const area = root.querySelector<HTMLTextAreaElement>('.report-notes textarea')!;
     area.value = 'Quiet week; the complaint was answered in 30 minutes.';
-    await act(() => area.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     await act(() => root.querySelector<HTMLFormElement>('.report-notes')!.requestSubmit());
     await settle();
     const period = periodFor('rolling7', NOW, 'UTC');

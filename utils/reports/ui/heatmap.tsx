@@ -76,7 +76,7 @@ export function Heatmap({ id, title, grid, onSelect }: HeatmapProps) {
                 const count = grid[weekday]?.[hour] ?? 0;
                 const level = count / max;
                 return (
-                  <td key={hour} style={{ '--level': level.toFixed(3) }} class={level > 0.55 ? 'hot' : ''}>
+                  <td key={hour} style={{ '--level': level.toFixed(3) }}>
                     <button
                       type="button"
                       data-cell={`${row}-${hour}`}
