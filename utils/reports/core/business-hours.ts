@@ -3,7 +3,7 @@
 // inbox's SLAs (issue #16) reuse it. A clock keeps, per local day, its openings as instants and the
 // business time before it, so each question costs a lookup, not a walk over the days between.
 import type { BusinessHours } from './settings';
-import { DAY_MS, isoDate, localParts, resolveZone, startOfLocalDay, zonedTime } from './tz';
+import { DAY_MS, isoDate, localDay, resolveZone, startOfLocalDay, zonedTime } from './tz';
 
 const MINUTE = 60_000;
 
@@ -71,7 +71,7 @@ export class BusinessClock {
 
   /** Business ms from the anchor day's start to `ms`. */
   private position(ms: number): number {
-    const day = this.day(localParts(ms, this.tz).dayNumber);
+    const day = this.day(localDay(ms, this.tz));
     let pos = day.before;
     for (const [a, b] of day.open) if (ms > a) pos += Math.min(ms, b) - a;
     return pos;
@@ -83,7 +83,7 @@ export class BusinessClock {
   }
 
   isOpen(ms: number): boolean {
-    return this.day(localParts(ms, this.tz).dayNumber).open.some(([a, b]) => ms >= a && ms < b);
+    return this.day(localDay(ms, this.tz)).open.some(([a, b]) => ms >= a && ms < b);
   }
 }
 

@@ -12,7 +12,7 @@ import {
 } from './select';
 import { bump, emptyGrid } from './stats';
 import { TopicCounter, nameWords } from './topics';
-import { weekdayHour } from './tz';
+import { heatCell } from './tz';
 import type { AuthorFigure, Counts, Period, ReportFilters, ReportInput, ReportItem, WaitingItem } from './types';
 
 export interface ItemFigures {
@@ -150,8 +150,8 @@ export function passItems(input: ReportInput, period: Period, filters: ReportFil
       if (first === undefined || t < first) firstAt.set(item.author, t);
     }
     if (item.repliedAt !== null && inPeriod(item.repliedAt, period)) {
-      const [wd, h] = weekdayHour(item.repliedAt, ctx.tz);
-      f.heatReplies[wd]![h]!++;
+      const cell = heatCell(item.repliedAt, ctx.tz);
+      f.heatReplies[(cell / 24) | 0]![cell % 24]!++;
     }
     if (!current) continue;
 
@@ -162,8 +162,8 @@ export function passItems(input: ReportInput, period: Period, filters: ReportFil
     bump(f.byLang, item.lang || 'unknown');
     const feel = sentimentClass(item.sentiment);
     f.sentiment[feel]++;
-    const [wd, h] = weekdayHour(t, ctx.tz);
-    f.heatMentions[wd]![h]!++;
+    const cell = heatCell(t, ctx.tz);
+    f.heatMentions[(cell / 24) | 0]![cell % 24]!++;
     if (ctx.clock && !ctx.clock.isOpen(t)) f.afterHours++;
     if (item.reactions) f.reactions += item.reactions;
     if (item.author) {

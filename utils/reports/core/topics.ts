@@ -5,15 +5,28 @@ import { STOP_WORDS } from './stopwords';
 import type { TopicFigure } from './types';
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
-const SPLIT = /[^\p{L}\p{N}'’-]+/u;
-const TRAIL = /^['’-]+|['’-]+$/g;
-const LETTER = /\p{L}/u;
+/** A word: letters first, hyphenated parts kept together; apostrophes split (l'appli → l + appli). */
+const TOKEN = /\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu;
 const LINK = /https?:\/\/\S+|[@#][\p{L}\p{N}_]+/gu;
+
+interface Count {
+  n: number;
+  /** The mention that counted it last: a term counts once per mention. */
+  doc: number;
+}
+
+/** Whether anything but spaces lies between two words. */
+function punctuated(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 160 && c !== 9 && c !== 10 && c !== 13) return true;
+  }
+  return false;
+}
 
 /** Keeps the running counts; add() each mention's text, then top(). */
 export class TopicCounter {
-  private readonly counts = new Map<string, number>();
-  private readonly last = new Map<string, number>();
+  private readonly counts = new Map<string, Count>();
   private docs = 0;
   private readonly excluded: Set<string>;
 
@@ -24,10 +37,17 @@ export class TopicCounter {
   add(text: string): void {
     if (!text) return;
     const doc = ++this.docs;
+    let lower = text.toLowerCase();
+    if (/[@#]|http/.test(lower)) lower = lower.replace(LINK, ' ');
     let prev: string | null = null;
-    for (const raw of text.toLowerCase().replace(LINK, ' ').split(SPLIT)) {
-      const word = raw.replace(TRAIL, '');
-      if (word.length < 3 || STOP_WORDS.has(word) || this.excluded.has(word) || !LETTER.test(word[0]!)) {
+    let last = 0;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
+      const word = m[0];
+      // A gap of more than spaces (a comma, a full stop) ends a phrase.
+      if (prev && punctuated(lower, last, m.index)) prev = null;
+      last = m.index + word.length;
+      if (word.length < 3 || STOP_WORDS.has(word) || this.excluded.has(word)) {
         prev = null;
         continue;
       }
@@ -37,26 +57,29 @@ export class TopicCounter {
     }
   }
 
-  /** Counts a term once per mention: `last` remembers the mention that counted it last. */
   private count(term: string, doc: number): void {
-    if (this.last.get(term) === doc) return;
-    this.last.set(term, doc);
-    this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
+    const c = this.counts.get(term);
+    if (!c) this.counts.set(term, { n: 1, doc });
+    else if (c.doc !== doc) {
+      c.doc = doc;
+      c.n++;
+    }
   }
 
   /** The `limit` most frequent terms of at least `minCount` mentions; a phrase hides its words when as frequent. */
   top(limit = 20, minCount = 2): TopicFigure[] {
     const ranked = [...this.counts]
+      .map(([term, c]) => [term, c.n] as const)
       .filter(([, n]) => n >= minCount)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const out: TopicFigure[] = [];
     const hidden = new Set<string>();
     for (const [term, count] of ranked) {
       if (out.length >= limit) break;
       if (hidden.has(term)) continue;
       if (term.includes(' ')) {
-        for (const w of term.split(' ')) if (this.counts.get(w) === count) hidden.add(w);
-        // A word already listed with the same count stays; the phrase says more, so it replaces it.
+        for (const w of term.split(' ')) if (this.counts.get(w)?.n === count) hidden.add(w);
+        // Its words as frequent as the phrase say less: hidden, and taken off the list if already on it.
         for (let i = out.length - 1; i >= 0; i--) if (hidden.has(out[i]!.term)) out.splice(i, 1);
       }
       out.push({ term, count });

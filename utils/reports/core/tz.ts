@@ -113,6 +113,18 @@ export function localParts(ms: number, tz: string): LocalParts {
   };
 }
 
+/** The local day number (days since 1970-01-01) of `ms` in the zone. */
+export function localDay(ms: number, tz: string): number {
+  return Math.floor((ms + offsetAt(ms, tz)) / DAY_MS);
+}
+
+/** The heatmap cell of `ms` in the zone: weekday (0 = Sunday) × 24 + hour. */
+export function heatCell(ms: number, tz: string): number {
+  const local = ms + offsetAt(ms, tz);
+  const dayNumber = Math.floor(local / DAY_MS);
+  return ((((dayNumber + 4) % 7) + 7) % 7) * 24 + Math.floor((local - dayNumber * DAY_MS) / 3_600_000);
+}
+
 /** Weekday (0 = Sunday) and hour of `ms` in the zone: the heatmap's cell, without building a LocalParts. */
 export function weekdayHour(ms: number, tz: string): [number, number] {
   const local = ms + offsetAt(ms, tz);
