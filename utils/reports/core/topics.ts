@@ -1,27 +1,23 @@
 // "Top topics": the words and two-word phrases most mentions of the period use, stop-words (FR+EN),
-// brand names, handles, links and numbers left out. Counted once per mention, so one long rant does
-// not make a topic.
+// brand names, handles, links and numbers left out; words split at apostrophes (l'appli → appli).
+// Counted once per mention, so one long rant does not make a topic.
 import { STOP_WORDS } from './stopwords';
 import type { TopicFigure } from './types';
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
-/** A word: letters first, hyphenated parts kept together; apostrophes split (l'appli → l + appli). */
-const TOKEN = /\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** A letter, digit or combining mark; ASCII decided by code (the common case), the rest by Unicode class. */
+function isWordChar(c: number, s: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+  return WORD_CHAR.test(s[i]!);
+}
 const LINK = /https?:\/\/\S+|[@#][\p{L}\p{N}_]+/gu;
 
 interface Count {
   n: number;
   /** The mention that counted it last: a term counts once per mention. */
   doc: number;
-}
-
-/** Whether anything but spaces lies between two words. */
-function punctuated(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 160 && c !== 9 && c !== 10 && c !== 13) return true;
-  }
-  return false;
 }
 
 /** Keeps the running counts; add() each mention's text, then top(). */
@@ -37,17 +33,28 @@ export class TopicCounter {
   add(text: string): void {
     if (!text) return;
     const doc = ++this.docs;
-    let lower = text.toLowerCase();
-    if (/[@#]|http/.test(lower)) lower = lower.replace(LINK, ' ');
+    let s = text.toLowerCase();
+    if (/[@#]|http/.test(s)) s = s.replace(LINK, ' ');
+    // A char-code scan rather than a Unicode regex: topics run over every mention of the period.
     let prev: string | null = null;
-    let last = 0;
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
-      const word = m[0];
-      // A gap of more than spaces (a comma, a full stop) ends a phrase.
-      if (prev && punctuated(lower, last, m.index)) prev = null;
-      last = m.index + word.length;
-      if (word.length < 3 || STOP_WORDS.has(word) || this.excluded.has(word)) {
+    let i = 0;
+    while (i < s.length) {
+      const c = s.charCodeAt(i);
+      if (!isWordChar(c, s, i)) {
+        if (c !== 32 && c !== 160 && c !== 9 && c !== 10 && c !== 13) prev = null; // punctuation ends a phrase
+        i++;
+        continue;
+      }
+      const start = i;
+      const digitFirst = c >= 48 && c <= 57;
+      i++;
+      while (i < s.length) {
+        const d = s.charCodeAt(i);
+        if (isWordChar(d, s, i) || (d === 45 && i + 1 < s.length && isWordChar(s.charCodeAt(i + 1), s, i + 1))) i++;
+        else break;
+      }
+      const word = s.slice(start, i);
+      if (digitFirst || word.length < 3 || STOP_WORDS.has(word) || this.excluded.has(word)) {
         prev = null;
         continue;
       }
