@@ -3,6 +3,7 @@
 // Validation keys (error.*) are the messages utils/mentions/core/brand.ts and items/schema.ts emit.
 import { enTonePage, frTonePage } from '../tone/messages-page';
 import { enPageLang, frPageLang } from '../overlay/messages';
+import { enOverlay, frOverlay } from '../overlay/messages-page';
 
 import { enAi, frAi } from '../tone/messages-ai';
 import { enAiPage, frAiPage } from '../tone/messages-ai-page';
@@ -27,9 +28,9 @@ export const en = {
   ...enSync,
   ...enKitNotes,
   ...enPageLang,
+  ...enOverlay,
   'app.name': 'Tact',
   'common.loading': 'Loading…',
-  'common.cancel': 'Cancel',
   'common.privacy':
     'Everything stays in this browser: Tact sends nothing anywhere unless you turn on AI rewriting with an ' +
     'outside service.',
@@ -140,19 +141,6 @@ export const en = {
   'alert.spike': 'Spike for {brand}: {recent} negative or urgent mentions in the last hour (usually {usual}).',
   'alert.dismiss': 'Dismiss the alert for {brand}',
   'alert.label': 'Alerts',
-  'insert.copied':
-    'Tact could not type the reply into this box: it is in your clipboard. Click the reply box and paste ' +
-    '(Ctrl+V / ⌘V).',
-  'insert.failed': 'Tact could not type the reply into this box, nor copy it. Open the reply box and try again.',
-  'card.title': 'Tact: mentions {brands}. Open the details',
-  'card.brands': 'Brand',
-  'card.intent': 'Intent',
-  'card.sentiment': 'Tone',
-  'card.priority': 'Priority',
-  'card.nextStep': 'Next step',
-  'card.negative': 'negative',
-  'card.neutral': 'neutral',
-  'card.positive': 'positive',
   'inbox.listLabel': 'Mentions across tabs and days',
   'inbox.filter.platform': 'Platform',
   'inbox.filter.brand': 'Brand',
@@ -170,12 +158,6 @@ export const en = {
   'inbox.opened.tab': 'Shown in its tab.',
   'inbox.opened.new_tab': 'Opened in a new tab.',
   'inbox.opened.none': 'This mention is no longer on an open page and has no link.',
-  'intent.question': 'Question',
-  'intent.complaint': 'Complaint',
-  'intent.praise': 'Praise',
-  'intent.purchase_intent': 'Purchase intent',
-  'intent.urgent': 'Urgent',
-  'intent.other': 'Other',
   'duration.minutes': '{n} min',
   'duration.hours': '{n} h',
   'duration.days': '{n} d',
@@ -227,9 +209,9 @@ export const fr: Dictionary = {
   ...frSync,
   ...frKitNotes,
   ...frPageLang,
+  ...frOverlay,
   'app.name': 'Tact',
   'common.loading': 'Chargement…',
-  'common.cancel': 'Annuler',
   'common.privacy':
     'Tout reste dans ce navigateur : Tact n’envoie rien nulle part, sauf si vous activez la réécriture par ' +
     'IA avec un service extérieur.',
@@ -351,20 +333,6 @@ export const fr: Dictionary = {
     'Pic pour {brand} : {recent} mentions négatives ou urgentes dans la dernière heure (d’habitude {usual}).',
   'alert.dismiss': 'Masquer l’alerte pour {brand}',
   'alert.label': 'Alertes',
-  'insert.copied':
-    'Tact n’a pas pu écrire la réponse dans ce champ : elle est dans votre presse-papiers. Cliquez dans le ' +
-    'champ de réponse et collez (Ctrl+V / ⌘V).',
-  'insert.failed':
-    'Tact n’a pas pu écrire la réponse dans ce champ, ni la copier. Ouvrez le champ de réponse et réessayez.',
-  'card.title': 'Tact : mentionne {brands}. Voir le détail',
-  'card.brands': 'Marque',
-  'card.intent': 'Intention',
-  'card.sentiment': 'Ton',
-  'card.priority': 'Priorité',
-  'card.nextStep': 'Prochaine étape',
-  'card.negative': 'négatif',
-  'card.neutral': 'neutre',
-  'card.positive': 'positif',
   'inbox.listLabel': 'Mentions de tous les onglets et de tous les jours',
   'inbox.filter.platform': 'Plateforme',
   'inbox.filter.brand': 'Marque',
@@ -383,12 +351,6 @@ export const fr: Dictionary = {
   'inbox.opened.tab': 'Affichée dans son onglet.',
   'inbox.opened.new_tab': 'Ouverte dans un nouvel onglet.',
   'inbox.opened.none': 'Cette mention n’est plus sur une page ouverte et n’a pas de lien.',
-  'intent.question': 'Question',
-  'intent.complaint': 'Réclamation',
-  'intent.praise': 'Compliment',
-  'intent.purchase_intent': 'Intention d’achat',
-  'intent.urgent': 'Urgent',
-  'intent.other': 'Autre',
   'duration.minutes': '{n} min',
   'duration.hours': '{n} h',
   'duration.days': '{n} j',

@@ -4,7 +4,7 @@ import { dictionaries, en, type Lang, type MessageKey } from './messages';
 
 export { dictionaries, en, fr, type Dictionary, type Lang, type MessageKey } from './messages';
 export type Params = Record<string, string | number>;
-export type UiLanguageSetting = 'auto' | Lang;
+export { resolveLanguage, type UiLanguageSetting } from './resolve';
 
 /** The message for `key` in `lang`, with each {name} replaced by params.name (unknown ones left as is). */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
@@ -17,16 +17,6 @@ export function t(lang: Lang, key: MessageKey, params?: Params): string {
 
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(en, value);
-}
-
-/**
- * The language to show: the setting when it names one, else the browser's. Any French locale
- * ("fr", "fr-CA", "fr_BE") gives French; everything else, English. "frr" (North Frisian) and
- * "frp" (Arpitan) are not French, hence the exact subtag test rather than a plain prefix.
- */
-export function resolveLanguage(setting: UiLanguageSetting | undefined, navigatorLanguage?: string | null): Lang {
-  if (setting === 'fr' || setting === 'en') return setting;
-  return /^fr(?:[-_]|$)/i.test(navigatorLanguage ?? '') ? 'fr' : 'en';
 }
 
 /** A validation message (an i18n key such as 'error.handle') in `lang`; unknown ones get a generic text. */

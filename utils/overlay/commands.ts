@@ -4,14 +4,7 @@
 // Also "overlay.reveal": "open" from the inbox scrolls to the item and opens its card.
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  contentProtocol,
-  envelopeSchema,
-  type ContentMessageType,
-  type ContentRequestOf,
-  type ContentResponseOf,
-  type Reply,
-} from '../messaging/protocol';
+import type { ContentMessageType, ContentRequestOf, ContentResponseOf, Reply } from '../messaging/protocol';
 import { currentComposer, locateComposer, type ComposerPlace } from '../platforms/composer';
 import type { Adapter } from '../platforms/types';
 import { copyToClipboard, insertText } from './insert';
@@ -20,7 +13,8 @@ import { pageLanguage, setPageLanguageSetting } from './page-lang';
 import { showToast } from './toast';
 import { insertFirstSuggestion, repliesPage } from '../tone/page/replies';
 import { authorChangedOnPage } from '../trolls/page/overlay';
-import { t } from '../i18n/translate';
+import { t } from './i18n';
+import { readContentMessage } from './wire';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -113,18 +107,16 @@ const HANDLERS: Record<ContentMessageType, Handler> = {
 export function listenForCommands(ctx: ContentScriptContext, adapter: Adapter): void {
   const listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void): true | undefined => {
     if (!fromThisExtension(sender)) return undefined;
-    const envelope = envelopeSchema.safeParse(message);
-    if (!envelope.success || !Object.hasOwn(contentProtocol, envelope.data.type)) return undefined;
-    const type = envelope.data.type as ContentMessageType;
-    const payload = contentProtocol[type].request.safeParse(envelope.data.payload ?? {});
-    if (!payload.success) {
+    const read = readContentMessage(message);
+    if (!read) return undefined;
+    if ('invalid' in read) {
       sendResponse({
         ok: false,
-        error: { code: 'invalid', message: `Invalid "${type}" request.` },
+        error: { code: 'invalid', message: `Invalid "${read.type}" request.` },
       } satisfies Reply<never>);
       return undefined;
     }
-    HANDLERS[type](payload.data, adapter).then(
+    HANDLERS[read.type](read.payload, adapter).then(
       (data) => sendResponse({ ok: true, data } satisfies Reply<typeof data>),
       (error: unknown) =>
         sendResponse({

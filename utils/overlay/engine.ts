@@ -2,7 +2,7 @@
 // small time slices (scanner.ts), batches sent to the background (sender.ts) and what is drawn on
 // the items it answers for (renderers.ts). Everything hangs off WXT's ctx so it stops on reload.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { itemKey } from '../platforms/item';
+import { keyOf as itemKey } from './item-check';
 import type { Adapter } from '../platforms/types';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { onPageLanguageChange } from './page-lang';

@@ -3,7 +3,8 @@
 // starts (settings.get), then kept current by the background, which pushes `overlay.settings` to the
 // tabs when settings.set changes it. A push rather than re-reading on each card open: flags, chips
 // and toasts have no "open" moment, and a rare push costs nothing while the CM works.
-import { resolveLanguage, type Lang, type UiLanguageSetting } from '../i18n/translate';
+import type { Lang } from '../i18n/messages';
+import { resolveLanguage, type UiLanguageSetting } from '../i18n/resolve';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 
 let setting: UiLanguageSetting = 'auto';

@@ -1,7 +1,8 @@
 // The overlay's scan stage: reads the adapter's items a few milliseconds at a time and keeps those
 // new or changed since last sent. A node is remembered by a signature (item key + text length), so
 // a node a virtualised timeline recycles for another item is read and sent again.
-import { itemKey, itemSchema, type Item } from '../platforms/item';
+import type { Item } from '../platforms/item';
+import { checkItem, keyOf as itemKey } from './item-check';
 import type { Adapter } from '../platforms/types';
 
 /** An item read from the page, with the node it was read from. */
@@ -89,12 +90,11 @@ export class Scanner {
     const stamp = textStamp(node);
     if (this.stamps.get(node) === stamp && (!this.seen.has(node) || this.intact(node))) return null;
     const raw = this.safeExtract(node);
-    const parsed = raw ? itemSchema.safeParse(raw) : null;
-    if (!parsed?.success) {
+    const item = raw ? checkItem(raw) : null;
+    if (!item) {
       this.stamps.set(node, stamp); // not an item as it stands: look again only when its text changes
       return null;
     }
-    const item = parsed.data;
     const signature = `${itemKey(item)}#${item.text.length}`;
     if (this.previous.get(node) === signature && performance.now() < this.holdUntil) return null;
     this.stamps.set(node, stamp);

@@ -1,7 +1,6 @@
 // The content script of every platform: answers the background's commands, speaks the options'
 // language, then starts the reply helpers and the overlay with the platform's adapter.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { send } from '../messaging/client';
 import { platform } from '../platforms';
 import type { Platform } from '../platforms/ids';
 import { startReplies } from '../tone/page/replies';
@@ -9,6 +8,7 @@ import { listenForCommands } from './commands';
 import { guardContext } from './context-guard';
 import { runOverlay } from './engine';
 import { loadPageLanguage } from './page-lang';
+import { send } from './wire';
 
 export async function startContentScript(ctx: ContentScriptContext, id: Platform): Promise<void> {
   // First, in the task that made ctx: a page script must not be able to switch Tact off.

@@ -1,7 +1,7 @@
 // What the badge of a mention says, and what its card shows, in the user's language.
 import type { Analysis } from '../core/item-state';
 import type { Mention } from '../core/matcher';
-import { t } from '../../i18n/translate';
+import { t } from '../../overlay/i18n';
 import type { BadgeContent } from './badge';
 import { suggestionsSection } from '../../tone/page/suggestions';
 

@@ -7,7 +7,7 @@
 import { onPageLanguageChange } from '../../overlay/page-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillSnippet, firstNameIn, matchSnippets, slashQuery, type QuickSnippet } from '../core/quick';
-import { t } from '../../i18n/translate';
+import { t } from '../../overlay/i18n';
 import { editableOf, isTextField } from '../../overlay/insert';
 import { createQuickList, type QuickList } from './quick-list';
 import { composerOf, keyOfComposer, logInserted, pageTone, type RepliesPage } from '../../tone/page/replies';

@@ -3,7 +3,7 @@
 // Arrows move, Enter/Tab pick, Escape closes (the keys are routed here by quick-insert.ts).
 import type { QuickSnippet } from '../core/quick';
 import { attachTactShadow } from '../../overlay/shadow';
-import { t } from '../../i18n/translate';
+import { t } from '../../overlay/i18n';
 
 export const QUICK_TAG = 'tact-quick-insert';
 

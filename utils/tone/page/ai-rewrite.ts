@@ -2,7 +2,7 @@
 // on (asked once per page; asked again only while it is off, so turning it on in the options shows the
 // button without reloading the site), the request for an item, and its errors in the UI language.
 // Nothing is sent to a provider from here: the background does it, and refuses when AI is off.
-import { isMessageKey, t, type MessageKey } from '../../i18n/translate';
+import { isPageKey, t, type PageKey } from '../../overlay/i18n';
 import type { RequestOf, ResponseOf } from '../../messaging/protocol';
 import type { RepliesPage } from './replies';
 
@@ -59,12 +59,12 @@ export function aiErrorText(lang: 'fr' | 'en', error: unknown): string {
   const body = (error as { body?: { message?: unknown; detail?: { fr: string; en: string } } } | null)?.body;
   if (body?.detail) return body.detail[lang];
   const message = typeof body?.message === 'string' ? body.message : error instanceof Error ? error.message : '';
-  if (message.startsWith('ai.error.') && isMessageKey(message)) return t(lang, message as MessageKey);
+  if (message.startsWith('ai.error.') && isPageKey(message)) return t(lang, message);
   return message || t(lang, 'aiPage.unknownError');
 }
 
 /** "Fixed automatically: …" for the kinds the checker fixed in the model's answer, or the plain "done". */
 export function doneText(lang: 'fr' | 'en', result: AiResult): string {
-  const kinds = [...new Set(result.fixed)].map((k) => t(lang, `ai.kind.${k}` as MessageKey));
+  const kinds = [...new Set(result.fixed)].map((k) => t(lang, `ai.kind.${k}` as PageKey));
   return kinds.length ? t(lang, 'aiPage.doneFixed', { kinds: kinds.join(', ') }) : t(lang, 'aiPage.done');
 }

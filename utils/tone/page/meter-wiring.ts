@@ -6,8 +6,8 @@ import { onPageLanguageChange } from '../../overlay/page-lang';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { applyFix, checkDraft, type Problem } from '../core/check';
 import { draftLanguage } from '../core/draft-lang';
-import { profileLanguages, type ToneProfile } from '../core/profile';
-import { t } from '../../i18n/translate';
+import type { ToneProfile } from '../core/profile';
+import { t } from '../../overlay/i18n';
 import type { ResponseOf } from '../../messaging/protocol';
 import { AI_MAX_CHARS, aiErrorText, aiStatus, providerName, rewriteRequest } from './ai-rewrite';
 import { editableOf, readBack, squash } from '../../overlay/insert';
@@ -37,7 +37,7 @@ export function profileFor(
   const lang = draftLanguage(draft) ?? known?.lang ?? null;
   const profile =
     brand.profiles.find((p) => p.language === lang) ??
-    brand.profiles.find((p) => lang && profileLanguages(p).includes(lang)) ??
+    brand.profiles.find((p) => lang && (p.languages ?? [p.language]).includes(lang)) ??
     brand.profiles[0];
   return profile ? { profile, lang: lang ?? profile.language } : null;
 }

@@ -3,7 +3,7 @@
 // root, text only. The wiring (which box, when to check, applying a fix) is in meter-wiring.ts.
 import { attachTactShadow } from '../../overlay/shadow';
 import type { Problem } from '../core/check';
-import { t } from '../../i18n/translate';
+import { t } from '../../overlay/i18n';
 
 export const METER_TAG = 'tact-tone-meter';
 

@@ -2,8 +2,8 @@
 // suggestion into that item's box and logging it, the keyboard command, and the wiring of the live
 // tone meter and the "/" quick insert to the site's composers. One instance per content script.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { itemKey } from '../../platforms/item';
-import { t } from '../../i18n/translate';
+import { keyOf as itemKey } from '../../overlay/item-check';
+import { t } from '../../overlay/i18n';
 import type { ContentResponseOf, RequestOf, ResponseOf } from '../../messaging/protocol';
 import { COMPOSERS, composersIn, locateComposer } from '../../platforms/composer';
 import type { Adapter } from '../../platforms/types';

@@ -1,7 +1,7 @@
 // The "Suggested replies" section of a mention's card: three replies in the brand's voice, each with
 // Insert (into THIS item's reply box, verified, then logged) and Copy. Built only when the card
 // opens; kept per item so reopening shows the same replies. Text only, never HTML.
-import { t } from '../../i18n/translate';
+import { t } from '../../overlay/i18n';
 import { copyToClipboard } from '../../overlay/insert';
 import { insertForItem, noteOpened, repliesPage, suggestionSource, type RepliesPage } from './replies';
 import type { ReplySource } from '../../reports/core/types';

@@ -6,7 +6,7 @@ import { CHIP_TAG } from '../../overlay/tags';
 import { labelText, trollFlags, worthAChip } from '../core/author-memory';
 import { isTrollTypeId, trollType } from '../core/typology';
 import type { AuthorMemory as AuthorMemoryWire } from '../core/author';
-import { t, type Lang } from '../../i18n/translate';
+import { t, type Lang } from '../../overlay/i18n';
 
 const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; }

@@ -6,7 +6,7 @@
 import { closedShadow } from '../../overlay/shadow';
 import { FLAG_TAG } from '../../overlay/tags';
 import { LABEL_PRESETS, type LabelPreset } from '../core/author-memory';
-import { t, type Lang } from '../../i18n/translate';
+import { t, type Lang } from '../../overlay/i18n';
 
 const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 4px; position: relative; }

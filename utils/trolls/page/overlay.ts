@@ -7,7 +7,7 @@ import { trollType } from '../core/typology';
 import type { ResponseOf, RequestOf } from '../../messaging/protocol';
 import type { AuthorMemory as AuthorMemoryWire } from '../core/author';
 import type { Adapter } from '../../platforms/types';
-import { t, type Lang } from '../../i18n/translate';
+import { t, type Lang } from '../../overlay/i18n';
 import { MentionHighlighter } from '../../overlay/highlight';
 import { createFlag, markConfirmed, openFlagCard, updateFlag, updateFlagAuthor, type FlagContent } from './flag';
 import { chipView, createChip, updateChip } from './chip';
