@@ -10,7 +10,7 @@ import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo'
 import { seedBrand, waitForBadges } from '../../scripts/lib/extension';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SECTIONS = ['brands', 'tone', 'snippets', 'trolls', 'sharing', 'ai', 'general'];
+const SECTIONS = ['brands', 'tone', 'snippets', 'trolls', 'sharing', 'reports', 'ai', 'general'];
 const SCHEMES = ['light', 'dark'] as const;
 
 interface Violation {
@@ -89,6 +89,14 @@ describe('accessibility of the extension pages (axe-core)', () => {
       await page.goto(url('sidepanel.html?view=inbox'));
       await page.locator('.inbox li.item').first().waitFor({ timeout: 10_000 });
       expect(await seriousViolations(page, `sidepanel inbox (${colorScheme})`)).toEqual([]);
+    });
+
+    it.each(['weekly', 'monthly', 'strategic'])('the report page (%s) has no serious violation', async (template) => {
+      await page.goto(url(`report.html?template=${template}&period=rolling30`));
+      await page.locator('[data-kpi]').first().waitFor({ timeout: 10_000 });
+      expect(await seriousViolations(page, `report ${template} (${colorScheme})`)).toEqual([]);
+      await page.locator('summary', { hasText: /Report settings|Réglages des rapports/ }).click();
+      expect(await seriousViolations(page, `report settings (${colorScheme})`)).toEqual([]);
     });
 
     it('the popup has no serious violation', async () => {
