@@ -28,7 +28,7 @@ const seenResultSchema = z.object({
   /** What Tact remembers of the author, for the chip; null when the item has no author. */
   author: authorMemorySchema.nullable().default(null),
   /** Written by one of a brand's own accounts: drawn as "Our account", never as a mention. */
-  ours: z.boolean().default(false),
+  ours: z.boolean().optional(),
 });
 
 export const mentionsRoutes = {
