@@ -113,3 +113,21 @@ describe('a rude customer telling what happened to them is an unhappy customer, 
     expect(typeOf(text)).not.toBe('unhappy_customer');
   });
 });
+
+describe('saying where a message went is not spam', () => {
+  it.each([
+    ['demo', "Merci, c'est envoyé en DM."],
+    ['fr', 'Je vous ai écrit en MP ce matin avec mon numéro de commande'],
+    ['en', "Done, I've sent you a DM with my order number"],
+  ])('%s: %s', (_lang, text) => {
+    expect(typeOf(text)).not.toBe('spammer');
+  });
+
+  it.each([
+    ['fr', "Plus d'infos en MP, places limitées 💰"],
+    ['en', 'DM me for the details, only 3 spots left'],
+    ['fr', 'Écrivez-moi en MP pour gagner 300 € par jour'],
+  ])('asking for messages still is (%s): %s', (_lang, text) => {
+    expect(typeOf(text)).toBe('spammer');
+  });
+});
