@@ -171,8 +171,9 @@ export const RULES: CueRule[] = [
     re(
       `(?:check|visit|go to|sub(?:scribe)? to) (?:out )?my (?:channel|profile|page|bio|site|website|link)|` +
         `subscribe|abonnez[- ]vous|abonne[- ]toi|(?:voir|visitez|allez voir) (?:ma|mon) (?:cha[iî]ne|profil|` +
-        `bio|page|site)|(?:dm|pm|inbox|message|text|contact|whatsapp) me|[ée]cri(?:s|vez)[- ]moi|(?:infos?|d[ée]tails|plus d${A}infos?) en (?:mp|dm)|` +
-        `contactez[- ]moi|link in (?:my )?bio|lien (?:dans|en) (?:ma )?bio|whats ?app|telegram|promo code|` +
+        `bio|page|site)|(?:dm|pm|inbox|message|text|contact|whatsapp) me|[ée]cri(?:s|vez)[- ]moi|` +
+        `(?:infos?|d[ée]tails|plus d${A}infos?) en (?:mp|dm)|contactez[- ]moi|link in (?:my )?bio|` +
+        `lien (?:dans|en) (?:ma )?bio|whats ?app|telegram|promo code|` +
         `code promo|free (?:followers|gift|iphone|money)|gratuit(?:e|s)?|click here|cliquez ici`,
     ),
     'autopromotion / contact',
