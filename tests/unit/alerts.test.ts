@@ -197,3 +197,14 @@ describe('checkSpikes and incidents', () => {
     expect(await settleIncidents(db, now)).toBe(0);
   });
 });
+
+describe('settleIncidents', () => {
+  it('closes an incident stored without spikeAt (imported) from its start', async () => {
+    const db = new TactDB(`incident-${Math.random()}`);
+    const first = Array.from({ length: 6 }, (_, i) => mention(now - (5 - i) * 60_000, 'urgent'));
+    await db.items.bulkPut(first);
+    await db.incidents.put({ id: 'i1', brandId: 'b1', start: now, end: null, itemKeys: [] } as never);
+    expect(await settleIncidents(db, now + 2 * HOUR)).toBe(1);
+    expect((await db.incidents.get('i1'))!.end).toBe(now - 4 * 60_000 + HOUR + 1);
+  });
+});

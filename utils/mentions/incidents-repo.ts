@@ -72,11 +72,14 @@ export async function updateIncident(
   });
 }
 
+const timesOf = (alarming: Map<string, Alarming[]>, brandId: string) => (alarming.get(brandId) ?? []).map((a) => a.at);
+
 /** Closes every open incident whose rate has fallen back by `now`; returns how many it closed. */
 export async function settleIncidents(db: TactDB, now: number, opts: SpikeOptions = DEFAULT_SPIKE): Promise<number> {
   const open = await db.incidents.filter((i) => i.end === null).toArray();
   if (open.length === 0) return 0;
-  const since = Math.min(...open.map((i) => i.spikeAt)) - opts.windowMs - opts.baselineMs;
+  // A row written without spikeAt (imported, or by an older build) is sought from its start.
+  const since = Math.min(...open.map((i) => i.spikeAt ?? i.start)) - opts.windowMs - opts.baselineMs;
   const alarming = await alarmingSince(
     db,
     open.map((i) => i.brandId),
@@ -84,14 +87,7 @@ export async function settleIncidents(db: TactDB, now: number, opts: SpikeOption
     now,
   );
   const closed = open
-    .map((i) =>
-      settleIncident(
-        i,
-        (alarming.get(i.brandId) ?? []).map((a) => a.at),
-        now,
-        opts,
-      ),
-    )
+    .map((i) => settleIncident({ ...i, spikeAt: i.spikeAt ?? i.start }, timesOf(alarming, i.brandId), now, opts))
     .filter((i) => i.end !== null);
   // Only incidents still open are closed: a concurrent check may have closed one already.
   await db.transaction('rw', db.incidents, async () => {
