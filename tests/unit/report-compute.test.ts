@@ -207,3 +207,50 @@ describe('drill-down, compare, recommendations', () => {
     expect(rules).not.toContain('advocates');
   });
 });
+
+describe('recommendations against the period before', () => {
+  const week = (offset: number) => ({ from: period.from + offset, to: period.to + offset });
+  const W = 7 * 86_400_000;
+  const many = (prefix: string, n: number, over: Partial<ReportItem>, shift = 0) =>
+    Array.from({ length: n }, (_, i) =>
+      item(`${prefix}${i}`, { postedAt: at(i) + shift, author: `x:${prefix}${i}`, ...over }),
+    );
+
+  it('fires backlogGrowing, sentimentDrop and volumeSurge from the two periods’ figures, with their numbers', () => {
+    const before = many('a', 10, { intent: 'question', sentiment: 0.5, repliedAt: at(5) - W }, -W).concat(
+      many('b', 5, { intent: 'question', sentiment: 0.5 }, -W),
+    );
+    const now = many('c', 30, { intent: 'complaint', sentiment: -0.5 });
+    const data = { ...input, items: [...before, ...now], events: [], incidents: [], replies: [] };
+    const cur = computeReport(data, period, {}, UTC, NOW);
+    const prev = computeReport(data, week(-W), {}, UTC, NOW);
+    expect(prev.backlog).toBe(5);
+    const recs = recommendations(cur, prev);
+    expect(recs.find((r) => r.rule === 'backlogGrowing')?.params).toEqual({ backlog: 30, previous: 5 });
+    expect(recs.find((r) => r.rule === 'sentimentDrop')?.params).toEqual({ net: -100, previous: 100, threshold: 10 });
+    expect(recs.find((r) => r.rule === 'volumeSurge')?.params).toEqual({ mentions: 30, previous: 15 });
+    expect(recs.find((r) => r.rule === 'detractors')).toBeUndefined(); // each author wrote once
+    // Alerts first.
+    expect(recs[0]!.severity).toBe('alert');
+    expect(recommendations(prev, null).map((r) => r.rule)).not.toContain('backlogGrowing');
+  });
+
+  it('competitorAhead when a tracked competitor is named more than the own brand', () => {
+    const data = {
+      ...input,
+      items: [...many('g', 4, { brandIds: ['globex'] }), ...many('o', 2, {})],
+      events: [],
+      incidents: [],
+    };
+    const r = computeReport(data, period, {}, UTC, NOW);
+    expect(r.shareOfVoice.map((v) => [v.brandId, v.share])).toEqual([
+      ['globex', 4 / 6],
+      ['acme', 2 / 6],
+    ]);
+    expect(recommendations(r, null).find((x) => x.rule === 'competitorAhead')?.params).toEqual({
+      brand: 'globex',
+      share: 67,
+      own: 33,
+    });
+  });
+});

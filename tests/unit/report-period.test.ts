@@ -73,6 +73,17 @@ describe('periods', () => {
     expect(() => periodFor('custom', 0, 'UTC', { from: 5, to: 5 })).toThrow(RangeError);
   });
 
+  it('a year earlier: rolling and custom periods keep their local dates, across a DST difference', () => {
+    const r = periodFor('rolling30', Date.parse('2026-04-10T10:00:00Z'), PARIS);
+    const y = yearEarlier('rolling30', r, PARIS);
+    expect(iso(y.from)).toBe('2025-03-11T23:00:00.000Z');
+    expect(iso(y.to)).toBe('2025-04-10T22:00:00.000Z');
+    const leap = { from: Date.parse('2028-02-29T00:00:00Z'), to: Date.parse('2028-03-01T00:00:00Z') };
+    const back = yearEarlier('custom', leap, 'UTC');
+    expect(iso(back.from)).toBe('2027-02-28T00:00:00.000Z'); // 29 February a year earlier is the 28th
+    expect(iso(back.to)).toBe('2027-03-01T00:00:00.000Z');
+  });
+
   it('a wall time skipped by DST maps forward; a repeated one to its first occurrence', () => {
     expect(iso(zonedTime(2026, 3, 29, 2, 30, PARIS))).toBe('2026-03-29T01:30:00.000Z');
     expect(iso(zonedTime(2026, 10, 25, 2, 30, PARIS))).toBe('2026-10-25T00:30:00.000Z');

@@ -16,6 +16,7 @@ export const PERIOD_KINDS: readonly PeriodKind[] = [
 const ROLLING_DAYS: Partial<Record<PeriodKind, number>> = { rolling7: 7, rolling30: 30, rolling90: 90 };
 
 const dayNumberOf = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const weekdayOf = (dayNumber: number) => (((dayNumber + 4) % 7) + 7) % 7;
 const mondayOf = (dayNumber: number) => dayNumber - ((weekdayOf(dayNumber) + 6) % 7);
 
@@ -93,8 +94,8 @@ export function yearEarlier(kind: PeriodKind, period: Period, tz: string): Perio
     return periodFor(kind, zonedTime(from.year - 1, from.month, 1, 12, 0, zone), zone);
   }
   const to = localParts(period.to, zone);
-  return {
-    from: zonedTime(from.year - 1, from.month, from.day, from.hour, from.minute, zone),
-    to: zonedTime(to.year - 1, to.month, to.day, to.hour, to.minute, zone),
-  };
+  // 29 February a year earlier is the 28th: the period keeps its length in days.
+  const back = (p: typeof from) =>
+    zonedTime(p.year - 1, p.month, Math.min(p.day, daysInMonth(p.year - 1, p.month)), p.hour, p.minute, zone);
+  return { from: back(from), to: back(to) };
 }
