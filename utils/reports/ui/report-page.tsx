@@ -19,6 +19,7 @@ import type { SectionCtx } from './section-ctx';
 import { TEMPLATE_IDS, TemplateTabs } from './template-tabs';
 import { useReportInput, useReports, useSettings, type ReportView } from './use-report';
 import { ReportExports } from './exports';
+import { TeamFigures } from './team-figures';
 
 const KPIS: Record<TemplateId, readonly KpiId[]> = {
   weekly: ['backlog', 'slaMisses', 'responseRate', 'medianMinutes', 'mentions', 'incidents'],
@@ -86,11 +87,12 @@ function Report({ input, settings, search }: { input: ReportInput; settings: Set
         <p class="lead">{t(`report.template.${view.template}.lead`)}</p>
         <PeriodLine period={reports.period} previous={reports.previousPeriod} tz={reports.tz} />
         {reports.current.mentions === 0 ? <p class="empty">{t('report.empty')}</p> : null}
-        {/* Slot for helper H5's TeamFigures ("my figures" / "the team's"): wraps the figures below. */}
-        <KpiTiles ids={KPIS[view.template]} vsPrevious={reports.vsPrevious} vsYear={reports.vsYear} />
-        {sections.map((id) => (
-          <ReportSection key={id} id={id} ctx={ctx} report={reports.current} advice={advice} />
-        ))}
+        <TeamFigures period={reports.period} tz={reports.tz}>
+          <KpiTiles ids={KPIS[view.template]} vsPrevious={reports.vsPrevious} vsYear={reports.vsYear} />
+          {sections.map((id) => (
+            <ReportSection key={id} id={id} ctx={ctx} report={reports.current} advice={advice} />
+          ))}
+        </TeamFigures>
         <section class="report-section section-notes" aria-labelledby="report-section-notes">
           <h2 id="report-section-notes">{t('report.section.notes')}</h2>
           <ReportNotes template={view.template} period={reports.period} announce={announce} />
