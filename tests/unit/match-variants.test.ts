@@ -33,6 +33,9 @@ describe('a multi-word product written differently is a mention', () => {
     ['en', 'my Road Runner 3000 caught fire', 'Road Runner 3000'],
     ['fr', 'ma Roadruner 3000 fume', 'Roadruner 3000'],
     ['en', 'the Galaxy Tab Ultar keeps rebooting', 'Galaxy Tab Ultar'],
+    ['en', 'my Road Runer 3000 is dead', 'Road Runer 3000'],
+    ['fr', 'la Sky Lanser 500 est arrivée', 'Sky Lanser 500'],
+    ['en', 'Road-Runner 3000 or nothing', 'Road-Runner 3000'],
   ])('%s: %s', (_lang, text, span) => {
     expect(found(text).map(([, s]) => s)).toContain(span);
   });

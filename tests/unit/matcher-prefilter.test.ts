@@ -62,6 +62,7 @@ const PIECES = [
   '#acmesupport',
   'Road Runner 3000',
   'Roadrunnr 3000',
+  'Road Runer 3000',
   'R0adrunner 3000',
   'roadrunner 300',
   '#acmeee',

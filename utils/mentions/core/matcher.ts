@@ -120,8 +120,12 @@ export class BrandMatcher {
     if (entry.role === 'term') {
       // "SkyLancer 500" is also written "Sky Lancer 500", and with one word misspelt.
       const split = camelSplit(term);
-      if (split) this.insert(termWords(split), entry);
       this.phrases.add(words, entry);
+      if (split) {
+        const parts = termWords(split);
+        this.insert(parts, entry);
+        this.phrases.add(parts, entry);
+      }
     }
     // "RoadRunner 3000" is also written "RoadRunner3000" or "#RoadRunner3000".
     const joined = words.join('');
