@@ -42,7 +42,7 @@ export interface ItemFigures {
   advocates: AuthorFigure[];
   detractors: AuthorFigure[];
   topics: TopicCounter;
-  /** Every item the filters keep (any period), by key: for replies, events and incidents. */
+  /** The items the filters keep (any period) that a reply, event or incident of the period names, by key. */
   scoped: Map<string, ReportItem>;
 }
 
@@ -126,11 +126,21 @@ function countActionable(
   }
 }
 
+/** Keys the replies, events and incidents look up: a map of these only, not of every item. */
+function neededKeys(input: ReportInput, period: Period): Set<string> {
+  const keys = new Set<string>();
+  for (const r of input.replies) if (inPeriod(r.at, period)) keys.add(r.itemKey);
+  for (const e of input.events) if (e.itemKey !== undefined && inPeriod(e.at, period)) keys.add(e.itemKey);
+  for (const inc of input.incidents) for (const k of inc.itemKeys) keys.add(k);
+  return keys;
+}
+
 export function passItems(input: ReportInput, period: Period, filters: ReportFilters, ctx: PassContext): ItemFigures {
   const scope = scopeBrands(input.brands, filters);
   const minutes = (a: number, b: number) =>
     ctx.clock ? ctx.clock.minutesBetween(a, b) : Math.max(0, (b - a) / 60_000);
   const f = emptyFigures(input);
+  const needed = neededKeys(input, period);
   const firstAt = new Map<string, number>();
   const authors = new Set<string>();
   const commenters = new Set<string>();
@@ -144,7 +154,7 @@ export function passItems(input: ReportInput, period: Period, filters: ReportFil
     const current = inPeriod(t, period);
     if (current && passesPlace(item, filters)) for (const b of item.brandIds) bump(f.voice, b);
     if (!inScope(item, scope) || !passesPlace(item, filters)) continue;
-    f.scoped.set(item.key, item);
+    if (needed.has(item.key)) f.scoped.set(item.key, item);
     if (item.author) {
       const first = firstAt.get(item.author);
       if (first === undefined || t < first) firstAt.set(item.author, t);
