@@ -1,7 +1,14 @@
 // Incidents (issue #15): a spike opens one with the window's alarming mentions, later ones join it,
 // and it ends at the instant the rate fell back, whenever that is computed.
 import { describe, expect, it } from 'vitest';
-import { fallBackAt, isAlarming, joinIncident, openIncident, settleIncident } from '../../utils/mentions/core/incident';
+import {
+  fallBackAt,
+  incidentAsOf,
+  isAlarming,
+  joinIncident,
+  openIncident,
+  settleIncident,
+} from '../../utils/mentions/core/incident';
 import { detectSpike, DEFAULT_SPIKE } from '../../utils/mentions/core/spike';
 
 const MIN = 60_000;
@@ -68,5 +75,18 @@ describe('incidents', () => {
     expect(isAlarming({ intent: 'urgent', sentiment: 0 })).toBe(true);
     expect(isAlarming({ intent: 'other', sentiment: -0.5 })).toBe(true);
     expect(isAlarming({ intent: 'question', sentiment: -0.1 })).toBe(false);
+  });
+});
+
+describe('incidentAsOf', () => {
+  it('gives an open incident its end from the stored mentions, without writing anything', () => {
+    const inc = openIncident('i1', 'b1', burst, T);
+    const items = times.map((at) => ({ brandIds: ['b1'], intent: 'urgent', sentiment: -0.5, firstSeenAt: at }));
+    const calm = times.map((at) => ({ brandIds: ['b1'], intent: 'praise', sentiment: 0.5, firstSeenAt: at }));
+    const other = items.map((i) => ({ ...i, brandIds: ['b2'] }));
+    expect(incidentAsOf(inc, items, T + 10 * MIN)).toBe(inc);
+    expect(incidentAsOf(inc, [...items, ...calm, ...other], T + 2 * W).end).toBe(T - 4 * MIN + W + 1);
+    const closed = { ...inc, end: 5 };
+    expect(incidentAsOf(closed, items, T + 2 * W)).toBe(closed);
   });
 });

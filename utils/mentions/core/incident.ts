@@ -79,3 +79,24 @@ export function settleIncident(
 export function isAlarming(item: { intent: string; sentiment: number }): boolean {
   return item.intent === 'urgent' || item.intent === 'complaint' || item.sentiment <= -0.4;
 }
+
+type Seen = { brandIds: readonly string[]; intent: string; sentiment: number; firstSeenAt: number; ours?: 0 | 1 };
+
+/**
+ * An incident as of `now`, for readers that may not write (extension pages read, only the
+ * background writes): an open one whose rate has fallen back gets its end from the brand's stored
+ * alarming mentions, exactly as settleIncident would store it.
+ */
+export function incidentAsOf<I extends Incident & { spikeAt?: number }>(
+  incident: I,
+  items: readonly Seen[],
+  now: number,
+  opts: SpikeOptions = DEFAULT_SPIKE,
+): I {
+  if (incident.end !== null) return incident;
+  const times = items
+    .filter((i) => i.ours !== 1 && i.brandIds.includes(incident.brandId) && isAlarming(i))
+    .map((i) => i.firstSeenAt);
+  const settled = settleIncident({ ...incident, spikeAt: incident.spikeAt ?? incident.start }, times, now, opts);
+  return settled.end === null ? incident : { ...incident, end: settled.end };
+}
