@@ -1,8 +1,8 @@
-// Incidents in the database: the spike check (alerts.ts) opens, joins and closes them; readers call
-// settleIncidents first. Why no alarm closes them: an incident's end is the instant its rate fell
-// back, computed from the stored mentions' times, so it is the same whenever it is computed; a
-// check when new mentions arrive or when the incidents are read is enough, and nothing wakes the
-// service worker for it.
+// Incidents in the database: the spike check (alerts.ts) opens, joins and closes them. Why no alarm
+// closes them: an incident's end is the instant its rate fell back, computed from the stored
+// mentions' times, so it is the same whenever it is computed. The background settles them at the next
+// spike check of the brand (or with settleIncidents); a page that reads them, and may not write, maps
+// them through core/incident.ts' incidentAsOf. Nothing wakes the service worker for it.
 import {
   isAlarming,
   joinIncident,
