@@ -4,11 +4,13 @@
 import { enReportKpis, frReportKpis } from './messages-kpi';
 import { enReportTeam, frReportTeam } from './messages-team';
 import { enReportRecs, frReportRecs } from './messages-rec';
+import { enBackup, frBackup } from './messages-backup';
 
 export const enReports = {
   ...enReportKpis,
   ...enReportTeam,
   ...enReportRecs,
+  ...enBackup,
   'report.title': 'Reports',
   'settings.section.reports': 'Reports',
   'settings.keywords.reports':
@@ -134,6 +136,7 @@ export const frReports: Record<keyof typeof enReports, string> = {
   ...frReportKpis,
   ...frReportTeam,
   ...frReportRecs,
+  ...frBackup,
   'report.title': 'Rapports',
   'settings.section.reports': 'Rapports',
   'settings.keywords.reports':

@@ -2,6 +2,7 @@
 // zone, target, business hours, weekly reminder, CSV separator), read live from the database.
 import { useI18n } from '../../../components/i18n';
 import type { Announce } from '../../../components/status';
+import { BackupRestore } from './backup';
 import { ReportSettingsForm } from './report-settings';
 import { useSettings } from './use-report';
 
@@ -22,6 +23,7 @@ export function ReportsSection({ announce }: { announce: Announce }) {
       ) : (
         <p>{t('common.loading')}</p>
       )}
+      <BackupRestore announce={announce} />
     </section>
   );
 }
