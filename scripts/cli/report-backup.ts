@@ -14,7 +14,10 @@ export function backupInput(text: string): { ok: true; input: ReportInput } | { 
   const parsed = parseBackup(text, LATEST_VERSION);
   if (!parsed.ok) {
     const detail = parsed.issues.map((i) => `${i.path}: ${issueText(i.message)}`).join('; ');
-    return { ok: false, error: `${issueText(parsed.error)}${detail ? ` (${detail})` : ''}` };
+    return {
+      ok: false,
+      error: `This backup cannot be read: ${issueText(parsed.error)}${detail ? ` (${detail})` : ''}`,
+    };
   }
   const t = parsed.backup.tables as Record<string, Row[]>;
   const replies = (t.replies ?? []).map((r) => toReportReply(r as unknown as Reply));
