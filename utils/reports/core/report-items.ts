@@ -191,6 +191,7 @@ export function passItems(input: ReportInput, period: Period, filters: ReportFil
   f.waiting.sort((a, b) => b.waitingMinutes - a.waitingMinutes || a.key.localeCompare(b.key));
   f.waiting.length = Math.min(f.waiting.length, WAITING_LIMIT);
   f.uniqueAuthors = authors.size;
+  // An author of the period is new when their first item (any period, same filters) is in it.
   for (const a of authors) if (firstAt.get(a)! >= period.from) f.newAuthors++;
   f.commenters = commenters.size;
   f.creators = creators.size;

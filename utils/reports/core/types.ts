@@ -207,6 +207,10 @@ export interface WaitingItem {
   waitingMinutes: number;
 }
 
+/**
+ * One period's report. Without a brand filter it covers the brands that are not competitors (a
+ * competitor's mentions count only in shareOfVoice); with one, exactly those brands.
+ */
 export interface Report {
   period: Period;
   /** The IANA zone the heatmaps and business hours were read in. */
@@ -216,6 +220,10 @@ export interface Report {
   byPlatform: Counts;
   byIntent: Counts;
   byLang: Counts;
+  /**
+   * Distinct authors of the period's mentions; new = their first item ever among the items the same
+   * filters keep falls in the period (new to this brand's community, not to Tact).
+   */
   authors: { unique: number; new: number };
   sentiment: SentimentFigures;
   actionable: number;
