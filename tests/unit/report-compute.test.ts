@@ -36,9 +36,16 @@ function item(key: string, over: Partial<ReportItem>): ReportItem {
 const at = (minutes: number) => T0 + 10 * 60 * MIN + minutes * MIN;
 const items: ReportItem[] = [
   // Four actionable mentions answered in 10, 30, 90 and 200 minutes.
-  item('q1', { intent: 'question', repliedAt: at(10), sentiment: 0.5, author: 'x:ann' }),
-  item('q2', { intent: 'complaint', repliedAt: at(30), sentiment: -0.6, author: 'x:bob' }),
-  item('q3', { intent: 'urgent', repliedAt: at(90), sentiment: -0.25, author: 'x:bob', platform: 'reddit' }),
+  item('q1', { intent: 'question', repliedAt: at(10), sentiment: 0.5, author: 'x:ann', text: 'colis perdu' }),
+  item('q2', { intent: 'complaint', repliedAt: at(30), sentiment: -0.6, author: 'x:bob', text: 'Colis perdu !' }),
+  item('q3', {
+    intent: 'urgent',
+    repliedAt: at(90),
+    sentiment: -0.25,
+    author: 'x:bob',
+    platform: 'reddit',
+    text: 'colis',
+  }),
   item('q4', { intent: 'purchase_intent', repliedAt: at(200), sentiment: 0.25, lang: 'fr', author: 'x:ann' }),
   // Unanswered: one waiting, one ignored (not backlog); one without postedAt counts by seenAt.
   item('w1', { intent: 'question', postedAt: null, seenAt: T0 + 86_400_000, author: 'x:cat' }),
@@ -152,6 +159,13 @@ describe('computeReport', () => {
     expect(b.afterHours).toEqual({ mentions: 1, share: 1 / 7 });
   });
 
+  it('top topics: a phrase of two mentions, its word of three', () => {
+    expect(r.topTopics).toEqual([
+      { term: 'colis', count: 3 },
+      { term: 'colis perdu', count: 2 },
+    ]);
+  });
+
   it('an empty period gives zeros and nulls, never NaN', () => {
     const e = computeReport(input, { from: 0, to: 1000 }, {}, UTC, NOW);
     expect(e.mentions).toBe(0);
@@ -184,6 +198,7 @@ describe('drill-down, compare, recommendations', () => {
     for (const [intent, n] of Object.entries(r.byIntent))
       expect(list({ kind: 'intent', value: intent })).toHaveLength(n);
     expect(list({ kind: 'sentiment', value: 'negative' })).toHaveLength(r.sentiment.negative);
+    for (const t of r.topTopics) expect(list({ kind: 'topic', value: t.term })).toHaveLength(t.count);
   });
 
   it('compare gives deltas, null where a side is null', () => {

@@ -64,6 +64,11 @@ export class TopicCounter {
     }
   }
 
+  /** Whether a mention added so far used the term (what a topic's drill-down asks of one mention). */
+  has(term: string): boolean {
+    return this.counts.has(term);
+  }
+
   private count(term: string, doc: number): void {
     const c = this.counts.get(term);
     if (!c) this.counts.set(term, { n: 1, doc });
