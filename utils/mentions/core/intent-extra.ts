@@ -55,6 +55,11 @@ export const EXTRA_EN: ExtraCue[] = [
   ],
   ['(will|would) not (pair|work|connect|charge|start|turn on|boot|load|open|sync)', 'complaint', 2],
   ['(won|wont) t? (pair|boot|load|open|sync)', 'complaint', 2],
+  // again and again, closed without a fix
+  ['(second|third|fourth|fifth|2nd|3rd|4th|5th) time', 'complaint', 1.5],
+  ['(logs|kicks|throws) me out', 'complaint', 1.5],
+  ['without (fixing|solving|resolving|replying|answering|any (fix|reply|answer|explanation))', 'complaint', 2],
+  ['closed my (ticket|case|complaint|account)', 'complaint', 1.5],
   // buying several, wanting one
   ['(ordering|buying|getting) (two|2|three|3|another|some|them)', 'purchase_intent', 2.5],
   ['wishlist', 'purchase_intent', 2.5],
@@ -63,6 +68,9 @@ export const EXTRA_EN: ExtraCue[] = [
   ['grab (one|two)', 'purchase_intent', 2.5],
   ['(pre order*|preorder*)', 'purchase_intent', 2.5],
   ['i need one', 'purchase_intent', 2],
+  ['(to|in) my (cart|basket)', 'purchase_intent', 2.5],
+  ['(pulled|pull|pulling) the trigger', 'purchase_intent', 2.5],
+  ['can t wait to (get|receive|try|unbox)', 'purchase_intent', 2],
   // questions said without a "?"
   ['(need|want|wanted|trying) to (know|find out) (if|whether|what|how|when|where|which)', 'question', 2],
   ['(any|is there a|is there any) way to', 'question', 2],
@@ -106,6 +114,9 @@ export const EXTRA_FR: ExtraCue[] = [
   ['ne bouge (plus|pas)', 'complaint', 1.5],
   // appareils qui lâchent
   ['bloque*', 'complaint', 1.5],
+  ['sous la neige', 'complaint', 1],
+  ['trempe*', 'complaint', 1.5],
+  ['(laisse|depose|jete) (le|mon|mes|les) colis', 'complaint', 2],
   ['rendu l ame', 'complaint', 2.5],
   // vouloir l'acheter
   ['il me (la|le|les) faut', 'purchase_intent', 2.5],
@@ -114,6 +125,9 @@ export const EXTRA_FR: ExtraCue[] = [
   ['je passe en (boutique|magasin)', 'purchase_intent', 2],
   ['liste (de noel|d envies|de souhaits|de cadeaux)', 'purchase_intent', 2.5],
   ['precommand*', 'purchase_intent', 2.5],
+  ['laisser tenter', 'purchase_intent', 2.5],
+  ['laisse tenter', 'purchase_intent', 2.5],
+  ['hate de (la|le|les|l) (recevoir|avoir|essayer|deballer)', 'purchase_intent', 2.5],
   // questions sans « ? »
   ['(je cherche a|je voudrais|j aimerais|je veux|besoin de) savoir', 'question', 2],
   ['quelqu un (a|aurait) (teste|essaye|un avis|un retour|une idee)', 'question', 2],
@@ -125,6 +139,9 @@ export const EXTRA_FR: ExtraCue[] = [
   // urgent en clair
   ['s est (coupe|coupee|blesse|blessee|brule|brulee|electrocute|electrocutee)', 'urgent', 3],
   ['prive* (de|d) (reseau|courant|electricite|internet|eau|chauffage)', 'urgent', 2],
+  ['plomb', 'urgent', 2],
+  ['amiante', 'urgent', 3],
+  ['c est grave', 'urgent', 1.5],
 ];
 
 // "I hope your company burns": a wish, not a fire. Safety and crisis words after one are no event.
