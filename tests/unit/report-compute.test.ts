@@ -4,7 +4,8 @@ import { itemsFor } from '../../utils/reports/core/drill';
 import { recommendations } from '../../utils/reports/core/recommend';
 import { computeReport } from '../../utils/reports/core/report';
 import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from '../../utils/reports/core/settings';
-import type { ReportInput, ReportItem } from '../../utils/reports/core/types';
+import { periodFor } from '../../utils/reports/core/period';
+import type { ComputeReport, ItemsFor, PeriodFor, ReportInput, ReportItem } from '../../utils/reports/core/types';
 
 const T0 = Date.parse('2026-03-02T00:00:00Z'); // a Monday
 const MIN = 60_000;
@@ -183,7 +184,18 @@ describe('computeReport', () => {
   });
 });
 
+// The contract types.ts publishes for the page and the team reports is the one implemented.
+const CONTRACT: { compute: ComputeReport; items: ItemsFor; period: PeriodFor } = {
+  compute: computeReport,
+  items: itemsFor,
+  period: periodFor,
+};
+
 describe('drill-down, compare, recommendations', () => {
+  it('implements the published signatures', () => {
+    expect(CONTRACT.period('custom', 0, 'UTC', period)).toEqual(period);
+  });
+
   const r = computeReport(input, period, {}, UTC, NOW);
 
   it('each cell lists as many items as it counts', () => {
