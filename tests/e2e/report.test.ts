@@ -132,6 +132,26 @@ describe('the report page in Chromium', () => {
     expect(download.suggestedFilename()).toBe('tact-by-platform.png');
   });
 
+  it('drills down from the chart itself: a click on a bar, and arrows then Enter on the focused chart', async () => {
+    const canvas = page.locator('figure[data-chart="by-platform"] canvas');
+    const box = (await canvas.boundingBox())!;
+    // Bars by count, then id (Reddit and X 5, then Facebook and LinkedIn 4): the first bar is Reddit's.
+    await canvas.click({ position: { x: box.width / 8 + 20, y: box.height - 30 } });
+    const keys = () =>
+      page
+        .getByTestId('drill')
+        .locator('li[data-item-key]')
+        .evaluateAll((l) => l.map((e) => e.getAttribute('data-item-key')));
+    await expect.poll(keys, { timeout: 10_000 }).toHaveLength(5);
+    expect((await keys()).every((k) => k!.startsWith('reddit:'))).toBe(true);
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(keys, { timeout: 10_000 }).toHaveLength(5);
+    expect((await keys()).every((k) => k!.startsWith('x:'))).toBe(true);
+  });
+
   it('keeps the CM’s reading, saved by the background, across a reload', async () => {
     const text = 'Calm week. The urgent ones were handled within the hour.';
     await page.getByLabel('Your reading of this report').fill(text);
