@@ -8,11 +8,16 @@ import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension, routeSites } from './lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from './lib/demo';
 import { seedBrand, waitForBadges } from './lib/extension';
+import { generateQuarter } from '../tests/support/report-quarter';
+import { quarterRows } from '../tests/support/report-quarter-rows';
+import { seedReportRows } from '../tests/support/report-seed';
 
 const USAGE = `Usage: npm start [-- --headless [--screenshots <dir>]]
   (no option)         open Chromium with Tact on the demo pages (needs a display)
   --headless          run without a window; implies --screenshots demo-screenshots
-  --screenshots <dir> write a PNG of each demo page, the side panel and the popup into <dir>`;
+  --screenshots <dir> write a PNG of each demo page, the side panel, the popup, the options and the
+                      three report templates (weekly, monthly, strategic: a generated quarter of
+                      activity ending today is added to the demo's data for them) into <dir>`;
 
 async function main() {
   let args;
@@ -78,8 +83,42 @@ async function main() {
     await tab.screenshot({ path: file, fullPage: true });
     written.push(file);
   }
+  written.push(...(await reportShots(context, extensionId, dir)));
   await context.close();
   console.log(`Screenshots written to ${dir}:\n  ${written.join('\n  ')}`);
+}
+
+const REPORTS = [
+  ['report-weekly', 'template=weekly&period=rolling7'],
+  ['report-monthly', 'template=monthly&period=rolling30'],
+  ['report-strategic', 'template=strategic&period=rolling90'],
+] as const;
+
+/** A demo quarter ending today (local midnight in the demo's zone), so each template has data to show. */
+function demoQuarter() {
+  const tz = 'Europe/Paris';
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(Date.now()); // YYYY-MM-DD
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const start = new Date(Date.UTC(y, m - 1, d - 91)).toISOString().slice(0, 10);
+  return generateQuarter({ seed: 15, start, days: 91, perDay: 30, tz, incidentDay: 84 });
+}
+
+/** Screenshots of the three report templates, from the demo's data plus a generated quarter. */
+async function reportShots(context: BrowserContext, extensionId: string, dir: string): Promise<string[]> {
+  await seedReportRows(context, extensionId, quarterRows(demoQuarter()));
+  const written: string[] = [];
+  for (const [name, query] of REPORTS) {
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: 1200, height: 900 });
+    await tab.goto(`chrome-extension://${extensionId}/report.html?${query}`);
+    await tab.waitForSelector('[data-kpi]', { timeout: 20_000 }).catch(() => undefined);
+    await tab.waitForTimeout(1000); // charts finish their first draw
+    const file = path.join(dir, `${name}.png`);
+    await tab.screenshot({ path: file, fullPage: true });
+    written.push(file);
+    await tab.close();
+  }
+  return written;
 }
 
 async function tabIdOf(context: BrowserContext, extensionId: string, url: string): Promise<number> {
