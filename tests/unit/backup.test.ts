@@ -166,6 +166,29 @@ describe('backup', () => {
     ]);
   });
 
+  it('a file too large for one message goes in parts, in any order, then restores by its id', async () => {
+    const { json } = await call('backup.export', {});
+    const empty = new TactDB(`backup-parts-${Math.random()}`);
+    const other = routerFor(empty);
+    const third = Math.ceil(json.length / 3);
+    const parts = [0, 1, 2].map((i) => json.slice(i * third, (i + 1) * third));
+    expect(await other('backup.stage', { id: 'f1', index: 2, count: 3, chunk: parts[2] })).toEqual({
+      received: 1,
+      count: 3,
+    });
+    await other('backup.stage', { id: 'f1', index: 0, count: 3, chunk: parts[0] });
+    // A part is missing: nothing to plan yet.
+    expect(await other('backup.plan', { staged: 'f1' })).toMatchObject({ ok: false, error: 'backup.error.incomplete' });
+    await other('backup.stage', { id: 'f1', index: 1, count: 3, chunk: parts[1] });
+    const plan = await other('backup.plan', { staged: 'f1' });
+    expect(plan).toEqual(await other('backup.plan', { text: json }));
+    expect((await other('backup.restore', { staged: 'f1' })).ok).toBe(true);
+    expect(await dump(empty)).toEqual(await dump(db, true));
+    // Restored: the parts are dropped; another id was never staged.
+    expect(await other('backup.restore', { staged: 'f1' })).toMatchObject({ error: 'backup.error.incomplete' });
+    expect(await other('backup.plan', { staged: 'nope' })).toMatchObject({ error: 'backup.error.incomplete' });
+  });
+
   it('only extension pages may send it', async () => {
     await expect(call('backup.export', {}, content)).rejects.toThrow(/forbidden/);
   });

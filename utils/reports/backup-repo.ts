@@ -8,7 +8,7 @@ import { planTable, type RestorePlan } from './core/backup-plan';
 
 export type RestoreResult =
   | { ok: true; plan: RestorePlan; schemaVersion: number; exportedAt: string }
-  | { ok: false; error: BackupError; issues: { path: string; message: string }[] };
+  | { ok: false; error: BackupError | 'backup.error.incomplete'; issues: { path: string; message: string }[] };
 
 const tables = (db: TactDB) => BACKUP_TABLES.map((t) => db.table(t.name));
 
