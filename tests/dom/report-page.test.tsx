@@ -198,4 +198,30 @@ describe('the report page', () => {
       reports: expect.objectContaining({ timezone: 'UTC', reminder: { enabled: true, weekday: 1, hour: 9 } }),
     });
   });
+
+  it('opens the period before the current one with ?previous=1 (the reminder’s link)', async () => {
+    await mount('?template=weekly&period=rolling7&previous=1');
+    const before = periodFor('rolling7', periodFor('rolling7', NOW, 'UTC').from - 1, 'UTC');
+    const fmt = (ms: number) => new Intl.DateTimeFormat('en', { timeZone: 'UTC', dateStyle: 'medium' }).format(ms);
+    expect(root.querySelector('[data-testid="period"]')!.textContent).toBe(
+      `${fmt(before.from)} to ${fmt(before.to - 1)} (UTC)`,
+    );
+    expect(tile('mentions')).toBe('0');
+  });
+
+  it('copies the Markdown summary with the CM’s saved reading', async () => {
+    const period = periodFor('rolling7', NOW, 'UTC');
+    const id = `weekly:${period.from}:${period.to}`;
+    await pageDb().reportNotes.put({ id, template: 'weekly', ...period, text: 'All calm.', updatedAt: NOW });
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await mount('?template=weekly&period=rolling7');
+    const copy = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy the summary (Markdown)')!;
+    await act(() => copy.click());
+    await settle();
+    const text = writeText.mock.calls[0]![0] as string;
+    expect(text).toMatch(/^## Reports: Weekly\n/);
+    expect(text).toContain('### Your reading\n\nAll calm.');
+    expect(root.querySelector('[data-testid="status"]')!.textContent).toMatch(/^Summary copied/);
+  });
 });

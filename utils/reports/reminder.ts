@@ -66,7 +66,7 @@ export function startReportReminder(db: TactDB): void {
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id.startsWith(NOTIFICATION)) {
-      void browser.tabs.create({ url: browser.runtime.getURL('/report.html?template=weekly&period=week') });
+      void browser.tabs.create({ url: browser.runtime.getURL('/report.html?template=weekly&period=week&previous=1') });
     }
   });
 }

@@ -4,6 +4,8 @@
 import { useI18n } from '../../../components/i18n';
 import type { Announce } from '../../../components/status';
 import type { Settings } from '../../settings/core/schema';
+import { pageDb } from '../../../components/db';
+import { getReportNote } from '../repo';
 import { mentionRows, toCsv } from '../core/csv';
 import { reportSummary } from '../core/summary';
 import type { ReportInput } from '../core/types';
@@ -42,8 +44,13 @@ export function ReportExports(props: {
 
   const copy = async (format: 'md' | 'text') => {
     const title = `${t('report.title')}: ${t(`report.template.${view.template}`)}`;
-    const text = reportSummary(reports.current, reports.previous, lang, format, title);
     try {
+      const summary = reportSummary(reports.current, reports.previous, lang, format, title);
+      const note = await getReportNote(pageDb(), view.template, reports.period.from, reports.period.to);
+      const reading = t('report.section.notes');
+      const text = note?.text.trim()
+        ? `${summary}\n${format === 'md' ? `### ${reading}` : reading}\n\n${note.text.trim()}\n`
+        : summary;
       await navigator.clipboard.writeText(text);
       announce({ kind: 'ok', text: t('report.export.copied') });
     } catch (error) {

@@ -5,7 +5,8 @@ import { useI18n } from '../../../components/i18n';
 import { StatusRegion, useStatus } from '../../../components/status';
 import type { Settings } from '../../settings/core/schema';
 import { itemsFor } from '../core/drill';
-import { PERIOD_KINDS } from '../core/period';
+import { PERIOD_KINDS, periodFor } from '../core/period';
+import { resolveZone } from '../core/tz';
 import { recommendations } from '../core/recommend';
 import { TEMPLATES, TEMPLATE_PERIOD } from '../core/templates';
 import type { DrillSelector, KpiId, PeriodKind, ReportInput, TemplateId } from '../core/types';
@@ -38,24 +39,21 @@ const KPIS: Record<TemplateId, readonly KpiId[]> = {
   strategic: ['mentions', 'newAuthors', 'net', 'responseRate', 'withinTarget', 'incidents'],
 };
 
-export function initialView(search: string, now: number): ReportView {
+export function initialView(search: string, now: number, tz: string): ReportView {
   const params = new URLSearchParams(search);
   const asked = params.get('template') as TemplateId | null;
   const template = asked && TEMPLATE_IDS.includes(asked) ? asked : 'weekly';
-  const kind = params.get('period') as PeriodKind | null;
-  return {
-    template,
-    kind: kind && PERIOD_KINDS.includes(kind) && kind !== 'custom' ? kind : TEMPLATE_PERIOD[template],
-    anchor: now,
-    custom: null,
-    filters: {},
-  };
+  const asKind = params.get('period') as PeriodKind | null;
+  const kind = asKind && PERIOD_KINDS.includes(asKind) && asKind !== 'custom' ? asKind : TEMPLATE_PERIOD[template];
+  // ?previous=1: the period before the current one (the reminder opens last week's report).
+  const anchor = params.get('previous') === '1' ? periodFor(kind, now, tz).from - 1 : now;
+  return { template, kind, anchor, custom: null, filters: {} };
 }
 
 function Report({ input, settings, search }: { input: ReportInput; settings: Settings; search: string }) {
   const { t } = useI18n();
   const [now] = useState(() => Date.now());
-  const [view, setView] = useState(() => initialView(search, now));
+  const [view, setView] = useState(() => initialView(search, now, resolveZone(settings.reports.timezone)));
   const [drill, setDrill] = useState<Drill | null>(null);
   const [status, announce] = useStatus();
   const reports = useReports(input, settings, view, now)!;
