@@ -12,9 +12,6 @@ export const enMatcher = {
   'brand.field.competitor': 'Competitor',
   'brand.hint.competitor': 'Its mentions are counted for comparison (share of voice), not handled in the inbox.',
   'brand.competitor.check': 'Competitor (tracked for comparison)',
-  'ours.badge': 'Our account',
-  // Starts with what it shows (WCAG 2.5.3), like the badge's name.
-  'ours.badge.name': 'Our account ({account}): not a mention to handle',
 } satisfies Record<string, string>;
 
 export const frMatcher: { [K in keyof typeof enMatcher]: string } = {
@@ -31,6 +28,4 @@ export const frMatcher: { [K in keyof typeof enMatcher]: string } = {
   'brand.field.competitor': 'Concurrent',
   'brand.hint.competitor': 'Ses mentions sont comptées pour comparaison (part de voix), pas traitées dans la boîte.',
   'brand.competitor.check': 'Concurrent (suivi pour comparaison)',
-  'ours.badge': 'Notre compte',
-  'ours.badge.name': 'Notre compte ({account}) : pas une mention à traiter',
 };

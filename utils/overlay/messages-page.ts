@@ -22,6 +22,9 @@ export const enOverlay = {
   'intent.urgent': 'Urgent',
   'intent.other': 'Other',
   'badge.name': '{label}. Tact: open the details',
+  'ours.badge': 'Our account',
+  // Starts with what it shows (WCAG 2.5.3), like the badge's name.
+  'ours.badge.name': 'Our account ({account}): not a mention to handle',
 };
 
 export const frOverlay: { [K in keyof typeof enOverlay]: string } = {
@@ -47,4 +50,6 @@ export const frOverlay: { [K in keyof typeof enOverlay]: string } = {
   'intent.urgent': 'Urgent',
   'intent.other': 'Autre',
   'badge.name': '{label}. Tact : voir le détail',
+  'ours.badge': 'Notre compte',
+  'ours.badge.name': 'Notre compte ({account}) : pas une mention à traiter',
 };

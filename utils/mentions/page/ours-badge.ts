@@ -1,7 +1,7 @@
 // The small "Our account" label Tact puts on an item one of the brand's own accounts wrote: not a
 // mention to handle, so no card and no troll flag, only this. Closed shadow root, text only.
 import { closedShadow } from '../../overlay/shadow';
-import { t } from '../../i18n/translate';
+import { t } from '../../overlay/i18n';
 
 export const OURS_TAG = 'tact-ours';
 
