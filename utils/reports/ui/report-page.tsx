@@ -20,6 +20,7 @@ import type { SectionCtx } from './section-ctx';
 import { TEMPLATE_IDS, TemplateTabs } from './template-tabs';
 import { useReportInput, useReports, useSettings, type ReportView } from './use-report';
 import { ReportExports } from './exports';
+import { BackupRestore } from './backup';
 import { TeamFigures } from './team-figures';
 
 const KPIS: Record<TemplateId, readonly KpiId[]> = {
@@ -103,6 +104,10 @@ function Report({ input, settings, search }: { input: ReportInput; settings: Set
       <details class="no-print report-settings-box">
         <summary>{t('report.settings.open.link')}</summary>
         <ReportSettingsForm stored={settings.reports} announce={announce} />
+      </details>
+      <details class="no-print report-settings-box">
+        <summary>{t('backup.heading')}</summary>
+        <BackupRestore announce={announce} />
       </details>
       <StatusRegion message={status} />
     </main>
