@@ -27,6 +27,7 @@ export const enBackup = {
   'backup.error.invalid': 'some of its rows are damaged.',
   'backup.error.key': 'a row has no valid key.',
   'backup.error.tooLarge': 'the file is too large.',
+  'backup.error.incomplete': 'part of the file did not arrive; choose it again.',
 } satisfies Record<string, string>;
 
 export const frBackup: Record<keyof typeof enBackup, string> = {
@@ -56,4 +57,5 @@ export const frBackup: Record<keyof typeof enBackup, string> = {
   'backup.error.invalid': 'certaines de ses lignes sont abîmées.',
   'backup.error.key': 'une ligne n’a pas de clé valide.',
   'backup.error.tooLarge': 'le fichier est trop gros.',
+  'backup.error.incomplete': 'une partie du fichier n’est pas arrivée ; choisissez-le de nouveau.',
 };
