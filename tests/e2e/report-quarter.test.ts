@@ -74,6 +74,14 @@ describe('reports of a generated quarter, in Chromium', () => {
     expectCommon(kpi, want);
     expect(countOf(kpi.backlog!)).toBe(want.backlog);
     expect(countOf(kpi.slaMisses!)).toBe(want.slaMisses);
+    // The incident: how long it lasted, its mentions and the response rate during it.
+    const [inc] = want.incidentList;
+    const line = (await page.locator('[data-section="incidents"] li').first().textContent()) ?? '';
+    const m = /: ([^,]+), ([\d,]+) mentions, response rate (.+)$/.exec(line.replace(/\s*\(.*\)$/, ''));
+    expect(m, line).not.toBeNull();
+    expectMinutes(m![1]!, inc!.durationMinutes);
+    expect(countOf(m![2]!)).toBe(inc!.mentions);
+    expectShare(m![3]!, inc!.responseRate);
   });
 
   it('weekly: the backlog drills down to exactly its items', async () => {

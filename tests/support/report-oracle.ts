@@ -49,6 +49,8 @@ export interface OracleFigures {
   shareOfVoice: Record<string, number>;
   /** Incidents of the covered brands that overlap the period. */
   incidents: number;
+  /** Each of them: how long (null while going on), its mentions the filters keep, answered share of the actionable. */
+  incidentList: { id: string; durationMinutes: number | null; mentions: number; responseRate: number | null }[];
   moderation: {
     flags: number;
     flagsByType: Record<string, number>;
@@ -115,6 +117,21 @@ function moderation(input: ReportInput, q: OracleQuery, brands: string[]): Oracl
   return m;
 }
 
+function incidentOf(input: ReportInput, q: OracleQuery, brands: string[], inc: ReportInput['incidents'][number]) {
+  let mentions = 0;
+  let actionable = 0;
+  let answered = 0;
+  for (const item of input.items) {
+    if (inc.itemKeys.indexOf(item.key) < 0 || !placeOk(item, q) || !brandOk(item, brands)) continue;
+    mentions++;
+    if (ACTIONABLE.indexOf(item.intent) < 0) continue;
+    actionable++;
+    if (item.repliedAt !== null) answered++;
+  }
+  const durationMinutes = inc.end === null ? null : (inc.end - inc.start) / 60_000;
+  return { id: inc.id, durationMinutes, mentions, responseRate: actionable > 0 ? answered / actionable : null };
+}
+
 /** How many of `authors` have no mention kept by the filters before the period. */
 function countNew(input: ReportInput, q: OracleQuery, brands: string[], authors: string[]): number {
   const before: Record<string, boolean> = {};
@@ -148,6 +165,7 @@ export function oracle(input: ReportInput, q: OracleQuery): OracleFigures {
     backlogKeys: [],
     shareOfVoice: {},
     incidents: 0,
+    incidentList: [],
     moderation: moderation(input, q, brands),
     keys: [],
   };
@@ -195,7 +213,9 @@ export function oracle(input: ReportInput, q: OracleQuery): OracleFigures {
   // An incident counts in every period it overlaps (one still going on overlaps every later period).
   for (const inc of input.incidents) {
     const overlaps = inc.start < q.to && (inc.end === null || inc.end > q.from);
-    if (overlaps && brands.indexOf(inc.brandId) >= 0) f.incidents++;
+    if (!overlaps || brands.indexOf(inc.brandId) < 0) continue;
+    f.incidents++;
+    f.incidentList.push(incidentOf(input, q, brands, inc));
   }
   return f;
 }

@@ -75,6 +75,16 @@ describe('computeReport agrees with the oracle on the generated quarter', () => 
     const want = oracle(q.input, { from, to, ...filters });
     const got = computeReport(q.input, { from, to }, filters, SETTINGS, NOW);
     expect(got.incidents.length).toBe(want.incidents);
+    for (const [i, inc] of want.incidentList.entries()) {
+      const g = got.incidents[i]!;
+      expect({ id: g.id, mentions: g.mentions, durationMinutes: g.durationMinutes }).toEqual({
+        id: inc.id,
+        mentions: inc.mentions,
+        durationMinutes: inc.durationMinutes,
+      });
+      if (inc.responseRate === null) expect(g.responseRate).toBeNull();
+      else expect(g.responseRate).toBeCloseTo(inc.responseRate, 12);
+    }
   });
 
   // Moderation actions count by when they were taken: a flag on Monday about a comment posted on

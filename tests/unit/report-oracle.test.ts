@@ -127,12 +127,12 @@ describe('report oracle, hand-computed cases', () => {
   });
 
   it('incidents: those of the covered brands that overlap the period, one still going on included', () => {
-    const inc = (id: string, brandId: string, start: number, end: number | null) => ({
+    const inc = (id: string, brandId: string, start: number, end: number | null, itemKeys: string[] = []) => ({
       id,
       brandId,
       start,
       end,
-      itemKeys: [],
+      itemKeys,
     });
     const data = {
       ...input([]),
@@ -146,6 +146,15 @@ describe('report oracle, hand-computed cases', () => {
     expect(oracle(data, { from: FROM, to: TO }).incidents).toBe(2);
     expect(oraclePrevious(data, { from: FROM, to: TO }).incidents).toBe(2);
     expect(oracle(data, { from: FROM, to: TO, brandIds: ['rival'] }).incidents).toBe(1);
+    // Its mentions kept by the filters: c (urgent, waiting), d (purchase intent, ignored), a (answered
+    // question), e (praise); actionable a, c, d; answered a: 1/3. Lasted 2 hours.
+    const keys = ['a', 'c', 'd', 'e', 'h'];
+    const withItems = { ...input(ITEMS), incidents: [inc('burst', 'acme', FROM + 9 * H, FROM + 11 * H, keys)] };
+    const [burst] = oracle(withItems, { from: FROM, to: TO }).incidentList;
+    expect(burst).toEqual({ id: 'burst', durationMinutes: 120, mentions: 4, responseRate: 1 / 3 });
+    const xOnly = oracle(withItems, { from: FROM, to: TO, platforms: ['x'] }).incidentList[0];
+    expect(xOnly).toMatchObject({ mentions: 2, responseRate: 0.5 });
+    expect(oracle(data, { from: FROM, to: TO }).incidentList.map((i) => i.durationMinutes)).toEqual([120, null]);
   });
 
   it('the previous period is the one of equal length just before', () => {
