@@ -45,8 +45,10 @@ function trolls(rnd: () => number, items: readonly ReportItem[]): ReportEvent[] 
     }
   }
   const labelled = [...flaggedBy].filter(([, n]) => n >= 3).map(([a]) => a);
+  const lastSeen = new Map<string, number>();
+  for (const x of items) lastSeen.set(x.author, Math.max(lastSeen.get(x.author) ?? 0, x.seenAt));
   for (const [i, author] of labelled.entries()) {
-    const at = Math.max(...items.filter((x) => x.author === author).map((x) => x.seenAt)) + 3600_000;
+    const at = lastSeen.get(author)! + 3600_000;
     const who = cm(rnd);
     events.push({ type: 'author.label', at, by: who, data: { author, label: 'troll', on: true, by: who } });
     // One label taken back the next day.
