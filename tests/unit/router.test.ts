@@ -171,6 +171,19 @@ describe('layout health', () => {
     expect(reply).toMatchObject({ ok: true, data: { platform: 'linkedin', items: 0, health: 'no_items' } });
   });
 
+  it('logs each page read for the reports’ coverage, a page with nothing found as a layout problem', async () => {
+    await handle({ type: 'page.health', payload: { platform: 'x', url: 'https://x.com/home', found: 12 } }, content);
+    await handle(
+      { type: 'page.health', payload: { platform: 'linkedin', url: 'https://www.linkedin.com/feed/', found: 0 } },
+      content,
+    );
+    const pages = (await db.events.where('type').equals('page').toArray()).map((e) => e.data);
+    expect(pages).toEqual([
+      { platform: 'x', found: 12, problem: false },
+      { platform: 'linkedin', found: 0, problem: true },
+    ]);
+  });
+
   it('says ok once items were found, and says nothing about a site Tact does not run on', async () => {
     await handle({ type: 'page.health', payload: { platform: 'x', url: 'https://x.com/home', found: 12 } }, content);
     expect(await handle({ type: 'tab.summary', payload: { tabId: 9, url: 'https://x.com/home' } }, page)).toMatchObject(

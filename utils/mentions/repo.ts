@@ -215,8 +215,15 @@ export async function setItemStatus(db: TactDB, key: string, status: ItemStatus,
   });
 }
 
+/**
+ * A page read: the popup's health (the last page per platform) and, for the reports' coverage, one
+ * `page` event per page read (no URL: the report counts pages and layout problems, not where).
+ */
 export async function recordHealth(db: TactDB, platform: Platform, url: string, found: number, now = Date.now()) {
-  await db.health.put({ platform, url, found, at: now });
+  await db.transaction('rw', db.health, db.events, async () => {
+    await db.health.put({ platform, url, found, at: now });
+    await db.events.add({ type: 'page', at: now, data: { platform, found, problem: found === 0 } });
+  });
 }
 
 /** Alerts still worth showing: raised in the last `maxAgeMs` and not dismissed. */
