@@ -30,7 +30,14 @@ async function snapshot(db: TactDB) {
 async function validKit(): Promise<Json> {
   const db = new TactDB(`kitprop-src-${Math.random()}`);
   const brand = { aliases: ['Acme Corp'], handles: ['@acme'], hashtags: ['#acme'], products: ['Rocket'] };
-  const none = { misspellings: [], exclude: [], query: '', ownAccounts: [], competitor: false, languages: ['fr', 'en'] as ('fr' | 'en')[] };
+  const none = {
+    misspellings: [],
+    exclude: [],
+    query: '',
+    ownAccounts: [],
+    competitor: false,
+    languages: ['fr', 'en'] as ('fr' | 'en')[],
+  };
   await db.brands.bulkPut([
     { id: 'b1', name: 'Acme', ...brand, ...none, createdAt: 1, updatedAt: 2 },
     { id: 'b2', name: 'Globex', ...brand, aliases: [], handles: ['@globex'], ...none, createdAt: 1, updatedAt: 2 },
