@@ -15,6 +15,6 @@ toi ton tu un une vos votre vous c d j l m n s t y été être avoir ai as avons
 sont fait faire ça ceci cela plus moins très tout tous toute toutes bien aussi encore si non oui merci bonjour
 salut alors comme donc car quand depuis chez sans sous entre vers déjà ici là rien quoi peu trop avant après
 été était étaient sera serait ont avait fois jamais toujours quelque chose chaque autre autres ni cest jai
-qu'il qu'elle c'est j'ai n'est d'un d'une l'on svp stp mdr`;
+qu'il qu'elle c'est j'ai n'est d'un d'une l'on svp stp mdr est-ce est-il est-elle peut-on y-a-t-il`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${EN} ${FR}`.split(/\s+/).filter(Boolean));
