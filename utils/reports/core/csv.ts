@@ -2,7 +2,8 @@
 // a line break; CRLF between records; UTF-8 with a BOM so spreadsheets read accents). ',' or ';'
 // (French spreadsheets). Column ids are stable English ids in every UI language, so a sheet or a
 // script built on one export keeps working whatever language the next one is made in.
-import { filterFor, inPeriod, mentionTime } from './select';
+import { itemIndex } from './item-index';
+import { filterFor } from './select';
 import type { Period, ReportFilters, ReportInput, ReportItem } from './types';
 
 export const CSV_COLUMNS = [
@@ -25,7 +26,31 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const BOM = '\uFEFF';
-const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
+const DAY_MS = 86_400_000;
+/** Year 10000: beyond it toISOString writes a six-digit year. */
+const ISO_END = 253_402_300_800_000;
+const isoDay = { day: NaN, text: '' };
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** toISOString without a Date per call: the date part kept for the last day, the time written by hand. */
+function iso(ms: number | null): string {
+  if (ms === null) return '';
+  if (!(ms >= 0 && ms < ISO_END) || ms !== Math.floor(ms)) return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  if (day !== isoDay.day) {
+    isoDay.day = day;
+    isoDay.text = new Date(day * DAY_MS).toISOString().slice(0, 11);
+  }
+  let rest = ms - day * DAY_MS;
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const sec = rest % 60;
+  rest = (rest - sec) / 60;
+  const min = rest % 60;
+  const hour = (rest - min) / 60;
+  const m3 = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
+  return `${isoDay.text}${pad2(hour)}:${pad2(min)}:${pad2(sec)}.${m3}Z`;
+}
 
 /**
  * Free text that a spreadsheet would run as a formula (= + - @, tab, CR first) gets a leading
@@ -59,22 +84,54 @@ export function csvRow(item: ReportItem): string[] {
   ];
 }
 
-const NEEDS_QUOTES = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
+/** Whether the field holds a quote, the separator or a line break (a char-code scan: no regex per field). */
+function needsQuotes(value: string, sep: number): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 34 || c === sep || c === 10 || c === 13) return true;
+  }
+  return false;
+}
 
 export function csvField(value: string, sep: ',' | ';'): string {
-  return NEEDS_QUOTES[sep].test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return needsQuotes(value, sep.charCodeAt(0)) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Appends one record's fields and its CRLF to `out` (one array for the whole file, joined once). */
+function pushRecord(out: string[], cells: readonly string[], sep: ',' | ';'): void {
+  const code = sep.charCodeAt(0);
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i]!;
+    out.push(needsQuotes(v, code) ? `"${v.replace(/"/g, '""')}"` : v, i === cells.length - 1 ? '\r\n' : sep);
+  }
 }
 
 /** Rows (the first one the header) as one CSV text with BOM and CRLF. */
 export function toCsv(rows: readonly (readonly string[])[], sep: ',' | ';'): string {
-  return BOM + rows.map((r) => r.map((v) => csvField(v, sep)).join(sep)).join('\r\n') + '\r\n';
+  const out: string[] = [BOM];
+  for (const r of rows) {
+    if (r.length) pushRecord(out, r, sep);
+    else out.push('\r\n');
+  }
+  if (!rows.length) out.push('\r\n');
+  return out.join('');
 }
 
 /** The period's mentions the filters keep, oldest first (ties by key): the CSV's order. */
 function csvItems(input: ReportInput, period: Period, filters: ReportFilters): ReportItem[] {
   const keep = filterFor(input, filters);
-  const items = input.items.filter((i) => keep(i) && inPeriod(mentionTime(i), period));
-  return items.sort((a, b) => mentionTime(a) - mentionTime(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const { items, times } = itemIndex(input.items);
+  const picked: number[] = [];
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    if (t >= period.from && t < period.to && keep(items[i]!)) picked.push(i);
+  }
+  picked.sort((a, b) => {
+    const ka = items[a]!.key;
+    const kb = items[b]!.key;
+    return times[a]! - times[b]! || (ka < kb ? -1 : ka > kb ? 1 : 0);
+  });
+  return picked.map((i) => items[i]!);
 }
 
 /** The rows the CSV of these mentions holds, header first, oldest mention first. */
@@ -82,15 +139,23 @@ export function mentionRows(input: ReportInput, period: Period, filters: ReportF
   return [[...CSV_COLUMNS], ...csvItems(input, period, filters).map(csvRow)];
 }
 
-/** The CSV text; each record written straight to its line (no row arrays: 100,000 mentions in well under 1 s). */
+/** The CSV text and its number of mentions; each record pushed into one array, joined once. */
+export function mentionsCsvFile(
+  input: ReportInput,
+  period: Period,
+  filters: ReportFilters,
+  sep: ',' | ';',
+): { text: string; mentions: number } {
+  const items = csvItems(input, period, filters);
+  const out: string[] = [BOM];
+  pushRecord(out, CSV_COLUMNS, sep);
+  for (const item of items) pushRecord(out, csvRow(item), sep);
+  return { text: out.join(''), mentions: items.length };
+}
+
+/** The CSV text (100,000 mentions in well under 1 s). */
 export function mentionsCsv(input: ReportInput, period: Period, filters: ReportFilters, sep: ',' | ';'): string {
-  const lines = csvItems(input, period, filters).map((item) => {
-    const cells = csvRow(item);
-    let line = csvField(cells[0]!, sep);
-    for (let i = 1; i < cells.length; i++) line += sep + csvField(cells[i]!, sep);
-    return line;
-  });
-  return `${BOM}${CSV_COLUMNS.join(sep)}\r\n${lines.length ? lines.join('\r\n') + '\r\n' : ''}`;
+  return mentionsCsvFile(input, period, filters, sep).text;
 }
 
 /** Reads RFC 4180 CSV back into rows (BOM dropped, CRLF or LF); what tests and importers use. */

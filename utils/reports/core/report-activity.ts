@@ -1,5 +1,6 @@
 // The figures that come from what the CMs did rather than from the mentions: replies inserted with
 // Tact, moderation and correction events, pages read, and incidents.
+import type { ScopedLookup } from './report-items';
 import { inPeriod, isActionable, scopeBrands } from './select';
 import { bump, ratio } from './stats';
 import type {
@@ -10,12 +11,12 @@ import type {
   ReplyQuality,
   ReportFilters,
   ReportInput,
-  ReportItem,
 } from './types';
 
+const COUNTED = new Set<string>(['troll.flag', 'troll.review', 'author.label', 'correction']);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-export function replyQuality(input: ReportInput, period: Period, scoped: Map<string, ReportItem>): ReplyQuality {
+export function replyQuality(input: ReportInput, period: Period, scoped: ScopedLookup): ReplyQuality {
   const q: ReplyQuality = {
     replies: 0,
     toneIssues: 0,
@@ -47,7 +48,7 @@ export function eventFigures(
   input: ReportInput,
   period: Period,
   filters: ReportFilters,
-  scoped: Map<string, ReportItem>,
+  scoped: ScopedLookup,
 ): EventFigures {
   const moderation: ModerationFigures = { flags: 0, flagsByType: {}, confirmed: 0, dismissed: 0, authorsLabelled: 0 };
   const coverage: Coverage = { pages: {}, problems: {} };
@@ -62,7 +63,8 @@ export function eventFigures(
       if (e.data.problem === true) bump(coverage.problems, platform);
       continue;
     }
-    if (e.itemKey !== undefined && !scoped.has(e.itemKey)) continue;
+    // Only these types count; one about an item counts when the filters keep the item.
+    if (!COUNTED.has(e.type) || (e.itemKey !== undefined && !scoped.has(e.itemKey))) continue;
     if (e.type === 'troll.flag') {
       moderation.flags++;
       bump(moderation.flagsByType, str(e.data.type) || 'unknown');
@@ -85,7 +87,7 @@ export function incidentFigures(
   input: ReportInput,
   period: Period,
   filters: ReportFilters,
-  scoped: Map<string, ReportItem>,
+  scoped: ScopedLookup,
   now: number,
 ): IncidentFigures[] {
   const scope = scopeBrands(input.brands, filters);

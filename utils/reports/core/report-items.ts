@@ -1,15 +1,7 @@
 // The report's one pass over the items: every figure that comes from the mentions themselves.
 import type { BusinessClock } from './business-hours';
-import {
-  inPeriod,
-  inScope,
-  isActionable,
-  isBacklog,
-  mentionTime,
-  passesPlace,
-  scopeBrands,
-  sentimentClass,
-} from './select';
+import { firstMentionAt, itemIndex, type ItemIndex } from './item-index';
+import { inScope, isActionable, isBacklog, passesPlace, scopeBrands, sentimentClass } from './select';
 import { bump, emptyGrid } from './stats';
 import { TopicCounter, nameWords } from './topics';
 import { heatCell } from './tz';
@@ -42,8 +34,14 @@ export interface ItemFigures {
   advocates: AuthorFigure[];
   detractors: AuthorFigure[];
   topics: TopicCounter;
-  /** The items the filters keep (any period) that a reply, event or incident of the period names, by key. */
-  scoped: Map<string, ReportItem>;
+  /** The items the filters keep (any period), by key: what a reply, event or incident names. */
+  scoped: ScopedLookup;
+}
+
+/** Looks up an item the filters keep by key. */
+export interface ScopedLookup {
+  get(key: string): ReportItem | undefined;
+  has(key: string): boolean;
 }
 
 export interface PassContext {
@@ -99,7 +97,7 @@ function emptyFigures(input: ReportInput): ItemFigures {
     advocates: [],
     detractors: [],
     topics: new TopicCounter(nameWords(input.brands.map((b) => b.name))),
-    scoped: new Map(),
+    scoped: new Map<string, ReportItem>(),
   };
 }
 
@@ -126,76 +124,106 @@ function countActionable(
   }
 }
 
-/** Keys the replies, events and incidents look up: a map of these only, not of every item. */
-function neededKeys(input: ReportInput, period: Period): Set<string> {
-  const keys = new Set<string>();
-  for (const r of input.replies) if (inPeriod(r.at, period)) keys.add(r.itemKey);
-  for (const e of input.events) if (e.itemKey !== undefined && inPeriod(e.at, period)) keys.add(e.itemKey);
-  for (const inc of input.incidents) for (const k of inc.itemKeys) keys.add(k);
-  return keys;
+/** The kept items by key, looked up in the index when asked (no map of the needed items built per report). */
+class ScopedItems implements ScopedLookup {
+  constructor(
+    private readonly ix: ItemIndex,
+    private readonly keep: (item: ReportItem) => boolean,
+  ) {}
+
+  get(key: string): ReportItem | undefined {
+    const item = this.ix.byKey.get(key);
+    return item && this.keep(item) ? item : undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+/** The replies heatmap: kept items (any mention time) answered in the period. */
+function replyHeat(f: ItemFigures, ix: ItemIndex, period: Period, keep: (item: ReportItem) => boolean, tz: string) {
+  const { replied, items } = ix;
+  for (let i = 0; i < replied.length; i++) {
+    const r = replied[i]!;
+    if (!(r >= period.from && r < period.to) || !keep(items[i]!)) continue;
+    const cell = heatCell(r, tz);
+    f.heatReplies[(cell / 24) | 0]![cell % 24]!++;
+  }
+}
+
+interface PassSets {
+  authors: Set<string>;
+  commenters: Set<string>;
+  creators: Set<string>;
+  praise: Map<string, AuthorFigure>;
+  blame: Map<string, AuthorFigure>;
+}
+
+/** Everything one mention of the period adds. */
+function countMention(f: ItemFigures, item: ReportItem, t: number, sets: PassSets, scope: Set<string> | null) {
+  f.mentions++;
+  for (const b of item.brandIds) if (!scope || scope.has(b)) bump(f.byBrand, b);
+  bump(f.byPlatform, item.platform);
+  bump(f.byIntent, item.intent);
+  bump(f.byLang, item.lang || 'unknown');
+  const feel = sentimentClass(item.sentiment);
+  f.sentiment[feel]++;
+  if (item.reactions) f.reactions += item.reactions;
+  if (item.author) {
+    sets.authors.add(item.author);
+    (item.kind === 'post' ? sets.creators : sets.commenters).add(item.author);
+    tally(sets.praise, item.author, item.intent === 'praise' || feel === 'positive');
+    tally(sets.blame, item.author, item.intent === 'complaint' || feel === 'negative');
+  }
+  f.topics.add(item.text);
 }
 
 export function passItems(input: ReportInput, period: Period, filters: ReportFilters, ctx: PassContext): ItemFigures {
   const scope = scopeBrands(input.brands, filters);
+  const keep = (item: ReportItem) => passesPlace(item, filters) && inScope(item, scope);
   const minutes = (a: number, b: number) =>
     ctx.clock ? ctx.clock.minutesBetween(a, b) : Math.max(0, (b - a) / 60_000);
   const f = emptyFigures(input);
-  const needed = neededKeys(input, period);
-  const firstAt = new Map<string, number>();
-  const authors = new Set<string>();
-  const commenters = new Set<string>();
-  const creators = new Set<string>();
-  const praise = new Map<string, AuthorFigure>();
-  const blame = new Map<string, AuthorFigure>();
+  const ix = itemIndex(input.items);
+  f.scoped = new ScopedItems(ix, keep);
+  replyHeat(f, ix, period, keep, ctx.tz);
+  const sets: PassSets = {
+    authors: new Set(),
+    commenters: new Set(),
+    creators: new Set(),
+    praise: new Map(),
+    blame: new Map(),
+  };
   const end = Math.min(period.to, ctx.now);
+  const { items, times } = ix;
+  const { from, to } = period;
 
-  for (const item of input.items) {
-    const t = mentionTime(item);
-    const current = inPeriod(t, period);
-    if (current && passesPlace(item, filters)) for (const b of item.brandIds) bump(f.voice, b);
-    if (!inScope(item, scope) || !passesPlace(item, filters)) continue;
-    if (needed.has(item.key)) f.scoped.set(item.key, item);
-    if (item.author) {
-      const first = firstAt.get(item.author);
-      if (first === undefined || t < first) firstAt.set(item.author, t);
-    }
-    if (item.repliedAt !== null && inPeriod(item.repliedAt, period)) {
-      const cell = heatCell(item.repliedAt, ctx.tz);
-      f.heatReplies[(cell / 24) | 0]![cell % 24]!++;
-    }
-    if (!current) continue;
-
-    f.mentions++;
-    for (const b of item.brandIds) if (!scope || scope.has(b)) bump(f.byBrand, b);
-    bump(f.byPlatform, item.platform);
-    bump(f.byIntent, item.intent);
-    bump(f.byLang, item.lang || 'unknown');
-    const feel = sentimentClass(item.sentiment);
-    f.sentiment[feel]++;
+  // Only the period's items do work: the others cost one typed-array read.
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    if (!(t >= from && t < to)) continue;
+    const item = items[i]!;
+    if (!passesPlace(item, filters)) continue;
+    for (const b of item.brandIds) bump(f.voice, b);
+    if (!inScope(item, scope)) continue;
+    countMention(f, item, t, sets, scope);
     const cell = heatCell(t, ctx.tz);
     f.heatMentions[(cell / 24) | 0]![cell % 24]!++;
     if (ctx.clock && !ctx.clock.isOpen(t)) f.afterHours++;
-    if (item.reactions) f.reactions += item.reactions;
-    if (item.author) {
-      authors.add(item.author);
-      (item.kind === 'post' ? creators : commenters).add(item.author);
-      tally(praise, item.author, item.intent === 'praise' || feel === 'positive');
-      tally(blame, item.author, item.intent === 'complaint' || feel === 'negative');
-    }
-    f.topics.add(item.text);
-
     if (isActionable(item)) countActionable(f, item, t, end, minutes, ctx.targetMinutes);
   }
 
   f.firstResponses.sort((a, b) => a - b);
   f.waiting.sort((a, b) => b.waitingMinutes - a.waitingMinutes || a.key.localeCompare(b.key));
   f.waiting.length = Math.min(f.waiting.length, WAITING_LIMIT);
-  f.uniqueAuthors = authors.size;
+  f.uniqueAuthors = sets.authors.size;
   // An author of the period is new when their first item (any period, same filters) is in it.
-  for (const a of authors) if (firstAt.get(a)! >= period.from) f.newAuthors++;
-  f.commenters = commenters.size;
-  f.creators = creators.size;
-  f.advocates = topAuthors(praise);
-  f.detractors = topAuthors(blame);
+  const firstAt = firstMentionAt(input, filters);
+  for (const a of sets.authors) if (firstAt.get(a)! >= period.from) f.newAuthors++;
+  f.commenters = sets.commenters.size;
+  f.creators = sets.creators.size;
+  f.advocates = topAuthors(sets.praise);
+  f.detractors = topAuthors(sets.blame);
   return f;
 }

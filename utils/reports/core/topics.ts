@@ -7,10 +7,16 @@ import type { TopicFigure } from './types';
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+// Per UTF-16 unit: 0 = not asked yet, 1 = a word char, 2 = not. The Unicode class of one unit never
+// changes, so each non-ASCII unit is tested once per process, not once per occurrence.
+const WORD_UNITS = new Uint8Array(65_536);
+
 /** A letter, digit or combining mark; ASCII decided by code (the common case), the rest by Unicode class. */
 function isWordChar(c: number, s: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-  return WORD_CHAR.test(s[i]!);
+  let known = WORD_UNITS[c]!;
+  if (known === 0) WORD_UNITS[c] = known = WORD_CHAR.test(s[i]!) ? 1 : 2;
+  return known === 1;
 }
 const LINK = /https?:\/\/\S+|[@#][\p{L}\p{N}_]+/gu;
 

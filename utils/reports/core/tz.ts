@@ -8,6 +8,7 @@ export const DAY_MS = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, Map<number, number>>();
+const last = { day: NaN, tz: '', offset: 0 };
 
 /** The zone to use: the given one when Intl knows it, else the runtime's ('' = the runtime's). */
 export function resolveZone(tz: string): string {
@@ -58,13 +59,20 @@ function readOffset(ms: number, tz: string): number {
 
 /** Offset of the zone at `ms` (local = utc + offset), in ms. */
 export function offsetAt(ms: number, tz: string): number {
+  const day = Math.floor(ms / DAY_MS);
+  // The last whole day asked: items come mostly in time order, so most calls stop here.
+  if (day === last.day && tz === last.tz) return last.offset;
   let cache = offsets.get(tz);
   if (!cache) offsets.set(tz, (cache = new Map()));
   // A UTC day whose two ends share an offset has it throughout (zones change at most once a day):
   // one entry per day (key −day−1), else one per quarter hour.
-  const day = Math.floor(ms / DAY_MS);
   const whole = cache.get(-day - 1);
-  if (whole !== undefined && !Number.isNaN(whole)) return whole;
+  if (whole !== undefined && !Number.isNaN(whole)) {
+    last.day = day;
+    last.tz = tz;
+    last.offset = whole;
+    return whole;
+  }
   if (whole === undefined) {
     const a = readOffset(day * DAY_MS, tz);
     const b = readOffset((day + 1) * DAY_MS - 1, tz);

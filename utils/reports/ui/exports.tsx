@@ -6,7 +6,7 @@ import type { Announce } from '../../../components/status';
 import type { Settings } from '../../settings/core/schema';
 import { pageDb } from '../../../components/db';
 import { getReportNote } from '../repo';
-import { mentionRows, toCsv } from '../core/csv';
+import { mentionsCsvFile } from '../core/csv';
 import { reportSummary } from '../core/summary';
 import type { ReportInput } from '../core/types';
 import { isoDate, localParts } from '../core/tz';
@@ -36,10 +36,11 @@ export function ReportExports(props: {
   const stem = `tact-${view.template}-${day(reports.period.from)}-${day(reports.period.to - 1)}`;
 
   const csv = () => {
-    const rows = mentionRows(props.input, reports.period, view.filters);
-    const text = toCsv(rows, props.settings.reports.csvSeparator);
+    // Straight to the text (no row arrays): 100,000 mentions within the 1 s budget.
+    const sep = props.settings.reports.csvSeparator;
+    const { text, mentions } = mentionsCsvFile(props.input, reports.period, view.filters, sep);
     download(`${stem}.csv`, new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    announce({ kind: 'ok', text: t('report.export.csvDone', { count: rows.length - 1 }) });
+    announce({ kind: 'ok', text: t('report.export.csvDone', { count: mentions }) });
   };
 
   const copy = async (format: 'md' | 'text') => {
