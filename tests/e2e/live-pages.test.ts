@@ -208,16 +208,19 @@ describe('live pages: the overlay follows pages that change under it', () => {
     await page.close();
   });
 
-  it('Facebook: comments and replies that load later are badged, the post keeps one badge', async () => {
+  it('Facebook: comments and replies that load later are badged, the brand’s own post and reply are ours', async () => {
     const page = await context.newPage();
     await page.goto('https://www.facebook.com/acme/posts/pfbid0Late1');
     expect(await expectBadgesSettled(page)).toBe(1);
+    await expect.poll(() => page.locator('tact-ours').count(), { timeout: 5_000 }).toBe(1);
     await page.evaluate(() => (window as any).__post.loadComments(300));
     await page.waitForSelector('#c3', { timeout: 5_000 });
     expect(await expectBadgesSettled(page)).toBe(4);
     await page.evaluate(() => (window as any).__post.loadReply(200));
     await page.waitForSelector('#r1', { timeout: 5_000 });
     expect(await expectBadgesSettled(page)).toBe(5);
+    // The brand's reply to Sam is ours too.
+    await expect.poll(() => page.locator('tact-ours').count(), { timeout: 5_000 }).toBe(2);
     await page.close();
   });
 });
