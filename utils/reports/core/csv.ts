@@ -84,37 +84,31 @@ export function csvRow(item: ReportItem): string[] {
   ];
 }
 
-/** Whether the field holds a quote, the separator or a line break (a char-code scan: no regex per field). */
-function needsQuotes(value: string, sep: number): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 34 || c === sep || c === 10 || c === 13) return true;
-  }
-  return false;
-}
+const NEEDS_QUOTES = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
 
 export function csvField(value: string, sep: ',' | ';'): string {
-  return needsQuotes(value, sep.charCodeAt(0)) ? `"${value.replace(/"/g, '""')}"` : value;
+  return NEEDS_QUOTES[sep].test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Appends one record's fields and its CRLF to `out` (one array for the whole file, joined once). */
-function pushRecord(out: string[], cells: readonly string[], sep: ',' | ';'): void {
-  const code = sep.charCodeAt(0);
+/**
+ * One record as its line: fields that need no quoting (most) kept as they are. One string per record
+ * and a single join for the file: measured faster than a piece per field (4 million pieces to join).
+ */
+function recordLine(cells: readonly string[], sep: ',' | ';'): string {
+  const quote = NEEDS_QUOTES[sep];
+  const out = new Array<string>(cells.length);
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i]!;
-    out.push(needsQuotes(v, code) ? `"${v.replace(/"/g, '""')}"` : v, i === cells.length - 1 ? '\r\n' : sep);
+    out[i] = quote.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   }
+  return out.join(sep);
 }
 
 /** Rows (the first one the header) as one CSV text with BOM and CRLF. */
 export function toCsv(rows: readonly (readonly string[])[], sep: ',' | ';'): string {
-  const out: string[] = [BOM];
-  for (const r of rows) {
-    if (r.length) pushRecord(out, r, sep);
-    else out.push('\r\n');
-  }
-  if (!rows.length) out.push('\r\n');
-  return out.join('');
+  const lines = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) lines[i] = recordLine(rows[i]!, sep);
+  return BOM + lines.join('\r\n') + '\r\n';
 }
 
 /** The period's mentions the filters keep, oldest first (ties by key): the CSV's order. */
@@ -139,7 +133,7 @@ export function mentionRows(input: ReportInput, period: Period, filters: ReportF
   return [[...CSV_COLUMNS], ...csvItems(input, period, filters).map(csvRow)];
 }
 
-/** The CSV text and its number of mentions; each record pushed into one array, joined once. */
+/** The CSV text and its number of mentions; one line per record, joined once. */
 export function mentionsCsvFile(
   input: ReportInput,
   period: Period,
@@ -147,10 +141,10 @@ export function mentionsCsvFile(
   sep: ',' | ';',
 ): { text: string; mentions: number } {
   const items = csvItems(input, period, filters);
-  const out: string[] = [BOM];
-  pushRecord(out, CSV_COLUMNS, sep);
-  for (const item of items) pushRecord(out, csvRow(item), sep);
-  return { text: out.join(''), mentions: items.length };
+  const lines = new Array<string>(items.length + 1);
+  lines[0] = CSV_COLUMNS.join(sep);
+  for (let i = 0; i < items.length; i++) lines[i + 1] = recordLine(csvRow(items[i]!), sep);
+  return { text: `${BOM}${lines.join('\r\n')}\r\n`, mentions: items.length };
 }
 
 /** The CSV text (100,000 mentions in well under 1 s). */
