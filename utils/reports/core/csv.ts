@@ -86,8 +86,11 @@ export function csvRow(item: ReportItem): string[] {
 
 const NEEDS_QUOTES = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
 
+/** A field as CSV: quoted when `quote` finds a quote, the separator or a line break in it. */
+const field = (v: string, quote: RegExp): string => (quote.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
 export function csvField(value: string, sep: ',' | ';'): string {
-  return NEEDS_QUOTES[sep].test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return field(value, NEEDS_QUOTES[sep]);
 }
 
 /**
@@ -96,12 +99,30 @@ export function csvField(value: string, sep: ',' | ';'): string {
  */
 function recordLine(cells: readonly string[], sep: ',' | ';'): string {
   const quote = NEEDS_QUOTES[sep];
-  const out = new Array<string>(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const v = cells[i]!;
-    out[i] = quote.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-  }
-  return out.join(sep);
+  return cells.map((v) => field(v, quote)).join(sep);
+}
+
+/** csvRow's cells as one line, without the row array; numbers and ISO times never need quotes. */
+function mentionLine(item: ReportItem, sep: ',' | ';'): string {
+  const q = NEEDS_QUOTES[sep];
+  return [
+    field(item.key, q),
+    field(item.platform, q),
+    field(item.brandIds.join('|'), q),
+    field(item.lang, q),
+    field(item.intent, q),
+    String(item.sentiment),
+    iso(item.postedAt),
+    iso(item.seenAt),
+    iso(item.repliedAt),
+    field(neutralize(item.repliedBy ?? ''), q),
+    field(item.status, q),
+    field(neutralize(item.author), q),
+    field(item.kind, q),
+    item.reactions === null ? '' : String(item.reactions),
+    field(neutralize(item.text), q),
+    field(neutralize(item.permalink), q),
+  ].join(sep);
 }
 
 /** Rows (the first one the header) as one CSV text with BOM and CRLF. */
@@ -143,7 +164,7 @@ export function mentionsCsvFile(
   const items = csvItems(input, period, filters);
   const lines = new Array<string>(items.length + 1);
   lines[0] = CSV_COLUMNS.join(sep);
-  for (let i = 0; i < items.length; i++) lines[i + 1] = recordLine(csvRow(items[i]!), sep);
+  for (let i = 0; i < items.length; i++) lines[i + 1] = mentionLine(items[i]!, sep);
   return { text: `${BOM}${lines.join('\r\n')}\r\n`, mentions: items.length };
 }
 
