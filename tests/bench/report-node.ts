@@ -1,9 +1,10 @@
 // Node timing of the report core on the bench's 100,000-mention quarter (no browser, no build):
 // `npx tsx tests/bench/report-node.ts` prints the median of 5 runs of what the page computes on a
-// period change (the period and the one before) and of the CSV export (rows + text, and mentionsCsv).
+// period change (the period and the one before) and of the CSV export (rows + text, and mentionsCsv,
+// what the page writes).
 import os from 'node:os';
 import { mentionRows, mentionsCsv, toCsv } from '../../utils/reports/core/csv';
-import { previousPeriod } from '../../utils/reports/core/period';
+import { periodFor, previousPeriod } from '../../utils/reports/core/period';
 import { computeReport } from '../../utils/reports/core/report';
 import { DEFAULT_REPORT_SETTINGS } from '../../utils/reports/core/settings';
 import { bigQuarter } from './report.bench';
@@ -33,6 +34,16 @@ console.log(
 console.log(
   'current + previous, ms',
   median(() => [computeReport(q.input, period, {}, settings, now), computeReport(q.input, before, {}, settings, now)]),
+);
+// The page's period change to the last 30 days: that period and the 30 days before, both full.
+const month = periodFor('rolling30', q.to - 1, 'Europe/Paris');
+const monthBefore = previousPeriod('rolling30', month, 'Europe/Paris');
+console.log(
+  '30 days + 30 before, ms',
+  median(() => [
+    computeReport(q.input, month, {}, settings, now),
+    computeReport(q.input, monthBefore, {}, settings, now),
+  ]),
 );
 console.log(
   'mentionRows + toCsv, ms',
