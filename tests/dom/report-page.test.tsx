@@ -199,6 +199,33 @@ describe('the report page', () => {
     });
   });
 
+  it('saves business hours with closed days, names the lines that are not dates', async () => {
+    await mount('?template=weekly&period=rolling7');
+    send.mockResolvedValue({});
+    const form = root.querySelector<HTMLFormElement>('form.report-settings')!;
+    const hours = [...form.querySelectorAll('label.check')].find((l) => /business hours/.test(l.textContent!))!;
+    await act(() => hours.querySelector('input')!.click());
+    const monday = form.querySelector<HTMLInputElement>('input[type="time"][aria-label="Monday, Opens"]')!;
+    await act(() => {
+      monday.value = '08:30';
+      monday.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const holidays = form.querySelector<HTMLTextAreaElement>('textarea')!;
+    await act(() => {
+      holidays.value = '2026-12-25\n2026-02-30\nsoon\n2026-01-01';
+      holidays.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(form.querySelector('.error')!.textContent).toBe('Not a date, left out: 2026-02-30, soon');
+    expect(holidays.getAttribute('aria-invalid')).toBe('true');
+    await act(() => form.requestSubmit());
+    await settle();
+    const sent = send.mock.calls.find((c) => c[0] === 'settings.set')![1] as {
+      reports: { businessHours: { week: { start: number; end: number }[][]; holidays: string[] } };
+    };
+    expect(sent.reports.businessHours.week[1]).toEqual([{ start: 510, end: 1080 }]);
+    expect(sent.reports.businessHours.holidays).toEqual(['2026-01-01', '2026-12-25']);
+  });
+
   it('opens the period before the current one with ?previous=1 (the reminder’s link)', async () => {
     await mount('?template=weekly&period=rolling7&previous=1');
     const before = periodFor('rolling7', periodFor('rolling7', NOW, 'UTC').from - 1, 'UTC');

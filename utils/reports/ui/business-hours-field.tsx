@@ -1,5 +1,6 @@
 // Business hours in the report settings: per weekday, closed or open from one time to another (one
-// range a day; the times are local to the report's time zone). Holidays are kept as stored.
+// range a day is edited, further ones stored by another device are kept; the times are local to the
+// report's time zone). Closed days are holidays-field.tsx.
 import { useI18n } from '../../../components/i18n';
 import type { BusinessHours } from '../core/settings';
 import { weekdayNames } from './format';
@@ -66,7 +67,9 @@ export function BusinessHoursField(props: Props) {
                       value={toTime(range[edge])}
                       onChange={(e) => {
                         const v = fromTime(e.currentTarget.value);
-                        if (v !== null) setDay(day, [{ ...range, [edge]: edge === 'end' && v === 0 ? 1440 : v }]);
+                        if (v === null) return;
+                        const first = { ...range, [edge]: edge === 'end' && v === 0 ? 1440 : v };
+                        setDay(day, [first, ...(props.hours.week[day] ?? []).slice(1)]);
                       }}
                     />
                   ) : null}

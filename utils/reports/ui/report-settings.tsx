@@ -8,6 +8,7 @@ import { send } from '../../messaging/client';
 import { reportSettingsSchema, type ReportSettings } from '../core/settings';
 import { isZone, resolveZone } from '../core/tz';
 import { BusinessHoursField, DEFAULT_HOURS } from './business-hours-field';
+import { HolidaysField } from './holidays-field';
 import { weekdayNames } from './format';
 
 function ReminderFields({
@@ -68,11 +69,18 @@ function HoursFields({ id, value, onChange }: FieldsProps) {
         {t('report.settings.hoursHint')}
       </p>
       {value.businessHours ? (
-        <BusinessHoursField
-          idBase={id}
-          hours={value.businessHours}
-          onChange={(businessHours) => setValue({ ...value, businessHours })}
-        />
+        <>
+          <BusinessHoursField
+            idBase={id}
+            hours={value.businessHours}
+            onChange={(businessHours) => setValue({ ...value, businessHours })}
+          />
+          <HolidaysField
+            id={id}
+            holidays={value.businessHours.holidays}
+            onChange={(holidays) => setValue({ ...value, businessHours: { ...value.businessHours!, holidays } })}
+          />
+        </>
       ) : null}
     </fieldset>
   );
