@@ -1,93 +1,10 @@
-// Wall-clock maths in an IANA zone with nothing but Intl: a zone's offset at an instant, read once per
-// day, or per 15 minutes around a change (every offset and transition in use falls on a quarter
-// hour), and cached, so a report over 100,000 items asks Intl a few hundred times, not 200,000.
+// Wall-clock maths in an IANA zone for the reports: local parts, days, heatmap cells and the instant
+// of a local time, on the shared, cached zone offset of utils/text/zone.ts.
+import { DAY_MS, offsetAt } from '../../text/zone';
+
+export { DAY_MS, isZone, offsetAt, resolveZone } from '../../text/zone';
 
 const MINUTE = 60_000;
-const QUARTER = 15 * MINUTE;
-export const DAY_MS = 86_400_000;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, Map<number, number>>();
-const last = { day: NaN, tz: '', offset: 0 };
-
-/** The zone to use: the given one when Intl knows it, else the runtime's ('' = the runtime's). */
-export function resolveZone(tz: string): string {
-  if (tz) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: tz });
-      return tz;
-    } catch {
-      /* unknown zone: fall through to the runtime's */
-    }
-  }
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-export function isZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
-function readOffset(ms: number, tz: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(tz).formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!);
-  return wall - Math.floor(ms / 1000) * 1000;
-}
-
-/** Offset of the zone at `ms` (local = utc + offset), in ms. */
-export function offsetAt(ms: number, tz: string): number {
-  const day = Math.floor(ms / DAY_MS);
-  // The last whole day asked: items come mostly in time order, so most calls stop here.
-  if (day === last.day && tz === last.tz) return last.offset;
-  let cache = offsets.get(tz);
-  if (!cache) offsets.set(tz, (cache = new Map()));
-  // A UTC day whose two ends share an offset has it throughout (zones change at most once a day):
-  // one entry per day (key −day−1), else one per quarter hour.
-  const whole = cache.get(-day - 1);
-  if (whole !== undefined && !Number.isNaN(whole)) {
-    last.day = day;
-    last.tz = tz;
-    last.offset = whole;
-    return whole;
-  }
-  if (whole === undefined) {
-    const a = readOffset(day * DAY_MS, tz);
-    const b = readOffset((day + 1) * DAY_MS - 1, tz);
-    if (cache.size > 200_000) cache.clear();
-    cache.set(-day - 1, a === b ? a : NaN);
-    if (a === b) return a;
-  }
-  const bucket = Math.floor(ms / QUARTER);
-  let off = cache.get(bucket);
-  if (off === undefined) {
-    off = readOffset(bucket * QUARTER, tz);
-    cache.set(bucket, off);
-  }
-  return off;
-}
 
 export interface LocalParts {
   year: number;
