@@ -8,27 +8,31 @@ import { useI18n, usePageTitle } from '../../components/i18n';
 import { Inbox } from '../../utils/mentions/ui/inbox';
 import { StatusRegion, useStatus } from '../../components/status';
 import { TabItems } from '../../utils/mentions/ui/tab-items';
+import { CarePanel } from '../../utils/care/ui/care-panel';
 
-type View = 'tab' | 'inbox';
+type View = 'tab' | 'inbox' | 'care';
+const VIEWS = ['tab', 'inbox', 'care'] as const;
+const VIEW_LABEL = { tab: 'sidepanel.viewTab', inbox: 'sidepanel.viewInbox', care: 'sidepanel.viewCare' } as const;
 
 export function App() {
   const { t } = useI18n();
   usePageTitle('sidepanel.title');
   const tab = useCurrentTab();
   const [status, announce] = useStatus();
-  const [view, setView] = useState<View>(() =>
-    new URLSearchParams(location.search).get('view') === 'inbox' ? 'inbox' : 'tab',
-  );
+  const [view, setView] = useState<View>(() => {
+    const asked = new URLSearchParams(location.search).get('view');
+    return VIEWS.find((v) => v === asked) ?? 'tab';
+  });
 
   return (
     <div class="page sidepanel">
       <AppHeader title={t('app.name')}>
         <fieldset class="view-switch">
           <legend class="visually-hidden">{t('sidepanel.view')}</legend>
-          {(['tab', 'inbox'] as const).map((v) => (
+          {VIEWS.map((v) => (
             <label key={v} class={`check ${view === v ? 'selected' : ''}`}>
               <input type="radio" name="view" value={v} checked={view === v} onChange={() => setView(v)} />{' '}
-              {t(v === 'tab' ? 'sidepanel.viewTab' : 'sidepanel.viewInbox')}
+              {t(VIEW_LABEL[v])}
             </label>
           ))}
         </fieldset>
@@ -37,6 +41,8 @@ export function App() {
         <Alerts />
         {view === 'inbox' ? (
           <Inbox announce={announce} />
+        ) : view === 'care' ? (
+          <CarePanel announce={announce} />
         ) : (
           <>
             <h2>{t('sidepanel.heading')}</h2>

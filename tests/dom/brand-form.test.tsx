@@ -139,6 +139,10 @@ describe('BrandForm', () => {
       languages: ['en'],
       ownAccounts: [],
       competitor: false,
+      communities: [],
+      charter: { clauses: [] },
+      holdingStatements: [],
+      crisisChecklist: [],
     });
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Brand “Acme” saved.');
     expect(byLabel('Brand name').value).toBe('');
@@ -158,6 +162,10 @@ describe('BrandForm', () => {
     expect(save.mock.calls[0]![0]).toMatchObject({
       ownAccounts: ['@acme_support', 'Acme, Inc.', 'https://www.facebook.com/acme'],
       competitor: true,
+      communities: [],
+      charter: { clauses: [] },
+      holdingStatements: [],
+      crisisChecklist: [],
     });
   });
 
@@ -179,6 +187,10 @@ describe('BrandForm', () => {
             languages: ['fr'],
             ownAccounts: ['@rival', 'Rival SA'],
             competitor: true,
+            communities: [],
+            charter: { clauses: [] },
+            holdingStatements: [],
+            crisisChecklist: [],
             createdAt: 0,
             updatedAt: 0,
           }}

@@ -29,6 +29,7 @@ function item(n: number, over: Partial<StoredItem>): StoredItem {
   return {
     platform: 'x',
     platformId: String(n),
+    authorKey: '',
     kind: 'comment',
     author: { name: `Author ${n % 3}`, handle: `@a${n % 3}`, url: '' },
     text: `Mention number ${n} of Acme`,
@@ -98,6 +99,10 @@ beforeAll(async () => {
     languages: ['fr', 'en'],
     ownAccounts: [],
     competitor: false,
+    communities: [],
+    charter: { clauses: [] },
+    holdingStatements: [],
+    crisisChecklist: [],
     createdAt: 0,
     updatedAt: 0,
   });

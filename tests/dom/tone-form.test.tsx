@@ -212,6 +212,7 @@ const SNIPPETS: Snippet[] = [
     tags: ['livraison'],
     intents: ['complaint'],
     trollTypes: [],
+    kind: 'reply' as const,
     usageCount: 7,
     updatedAt: 1,
   },
@@ -223,6 +224,7 @@ const SNIPPETS: Snippet[] = [
     tags: [],
     intents: ['praise'],
     trollTypes: [],
+    kind: 'reply' as const,
     usageCount: 0,
     updatedAt: 1,
   },
@@ -272,6 +274,7 @@ describe('SnippetLibrary', () => {
       tags: ['faq', 'aide'],
       intents: ['question'],
       trollTypes: ['sealion'],
+      kind: 'reply' as const,
     });
     expect(status()).toBe('Snippet “faq” saved.');
     expect(byLabel('Name').value).toBe('');

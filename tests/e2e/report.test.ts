@@ -26,6 +26,7 @@ function item(n: number): StoredItem {
   return {
     platform,
     platformId: `r${n}`,
+    authorKey: '',
     kind: 'comment',
     author: { name: `Person ${n % 5}`, handle: `@p${n % 5}`, url: '' },
     text: `Acme report e2e mention ${n}`,
@@ -69,6 +70,10 @@ const ROWS: QuarterRows = {
       languages: ['fr', 'en'],
       ownAccounts: [],
       competitor: false,
+      communities: [],
+      charter: { clauses: [] },
+      holdingStatements: [],
+      crisisChecklist: [],
       createdAt: 0,
       updatedAt: 0,
     },
@@ -105,7 +110,17 @@ describe('the report page in Chromium', () => {
       replies: [],
       events: [],
       incidents: [],
-      brands: [{ id: 'acme-e2e', name: 'Acme E2E', competitor: false }],
+      brands: [
+        {
+          id: 'acme-e2e',
+          name: 'Acme E2E',
+          competitor: false,
+          communities: [],
+          charter: { clauses: [] },
+          holdingStatements: [],
+          crisisChecklist: [],
+        },
+      ],
     };
     const want = computeReport(input, periodFor('rolling7', NOW, 'UTC'), {}, SETTINGS.reports, NOW);
     expect(want.mentions).toBe(18);

@@ -159,10 +159,53 @@ export const SAMPLES: Record<number, Record<string, Row>> = {
     incidents: { id: 'inc1', brandId: 'b1', start: 30, end: 40, itemKeys: ['reddit:t1_b'] },
     reportNotes: { id: 'weekly:0:604800000', template: 'weekly', from: 0, to: 604800000, text: 'Calme', updatedAt: 41 },
   },
+  8: {
+    items: {
+      key: 'facebook:p9',
+      platform: 'facebook',
+      platformId: 'p9',
+      kind: 'comment',
+      author: { name: 'Léa Martin', handle: '', url: 'https://www.facebook.com/lea.martin' },
+      text: 'Première fois ici, bonjour !',
+      truncated: false,
+      time: '',
+      permalink: '',
+      parentId: 'p1',
+      rootText: '',
+      firstSeenAt: 50,
+      lastSeenAt: 51,
+      brandIds: [],
+      status: 'new',
+      attention: 0,
+      intent: 'other',
+      sentiment: 0,
+      priority: 0,
+      repliedAt: null,
+      postedAt: null,
+      ours: 0,
+      answeredAt: null,
+      answeredBy: null,
+      lang: '',
+      reactions: null,
+      authorKey: 'facebook:https://www.facebook.com/lea.martin',
+    },
+    members: {
+      key: 'b1|facebook:https://www.facebook.com/lea.martin',
+      brandId: 'b1',
+      authorKey: 'facebook:https://www.facebook.com/lea.martin',
+      platform: 'facebook',
+      name: 'Léa Martin',
+      handle: '',
+      firstSeenAt: 50,
+      firstItemKey: 'facebook:p9',
+      welcomedAt: null,
+      welcomedBy: null,
+    },
+  },
 };
 
 /** What a migration adds to rows written before it (checked as well as the rows' own fields). */
-export const ADDED_BY: Record<number, Record<string, Row>> = {
+export const ADDED_BY: Record<number, Record<string, Row | ((row: Row) => Row)>> = {
   2: { items: { intent: 'other', sentiment: 0, priority: 0, repliedAt: null } },
   3: { authors: { counts: {}, recent: [] } },
   7: {
@@ -170,6 +213,15 @@ export const ADDED_BY: Record<number, Record<string, Row>> = {
     items: { postedAt: null, ours: 0, answeredAt: null, answeredBy: null, lang: '', reactions: null },
     brands: { ownAccounts: [], competitor: false },
     replies: { by: '', source: 'suggestion', toneIssues: 0 },
+  },
+  8: {
+    // Who wrote it: the platform, then the handle, else the profile URL, else the name, lower-cased.
+    items: (row) => {
+      const a = row.author as { name: string; handle: string; url: string };
+      return { authorKey: `${String(row.platform)}:${(a.handle || a.url || a.name).toLowerCase()}` };
+    },
+    brands: { communities: [], charter: { clauses: [] }, holdingStatements: [], crisisChecklist: [] },
+    snippets: { kind: 'reply' },
   },
 };
 
@@ -193,10 +245,16 @@ export async function checkMigration(name: string, from: number, to: number, ver
   const next = new TactDB(name, to, versions);
   await next.open();
   const lost: string[] = [];
-  const added = (table: string) =>
-    Object.assign({}, ...Array.from({ length: to - from }, (_, k) => ADDED_BY[from + k + 1]?.[table] ?? {}));
+  const added = (table: string, row: Row) =>
+    Object.assign(
+      {},
+      ...Array.from({ length: to - from }, (_, k) => {
+        const a = ADDED_BY[from + k + 1]?.[table] ?? {};
+        return typeof a === 'function' ? a(row) : a;
+      }),
+    );
   for (const [table, row] of written) {
-    const expected = { ...added(table), ...row };
+    const expected = { ...added(table, row), ...row };
     const key = primaryKey(next, table, row);
     const found = (await next.table(table).get(key as never)) as Row | undefined;
     const id = Array.isArray(key) ? key.join('+') : String(key);

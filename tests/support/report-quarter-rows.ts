@@ -35,6 +35,10 @@ function brandRows(q: Quarter): Brand[] {
     languages: ['fr', 'en'],
     ownAccounts: b.ownAccounts,
     competitor: b.competitor,
+    communities: [],
+    charter: { clauses: [] },
+    holdingStatements: [],
+    crisisChecklist: [],
     createdAt: q.from - 86_400_000,
     updatedAt: q.from - 86_400_000,
   }));
@@ -56,6 +60,7 @@ function mentionRow(
   return {
     platform: item.platform,
     platformId: id,
+    authorKey: '',
     kind: item.kind,
     author: { name: a.name, handle: a.handle, url: a.url },
     text: item.text,
@@ -87,6 +92,7 @@ function ownRow(r: Quarter['ownReplies'][number], parentId: string): StoredItem 
   return {
     platform: r.platform,
     platformId: r.platformId,
+    authorKey: '',
     kind: 'reply',
     author: r.author,
     text: r.text,

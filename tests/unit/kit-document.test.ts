@@ -22,6 +22,10 @@ const brand = {
   query: '',
   ownAccounts: [],
   competitor: false,
+  communities: [],
+  charter: { clauses: [] },
+  holdingStatements: [],
+  crisisChecklist: [],
   languages: ['fr', 'en'] as ('fr' | 'en')[],
   createdAt: 1,
   updatedAt: 2,
@@ -34,6 +38,7 @@ const snippet = (over: Record<string, unknown> = {}) => ({
   tags: [],
   intents: [],
   trollTypes: [],
+  kind: 'reply' as const,
   updatedAt: 5,
   ...over,
 });

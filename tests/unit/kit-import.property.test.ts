@@ -36,6 +36,10 @@ async function validKit(): Promise<Json> {
     query: '',
     ownAccounts: [],
     competitor: false,
+    communities: [],
+    charter: { clauses: [] },
+    holdingStatements: [],
+    crisisChecklist: [],
     languages: ['fr', 'en'] as ('fr' | 'en')[],
   };
   await db.brands.bulkPut([
@@ -43,7 +47,7 @@ async function validKit(): Promise<Json> {
     { id: 'b2', name: 'Globex', ...brand, aliases: [], handles: ['@globex'], ...none, createdAt: 1, updatedAt: 2 },
   ]);
   await db.toneProfiles.put({ id: 't1', brandId: 'b1', name: 'Acme FR', data: { address: 'vous' }, updatedAt: 3 });
-  const snippet = { tags: [], intents: [], trollTypes: [], usageCount: 2, updatedAt: 4 };
+  const snippet = { tags: [], intents: [], trollTypes: [], kind: 'reply' as const, usageCount: 2, updatedAt: 4 };
   await db.snippets.bulkPut([
     { id: 's1', name: 'merci', language: 'fr', body: 'Merci {prénom} !', ...snippet },
     { id: 's2', name: 'thanks', language: 'en', body: 'Thank you!', ...snippet, tags: ['praise'] },

@@ -49,6 +49,10 @@ async function seed() {
     query: '',
     ownAccounts: [],
     competitor: false,
+    communities: [],
+    charter: { clauses: [] },
+    holdingStatements: [],
+    crisisChecklist: [],
     languages: ['fr'],
     createdAt: 1,
     updatedAt: 10,
@@ -68,6 +72,7 @@ async function seed() {
     tags: ['praise'],
     intents: [],
     trollTypes: [],
+    kind: 'reply' as const,
     usageCount: 9,
     updatedAt: 10,
   });

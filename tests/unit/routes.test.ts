@@ -13,6 +13,7 @@ import { syncRoutes } from '../../utils/sync/routes';
 import { reportsRoutes } from '../../utils/reports/routes';
 import { teamReportsRoutes } from '../../utils/reports/team-routes';
 import { backupRoutes } from '../../utils/reports/backup-routes';
+import { careRoutes } from '../../utils/care/routes';
 import { createHandlers } from '../../utils/background/handlers';
 import { TactDB } from '../../utils/db/schema';
 
@@ -25,6 +26,7 @@ const capabilities = {
   kit: { routes: kitRoutes, prefixes: ['kit', 'subscriptions'] },
   sync: { routes: syncRoutes, prefixes: ['sync', 'roaming'] },
   reports: { routes: { ...reportsRoutes, ...teamReportsRoutes, ...backupRoutes }, prefixes: ['reports', 'backup'] },
+  care: { routes: careRoutes, prefixes: ['care'] },
 };
 const contentMaps = [mentionsContentRoutes, trollsContentRoutes, settingsContentRoutes, toneContentRoutes];
 

@@ -105,6 +105,7 @@ describe('suggest.forItem', () => {
       tags: [],
       intents: ['question'],
       trollTypes: [],
+      kind: 'reply' as const,
       usageCount: 0,
       updatedAt: now,
     });
@@ -200,6 +201,7 @@ describe('snippets.forPage and snippets.used', () => {
     tags: [],
     intents: [],
     trollTypes: [],
+    kind: 'reply' as const,
     usageCount,
     updatedAt: now,
   });

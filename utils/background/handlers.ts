@@ -14,6 +14,7 @@ import { createSyncHandlers } from '../sync/handlers';
 import { createReportsHandlers } from '../reports/handlers';
 import { createTeamReportsHandlers } from '../reports/team-handlers';
 import { createBackupHandlers } from '../reports/backup-handlers';
+import { createCareHandlers } from '../care/handlers';
 
 export type { BackgroundDeps, Effects };
 
@@ -30,6 +31,7 @@ export function mergeHandlers(deps: BackgroundDeps): Handlers {
     ...createReportsHandlers(deps),
     ...createTeamReportsHandlers(deps),
     ...createBackupHandlers(deps),
+    ...createCareHandlers(deps),
   };
 }
 

@@ -13,9 +13,11 @@ import type { PendingChange } from '../sync/core/client';
 import type { Incident, ReplySource } from '../reports/core/types';
 import { storedPostedAt } from '../mentions/core/item-state';
 import type { StoredIncident } from '../mentions/core/incident';
+import type { Member } from '../care/core/member';
+import { authorKeyOf } from '../trolls/core/author';
 
 // Row types of entities come from their capability's core schemas (one definition each).
-export type { StoredItem, Author, SubscriptionRow, Incident };
+export type { StoredItem, Author, SubscriptionRow, Incident, Member };
 
 export interface ToneProfile {
   id: string;
@@ -186,6 +188,40 @@ export const VERSIONS: ReadonlyArray<{
         });
     },
   },
+  {
+    // Community care: items by author (advocates, detractors, newcomers), the brand communities'
+    // members, the brand's charter and crisis kit, snippet kinds.
+    version: 8,
+    stores: {
+      items:
+        'key, platform, permalink, lastSeenAt, firstSeenAt, postedAt, ours, status, attention, intent, priority, ' +
+        '*brandIds, [platform+parentId], authorKey',
+      members: 'key, brandId, authorKey, firstSeenAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('items')
+        .toCollection()
+        .modify((item: Partial<StoredItem>) => {
+          item.authorKey ??= item.platform && item.author ? (authorKeyOf(item as StoredItem) ?? '') : '';
+        });
+      await tx
+        .table('brands')
+        .toCollection()
+        .modify((brand: Partial<Brand>) => {
+          brand.communities ??= [];
+          brand.charter ??= { clauses: [] };
+          brand.holdingStatements ??= [];
+          brand.crisisChecklist ??= [];
+        });
+      await tx
+        .table('snippets')
+        .toCollection()
+        .modify((snippet: Partial<Snippet>) => {
+          snippet.kind ??= 'reply';
+        });
+    },
+  },
 ];
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
 
@@ -208,6 +244,7 @@ export class TactDB extends Dexie {
   syncMeta!: Table<{ key: string; value: unknown }, string>;
   incidents!: Table<StoredIncident, string>;
   reportNotes!: Table<ReportNote, string>;
+  members!: Table<Member, string>;
 
   /** Opens the database declared up to `upTo` (the latest by default); tests open older ones. */
   constructor(name = 'tact', upTo = LATEST_VERSION, versions = VERSIONS) {

@@ -20,9 +20,11 @@ import { enSync, frSync } from '../sync/messages';
 import { enKitNotes, frKitNotes } from '../kit/messages-notes';
 import { enSettings, frSettings } from '../settings/messages';
 import { enReports, frReports } from '../reports/messages';
+import { enCare, frCare } from '../care/messages';
 
 export const en = {
   ...enTonePage,
+  ...enCare,
   ...enMatcher,
   ...enCorrections,
   ...enSync,
@@ -204,6 +206,7 @@ export type Dictionary = Record<MessageKey, string>;
 
 export const fr: Dictionary = {
   ...frTonePage,
+  ...frCare,
   ...frMatcher,
   ...frCorrections,
   ...frSync,

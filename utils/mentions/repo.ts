@@ -99,6 +99,7 @@ function itemRow(
     lang: analysis?.lang ?? old?.lang ?? '',
     // The page's count when it shows one (platform adapters), else the last one read.
     reactions: (item as Partial<Pick<StoredItem, 'reactions'>>).reactions ?? old?.reactions ?? null,
+    authorKey: authorKeyOf(item) ?? '',
   };
   return row;
 }

@@ -9,6 +9,7 @@ import { authorMemorySchema, trollVerdictSchema } from '../trolls/core/author';
 import { itemSchema } from '../platforms/item';
 import { PLATFORMS } from '../platforms/ids';
 import { contentRoute, route } from '../messaging/route';
+import { careInfoSchema } from '../care/core/care-info';
 
 const pageUrl = z.string().url().max(2048);
 /** Counts the pages a tab's content script has shown (SPA navigations): late batches of an old page are told apart. */
@@ -29,6 +30,8 @@ const seenResultSchema = z.object({
   author: authorMemorySchema.nullable().default(null),
   /** Written by one of a brand's own accounts: drawn as "Our account", never as a mention. */
   ours: z.boolean().optional(),
+  /** Community care: newcomer, advocate or detractor, the charter clause a troll breaks, its open incident. */
+  care: careInfoSchema.nullable().optional(),
 });
 
 export const mentionsRoutes = {

@@ -14,6 +14,7 @@ import type { RefreshBadge } from './badge';
 import { loadAbuseModel } from '../trolls/core/abuse';
 import { judgeBatch, type Judged } from '../trolls/judge';
 import { getSettings } from '../settings/repo';
+import { careFor } from '../care/annotate';
 import type { Item } from '../platforms/item';
 import type { BackgroundDeps } from '../background/deps';
 import type { HandlerContext, Handlers } from '../messaging/router';
@@ -61,6 +62,31 @@ async function judge(deps: BackgroundDeps, analysed: Analysed[], stored: SeenRes
   }
 }
 
+/** Community care comes last: if it fails, the page still gets its mentions and verdicts. */
+async function care(
+  deps: BackgroundDeps,
+  analysed: Analysed[],
+  stored: SeenResult[],
+  judged: Judged[] | null,
+  brands: Brand[],
+  now: number,
+) {
+  try {
+    const entries = stored.map((r, i) => ({
+      key: r.key,
+      item: analysed[i]!.item,
+      brandIds: [...new Set(r.mentions.map((m) => m.brandId))],
+      ours: analysed[i]!.ours,
+      lang: analysed[i]!.analysis?.lang ?? null,
+      troll: judged?.[i]?.troll?.type ?? null,
+    }));
+    return await careFor(deps.db, entries, brands, now);
+  } catch (e) {
+    console.error('[tact] community care failed', e);
+    return null;
+  }
+}
+
 /** Only mentions stored for the first time can make a spike (an item seen again is not news). */
 function freshMentions(analysed: Analysed[], stored: SeenResult[]) {
   return stored.flatMap((r, i) => {
@@ -86,7 +112,8 @@ export function createSeenHandler(
   const { db, effects } = deps;
   return async (p, ctx: HandlerContext) => {
     const now = deps.now();
-    const analysed = analyseBatch(p.items, p.platform, await listBrands(db), now);
+    const brands = await listBrands(db);
+    const analysed = analyseBatch(p.items, p.platform, brands, now);
     // A batch of a page the tab has left (SPA navigation) is stored, but not listed for the tab.
     const stale = () =>
       ctx.tabId !== undefined && p.page !== undefined && (currentPage.get(ctx.tabId) ?? p.page) > p.page;
@@ -106,11 +133,13 @@ export function createSeenHandler(
       db,
       stored.map((r) => r.key),
     );
+    const cared = await care(deps, analysed, stored, judged, brands, now);
     const results = stored.map(({ isNew: _, ...r }, i) => ({
       ...r,
       analysis: withCorrection(analysed[i]!.analysis, corrections[i] ?? null),
       troll: judged?.[i]?.troll ?? null,
       author: judged?.[i]?.author ?? null,
+      care: cared?.[i] ?? null,
     }));
     await refreshBadge(ctx.tabId);
     // The items are stored: a failing alert check must not make the page send them again.

@@ -13,6 +13,7 @@ import { syncRoutes } from '../sync/routes';
 import { reportsRoutes } from '../reports/routes';
 import { teamReportsRoutes } from '../reports/team-routes';
 import { backupRoutes } from '../reports/backup-routes';
+import { careRoutes } from '../care/routes';
 
 export type { Origin } from './route';
 
@@ -27,6 +28,7 @@ export const protocol = {
   ...reportsRoutes,
   ...teamReportsRoutes,
   ...backupRoutes,
+  ...careRoutes,
 } as const;
 
 export type Protocol = typeof protocol;

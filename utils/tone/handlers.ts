@@ -5,6 +5,7 @@ import { logReply, suggestForItem } from './replies-repo';
 import { toneForPage } from './voice-repo';
 import { createAiHandlers } from './ai-handlers';
 import { currentActor } from '../settings/actor-repo';
+import { markWelcomed } from '../care/members-repo';
 import { refuseSubscribed } from '../kit/subscriptions-repo';
 import type { BackgroundDeps } from '../background/deps';
 import type { Handlers } from '../messaging/router';
@@ -28,13 +29,19 @@ export function createToneHandlers(deps: BackgroundDeps): Pick<Handlers, keyof t
     },
     'tone.forPage': async () => toneForPage(db),
     'suggest.forItem': async (p) => {
-      const s = await suggestForItem(db, p.key);
+      const s = await suggestForItem(db, p.key, p.purpose, now());
       const keys = await shortcut().catch(() => null);
       return s
         ? { found: true, ...s, shortcut: keys }
         : { found: false, replies: [], lang: 'en', brandName: '', shortcut: keys };
     },
-    'replies.log': async (p) => logReply(db, p.key, p.text, now(), { source: p.source, by: await currentActor(db) }),
+    'replies.log': async (p) => {
+      const by = await currentActor(db);
+      const logged = await logReply(db, p.key, p.text, now(), { source: p.source, by });
+      // Inserting a welcome is welcoming: the newcomer leaves the side panel's "to welcome" list.
+      if (logged.logged && p.purpose === 'welcome') await markWelcomed(db, p.key, now(), by);
+      return logged;
+    },
     ...createAiHandlers(deps),
   };
 }

@@ -3,6 +3,10 @@
 
 export const enTonePage = {
   'suggest.heading': 'Suggested replies',
+  'suggest.heading.welcome': 'Welcome them',
+  'suggest.heading.thanks': 'Thank them',
+  'suggest.heading.charter': 'Reply citing the charter',
+  'suggest.heading.holding': 'Holding statements',
   'suggest.loading': 'Finding replies in the brand’s voice…',
   'suggest.none':
     'No reply fits this brand’s tone for this mention. Write one yourself: the tone meter checks it as you type.',
@@ -40,6 +44,10 @@ export const enTonePage = {
 
 export const frTonePage: { [K in keyof typeof enTonePage]: string } = {
   'suggest.heading': 'Réponses suggérées',
+  'suggest.heading.welcome': 'Lui souhaiter la bienvenue',
+  'suggest.heading.thanks': 'Le remercier',
+  'suggest.heading.charter': 'Répondre en citant la charte',
+  'suggest.heading.holding': 'Déclarations d’attente',
   'suggest.loading': 'Recherche de réponses dans le ton de la marque…',
   'suggest.none':
     'Aucune réponse ne respecte le ton de la marque pour cette mention. ' +

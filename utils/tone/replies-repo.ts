@@ -10,6 +10,8 @@ import { suggest, type Suggestion } from './core/suggest';
 import { allSnippets } from '../snippets/repo';
 import { loadToneFor, type Lang } from './voice-repo';
 import type { StoredItem, TactDB } from '../db/schema';
+import type { ReplyPurpose } from '../care/core/care-info';
+import { careSuggestionsFor } from '../care/replies-repo';
 
 export interface ItemSuggestions {
   replies: Suggestion[];
@@ -18,9 +20,15 @@ export interface ItemSuggestions {
 }
 
 /** Three replies for the stored item `key`, in the voice of the brand it mentions; null when unknown. */
-export async function suggestForItem(db: TactDB, key: string): Promise<ItemSuggestions | null> {
+export async function suggestForItem(
+  db: TactDB,
+  key: string,
+  purpose: ReplyPurpose = 'reply',
+  now = Date.now(),
+): Promise<ItemSuggestions | null> {
   const item = await db.items.get(key);
   if (!item) return null;
+  if (purpose !== 'reply') return careSuggestionsFor(db, item, purpose, now);
   const brand = item.brandIds[0] ? await db.brands.get(item.brandIds[0]) : await db.brands.orderBy('name').first();
   const analysis = analyseMention(item.text, { now: 0 });
   const lang: Lang = analysis.lang;
@@ -31,7 +39,8 @@ export async function suggestForItem(db: TactDB, key: string): Promise<ItemSugge
   const { replies } = suggest(
     { text: item.text, platform: item.platform, author: item.author.name || item.author.handle, intent, lang },
     profile,
-    await allSnippets(db),
+    // Welcome and thanks snippets are for community care's suggestions only.
+    (await allSnippets(db)).filter((s) => s.kind === 'reply'),
     { brand: brand ? { name: brand.name, aliases: brand.aliases, products: brand.products } : undefined },
   );
   return { replies, lang, brandName: brand?.name ?? '' };

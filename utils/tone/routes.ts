@@ -2,6 +2,7 @@
 // AI rewriting (ai.*), and the keyboard commands sent to a page. Contract only: the entity schemas
 // live in core/ (profile.ts, stored-profile.ts, ai/settings.ts).
 import { z } from '../shared/zod';
+import { REPLY_PURPOSES } from '../care/core/care-info';
 import { LANGUAGES } from '../mentions/core/brand';
 import { PLATFORMS } from '../platforms/ids';
 import { PROBLEM_KINDS } from './core/check';
@@ -85,7 +86,8 @@ const replyRoutes = {
   /** Three replies in the brand's voice for a stored item; `found` false when the item is unknown. */
   'suggest.forItem': route(
     ['content', 'page'],
-    z.object({ key }),
+    /** `purpose`: an ordinary reply, or community care's welcome, thanks, charter citation, holding statement. */
+    z.object({ key, purpose: z.enum(REPLY_PURPOSES).default('reply') }),
     z.object({
       found: z.boolean(),
       replies: z.array(suggestion).max(3),
@@ -101,7 +103,13 @@ const replyRoutes = {
    */
   'replies.log': route(
     ['content', 'page'],
-    z.object({ key, text: z.string().min(1).max(10_000), source: replySourceSchema }),
+    z.object({
+      key,
+      text: z.string().min(1).max(10_000),
+      source: replySourceSchema,
+      /** What the inserted suggestion was for: a welcome marks the newcomer welcomed. */
+      purpose: z.enum(REPLY_PURPOSES).default('reply'),
+    }),
     z.object({ logged: z.boolean() }),
   ),
 } as const;

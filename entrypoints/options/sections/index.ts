@@ -9,6 +9,7 @@ import { BrandsSection } from './brands';
 import { GeneralSection } from './general';
 import { SharingSection } from './sharing';
 import { ReportsSection } from '../../../utils/reports/ui/reports-section';
+import { CareSection } from '../../../utils/care/ui/care-section';
 
 export const DEFAULT_SECTION = 'brands';
 
@@ -66,6 +67,13 @@ export const SECTIONS: readonly SettingsSection[] = [
     keywords: 'settings.keywords.trolls',
     labels: ['troll.settings.heading', 'troll.settings.label'],
     Component: TrollSettings,
+  },
+  {
+    id: 'community',
+    title: 'settings.section.community',
+    keywords: 'settings.keywords.community',
+    labels: ['care.section.brand'],
+    Component: CareSection,
   },
   {
     id: 'sharing',

@@ -2,6 +2,8 @@
 // options page can show them in the user's language next to the field at fault.
 import { z } from '../../shared/zod';
 import { parseQuery, QueryError } from './query';
+import { charterSchema, EMPTY_CHARTER } from '../../care/core/charter';
+import { checklistItemSchema, CHECKLIST_MAX, HOLDING_MAX, holdingStatementSchema } from '../../care/core/crisis-kit';
 
 const term = z.string().trim().min(1, 'error.empty').max(100, 'error.tooLong');
 const list = (item: z.ZodType<string>) => z.array(item).max(200, 'error.tooMany').default([]);
@@ -45,6 +47,18 @@ export const brandInputSchema = z.object({
   ownAccounts: list(z.string().trim().min(1, 'error.empty').max(300, 'error.tooLong')),
   /** A brand tracked for comparison (share of voice), not one the user looks after. */
   competitor: z.boolean().default(false),
+  /**
+   * Since v8: the places that are the brand's community besides the threads under its own accounts'
+   * posts: a page, group or profile URL, or `r/name` for a subreddit. Authors seen there for the first
+   * time are newcomers (utils/care).
+   */
+  communities: list(z.string().trim().min(1, 'error.empty').max(300, 'error.tooLong')),
+  /** Since v8: the community charter moderation cites (utils/care/core/charter.ts). */
+  charter: charterSchema.default(EMPTY_CHARTER),
+  /** Since v8: crisis holding statements, per language, with placeholders. */
+  holdingStatements: z.array(holdingStatementSchema).max(HOLDING_MAX, 'error.tooMany').default([]),
+  /** Since v8: what to do during an incident, ticked (timed) on the incident. */
+  crisisChecklist: z.array(checklistItemSchema).max(CHECKLIST_MAX, 'error.tooMany').default([]),
 });
 export type BrandInput = z.input<typeof brandInputSchema>;
 

@@ -52,6 +52,8 @@ export const storedItemSchema = itemSchema.extend({
   lang: z.enum(['fr', 'en', '']),
   /** Since v7: reactions the page showed on it, when it showed them. */
   reactions: z.number().nullable(),
+  /** Since v8: who wrote it, as trolls/core/author.ts authorKeyOf says ('' without an author): indexed. */
+  authorKey: z.string().default(''),
 });
 export type StoredItem = z.infer<typeof storedItemSchema>;
 

@@ -71,6 +71,14 @@ export interface Incident {
   /** null while it is still going on. */
   end: number | null;
   itemKeys: string[];
+  /** Since v8: declared by hand by a CM (not found by the spike rule). */
+  manual?: boolean;
+  declaredBy?: string;
+  /** Since v8: who closed it by hand, and their short post-mortem (the strategic report shows it). */
+  closedBy?: string;
+  postmortem?: string;
+  /** Since v8: the crisis checklist's ticks, timed (utils/care/core/crisis-kit.ts CheckTick). */
+  checks?: { id: string; label: string; at: number; by: string }[];
 }
 
 export interface ReportBrand {

@@ -17,6 +17,10 @@ const name = z
   // Typed after "/" in a reply box: letters (any script), digits, dash and underscore, no spaces.
   .regex(/^[\p{L}\p{N}_-]+$/u, 'error.snippetName');
 
+/** What a snippet is for: an ordinary reply, a welcome to a newcomer, thanks to an advocate. */
+export const SNIPPET_KINDS = ['reply', 'welcome', 'thanks'] as const;
+export type SnippetKind = (typeof SNIPPET_KINDS)[number];
+
 /** What a user (form, import, sync) provides; ids and counters are filled in by the store. */
 export const snippetInputSchema = z.object({
   id: z.string().trim().min(1).max(100).optional(),
@@ -28,6 +32,8 @@ export const snippetInputSchema = z.object({
   intents: z.array(z.enum(INTENTS)).max(INTENTS.length).default([]),
   /** The troll types it fits (playbook replies); empty = none in particular. */
   trollTypes: z.array(z.enum(TROLL_TYPE_IDS)).max(TROLL_TYPE_IDS.length).default([]),
+  /** Since v8: reply (default), welcome (newcomers) or thanks (advocates). */
+  kind: z.enum(SNIPPET_KINDS).default('reply'),
 });
 export type SnippetInput = z.input<typeof snippetInputSchema>;
 

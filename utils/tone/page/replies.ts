@@ -13,6 +13,7 @@ import { startMeter } from './meter-wiring';
 import { startQuickInsert } from '../../snippets/page/quick-insert';
 import { showToast } from '../../overlay/toast';
 import type { ReplySource } from '../../reports/core/types';
+import type { ReplyPurpose } from '../../care/core/care-info';
 
 type Sendable =
   | 'suggest.forItem'
@@ -131,6 +132,7 @@ export async function insertForItem(
   key: string,
   text: string,
   source: ReplySource,
+  purpose: ReplyPurpose = 'reply',
 ): Promise<ReplyOutcome> {
   page.lastKey = key;
   const node = nodeOfKey(page, key);
@@ -148,16 +150,22 @@ export async function insertForItem(
   }
   // Typed into the post's box, not the comment's thread: the CM must know before sending it.
   if (found?.place === 'thread') showToast(page.doc, t(page.lang, 'insert.inPostBox'));
-  return { ...result, logged: await logInserted(page, key, text, source) };
+  return { ...result, logged: await logInserted(page, key, text, source, purpose) };
 }
 
 /**
  * Logs a reply Tact put into the item's box (first-response time counts from its insertion: Tact
  * cannot see the post being sent). A failure is told in the page, never thrown.
  */
-export async function logInserted(page: RepliesPage, key: string, text: string, source: ReplySource): Promise<boolean> {
+export async function logInserted(
+  page: RepliesPage,
+  key: string,
+  text: string,
+  source: ReplySource,
+  purpose: ReplyPurpose = 'reply',
+): Promise<boolean> {
   try {
-    return (await page.send('replies.log', { key, text, source })).logged;
+    return (await page.send('replies.log', { key, text, source, purpose })).logged;
   } catch (error) {
     showToast(
       page.doc,

@@ -5,6 +5,7 @@ import { t } from '../../overlay/i18n';
 import { copyToClipboard } from '../../overlay/insert';
 import { insertForItem, noteOpened, repliesPage, suggestionSource, type RepliesPage } from './replies';
 import type { ReplySource } from '../../reports/core/types';
+import type { ReplyPurpose } from '../../care/core/care-info';
 import {
   AI_MAX_CHARS,
   aiErrorText,
@@ -69,21 +70,29 @@ const sections = new Map<string, HTMLElement>();
 const aiRechecks = new WeakMap<HTMLElement, () => void>();
 const SECTIONS_MAX = 200;
 
-/** The card section builder for the item `key` (the one-line hook in card.ts). */
-export function suggestionsSection(key: string): (root: ShadowRoot) => Node {
+/**
+ * The card section builder for the item `key` (the one-line hook in card.ts); `purpose` other than
+ * 'reply': community care's welcome, thanks, charter citation or holding statement for the item.
+ */
+export function suggestionsSection(key: string, purpose: ReplyPurpose = 'reply'): (root: ShadowRoot) => Node {
   return (root) => {
     adoptStyle(root);
     noteOpened(key);
     const page = repliesPage();
-    const kept = sections.get(key);
+    const id = purpose === 'reply' ? key : `${purpose}:${key}`;
+    const kept = sections.get(id);
     if (kept?.dataset.state === 'ok' && kept.ownerDocument === root.ownerDocument) {
       aiRechecks.get(kept)?.();
       return kept;
     }
-    const el = buildSection(root.ownerDocument, key, page, (n) =>
-      root.host.setAttribute('data-suggestions', String(n)),
+    const el = buildSection(
+      root.ownerDocument,
+      key,
+      page,
+      (n) => root.host.setAttribute('data-suggestions', String(n)),
+      purpose,
     );
-    sections.set(key, el);
+    sections.set(id, el);
     if (sections.size > SECTIONS_MAX) sections.delete(sections.keys().next().value!);
     return el;
   };
@@ -95,13 +104,14 @@ export function buildSection(
   key: string,
   page: RepliesPage | null,
   onLoaded: (n: number) => void = () => {},
+  purpose: ReplyPurpose = 'reply',
 ): HTMLElement {
   const lang = page?.lang ?? 'en';
   const section = doc.createElement('section');
   section.className = 'suggest';
-  section.dataset.tactSection = 'suggestions';
+  section.dataset.tactSection = purpose === 'reply' ? 'suggestions' : purpose;
   const heading = doc.createElement('h3');
-  heading.textContent = t(lang, 'suggest.heading');
+  heading.textContent = t(lang, purpose === 'reply' ? 'suggest.heading' : `suggest.heading.${purpose}`);
   const list = doc.createElement('ol');
   const status = doc.createElement('p');
   status.setAttribute('role', 'status');
@@ -125,14 +135,14 @@ export function buildSection(
     say(t(lang, 'suggest.loading'));
     section.setAttribute('aria-busy', 'true');
     try {
-      const s = await page.send('suggest.forItem', { key });
+      const s = await page.send('suggest.forItem', { key, purpose });
       if (!s.found) return fail(t(lang, 'suggest.unknown'));
       if (s.replies.length === 0) {
         onLoaded(0);
         return say(t(lang, 'suggest.none'));
       }
       const rows = s.replies.map((r, i) =>
-        replyRow(doc, page, key, { text: r.text, source: suggestionSource(r) }, i + 1, s.lang, say),
+        replyRow(doc, page, key, { text: r.text, source: suggestionSource(r), purpose }, i + 1, s.lang, say),
       );
       list.append(...rows.map((r) => r.li));
       section.dataset.count = String(s.replies.length);
@@ -211,7 +221,7 @@ function replyRow(
   doc: Document,
   page: RepliesPage,
   key: string,
-  { text: original, source }: { text: string; source: ReplySource },
+  { text: original, source, purpose }: { text: string; source: ReplySource; purpose: ReplyPurpose },
   n: number,
   replyLang: 'fr' | 'en',
   say: (s: string) => void,
@@ -246,7 +256,7 @@ function replyRow(
   insert.addEventListener('click', async () => {
     insert.disabled = true;
     try {
-      const r = await insertForItem(page, key, row.text, row.text === row.original ? row.source : 'ai');
+      const r = await insertForItem(page, key, row.text, row.text === row.original ? row.source : 'ai', purpose);
       say(r.ok ? t(lang, 'suggest.inserted') : t(lang, r.copied ? 'insert.copied' : 'insert.failed'));
     } finally {
       insert.disabled = false;
