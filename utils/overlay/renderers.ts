@@ -87,7 +87,7 @@ export class Renderers {
       this.badges.delete(node);
       return;
     }
-    const content = badgeContent(result.mentions, result.analysis, pageLanguage(), result.key);
+    const content = badgeContent(result.mentions, result.analysis, pageLanguage(), result.key, result.care);
     if (existing?.tagName.toLowerCase() === BADGE_TAG && node.contains(existing)) {
       updateBadge(existing, content);
       return;

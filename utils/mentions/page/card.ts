@@ -4,6 +4,7 @@ import type { Mention } from '../core/matcher';
 import { t } from '../../overlay/i18n';
 import type { BadgeContent } from './badge';
 import { suggestionsSection } from '../../tone/page/suggestions';
+import type { CareInfo } from '../../care/core/care-info';
 
 type Lang = 'fr' | 'en';
 
@@ -15,6 +16,8 @@ export function badgeContent(
   analysis: Analysis | null,
   lang: Lang,
   key?: string,
+  /** Community care: an item of an open incident gets the brand's holding statements first. */
+  care?: CareInfo | null,
 ): BadgeContent {
   const brands = [...new Set(mentions.map((m) => m.brandName))];
   const intent = analysis ? t(lang, `intent.${analysis.intent}`) : '';
@@ -36,7 +39,11 @@ export function badgeContent(
     details,
     ...(key ? { key } : {}),
     attrs: analysis ? { intent: analysis.intent, priority: String(Math.round(analysis.priority)) } : {},
-    sections: key ? [suggestionsSection(key)] : [],
+    sections: key
+      ? care?.incidentId
+        ? [suggestionsSection(key, 'holding'), suggestionsSection(key)]
+        : [suggestionsSection(key)]
+      : [],
   };
 }
 
