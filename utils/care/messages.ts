@@ -4,12 +4,16 @@ import { enNewcomers, frNewcomers } from './messages-newcomers';
 import { enStanding, frStanding } from './messages-standing';
 import { enCharter, frCharter } from './messages-charter';
 import { enCrisis, frCrisis } from './messages-crisis';
+import { enCarePage, frCarePage } from './messages-page';
+import { enCharterPage, frCharterPage } from './messages-charter-page';
 
 export const enCare = {
   ...enNewcomers,
   ...enStanding,
   ...enCharter,
   ...enCrisis,
+  ...enCarePage,
+  ...enCharterPage,
   'sidepanel.viewCare': 'Community',
   'care.panel.heading': 'Community care',
   'settings.section.community': 'Community',
@@ -24,6 +28,8 @@ export const frCare: { [K in keyof typeof enCare]: string } = {
   ...frStanding,
   ...frCharter,
   ...frCrisis,
+  ...frCarePage,
+  ...frCharterPage,
   'sidepanel.viewCare': 'Communauté',
   'care.panel.heading': 'Animation de la communauté',
   'settings.section.community': 'Communauté',

@@ -10,10 +10,21 @@ import { enTonePage, frTonePage } from '../tone/messages-page';
 import { enTrolls, frTrolls } from '../trolls/messages';
 import { enPageLang, frPageLang } from './messages';
 import { enOverlay, frOverlay } from './messages-page';
+import { enCarePage, frCarePage } from '../care/messages-page';
+import { enCharterPage, frCharterPage } from '../care/messages-charter-page';
 
 export type { Lang } from '../i18n/messages';
 
-export const enPage = { ...enOverlay, ...enPageLang, ...enTonePage, ...enAiPage, ...enTrolls, ...enKitNotes };
+export const enPage = {
+  ...enOverlay,
+  ...enPageLang,
+  ...enTonePage,
+  ...enAiPage,
+  ...enTrolls,
+  ...enKitNotes,
+  ...enCarePage,
+  ...enCharterPage,
+};
 export type PageKey = keyof typeof enPage;
 export const frPage: Record<PageKey, string> = {
   ...frOverlay,
@@ -22,6 +33,8 @@ export const frPage: Record<PageKey, string> = {
   ...frAiPage,
   ...frTrolls,
   ...frKitNotes,
+  ...frCarePage,
+  ...frCharterPage,
 };
 const pageDictionaries: Record<Lang, Record<PageKey, string>> = { en: enPage, fr: frPage };
 
