@@ -165,7 +165,9 @@ export async function logInserted(
   purpose: ReplyPurpose = 'reply',
 ): Promise<boolean> {
   try {
-    return (await page.send('replies.log', { key, text, source, purpose })).logged;
+    // An ordinary reply sends no purpose (the route's default).
+    const payload = purpose === 'reply' ? { key, text, source } : { key, text, source, purpose };
+    return (await page.send('replies.log', payload)).logged;
   } catch (error) {
     showToast(
       page.doc,

@@ -135,7 +135,7 @@ export function buildSection(
     say(t(lang, 'suggest.loading'));
     section.setAttribute('aria-busy', 'true');
     try {
-      const s = await page.send('suggest.forItem', { key, purpose });
+      const s = await page.send('suggest.forItem', purpose === 'reply' ? { key } : { key, purpose });
       if (!s.found) return fail(t(lang, 'suggest.unknown'));
       if (s.replies.length === 0) {
         onLoaded(0);
