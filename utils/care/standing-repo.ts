@@ -1,12 +1,41 @@
-// STUB (owned by the advocates helper): advocates and detractors from the stored history.
+// Advocates and detractors for an items.seen batch (and for the thanks suggestion): each entry's author
+// standing from their stored mentions. One read of the items of the batch's authors through the
+// `authorKey` index (Dexie v8) and one bulk read of their author rows, whatever the batch size: never
+// a scan of the items table. The decision itself is core/standing.ts.
 import type { TactDB } from '../db/schema';
-import type { CareEntry } from './core/care-info';
-import type { Standing } from './core/care-info';
+import { authorKeyOf } from '../trolls/core/author';
+import type { CareEntry, Standing } from './core/care-info';
+import { standingOf, type StandingItem } from './core/standing';
 
 export async function standingsOf(
-  _db: TactDB,
+  db: TactDB,
   entries: readonly CareEntry[],
-  _now: number,
+  now: number,
 ): Promise<(Standing | null)[]> {
-  return entries.map(() => null);
+  const keys = entries.map((e) => (e.ours ? null : authorKeyOf(e.item)));
+  const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
+  if (wanted.length === 0) return entries.map(() => null);
+  const [items, authors] = await Promise.all([
+    db.items.where('authorKey').anyOf(wanted).toArray(),
+    db.authors.bulkGet(wanted),
+  ]);
+  const byAuthor = new Map<string, StandingItem[]>();
+  for (const item of items) {
+    const list = byAuthor.get(item.authorKey);
+    if (list) list.push(item);
+    else byAuthor.set(item.authorKey, [item]);
+  }
+  const marks = new Map(wanted.map((k, i) => [k, authors[i]]));
+  // The same author under the same brands is decided once per batch.
+  const memo = new Map<string, Standing | null>();
+  return entries.map((e, i) => {
+    const key = keys[i];
+    if (!key) return null;
+    // This very comment judged a troll (not an unhappy customer) is not an advocate's or detractor's.
+    if (e.troll && e.troll !== 'unhappy_customer') return null;
+    const scope = [...e.brandIds].sort();
+    const id = `${key}\u0000${scope.join('\u0000')}`;
+    if (!memo.has(id)) memo.set(id, standingOf(byAuthor.get(key) ?? [], marks.get(key), now, { brandIds: scope }));
+    return memo.get(id) ?? null;
+  });
 }
