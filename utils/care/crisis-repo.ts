@@ -1,36 +1,143 @@
-// STUB (owned by the crisis helper): incidents declared, closed and ticked by hand; items' open incidents.
+// Incidents worked by hand: declared by a CM (one open incident per brand), closed with a
+// post-mortem, their checklist ticked (timed, with who); and, for each item the page sends, the open
+// incident of its brand it belongs to. The spike check (mentions/incidents-repo.ts) opens and closes
+// the others; it never closes a manual incident and joins new alarming mentions to it.
+import type { StoredIncident } from '../mentions/core/incident';
+import { isAlarming } from '../mentions/core/incident';
 import type { TactDB } from '../db/schema';
 import type { CareEntry } from './core/care-info';
 import type { IncidentView } from './core/crisis-kit';
 
-export async function incidentsOfItems(_db: TactDB, entries: readonly CareEntry[]): Promise<(string | null)[]> {
-  return entries.map(() => null);
+export function incidentView(i: StoredIncident): IncidentView {
+  return {
+    id: i.id,
+    brandId: i.brandId,
+    start: i.start,
+    end: i.end,
+    itemKeys: [...i.itemKeys],
+    ...(i.manual ? { manual: true } : {}),
+    ...(i.declaredBy !== undefined ? { declaredBy: i.declaredBy } : {}),
+    ...(i.note ? { note: i.note } : {}),
+    ...(i.closedBy !== undefined ? { closedBy: i.closedBy } : {}),
+    ...(i.postmortem !== undefined ? { postmortem: i.postmortem } : {}),
+    ...(i.checks ? { checks: i.checks.map((c) => ({ ...c })) } : {}),
+  };
 }
+
+/** The brand's open incident (the latest, should two ever be open). */
+async function openOf(db: TactDB, brandId: string): Promise<StoredIncident | undefined> {
+  const open = await db.incidents
+    .where('brandId')
+    .equals(brandId)
+    .filter((i) => i.end === null)
+    .toArray();
+  return open.sort((a, b) => b.start - a.start)[0];
+}
+
+/**
+ * For each entry, the id of its brand's open incident when the item is in it, or is an alarming
+ * mention of that brand seen since the incident started; else null. Our own items never belong.
+ */
+export async function incidentsOfItems(db: TactDB, entries: readonly CareEntry[]): Promise<(string | null)[]> {
+  const open = await db.incidents.filter((i) => i.end === null).toArray();
+  if (open.length === 0) return entries.map(() => null);
+  const byBrand = new Map<string, StoredIncident>();
+  for (const i of open.sort((a, b) => a.start - b.start)) byBrand.set(i.brandId, i);
+  const rows = await db.items.bulkGet(entries.map((e) => e.key));
+  return entries.map((e, n) => {
+    if (e.ours) return null;
+    const row = rows[n];
+    for (const brandId of e.brandIds) {
+      const inc = byBrand.get(brandId);
+      if (!inc) continue;
+      if (inc.itemKeys.includes(e.key)) return inc.id;
+      if (row && row.ours !== 1 && isAlarming(row) && row.firstSeenAt >= inc.start) return inc.id;
+    }
+    return null;
+  });
+}
+
+/**
+ * A CM declares an incident for `brandId`: manual, started now, by `by`, with the CM's note. If the
+ * brand already has one open (found by the spike rule or declared), that one is answered unchanged.
+ */
 export async function declareIncident(
-  _db: TactDB,
-  _brandId: string,
-  _note: string,
-  _now: number,
-  _by: string,
+  db: TactDB,
+  brandId: string,
+  note: string,
+  now: number,
+  by: string,
 ): Promise<IncidentView> {
-  throw new Error('not built yet');
+  return db.transaction('rw', db.incidents, db.brands, async () => {
+    if (!(await db.brands.get(brandId))) throw new Error(`No brand ${brandId}`);
+    const open = await openOf(db, brandId);
+    if (open) return incidentView(open);
+    const incident: StoredIncident = {
+      id: crypto.randomUUID(),
+      brandId,
+      start: now,
+      end: null,
+      itemKeys: [],
+      spikeAt: now,
+      manual: true,
+      declaredBy: by,
+      ...(note.trim() ? { note: note.trim() } : {}),
+      checks: [],
+    };
+    await db.incidents.put(incident);
+    return incidentView(incident);
+  });
 }
+
+/**
+ * Closes an incident by hand now, by `by`, with its post-mortem. One already closed (its rate fell
+ * back, or closed before) keeps its end and who closed it, and gets the post-mortem. Unknown: null.
+ */
 export async function closeIncident(
-  _db: TactDB,
-  _id: string,
-  _postmortem: string,
-  _now: number,
-  _by: string,
+  db: TactDB,
+  id: string,
+  postmortem: string,
+  now: number,
+  by: string,
 ): Promise<IncidentView | null> {
-  return null;
+  return db.transaction('rw', db.incidents, async () => {
+    const inc = await db.incidents.get(id);
+    if (!inc) return null;
+    const closed: StoredIncident =
+      inc.end === null
+        ? { ...inc, end: Math.max(now, inc.start), closedBy: by, postmortem: postmortem.trim() }
+        : { ...inc, postmortem: postmortem.trim() };
+    await db.incidents.put(closed);
+    return incidentView(closed);
+  });
 }
+
+/**
+ * Ticks (`done`) or unticks a step of the brand's crisis checklist on the incident: a tick keeps its
+ * time and who (ticking again keeps the first); unticking removes it. A step that is not on the
+ * brand's checklist is refused. Unknown incident: null.
+ */
 export async function tickIncident(
-  _db: TactDB,
-  _id: string,
-  _checkId: string,
-  _done: boolean,
-  _now: number,
-  _by: string,
+  db: TactDB,
+  id: string,
+  checkId: string,
+  done: boolean,
+  now: number,
+  by: string,
 ): Promise<IncidentView | null> {
-  return null;
+  return db.transaction('rw', db.incidents, db.brands, async () => {
+    const inc = await db.incidents.get(id);
+    if (!inc) return null;
+    const checks = inc.checks ?? [];
+    let next = checks.filter((c) => c.id !== checkId);
+    if (done) {
+      const step = (await db.brands.get(inc.brandId))?.crisisChecklist.find((c) => c.id === checkId);
+      if (!step) throw new Error(`No checklist step ${checkId} for this brand`);
+      const ticked = checks.find((c) => c.id === checkId);
+      next = ticked ? checks : [...checks, { id: step.id, label: step.label, at: now, by }];
+    }
+    const updated: StoredIncident = { ...inc, checks: next };
+    await db.incidents.put(updated);
+    return incidentView(updated);
+  });
 }

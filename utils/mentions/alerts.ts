@@ -7,12 +7,15 @@ import type { StoredItem } from './core/item-state';
 import { isAlarming } from './core/incident';
 import { alarmingSince, updateIncident } from './incidents-repo';
 import type { TactDB } from '../db/schema';
+import { explainIncident, type IncidentExplanation } from '../care/core/crisis';
 
 export interface SpikeAlert {
   brandId: string;
   brandName: string;
   recent: number;
   usual: number;
+  /** Why (care/core/crisis.ts): the mentions of the window by intent, words, platforms, examples. */
+  why?: IncidentExplanation;
 }
 
 export { isAlarming };
@@ -48,7 +51,8 @@ export async function checkSpikes(
     const freshKeys = alarmingFresh.flatMap((m) => (m.key && m.brandIds.includes(brandId) ? [m.key] : []));
     const incident = await updateIncident(db, brandId, mentions, freshKeys, verdict.spike, now, opts);
     if (!verdict.spike) continue;
-    const alert = await raiseOnce(db, brandId, verdict, incident?.id ?? null, now, opts);
+    const inWindow = mentions.filter((m) => m.at >= now - opts.windowMs).map((m) => m.key);
+    const alert = await raiseOnce(db, brandId, verdict, incident?.id ?? null, inWindow, now, opts);
     if (!alert) continue;
     raised.push(alert);
     await notify(alert).catch(() => {});
@@ -62,10 +66,11 @@ function raiseOnce(
   brandId: string,
   verdict: { recent: number; usual: number },
   incidentId: string | null,
+  keys: readonly string[],
   now: number,
   opts: SpikeOptions,
 ): Promise<SpikeAlert | null> {
-  return db.transaction('rw', db.events, db.brands, async () => {
+  return db.transaction('rw', db.events, db.brands, db.items, async () => {
     const recentAlert = await db.events
       .where('at')
       .above(now - opts.windowMs)
@@ -73,7 +78,16 @@ function raiseOnce(
       .count();
     if (recentAlert > 0) return null;
     const brand = await db.brands.get(brandId);
-    const a: SpikeAlert = { brandId, brandName: brand?.name ?? brandId, recent: verdict.recent, usual: verdict.usual };
+    // Why: the window's alarming mentions by intent, the words that stand out, platforms, examples.
+    const rows = (await db.items.bulkGet([...keys])).filter((r) => r !== undefined);
+    const why = explainIncident(rows, { exclude: brand ? [brand.name, ...brand.aliases] : [] });
+    const a: SpikeAlert = {
+      brandId,
+      brandName: brand?.name ?? brandId,
+      recent: verdict.recent,
+      usual: verdict.usual,
+      why,
+    };
     await db.events.add({ type: 'spike', at: now, data: { ...a, dismissed: false, incidentId } });
     return a;
   });

@@ -2,7 +2,8 @@
 // closes them: an incident's end is the instant its rate fell back, computed from the stored
 // mentions' times, so it is the same whenever it is computed. The background settles them at the next
 // spike check of the brand (or with settleIncidents); a page that reads them, and may not write, maps
-// them through core/incident.ts' incidentAsOf. Nothing wakes the service worker for it.
+// them through core/incident.ts' incidentAsOf. Nothing wakes the service worker for it. An incident a
+// CM declared (manual) only ends when a CM closes it: new alarming mentions join it meanwhile.
 import {
   isAlarming,
   joinIncident,
@@ -11,7 +12,7 @@ import {
   type Alarming,
   type StoredIncident,
 } from './core/incident';
-import { DEFAULT_SPIKE, type SpikeOptions } from './core/spike';
+import { DEFAULT_SPIKE, detectSpike, type SpikeOptions } from './core/spike';
 import type { TactDB } from '../db/schema';
 
 /** The alarming mentions of each of `brandIds` first seen in [since, now] (one indexed read). */
@@ -66,7 +67,25 @@ export async function updateIncident(
       await db.incidents.put(settled);
     }
     if (!spike) return null;
-    const opened = openIncident(crypto.randomUUID(), brandId, alarming, now, opts);
+    // A CM closed the brand's incident within the window (care/crisis-repo.ts): the mentions before
+    // that close were handled, so only those after it may open another one (the baseline stays).
+    const closedByHand = await db.incidents
+      .where('brandId')
+      .equals(brandId)
+      .filter((i) => i.end !== null && i.closedBy !== undefined && i.end > now - opts.windowMs)
+      .toArray();
+    const after = Math.max(-Infinity, ...closedByHand.map((i) => i.end!));
+    const since = alarming.filter((a) => a.at > after || a.at < now - opts.windowMs);
+    if (
+      since.length < alarming.length &&
+      !detectSpike(
+        since.map((a) => a.at),
+        now,
+        opts,
+      ).spike
+    )
+      return null;
+    const opened = openIncident(crypto.randomUUID(), brandId, since, now, opts);
     await db.incidents.put(opened);
     return opened;
   });

@@ -5,12 +5,14 @@ import { enReportKpis, frReportKpis } from './messages-kpi';
 import { enReportTeam, frReportTeam } from './messages-team';
 import { enReportRecs, frReportRecs } from './messages-rec';
 import { enBackup, frBackup } from './messages-backup';
+import { enReportCrisis, frReportCrisis } from './messages-crisis';
 
 export const enReports = {
   ...enReportKpis,
   ...enReportTeam,
   ...enReportRecs,
   ...enBackup,
+  ...enReportCrisis,
   'report.title': 'Reports',
   'settings.section.reports': 'Reports',
   'settings.keywords.reports':
@@ -140,6 +142,7 @@ export const frReports: Record<keyof typeof enReports, string> = {
   ...frReportTeam,
   ...frReportRecs,
   ...frBackup,
+  ...frReportCrisis,
   'report.title': 'Rapports',
   'settings.section.reports': 'Rapports',
   'settings.keywords.reports':

@@ -123,13 +123,20 @@ export async function loadReportInput(db: TactDB): Promise<ReportInput> {
     db.incidents.toArray(),
     db.health.toArray(),
   ]);
-  const incidents: Incident[] = incidentRows.map(({ id, brandId, start, end, itemKeys }) => ({
-    id,
-    brandId,
-    start,
-    end,
-    itemKeys,
-  }));
+  const incidents: Incident[] = incidentRows.map(
+    ({ id, brandId, start, end, itemKeys, manual, declaredBy, closedBy, postmortem }) => ({
+      id,
+      brandId,
+      start,
+      end,
+      itemKeys,
+      // Crisis mode (v8): declared or closed by hand, and the post-mortem the strategic report shows.
+      ...(manual ? { manual } : {}),
+      ...(declaredBy !== undefined ? { declaredBy } : {}),
+      ...(closedBy !== undefined ? { closedBy } : {}),
+      ...(postmortem ? { postmortem } : {}),
+    }),
+  );
   const replies = replyRows.map(toReportReply);
   const first = firstReplies(replies);
   const brands: ReportBrand[] = brandRows.map((b) => ({ id: b.id, name: b.name, competitor: b.competitor === true }));

@@ -40,6 +40,8 @@ export const incidentViewSchema = z.object({
   itemKeys: z.array(z.string()),
   manual: z.boolean().optional(),
   declaredBy: z.string().optional(),
+  /** The CM's note when declaring it by hand. */
+  note: z.string().optional(),
   closedBy: z.string().optional(),
   postmortem: z.string().optional(),
   checks: z.array(checkTickSchema).optional(),

@@ -66,7 +66,8 @@ export function settleIncident(
   now: number,
   opts: SpikeOptions = DEFAULT_SPIKE,
 ): StoredIncident {
-  if (incident.end !== null) return incident;
+  // A CM's incident ends when a CM closes it (care/crisis-repo.ts), never when the rate falls back.
+  if (incident.end !== null || incident.manual) return incident;
   const end = fallBackAt(
     times.filter((t) => t <= now),
     incident.spikeAt,
@@ -93,7 +94,7 @@ export function incidentAsOf<I extends Incident & { spikeAt?: number }>(
   now: number,
   opts: SpikeOptions = DEFAULT_SPIKE,
 ): I {
-  if (incident.end !== null) return incident;
+  if (incident.end !== null || incident.manual) return incident;
   const times = items
     .filter((i) => i.ours !== 1 && i.brandIds.includes(incident.brandId) && isAlarming(i))
     .map((i) => i.firstSeenAt);

@@ -115,6 +115,10 @@ export function incidentFigures(
       mentions,
       actionable,
       responseRate: ratio(answered, actionable),
+      ...(inc.manual ? { manual: true } : {}),
+      ...(inc.declaredBy !== undefined ? { declaredBy: inc.declaredBy } : {}),
+      ...(inc.closedBy !== undefined ? { closedBy: inc.closedBy } : {}),
+      ...(inc.postmortem ? { postmortem: inc.postmortem } : {}),
     });
   }
   return out.sort((a, b) => a.start - b.start);

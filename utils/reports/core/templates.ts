@@ -18,7 +18,8 @@ export const TEMPLATES: Record<TemplateId, readonly SectionId[]> = {
     'notes',
   ],
   // For leadership: where things go and what to do about it.
-  strategic: ['trends', 'risks', 'shareOfVoice', 'engagement', 'advocates', 'recommendations', 'notes'],
+  // Its incidents show how each was handled: declared by whom, and the post-mortem.
+  strategic: ['trends', 'risks', 'incidents', 'shareOfVoice', 'engagement', 'advocates', 'recommendations', 'notes'],
 };
 
 /** The period kind each template opens on. */

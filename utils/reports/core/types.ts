@@ -74,6 +74,8 @@ export interface Incident {
   /** Since v8: declared by hand by a CM (not found by the spike rule). */
   manual?: boolean;
   declaredBy?: string;
+  /** Since v8: the CM's note when declaring it by hand. */
+  note?: string;
   /** Since v8: who closed it by hand, and their short post-mortem (the strategic report shows it). */
   closedBy?: string;
   postmortem?: string;
@@ -145,6 +147,11 @@ export interface IncidentFigures {
   actionable: number;
   /** Actionable mentions of the incident that were answered. */
   responseRate: number | null;
+  /** Declared by hand (crisis mode), by whom; closed by hand, by whom, with its post-mortem. */
+  manual?: boolean;
+  declaredBy?: string;
+  closedBy?: string;
+  postmortem?: string;
 }
 
 export interface ModerationFigures {

@@ -82,6 +82,25 @@ export function Incidents({ ctx, report }: { ctx: SectionCtx; report: Report }) 
             <DrillButton label={text} onClick={() => ctx.drill({ kind: 'incident', value: i.id }, text)}>
               {text}
             </DrillButton>
+            {(i.manual || i.closedBy !== undefined) && (
+              <p class="incident-by">
+                {[
+                  i.manual
+                    ? i.declaredBy
+                      ? t('report.incident.declaredBy', { by: i.declaredBy })
+                      : t('report.incident.declared')
+                    : '',
+                  i.closedBy ? t('report.incident.closedBy', { by: i.closedBy }) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            )}
+            {i.postmortem && (
+              <blockquote class="postmortem" data-testid="postmortem">
+                <strong>{t('report.incident.postmortem')}</strong> {i.postmortem}
+              </blockquote>
+            )}
           </li>
         );
       })}
