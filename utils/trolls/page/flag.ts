@@ -29,7 +29,7 @@ button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px
 h2 { font: 700 14px/1.3 system-ui, sans-serif; margin: 0 0 6px; }
 dl { margin: 0 0 6px; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; }
 dt { color: #52525b; } dd { margin: 0; }
-ul { margin: 0; padding-left: 16px; } q { font-weight: 600; }
+ul { margin: 0; padding-left: 16px; } q { font-weight: 600; } .clause { margin: 0 0 6px; font-weight: 600; }
 .row { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .row button, form button { font: 600 12px/1.4 system-ui, sans-serif; border: 1px solid #71717a;
   background: #f4f4f5; color: #111; border-radius: 6px; padding: 2px 8px; cursor: pointer; }
@@ -58,6 +58,10 @@ export interface FlagContent {
   action: string;
   review: 'none' | 'confirmed';
   author: { name: string; labels: string[]; note: string } | null;
+  /** The brand's charter clause the comment breaks (community care), named on the card. */
+  clause?: { n: number; title: string } | null;
+  /** Card sections drawn under the verdict (the reply citing the clause: tone/page/suggestions.ts). */
+  sections?: ReadonlyArray<(root: ShadowRoot) => Node>;
 }
 
 export interface FlagActions {
@@ -67,6 +71,7 @@ export interface FlagActions {
 }
 
 interface Parts {
+  root: ShadowRoot;
   button: HTMLButtonElement;
   card: HTMLElement;
   lang: Lang;
@@ -91,7 +96,7 @@ export function createFlag(doc: Document, content: FlagContent, actions: FlagAct
   if ('showPopover' in card) card.setAttribute('popover', 'manual');
   card.hidden = true;
   root.append(button, card);
-  const p: Parts = { button, card, lang, actions, content };
+  const p: Parts = { root, button, card, lang, actions, content };
   parts.set(host, p);
   // The site must not see these clicks or keys: a card opening should never trigger the post's link.
   button.addEventListener('click', (e) => {
@@ -243,8 +248,10 @@ function renderCard(host: Element, p: Parts): void {
   p.card.replaceChildren(
     el(doc, 'h2', content.typeName),
     verdictList(doc, content, lang),
+    ...(content.clause ? [el(doc, 'p', t(lang, 'care.charter.breaks', content.clause), 'clause')] : []),
     row,
     form,
+    ...(content.sections ?? []).map((s) => s(p.root)),
     status,
     el(doc, 'p', t(lang, 'troll.card.never'), 'small'),
   );

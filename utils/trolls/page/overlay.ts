@@ -12,6 +12,7 @@ import { MentionHighlighter } from '../../overlay/highlight';
 import { createFlag, markConfirmed, openFlagCard, updateFlag, updateFlagAuthor, type FlagContent } from './flag';
 import { chipView, createChip, updateChip } from './chip';
 import { showToast } from '../../overlay/toast';
+import { suggestionsSection } from '../../tone/page/suggestions';
 
 export const TROLL_HIGHLIGHT = 'tact-troll';
 const QUOTE_MAX = 80;
@@ -125,6 +126,9 @@ export class TrollLayer {
       action: troll.action[this.lang],
       review: troll.review,
       author: who ? { name: who.name, labels: who.memory.labels, note: who.memory.note } : null,
+      // The charter clause it breaks, and a reply citing it (never for the unhappy customer).
+      clause: type.isTroll ? (result.care?.clause ?? null) : null,
+      sections: type.isTroll && result.care?.clause ? [suggestionsSection(result.key, 'charter')] : [],
     };
     // Paint the cues that are words of the comment, not the whole comment (context cues span it all).
     const terms = troll.cues

@@ -1,0 +1,149 @@
+// Issue #17, the charter end to end in real Chromium on the old Reddit demo page: with a charter saved
+// for the brand (clause 2 covers flamers), the flamer's troll card names "clause 2 — Respect", its
+// "Reply citing the charter" section offers a reply quoting the clause, and Insert puts exactly that
+// reply into the reply box (read back from the box). The card lives in a closed shadow root: the test
+// reads it through the DevTools protocol and clicks its button with the mouse, as a user would.
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
+import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
+import { seedBrand } from '../../scripts/lib/extension';
+import { exposeClosedRoots } from '../support/closed-roots';
+import { dictionaries } from '../../utils/i18n/messages';
+
+const RESPECT = {
+  id: 'respect',
+  title: { fr: 'Respect', en: 'Respect' },
+  text: {
+    fr: 'Les échanges restent courtois, sans insulte envers quiconque.',
+    en: 'Conversations stay courteous, with no insults towards anyone.',
+  },
+  covers: ['flamer', 'insult'],
+};
+const CHARTER = {
+  clauses: [
+    {
+      id: 'privacy',
+      title: { fr: 'Données personnelles', en: 'Personal data' },
+      text: { fr: 'Aucune donnée personnelle en public.', en: 'No personal data in public.' },
+      covers: ['personal_data'],
+    },
+    RESPECT,
+  ],
+};
+const FLAMER = 't1_k105'; // "ACME Corp sells trash to morons"
+
+interface PiercedNode {
+  backendNodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: PiercedNode[];
+  shadowRoots?: PiercedNode[];
+}
+const attr = (n: PiercedNode, name: string) => {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+};
+function* walk(n: PiercedNode): Generator<PiercedNode> {
+  yield n;
+  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) yield* walk(c);
+}
+
+/** Clicks, with the mouse, the first element inside the tagged flag's shadow root matching `inside`. */
+async function clickInFlag(page: Page, inside: (n: PiercedNode) => boolean): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
+    const host = [...walk(root)].find((n) => n.nodeName === 'TACT-FLAG' && attr(n, 'data-e2e') === 'target');
+    const target = host?.shadowRoots?.flatMap((s) => [...walk(s)]).find(inside);
+    if (!target) throw new Error('element not found in the flag');
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** What the flamer's card shows: the clause line and the charter replies (read inside the closed root). */
+async function card(page: Page) {
+  await exposeClosedRoots(page);
+  return page.evaluate(() => {
+    const host = document.querySelector('tact-flag[data-e2e="target"]');
+    const root = host ? window.__tactRoots?.get(host) : undefined;
+    const section = root?.querySelector('section[data-tact-section="charter"]');
+    return {
+      type: root?.querySelector<HTMLElement>('button.flag')?.dataset.trollType ?? null,
+      clause: root?.querySelector('.card p.clause')?.textContent ?? null,
+      replies: Array.from(section?.querySelectorAll('li > p') ?? []).map((p) => p.textContent ?? ''),
+    };
+  });
+}
+
+/** The text of every reply box on the page, as the box holds it. */
+function composerTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('textarea[name="text"], [contenteditable="true"]'))
+      .filter((el) => !el.parentElement?.closest('[contenteditable="true"]'))
+      .map((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).trim())
+      .filter((s) => s !== ''),
+  );
+}
+
+describe('the charter on a troll card, end to end', () => {
+  let context: BrowserContext;
+  let extensionId: string;
+
+  beforeAll(async () => {
+    ({ context, extensionId } = await launchWithExtension({ headless: true }));
+    await routeSites(context, demoRoutes());
+    const brand = JSON.parse(readFileSync(DEMO_BRAND_FILE, 'utf8')) as Record<string, unknown>;
+    await seedBrand(context, extensionId, { ...brand, charter: CHARTER });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('old-reddit: the flamer’s card names clause 2, and its reply quoting it inserts into the reply box', async () => {
+    const page = await context.newPage();
+    await page.goto(DEMO_PAGES.find((p) => p.name === 'old-reddit')!.url);
+    await page.waitForFunction(
+      (id) => {
+        const flag = Array.from(document.querySelectorAll('tact-flag')).find(
+          (f) => f.closest('.thing')?.getAttribute('data-fullname') === id,
+        );
+        flag?.setAttribute('data-e2e', 'target');
+        return flag !== undefined;
+      },
+      FLAMER,
+      { timeout: 15_000 },
+    );
+    await page.locator('tact-flag[data-e2e="target"]').click({ timeout: 5_000 });
+    await expect.poll(async () => (await card(page)).replies.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const shown = await card(page);
+    expect(shown.type).toBe('flamer');
+    // The card speaks the page's language; the clause is cited in the comment's (English).
+    const said = (['en', 'fr'] as const).map((l) =>
+      dictionaries[l]['care.charter.breaks'].replace('{n}', '2').replace('{title}', 'Respect'),
+    );
+    expect(said).toContain(shown.clause);
+    const first = shown.replies[0]!;
+    expect(first).toContain('(article 2, “Respect”)');
+    expect(first).toContain(`“${RESPECT.text.en.replace(/\.$/u, '')}”`);
+    expect(await composerTexts(page)).toEqual([]);
+
+    await clickInFlag(page, (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === 'insert');
+    await expect.poll(() => composerTexts(page), { timeout: 10_000 }).toEqual([first]);
+    // Nothing of the charter is written on the flag's host, where the page could read it.
+    const hostAttrs = await page.evaluate(() =>
+      Array.from(document.querySelector('tact-flag[data-e2e="target"]')!.attributes).map((a) => `${a.name}=${a.value}`),
+    );
+    expect(hostAttrs.join(' ')).not.toMatch(/respect|clause|charter/iu);
+    await page.close();
+  });
+});
