@@ -11,10 +11,13 @@ import { TrollLayer, type TrollSend } from '../trolls/page/overlay';
 import { MentionHighlighter } from './highlight';
 import { pageLanguage } from './page-lang';
 import type { SeenResult } from './sender';
-import { CHIP_TAG, FLAG_TAG } from './tags';
+import { CARE_TAG, CHIP_TAG, FLAG_TAG } from './tags';
+import { careChipView, createCareChip, updateCareChip } from '../care/page/care-chip';
 
 export class Renderers {
   private badges = new WeakMap<Element, HTMLElement>();
+  // Community care's chip (new here, advocate, detractor) next to the author.
+  private careChips = new WeakMap<Element, HTMLElement>();
   private highlighter: MentionHighlighter;
   // Troll flags, their cue highlights and author chips, in the page language of the moment.
   private trolls: TrollLayer;
@@ -30,7 +33,10 @@ export class Renderers {
 
   /** False when the site re-rendered the item and took something drawn on it away. */
   intact(node: Element): boolean {
-    return this.badgeIntact(node) && this.highlighter.intact(node) && this.trolls.intact(node);
+    const care = this.careChips.get(node);
+    return (
+      this.badgeIntact(node) && this.highlighter.intact(node) && this.trolls.intact(node) && (!care || care.isConnected)
+    );
   }
 
   /** Draws (or takes down) everything for one item the background answered for. */
@@ -44,6 +50,7 @@ export class Renderers {
       author: item.author.name || item.author.handle,
     });
     this.trolls.draw(node, item, result);
+    this.drawCare(node, item, result);
     // Highlight the very characters that matched, wherever they sit in the node's text.
     this.highlighter.set(
       node,
@@ -53,12 +60,34 @@ export class Renderers {
 
   /** Takes every badge, flag and chip off the page. */
   removeAll(): void {
-    for (const el of this.doc.querySelectorAll(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}, ${OURS_TAG}`)) el.remove();
+    for (const el of this.doc.querySelectorAll(`${BADGE_TAG}, ${FLAG_TAG}, ${CHIP_TAG}, ${OURS_TAG}, ${CARE_TAG}`))
+      el.remove();
   }
 
   dispose(): void {
     this.highlighter.dispose();
     this.trolls.dispose();
+  }
+
+  /** The care chip next to the author, or none when the author is neither new, an advocate nor a detractor. */
+  private drawCare(node: Element, item: Item, result: SeenResult): void {
+    const existing = this.careChips.get(node);
+    const view = result.ours ? null : careChipView(result.care, item.author.name || item.author.handle, pageLanguage());
+    if (!view) {
+      existing?.remove();
+      this.careChips.delete(node);
+      return;
+    }
+    if (existing && node.contains(existing)) {
+      updateCareChip(existing, result.key, view, pageLanguage());
+      return;
+    }
+    existing?.remove();
+    const chip = createCareChip(this.doc, result.key, view, pageLanguage());
+    const anchor = this.adapter.authorAnchor?.(node) ?? null;
+    if (anchor && node.contains(anchor)) anchor.after(chip);
+    else this.adapter.badgeAnchor(node).append(chip);
+    this.careChips.set(node, chip);
   }
 
   private badgeIntact(node: Element): boolean {
