@@ -8,7 +8,7 @@ import type { Reply, StoredItem, TactDB } from '../db/schema';
 import type { CareEntry } from './core/care-info';
 import { memberKey, type Member } from './core/member';
 import { communitiesOf, THREAD_HOPS, type ThreadLink } from './core/community';
-import { isWelcomeCandidate, stillNew, swapFirstName } from './core/newcomer';
+import { isWelcomeCandidate, NEWCOMER_MS, stillNew, swapFirstName, toWelcome } from './core/newcomer';
 import { authorKeyOf } from '../trolls/core/author';
 import { firstNameOf } from '../tone/core/suggest';
 import type { Item } from '../platforms/item';
@@ -158,4 +158,43 @@ export async function welcomesInThread(db: TactDB, item: StoredItem): Promise<st
       const m = welcomed.get(r.itemKey)!;
       return swapFirstName(r.text, firstNameOf(m.name || m.handle), current);
     });
+}
+
+/** A newcomer still to welcome, as the side panel lists them. */
+export interface NewcomerRow {
+  member: Member;
+  brandName: string;
+  /** Their first message in the community ('' when that item is no longer stored). */
+  text: string;
+}
+
+/**
+ * The newcomers of the last 24 hours not yet welcomed, newest first, per brand (by brand name): never
+ * one whose first message was judged a spammer's or a troll's. Read by the side panel (liveQuery).
+ */
+export async function newcomersToWelcome(db: TactDB, now: number): Promise<NewcomerRow[]> {
+  const recent = await db.members
+    .where('firstSeenAt')
+    .above(now - NEWCOMER_MS)
+    .toArray();
+  const open = toWelcome(recent, now);
+  if (open.length === 0) return [];
+  const keys = open.map((m) => m.firstItemKey);
+  const [items, verdicts, brands] = await Promise.all([
+    db.items.bulkGet(keys),
+    db.verdicts.bulkGet(keys.map((k): [string, string] => [k, 'troll'])),
+    db.brands.toArray(),
+  ]);
+  const names = new Map(brands.map((b) => [b.id, b.name]));
+  return open
+    .flatMap((member, i) => {
+      // A verdict the moderator dismissed is no troll.
+      const data = verdicts[i]?.data;
+      const troll = data && data.review !== 'dismissed' && typeof data.type === 'string' ? data.type : null;
+      if (!isWelcomeCandidate(troll)) return [];
+      const brandName = names.get(member.brandId);
+      if (brandName === undefined) return [];
+      return [{ member, brandName, text: items[i]?.text ?? '' }];
+    })
+    .sort((a, b) => a.brandName.localeCompare(b.brandName) || b.member.firstSeenAt - a.member.firstSeenAt);
 }

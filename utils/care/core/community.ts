@@ -102,3 +102,38 @@ export function inCommunity(
 export function communitiesOf(thread: readonly ThreadLink[], brands: readonly Brand[]): string[] {
   return brands.filter((b) => inCommunity(thread, b)).map((b) => b.id);
 }
+
+export const PLACES_MAX = 200;
+export const PLACE_MAX = 300;
+
+export type PlacesCheck =
+  | { ok: true; places: string[] }
+  | {
+      ok: false;
+      error: 'care.places.invalid' | 'care.places.tooMany' | 'care.places.tooLong';
+      params: Record<string, string | number>;
+      /** 1-based line of the problem (0: the whole list). */
+      line: number;
+    };
+
+/** The places typed one per line, trimmed, blank lines and repeats dropped; the first bad line named. */
+export function checkPlaces(text: string): PlacesCheck {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const lines = text.split(/\r?\n/);
+  for (const [i, raw] of lines.entries()) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const line = i + 1;
+    if (entry.length > PLACE_MAX)
+      return { ok: false, error: 'care.places.tooLong', params: { line, max: PLACE_MAX }, line };
+    const place = placeOf(entry);
+    if (!place) return { ok: false, error: 'care.places.invalid', params: { line, entry }, line };
+    const id = `${place.host}${place.path}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(entry);
+  }
+  if (out.length > PLACES_MAX) return { ok: false, error: 'care.places.tooMany', params: { max: PLACES_MAX }, line: 0 };
+  return { ok: true, places: out };
+}
