@@ -7,6 +7,9 @@ import { isAlarming } from '../mentions/core/incident';
 import type { TactDB } from '../db/schema';
 import type { CareEntry } from './core/care-info';
 import type { IncidentView } from './core/crisis-kit';
+import type { Brand } from '../mentions/core/brand';
+import type { ToneProfile } from '../tone/core/profile';
+import { loadToneFor } from '../tone/voice-repo';
 
 export function incidentView(i: StoredIncident): IncidentView {
   return {
@@ -140,4 +143,89 @@ export async function tickIncident(
     await db.incidents.put(updated);
     return incidentView(updated);
   });
+}
+
+/** An incident's mention as the side panel shows it: what it says, its status, and who handled it. */
+export interface IncidentItemRow {
+  key: string;
+  text: string;
+  platform: string;
+  intent: string;
+  sentiment: number;
+  firstSeenAt: number;
+  status: string;
+  /** Who last changed its status (status events' `by`), and who answered it with Tact (replies' `by`). */
+  statusBy: string | null;
+  repliedBy: string | null;
+  /** One of the brand's own accounts answered it on the page. */
+  answeredBy: string | null;
+}
+
+export interface IncidentRow {
+  incident: IncidentView;
+  brand: Brand | null;
+  items: IncidentItemRow[];
+  /** Holding statements' tone profiles, per language. */
+  profiles: Partial<Record<'fr' | 'en', ToneProfile>>;
+}
+
+export const INCIDENTS_SHOWN = 10;
+const RECENT_MS = 7 * 24 * 3600_000;
+
+/**
+ * For the side panel (read-only): the open incidents, then those that ended in the last 7 days,
+ * latest first, with their mentions and who handled them, and the brands' tone profiles.
+ */
+export async function loadIncidents(db: TactDB, now: number): Promise<IncidentRow[]> {
+  const rows = await db.incidents.filter((i) => i.end === null || i.end >= now - RECENT_MS).toArray();
+  rows.sort((a, b) => Number(a.end !== null) - Number(b.end !== null) || b.start - a.start);
+  const shown = rows.slice(0, INCIDENTS_SHOWN);
+  const keys = [...new Set(shown.flatMap((i) => i.itemKeys))];
+  const [items, events, replies, brands] = await Promise.all([
+    db.items.bulkGet(keys),
+    db.events.where('itemKey').anyOf(keys).toArray(),
+    db.replies.where('itemKey').anyOf(keys).toArray(),
+    db.brands.bulkGet([...new Set(shown.map((i) => i.brandId))]),
+  ]);
+  const byKey = new Map(items.filter((i) => i !== undefined).map((i) => [i.key, i]));
+  const lastBy = new Map<string, { at: number; by: string }>();
+  for (const e of events) {
+    const by = typeof e.data?.by === 'string' ? e.data.by : '';
+    if (e.type !== 'status' || !e.itemKey || !by) continue;
+    if ((lastBy.get(e.itemKey)?.at ?? -1) <= e.at) lastBy.set(e.itemKey, { at: e.at, by });
+  }
+  const replyBy = new Map<string, { at: number; by: string }>();
+  for (const r of replies) if (r.by && (replyBy.get(r.itemKey)?.at ?? -1) <= r.at) replyBy.set(r.itemKey, r);
+  const brandOf = new Map(brands.filter((b) => b !== undefined).map((b) => [b.id, b]));
+  const out: IncidentRow[] = [];
+  for (const inc of shown) {
+    const brand = brandOf.get(inc.brandId) ?? null;
+    const profiles: IncidentRow['profiles'] = {};
+    for (const lang of new Set((brand?.holdingStatements ?? []).map((s) => s.language)))
+      profiles[lang] = await loadToneFor(db, inc.brandId, lang);
+    out.push({
+      incident: incidentView(inc),
+      brand,
+      profiles,
+      items: inc.itemKeys.flatMap((k) => {
+        const i = byKey.get(k);
+        if (!i) return [];
+        return [
+          {
+            key: i.key,
+            text: i.text,
+            platform: i.platform,
+            intent: i.intent,
+            sentiment: i.sentiment,
+            firstSeenAt: i.firstSeenAt,
+            status: i.status,
+            statusBy: lastBy.get(k)?.by ?? null,
+            repliedBy: replyBy.get(k)?.by ?? null,
+            answeredBy: i.answeredBy,
+          },
+        ];
+      }),
+    });
+  }
+  return out;
 }

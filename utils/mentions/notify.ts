@@ -1,8 +1,9 @@
-// Spike alerts as browser notifications (in the browser's UI language), and a click on one opens the
-// side panel's inbox.
+// Spike alerts as browser notifications (in the browser's UI language), saying why (intents, words,
+// platforms), and a click on one opens the incident (the side panel's Community view).
 import { browser } from 'wxt/browser';
 import { resolveLanguage, t } from '../i18n/translate';
 import type { SpikeAlert } from './alerts';
+import { whyText } from '../care/core/crisis-text';
 
 const PREFIX = 'tact-spike-';
 
@@ -13,12 +14,14 @@ export async function notifySpike(alert: SpikeAlert): Promise<void> {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t(lang, 'alert.notify.title', params),
-    message: t(lang, 'alert.notify.message', params),
+    message: alert.why
+      ? t(lang, 'crisis.notify.why', { why: whyText(lang, alert.why) })
+      : t(lang, 'alert.notify.message', params),
   });
 }
 
 export function startSpikeNotificationClicks(): void {
   browser.notifications.onClicked.addListener((id) => {
-    if (id.startsWith(PREFIX)) void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html?view=inbox') });
+    if (id.startsWith(PREFIX)) void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html?view=care') });
   });
 }
