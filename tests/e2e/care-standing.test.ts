@@ -1,0 +1,259 @@
+// Issue #17, advocates and detractors end to end in real Chromium on the Reddit demo page. History is
+// stored before the page opens (written into the extension's IndexedDB from one of its pages, as the
+// report tests seed it): four praises of Acme by lea_velo over the last days (two answered), three
+// complaints by karim_b. Opening the thread, the background reads that history for the batch's authors:
+// lea_velo's comment gets the "Advocate" chip, karim_b's the "Detractor" chip (read inside their closed
+// shadow roots through the DevTools protocol); the advocate's chip card offers thanks in the brand's
+// voice naming what she did, and Insert puts it into the reply box (the demo page's comments have no box of
+// their own: the post's, as tests/e2e/tone.test.ts says), read back. The side panel lists both.
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
+import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
+import { seedBrand } from '../../scripts/lib/extension';
+import { exposeClosedRoots } from '../support/closed-roots';
+import type { StoredItem } from '../../utils/db/schema';
+import { dictionaries } from '../../utils/i18n/messages';
+
+const DAY = 86_400_000;
+const NOW = Date.now();
+/** Dexie stores schema version n as IndexedDB version 10 × n: items by author need v8. */
+const V8 = 80;
+const ADVOCATE = 'lea_velo'; // t1_k006, "Même souci ici…" (French)
+const DETRACTOR = 'karim_b'; // t1_k004, "URGENT: mine started smoking…"
+
+function history(who: string, n: number, brandId: string, over: (i: number) => Partial<StoredItem>): StoredItem[] {
+  return Array.from({ length: n }, (_, i) => {
+    const at = NOW - (i + 1) * DAY;
+    const id = `t1_seed_${who}_${i}`;
+    return {
+      platform: 'reddit',
+      platformId: id,
+      kind: 'comment',
+      author: { name: who, handle: `u/${who}`, url: `https://www.reddit.com/user/${who}/` },
+      text: `${who} ${i}`,
+      truncated: false,
+      time: new Date(at).toISOString(),
+      permalink: `https://www.reddit.com/r/acme/comments/0old${i}/comment/${id}/`,
+      parentId: null,
+      rootText: '',
+      key: `reddit:${id}`,
+      firstSeenAt: at,
+      lastSeenAt: at,
+      brandIds: [brandId],
+      status: 'new',
+      attention: 1,
+      intent: 'other',
+      sentiment: 0,
+      priority: 30,
+      repliedAt: null,
+      postedAt: at,
+      ours: 0,
+      answeredAt: null,
+      answeredBy: null,
+      lang: 'fr',
+      reactions: null,
+      authorKey: `reddit:u/${who}`,
+      ...over(i),
+    } as StoredItem;
+  });
+}
+
+/** Runs in an extension page: waits for the database at v8, returns the brand ids by name, writes items. */
+async function seedHistory(page: Page, build: (brandId: string) => StoredItem[]): Promise<void> {
+  await page.waitForFunction(
+    async (min) => {
+      const tact = (await indexedDB.databases()).find((d) => d.name === 'tact');
+      return (tact?.version ?? 0) >= min;
+    },
+    V8,
+    { timeout: 15_000, polling: 100 },
+  );
+  const brands = await page.evaluate(
+    () =>
+      new Promise<{ id: string; name: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('tact');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('brands').objectStore('brands').getAll();
+          req.onsuccess = () => (db.close(), resolve(req.result as { id: string; name: string }[]));
+          req.onerror = () => (db.close(), reject(req.error));
+        };
+      }),
+  );
+  const acme = brands.find((b) => b.name === 'Acme');
+  if (!acme) throw new Error('the demo brand was not saved');
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tact');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('items', 'readwrite');
+          for (const row of rows) tx.objectStore('items').put(row);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => (db.close(), reject(tx.error));
+        };
+      }),
+    build(acme.id),
+  );
+}
+
+interface ChipState {
+  kind: string | null;
+  text: string | null;
+  label: string | null;
+}
+
+/** The care chip of the comment by `author`, read inside its closed shadow root. */
+async function chipOf(page: Page, author: string): Promise<ChipState> {
+  await exposeClosedRoots(page);
+  return page.evaluate((who) => {
+    const comment = document.querySelector(`shreddit-comment[author="${who}"]`);
+    const host = Array.from(comment?.querySelectorAll('tact-care') ?? []).find(
+      (h) => h.closest('shreddit-comment') === comment,
+    );
+    const button = host ? window.__tactRoots?.get(host)?.querySelector<HTMLButtonElement>('button.chip') : null;
+    if (!host || !button) return { kind: null, text: null, label: null };
+    host.setAttribute('data-e2e', who);
+    const kind = ['advocate', 'detractor', 'newcomer'].find((k) => button.classList.contains(k)) ?? null;
+    return { kind, text: button.textContent, label: button.getAttribute('aria-label') };
+  }, author);
+}
+
+/** The thanks replies offered in the advocate's open chip card. */
+async function thanksOffered(page: Page, author: string): Promise<string[]> {
+  await exposeClosedRoots(page);
+  return page.evaluate((who) => {
+    const host = document.querySelector(`tact-care[data-e2e="${who}"]`);
+    const section = host ? window.__tactRoots?.get(host)?.querySelector('section[data-tact-section="thanks"]') : null;
+    return Array.from(section?.querySelectorAll('li > p') ?? []).map((p) => p.textContent ?? '');
+  }, author);
+}
+
+/** Clicks with the mouse the Insert button of the first reply in the chip card of `author`. */
+async function clickInsert(page: Page, author: string): Promise<void> {
+  await exposeClosedRoots(page);
+  const box = await page.evaluate((who) => {
+    const host = document.querySelector(`tact-care[data-e2e="${who}"]`);
+    const section = host ? window.__tactRoots?.get(host)?.querySelector('section[data-tact-section="thanks"]') : null;
+    const button = section?.querySelector<HTMLElement>('button[data-action="insert"]');
+    if (!button) return null;
+    button.scrollIntoView({ block: 'center' });
+    const r = button.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, author);
+  if (!box) throw new Error('no Insert button in the thanks section');
+  await page.mouse.click(box.x, box.y);
+}
+
+function composerTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('[contenteditable="true"], textarea'))
+      .filter((el) => !el.parentElement?.closest('[contenteditable="true"]'))
+      // Lexical shows each paragraph as a <p>: innerText puts a blank line between them.
+      .map((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).replace(/\n+/gu, '\n').trim())
+      .filter((s) => s !== ''),
+  );
+}
+
+describe('advocates and detractors, end to end', () => {
+  let context: BrowserContext;
+  let extensionId: string;
+
+  beforeAll(async () => {
+    ({ context, extensionId } = await launchWithExtension({ headless: true }));
+    await routeSites(context, demoRoutes());
+    for (const p of context.pages()) if (p.url().includes('onboarding')) await p.close();
+    await seedBrand(context, extensionId, JSON.parse(readFileSync(DEMO_BRAND_FILE, 'utf8')));
+    const seeder = await context.newPage();
+    await seeder.goto(`chrome-extension://${extensionId}/options.html`);
+    await seedHistory(seeder, (acme) => [
+      ...history(ADVOCATE, 4, acme, (i) => ({
+        intent: 'praise',
+        sentiment: 0.7,
+        text: ['Acme au top !', 'Super service Acme', 'J’adore mon RoadRunner 3000 de chez Acme', 'Merci Acme'][i]!,
+        answeredAt: i < 2 ? NOW - i * DAY : null,
+        answeredBy: i < 2 ? 'u/acme_support' : null,
+      })),
+      ...history(DETRACTOR, 3, acme, (i) => ({
+        intent: 'complaint',
+        sentiment: -0.6,
+        lang: 'en',
+        text: [`Acme, still no refund`, `Acme support never answers`, `Third week waiting, Acme`][i]!,
+      })),
+    ]);
+    await seeder.close();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('reddit: the advocate’s and the detractor’s chips show; the thanks inserts into the reply box', async () => {
+    const page = await context.newPage();
+    await page.goto(DEMO_PAGES.find((p) => p.name === 'reddit')!.url);
+    await page.waitForFunction(() => document.querySelectorAll('tact-care').length >= 2, undefined, {
+      timeout: 20_000,
+    });
+
+    const advocate = await chipOf(page, ADVOCATE);
+    const detractor = await chipOf(page, DETRACTOR);
+    expect(advocate.kind).toBe('advocate');
+    expect(detractor.kind).toBe('detractor');
+    // The chip says what the history holds, in the page's language (the demo page is in English).
+    const en = dictionaries.en;
+    expect(advocate.text).toBe(
+      en['care.chip.advocate'].replace('{count}', '4').replace('{days}', '30').replace('{answered}', '2'),
+    );
+    expect(detractor.text).toBe(
+      en['care.chip.detractor'].replace('{count}', '3').replace('{days}', '30').replace('{answered}', '0'),
+    );
+    expect(advocate.label).toContain(ADVOCATE);
+    // Nobody else on the thread has a standing (a one-off comment is neither).
+    for (const other of ['paul_runs', 'chef_amelie', 'juliemartin_fr'])
+      expect(['advocate', 'detractor']).not.toContain((await chipOf(page, other)).kind);
+    // Nothing about the standing on the host, where the page could read it.
+    const hostAttrs = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('tact-care'))
+        .flatMap((h) => Array.from(h.attributes).filter((a) => a.name !== 'data-e2e'))
+        .map((a) => `${a.name}=${a.value}`)
+        .join(' '),
+    );
+    expect(hostAttrs).not.toMatch(/advocate|detractor|praise|complaint/iu);
+
+    // The advocate's card: thanks in the brand's voice, saying what she did (her comment is French).
+    await page.locator(`tact-care[data-e2e="${ADVOCATE}"]`).click({ timeout: 5_000 });
+    await expect.poll(() => thanksOffered(page, ADVOCATE), { timeout: 15_000 }).not.toHaveLength(0);
+    const offered = await thanksOffered(page, ADVOCATE);
+    expect(offered[0]).toMatch(/^Merci pour vos retours réguliers : quatre messages positifs ces 30 derniers jours/u);
+    expect(offered.every((t) => !/[{}]|\[\[/u.test(t))).toBe(true);
+    // The detractor's card offers no thanks.
+    await page.locator(`tact-care[data-e2e="${DETRACTOR}"]`).click({ timeout: 5_000 });
+    await exposeClosedRoots(page);
+    expect(await thanksOffered(page, DETRACTOR)).toEqual([]);
+
+    const before = await composerTexts(page);
+    await clickInsert(page, ADVOCATE);
+    await expect
+      .poll(async () => (await composerTexts(page)).filter((t) => !before.includes(t)), { timeout: 10_000 })
+      .toEqual([offered[0]]);
+    await page.close();
+  });
+
+  it('the side panel lists the advocate and the detractor with their counts and last messages', async () => {
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?view=care`);
+    const advocates = panel.locator('[data-testid="care-advocates"] li.standing');
+    const detractors = panel.locator('[data-testid="care-detractors"] li.standing');
+    await advocates.first().waitFor({ timeout: 15_000 });
+    const advocateText = await advocates.filter({ hasText: ADVOCATE }).first().innerText();
+    // The history plus the comment the page showed (posted in April: outside the 30 days).
+    expect(advocateText).toMatch(/4 (praises in 30 days, answered 2|messages positifs en 30 jours, 2 avec réponse)/u);
+    expect(advocateText).toContain('Acme au top !');
+    expect(await detractors.filter({ hasText: DETRACTOR }).count()).toBe(1);
+    await panel.close();
+  });
+});
