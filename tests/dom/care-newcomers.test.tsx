@@ -49,7 +49,6 @@ function item(who: string, text: string): StoredItem {
     truncated: false,
     time: '',
     rootText: '',
-    reactions: null,
     permalink: `https://www.reddit.com/r/acme/comments/1/x/t1_${who.toLowerCase()}/`,
     parentId: 't3_1',
     key: `reddit:t1_${who.toLowerCase()}`,
