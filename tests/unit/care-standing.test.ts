@@ -24,6 +24,9 @@ import { toneProfileSchema } from '../../utils/tone/core/profile';
 import { checkDraft } from '../../utils/tone/core/check';
 import type { Item } from '../../utils/platforms/item';
 import { V7_ITEM } from '../support/stored-item';
+import { careSuggestionsFor } from '../../utils/care/replies-repo';
+import { saveBrand } from '../../utils/mentions/repo';
+import { defaultToneProfile } from '../../utils/tone/core/defaults';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 30, 12, 0);
@@ -440,5 +443,37 @@ describe('loadStandings (the side panel lists)', () => {
       ...[1, 2, 3, 4, 5].map((d) => stored('B', { postedAt: NOW - d * DAY })),
     ];
     expect(standingCandidates(rows, NOW).map((c) => c.authorKey)).toEqual(['reddit:u/b', 'reddit:u/a']);
+  });
+});
+
+describe('careSuggestionsFor thanks (the chip card’s request)', () => {
+  it('thanks an advocate naming their praises and the topic of the message answered, tone-checked', async () => {
+    const db = new TactDB(`care-thanks-${Math.random()}`);
+    const brand = await saveBrand(db, { name: 'Acme', products: ['RoadRunner 3000'] });
+    const answered = stored('Julie Martin', {
+      brandIds: [brand.id],
+      text: 'Ma RoadRunner 3000 est géniale, merci Acme !',
+      lang: 'fr',
+      authorKey: 'reddit:u/julie martin',
+      author: { name: 'Julie Martin', handle: 'u/Julie Martin', url: '' },
+    });
+    const earlier = [2, 3, 4].map((d) =>
+      stored('Julie Martin', {
+        postedAt: NOW - d * DAY,
+        brandIds: [brand.id],
+        authorKey: 'reddit:u/julie martin',
+        author: { name: 'Julie Martin', handle: 'u/Julie Martin', url: '' },
+      }),
+    );
+    await db.items.bulkPut([answered, ...earlier]);
+    const { replies, lang } = await careSuggestionsFor(db, answered, 'thanks', NOW);
+    expect(lang).toBe('fr');
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    expect(replies[0]!.text).toMatch(
+      /^Merci Julie pour vos retours réguliers : quatre messages positifs ces 30 derniers/u,
+    );
+    expect(replies[1]!.text).toContain('sur RoadRunner 3000');
+    for (const r of replies)
+      expect(checkDraft(r.text, defaultToneProfile('Acme', 'fr'), { platform: 'reddit', lang: 'fr' })).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ export async function careSuggestionsFor(
     holdingStatements: brand?.holdingStatements ?? [],
     clause,
     standing: standing ?? null,
-    topic: purpose === 'welcome' ? topicOf(item.text, lang, brand?.products) : undefined,
+    topic: purpose === 'welcome' || purpose === 'thanks' ? topicOf(item.text, lang, brand?.products) : undefined,
     firstName: firstNameOf(author),
     avoid: purpose === 'welcome' ? await welcomesInThread(db, item) : [],
     opts: { brand: brand ? { name: brand.name, aliases: brand.aliases, products: brand.products } : undefined },
