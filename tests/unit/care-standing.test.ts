@@ -26,6 +26,8 @@ import type { Item } from '../../utils/platforms/item';
 import { V7_ITEM } from '../support/stored-item';
 import { careSuggestionsFor } from '../../utils/care/replies-repo';
 import { saveBrand } from '../../utils/mentions/repo';
+import { createHandlers } from '../../utils/background/handlers';
+import { createRouter, type SenderInfo } from '../../utils/messaging/router';
 import { defaultToneProfile } from '../../utils/tone/core/defaults';
 
 const DAY = 86_400_000;
@@ -475,5 +477,66 @@ describe('careSuggestionsFor thanks (the chip card’s request)', () => {
     expect(replies[1]!.text).toContain('sur RoadRunner 3000');
     for (const r of replies)
       expect(checkDraft(r.text, defaultToneProfile('Acme', 'fr'), { platform: 'reddit', lang: 'fr' })).toEqual([]);
+  });
+});
+
+describe('items.seen gives the page each author’s standing (the chip’s data)', () => {
+  const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
+  const PAGE = 'https://www.reddit.com/r/acme/comments/1abcde/x/';
+  const content: SenderInfo = { id: 'tact-id', url: PAGE, tab: { id: 3, url: PAGE } };
+  const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/sidepanel.html' };
+  let handle: ReturnType<typeof createRouter>;
+  beforeEach(async () => {
+    const db = new TactDB(`care-seen-${Math.random()}`);
+    handle = createRouter(
+      createHandlers(db, {
+        setBadge: async () => {},
+        notify: async () => {},
+        revealInTab: async () => false,
+        openTab: async () => {},
+        now: () => NOW,
+      }),
+      EXT,
+    );
+    await saveBrand(db, { name: 'Acme', handles: ['@acme'], ownAccounts: ['@acme_support'] });
+  });
+  const comment = (id: string, who: string, text: string, hoursAgo: number, parentId = 't3_a') => ({
+    platform: 'reddit',
+    platformId: id,
+    kind: 'comment',
+    author: { name: who, handle: `u/${who}`, url: '' },
+    text,
+    time: new Date(NOW - hoursAgo * 3_600_000).toISOString(),
+    permalink: `${PAGE}${id}/`,
+    parentId,
+  });
+  async function seen(items: unknown[]) {
+    const reply = await handle({ type: 'items.seen', payload: { platform: 'reddit', url: PAGE, items } }, content);
+    if (!reply.ok) throw new Error(JSON.stringify(reply));
+    return (reply.data as { results: { key: string; care: { standing: Standing | null } | null }[] }).results;
+  }
+
+  it('the third praise makes an advocate, our reply counts as answered, a troll label takes it away', async () => {
+    const praise = [
+      'I love Acme, the RoadRunner 3000 is amazing!',
+      'Acme support was fantastic, thank you so much',
+      'Best purchase ever, Acme rocks, great job team',
+    ];
+    expect((await seen([comment('t1_p1', 'ada', praise[0]!, 50)]))[0]!.care?.standing).toBeNull();
+    // Our account answers her first praise on the page.
+    await seen([comment('t1_r1', 'acme_support', 'Thank you Ada!', 49, 't1_p1')]);
+    expect((await seen([comment('t1_p2', 'ada', praise[1]!, 30)]))[0]!.care?.standing).toBeNull();
+    const third = await seen([comment('t1_p3', 'ada', praise[2]!, 2), comment('t1_x', 'bob', 'Acme is fine', 1)]);
+    expect(third[0]!.care?.standing).toEqual({ kind: 'advocate', positives: 3, negatives: 0, answered: 1, days: 30 });
+    expect(third[1]!.care?.standing).toBeNull();
+    // Seen again (a reload): the same standing, not counted twice.
+    expect((await seen([comment('t1_p3', 'ada', praise[2]!, 2)]))[0]!.care?.standing?.positives).toBe(3);
+
+    const labelled = await handle(
+      { type: 'authors.label', payload: { key: 'reddit:u/ada', labels: ['known_troll'], note: '' } },
+      page,
+    );
+    expect(labelled.ok).toBe(true);
+    expect((await seen([comment('t1_p3', 'ada', praise[2]!, 2)]))[0]!.care?.standing).toBeNull();
   });
 });
