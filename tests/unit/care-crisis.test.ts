@@ -419,3 +419,60 @@ describe('declare, tick and close by hand', () => {
     expect(why.examples).toHaveLength(3);
   });
 });
+
+describe('items.seen: a burst belongs to the incident it opens, and offers the holding statement', () => {
+  it('the batch that opens the incident carries its id; suggest.forItem holding fills the statement', async () => {
+    const { createHandlers } = await import('../../utils/background/handlers');
+    const { createRouter } = await import('../../utils/messaging/router');
+    const { saveBrand } = await import('../../utils/mentions/repo');
+    const db = new TactDB(`crisis-seen-${Math.random()}`);
+    const NOW = Date.UTC(2026, 11, 7, 22, 0);
+    const handle = createRouter(
+      createHandlers(db, {
+        setBadge: async () => {},
+        notify: async () => {},
+        revealInTab: async () => false,
+        openTab: async () => {},
+        now: () => NOW,
+      }),
+      { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' },
+    );
+    await saveBrand(db, {
+      name: 'Acme',
+      holdingStatements: [
+        { id: 'h1', language: 'en', title: 'Checking', body: '{brand} is checking every report right now.' },
+      ],
+      crisisChecklist: [{ id: 'c1', label: 'Alert legal' }],
+    });
+    const url = 'https://x.com/acme/status/1';
+    const sender = { id: 'tact-id', url, tab: { id: 3, url } };
+    const texts = [
+      'URGENT my Acme charger caught fire',
+      'URGENT Acme battery smoking, help now',
+      'Acme charger burning smell URGENT',
+      'URGENT the Acme charger melted',
+      'URGENT Acme charger sparks, dangerous',
+      'Acme charger fire URGENT please answer',
+    ];
+    const items = texts.map((text, i) => ({
+      platform: 'x',
+      platformId: String(100 + i),
+      kind: 'post',
+      author: { name: `User ${i}`, handle: `@u${i}`, url: '' },
+      text,
+      time: '',
+      parentId: null,
+    }));
+    const reply = await handle({ type: 'items.seen', payload: { platform: 'x', url, items } }, sender);
+    expect(reply.ok).toBe(true);
+    const results = (reply as { data: { results: { key: string; care: { incidentId: string | null } | null }[] } }).data
+      .results;
+    const open = await db.incidents.filter((i) => i.end === null).toArray();
+    expect(open).toHaveLength(1);
+    expect(results.map((r) => r.care?.incidentId)).toEqual(results.map(() => open[0]!.id));
+    const s = await handle({ type: 'suggest.forItem', payload: { key: results[0]!.key, purpose: 'holding' } }, sender);
+    expect(s.ok).toBe(true);
+    const texts2 = (s as { data: { replies: { text: string }[] } }).data.replies.map((r) => r.text);
+    expect(texts2[0]).toContain('Acme is checking every report right now.');
+  });
+});

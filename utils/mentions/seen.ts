@@ -133,6 +133,11 @@ export function createSeenHandler(
       db,
       stored.map((r) => r.key),
     );
+    // The spike check first (its failure must not make the page send the items again): an item whose
+    // burst opens an incident belongs to it at once, and its card offers the holding statements.
+    await checkSpikes(db, freshMentions(analysed, stored), now, effects.notify).catch((e: unknown) =>
+      console.error('[tact] spike check failed', e),
+    );
     const cared = await care(deps, analysed, stored, judged, brands, now);
     const results = stored.map(({ isNew: _, ...r }, i) => ({
       ...r,
@@ -142,10 +147,6 @@ export function createSeenHandler(
       care: cared?.[i] ?? null,
     }));
     await refreshBadge(ctx.tabId);
-    // The items are stored: a failing alert check must not make the page send them again.
-    await checkSpikes(db, freshMentions(analysed, stored), now, effects.notify).catch((e: unknown) =>
-      console.error('[tact] spike check failed', e),
-    );
     return { results };
   };
 }
