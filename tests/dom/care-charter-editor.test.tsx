@@ -80,7 +80,7 @@ describe('CharterEditor', () => {
     expect(root.textContent).not.toContain('Unsaved changes.');
   });
 
-  it('adds a clause (focus on its field), reorders with the buttons keeping focus, removes, saves the order', async () => {
+  it('adds a clause (focus on it), reorders with the buttons keeping focus, removes, saves the order', async () => {
     const two = { clauses: STARTER_CHARTER.clauses.slice(0, 2) };
     const { save, announce } = show(brandWith(two));
     await click(button('Add a clause'));
