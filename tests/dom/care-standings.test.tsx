@@ -244,4 +244,32 @@ describe('Standings', () => {
     });
     expect(card('Marc').querySelector('textarea')!.value).toBe('Waiting for a refund');
   });
+
+  it('says so when the author is no longer known, without sending anything', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown, _s: unknown, sendResponse: (r: unknown) => void) => {
+      sent.push(m);
+      sendResponse({ ok: true, data: null });
+      return true;
+    });
+    const announce = show();
+    await settle();
+    await pageDb().authors.delete(MARC.key);
+    const textarea = card('Marc').querySelector('textarea')!;
+    await act(() => {
+      textarea.value = 'Gone?';
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => {
+      card('Marc')
+        .querySelector('form')!
+        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await settle();
+    expect(sent).toEqual([]);
+    expect(announce).toHaveBeenLastCalledWith({
+      kind: 'error',
+      text: 'Could not save the note on Marc Dubois: Tact has no record of this author any more.',
+    });
+  });
 });

@@ -2,7 +2,7 @@
 // their counts over the window ("3 praises in 30 days, answered 2"), their last messages with "Go to
 // it", and the CM's note on the author. The note goes through the trolls' `authors.label` route, which
 // also sets the labels: the current labels are read again right before saving so none is wiped.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { useI18n } from '../../../components/i18n';
 import { pageDb } from '../../../components/db';
 import { useLiveQuery } from '../../../components/live-query';
@@ -35,14 +35,16 @@ function NoteForm({ row, announce }: { row: StandingRow; announce: Announce }) {
       setBase(row.note);
     }
   }, [row.note]);
-  const id = `care-note-${row.authorKey.replace(/[^\w-]/gu, '_')}`;
+  const id = useId();
   const save = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
     try {
       const current = await pageDb().authors.get(row.authorKey);
-      if (!current) throw new Error('no author');
-      await send('authors.label', { key: row.authorKey, labels: current.labels ?? [], note: draft });
+      const saved = current
+        ? await send('authors.label', { key: row.authorKey, labels: current.labels ?? [], note: draft })
+        : null;
+      if (!saved) throw new Error('no author');
       announce({ kind: 'ok', text: t('care.standing.noteSaved', { name: row.name }) });
     } catch (error) {
       const why = error instanceof Error && error.message === 'no author' ? t('care.standing.noAuthor') : reason(error);
@@ -91,7 +93,7 @@ function StandingCard({ row, announce }: { row: StandingRow; announce: Announce 
       announce({ kind: 'error', text: reason(error) });
     }
   };
-  const headingId = `care-standing-${row.authorKey.replace(/[^\w-]/gu, '_')}`;
+  const headingId = useId();
   return (
     <li class={`standing standing-${s.kind}`} data-author-key={row.authorKey} aria-labelledby={headingId}>
       <p class="standing-head" id={headingId}>
