@@ -1,7 +1,8 @@
 // `tact suggest` and `tact check`: the brand's tone of voice on the command line, with the code the
 // extension runs (utils/tone/core). suggest: JSON lines {"id","text","platform","author"?} in, one
 // {"id","action","replies":[{"text","snippet"}]} out per line, `action` being the troll playbook's
-// advice for the classifier's verdict (null for an ordinary comment). check: {"id","text","platform"}
+// advice for the classifier's verdict (null for an ordinary comment); a line with `"firstTime": true`
+// (the author's first message in the brand community) also gets `"welcome":[{"text","snippet"}]`. check: {"id","text","platform"}
 // in, {"id","issues":[{"kind","start","end","fix"}]} out. A bad line gets a {"line","id","error"} line and
 // the run goes on; the caller exits non-zero at the end when there was one.
 import { readFileSync } from 'node:fs';
@@ -11,10 +12,15 @@ import { INTENTS } from '../../utils/mentions/core/intent';
 import { PLATFORMS } from '../../utils/platforms/ids';
 import { checkDraft } from '../../utils/tone/core/check';
 import { toneProfileSchema, type ToneProfile } from '../../utils/tone/core/profile';
-import { snippetInputSchema } from '../../utils/snippets/core/snippet';
+import { snippetInputSchema, type SnippetKind } from '../../utils/snippets/core/snippet';
 import { suggest, type Snippet, type SuggestBrand } from '../../utils/tone/core/suggest';
 import type { AbuseModel } from '../../utils/trolls/core/abuse';
 import { classifyComment } from '../../utils/trolls/core/verdict';
+import { analyseMention } from '../../utils/mentions/core/analyse';
+import { careReplies } from '../../utils/care/core/care-replies';
+import { isWelcomeCandidate } from '../../utils/care/core/newcomer';
+import { topicOf } from '../../utils/care/core/topic';
+import { firstNameOf } from '../../utils/tone/core/suggest';
 import { describeIssues } from './issues';
 import { readJsonLine, type LineOut } from './jsonl';
 
@@ -28,6 +34,8 @@ const suggestLineSchema = z.object({
   author: z.string().max(1000).nullable().optional(),
   lang: z.enum(LANGUAGES).optional(),
   intent: z.enum(INTENTS).optional(),
+  /** The author's first message in the brand community: the line also gets `welcome` replies. */
+  firstTime: z.boolean().optional(),
 });
 const checkLineSchema = z.object({ id, text: z.string().max(MAX), platform, lang: z.enum(LANGUAGES).optional() });
 
@@ -60,8 +68,11 @@ export function loadToneProfile(file: string): ToneProfile {
   return parsed.data;
 }
 
+/** A snippet as the CLI reads it: its kind says whether it is a reply, a welcome or a thanks. */
+export type CliSnippet = Snippet & { kind?: SnippetKind };
+
 /** A JSON array of snippets (or `{"snippets":[…]}`); ids default to their names. */
-export function loadSnippets(file: string): Snippet[] {
+export function loadSnippets(file: string): CliSnippet[] {
   const raw = readJson(file, 'snippets');
   const list = Array.isArray(raw) ? raw : (raw as { snippets?: unknown } | null)?.snippets;
   if (!Array.isArray(list)) throw new Error(`Snippets file ${file} must hold an array of snippets`);
@@ -76,7 +87,7 @@ export interface SuggestRun {
   profile: ToneProfile;
   model: AbuseModel;
   brand?: SuggestBrand;
-  snippets?: Snippet[];
+  snippets?: CliSnippet[];
   agent?: string;
   link?: string;
 }
@@ -85,19 +96,45 @@ export function suggestLine(line: string, lineNo: number, run: SuggestRun): Line
   const read = readJsonLine(line, suggestLineSchema, '{"id","text","platform","author"?}', lineNo);
   if (!read) return null;
   if (!read.ok) return { line: read.errorLine, bad: true };
-  const { id, text, platform, author, lang, intent } = read.value;
+  const { id, text, platform, author, lang, intent, firstTime } = read.value;
   const verdict = classifyComment({ text, author: author ?? undefined, lang }, run.model);
+  const opts = { agent: run.agent, link: run.link, brand: run.brand };
+  const snippets = run.snippets ?? [];
   const result = suggest(
     { text, platform, author, lang, intent, troll: verdict.type },
     run.profile,
-    run.snippets ?? [],
-    {
-      agent: run.agent,
-      link: run.link,
-      brand: run.brand,
-    },
+    // Welcome and thanks snippets are for community care's replies only, as in the extension.
+    snippets.filter((s) => (s.kind ?? 'reply') === 'reply'),
+    opts,
   );
-  return { line: JSON.stringify({ id, action: result.action, replies: result.replies }), bad: false };
+  const out: Record<string, unknown> = { id, action: result.action, replies: result.replies };
+  // A newcomer's first message: a welcome in the brand's tone (none for a spammer or a troll).
+  if (firstTime) out.welcome = isWelcomeCandidate(verdict.type) ? welcomeFor(text, platform, author, lang, run) : [];
+  return { line: JSON.stringify(out), bad: false };
+}
+
+function welcomeFor(
+  text: string,
+  platform: (typeof PLATFORMS)[number],
+  author: string | null | undefined,
+  lang: 'fr' | 'en' | undefined,
+  run: SuggestRun,
+) {
+  const replyLang = lang ?? analyseMention(text, { now: 0 }).lang;
+  return careReplies({
+    purpose: 'welcome',
+    item: { text, platform, author, lang: replyLang, ...(run.brand ? { brand: run.brand.name } : {}) },
+    lang: replyLang,
+    profile: run.profile,
+    snippets: (run.snippets ?? []).map((s) => ({ ...s, kind: s.kind ?? 'reply' })),
+    holdingStatements: [],
+    clause: null,
+    standing: null,
+    topic: topicOf(text, replyLang, run.brand?.products),
+    firstName: firstNameOf(author),
+    avoid: [],
+    opts: { agent: run.agent, link: run.link, brand: run.brand },
+  });
 }
 
 export function checkLine(line: string, lineNo: number, profile: ToneProfile, agent?: string): LineOut | null {
