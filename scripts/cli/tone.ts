@@ -2,9 +2,10 @@
 // extension runs (utils/tone/core). suggest: JSON lines {"id","text","platform","author"?} in, one
 // {"id","action","replies":[{"text","snippet"}]} out per line, `action` being the troll playbook's
 // advice for the classifier's verdict (null for an ordinary comment); a line with `"firstTime": true`
-// (the author's first message in the brand community) also gets `"welcome":[{"text","snippet"}]`. check: {"id","text","platform"}
-// in, {"id","issues":[{"kind","start","end","fix"}]} out. A bad line gets a {"line","id","error"} line and
-// the run goes on; the caller exits non-zero at the end when there was one.
+// (the author's first message in the brand community) also gets `"welcome":[{"text","snippet"}]`.
+// check: {"id","text","platform"} in, {"id","issues":[{"kind","start","end","fix"}]} out. A bad line
+// gets a {"line","id","error"} line and the run goes on; the caller exits non-zero at the end when
+// there was one.
 import { readFileSync } from 'node:fs';
 import { z } from '../../utils/shared/zod';
 import { brandInputSchema, LANGUAGES } from '../../utils/mentions/core/brand';
