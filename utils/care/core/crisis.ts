@@ -4,6 +4,8 @@
 // and the tests feed it plain items.
 import { TopicCounter, nameWords } from '../../reports/core/topics';
 import type { ChecklistItem } from './crisis-kit';
+import { checkDraft, type Problem } from '../../tone/core/check';
+import type { ToneProfile } from '../../tone/core/profile';
 
 export const TEN_MINUTES = 10 * 60_000;
 
@@ -170,4 +172,21 @@ export function freshId(prefix: string, taken: readonly string[]): string {
   let n = taken.length + 1;
   while (taken.includes(`${prefix}-${n}`)) n++;
   return `${prefix}-${n}`;
+}
+
+/**
+ * What the tone checker finds in a holding statement, against the brand's profile in its language.
+ * A missing signature is left out: Tact adds the profile's signature when it suggests the statement.
+ */
+export function statementProblems(body: string, profile: ToneProfile, lang: 'fr' | 'en'): Problem[] {
+  if (body.trim() === '') return [];
+  return checkDraft(body, profile, { platform: 'x', lang }).filter((p) => p.kind !== 'missing_signature');
+}
+
+/** A statement to paste by hand: {brand} filled, {firstName} and {emoji} gone (with the space before). */
+export function statementToCopy(body: string, brandName: string): string {
+  return body
+    .replace(/\{brand\}/gu, brandName)
+    .replace(/\s*\{(?:firstName|prénom|emoji)\}/gu, '')
+    .replace(/^[\s,;:]+/u, '');
 }

@@ -11,7 +11,6 @@ import type { Announce } from '../../../components/status';
 import { send } from '../../messaging/client';
 import type { Brand } from '../../mentions/core/brand';
 import type { ToneProfile } from '../../tone/core/profile';
-import { checkDraft } from '../../tone/core/check';
 import { loadToneFor } from '../../tone/voice-repo';
 import {
   CHECKLIST_MAX,
@@ -23,7 +22,13 @@ import {
   type ChecklistItem,
   type HoldingStatement,
 } from '../core/crisis-kit';
-import { HOLDING_PLACEHOLDERS, freshId, starterChecklist, unknownPlaceholders } from '../core/crisis';
+import {
+  HOLDING_PLACEHOLDERS,
+  freshId,
+  starterChecklist,
+  statementProblems,
+  unknownPlaceholders,
+} from '../core/crisis';
 
 export interface CrisisKitProps {
   brand: Brand;
@@ -67,7 +72,7 @@ function StatementEditor(props: {
   const set = (patch: Partial<HoldingStatement>) =>
     setDraft((d) => ({ ...d, statements: d.statements.map((x, k) => (k === n ? { ...x, ...patch } : x)) }));
   const unknown = unknownPlaceholders(s.body);
-  const problems = profile && s.body.trim() ? checkDraft(s.body, profile, { platform: 'x', lang: s.language }) : [];
+  const problems = profile ? statementProblems(s.body, profile, s.language) : [];
   return (
     <li data-statement-id={s.id}>
       <fieldset>

@@ -12,8 +12,7 @@ import { send } from '../../messaging/client';
 import { platformName } from '../../platforms/descriptor-data';
 import { PLATFORMS, type Platform } from '../../platforms/ids';
 import type { MessageKey } from '../../i18n/translate';
-import { checkDraft } from '../../tone/core/check';
-import { explainIncident, incidentTimeline } from '../core/crisis';
+import { explainIncident, incidentTimeline, statementProblems, statementToCopy } from '../core/crisis';
 import { whyText } from '../core/crisis-text';
 import { loadIncidents, type IncidentRow } from '../crisis-repo';
 import type { HoldingStatement } from '../core/crisis-kit';
@@ -186,12 +185,13 @@ function Items({ row, announce }: { row: IncidentRow; announce: Announce }) {
   );
 }
 
-function Statement({ s, profile, announce }: { s: HoldingStatement; profile?: ToneProfile; announce: Announce }) {
+function Statement(props: { s: HoldingStatement; brandName: string; profile?: ToneProfile; announce: Announce }) {
+  const { s, profile, announce } = props;
   const { t, lang } = useI18n();
-  const problems = profile ? checkDraft(s.body, profile, { platform: 'x', lang: s.language, customer: true }) : [];
+  const problems = profile ? statementProblems(s.body, profile, s.language) : [];
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(s.body);
+      await navigator.clipboard.writeText(statementToCopy(s.body, props.brandName));
       announce({ kind: 'ok', text: t('crisis.holding.copied', { title: s.title }) });
     } catch {
       announce({ kind: 'error', text: t('crisis.holding.copyFailed') });
@@ -369,7 +369,7 @@ function IncidentCard({ row, now, announce }: { row: IncidentRow; now: number; a
       ) : (
         <ul class="incident-statements">
           {statements.map((s) => (
-            <Statement key={s.id} s={s} profile={row.profiles[s.language]} announce={announce} />
+            <Statement key={s.id} s={s} brandName={brandName} profile={row.profiles[s.language]} announce={announce} />
           ))}
         </ul>
       )}
