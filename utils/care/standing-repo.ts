@@ -1,6 +1,6 @@
 // Advocates and detractors for an items.seen batch (and for the thanks suggestion): each entry's author
-// standing from their stored mentions. One read of the items of the batch's authors through the
-// `authorKey` index (Dexie v8) and one bulk read of their author rows, whatever the batch size: never
+// standing from their stored mentions. One read transaction per batch: the items of the batch's
+// authors only, through the `authorKey` index (Dexie v8), and one bulk read of their author rows: never
 // a scan of the items table. The decision itself is core/standing.ts.
 import type { TactDB } from '../db/schema';
 import { authorKeyOf } from '../trolls/core/author';
@@ -15,16 +15,15 @@ export async function standingsOf(
   const keys = entries.map((e) => (e.ours ? null : authorKeyOf(e.item)));
   const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
   if (wanted.length === 0) return entries.map(() => null);
-  const [items, authors] = await Promise.all([
-    db.items.where('authorKey').anyOf(wanted).toArray(),
-    db.authors.bulkGet(wanted),
-  ]);
-  const byAuthor = new Map<string, StandingItem[]>();
-  for (const item of items) {
-    const list = byAuthor.get(item.authorKey);
-    if (list) list.push(item);
-    else byAuthor.set(item.authorKey, [item]);
-  }
+  // One read transaction: each author's items by the index (an IndexedDB getAll each: `anyOf` walks a
+  // cursor key by key, measured 100 times slower for 200 authors), and their author rows in one bulkGet.
+  const [lists, authors] = await db.transaction('r', db.items, db.authors, () =>
+    Promise.all([
+      Promise.all(wanted.map((k) => db.items.where('authorKey').equals(k).toArray())),
+      db.authors.bulkGet(wanted),
+    ]),
+  );
+  const byAuthor = new Map<string, StandingItem[]>(wanted.map((k, i) => [k, lists[i] ?? []]));
   const marks = new Map(wanted.map((k, i) => [k, authors[i]]));
   // The same author under the same brands is decided once per batch.
   const memo = new Map<string, Standing | null>();
