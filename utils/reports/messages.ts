@@ -6,6 +6,7 @@ import { enReportTeam, frReportTeam } from './messages-team';
 import { enReportRecs, frReportRecs } from './messages-rec';
 import { enBackup, frBackup } from './messages-backup';
 import { enReportCrisis, frReportCrisis } from './messages-crisis';
+import { enReportCharter, frReportCharter } from './messages-charter';
 
 export const enReports = {
   ...enReportKpis,
@@ -13,6 +14,7 @@ export const enReports = {
   ...enReportRecs,
   ...enBackup,
   ...enReportCrisis,
+  ...enReportCharter,
   'report.title': 'Reports',
   'settings.section.reports': 'Reports',
   'settings.keywords.reports':
@@ -143,6 +145,7 @@ export const frReports: Record<keyof typeof enReports, string> = {
   ...frReportRecs,
   ...frBackup,
   ...frReportCrisis,
+  ...frReportCharter,
   'report.title': 'Rapports',
   'settings.section.reports': 'Rapports',
   'settings.keywords.reports':

@@ -13,6 +13,7 @@ import type {
   ReportReply,
   ReportStatus,
 } from './core/types';
+import { eventClause } from './core/report-charter';
 
 /** The row fields schema v7 adds to items, read when present. */
 type ItemRow = StoredItem & {
@@ -98,6 +99,12 @@ export function toReportEvent(row: TactEvent & { by?: string }): ReportEvent | n
   let data = row.data ?? {};
   if (row.type === 'troll.review' && typeof data.review === 'string' && REVIEWS[data.review]) {
     data = { ...data, review: REVIEWS[data.review] };
+  }
+  // A moderation event's charter clause (since v8): kept only well formed, as the report reads it.
+  if ('clause' in data) {
+    const { clause: _stored, ...rest } = data;
+    const clause = eventClause(data);
+    data = clause ? { ...rest, clause } : rest;
   }
   const by = row.by ?? (typeof data.by === 'string' ? data.by : '');
   return { type: row.type as ReportEvent['type'], at: row.at, by, itemKey: row.itemKey, data };

@@ -14,6 +14,32 @@ import {
 import { kitNotesView } from '../kit/core/kit-notes';
 import { authorKeyOf, type Author } from './core/author';
 import type { TactDB, TactEvent } from '../db/schema';
+import { clauseOfItem } from '../care/core/charter-clause';
+
+/** The charter clause a moderation event is about: the clause's id, its number then, and its brand. */
+export interface EventClause {
+  id: string;
+  n: number;
+  brandId: string;
+}
+
+/** For each item, the brand charter's clause its verdict type breaks (community care), or null. */
+async function eventClauses(
+  db: TactDB,
+  wanted: ReadonlyArray<{ itemKey: string; type: TrollTypeId | null }>,
+): Promise<Array<EventClause | null>> {
+  const none = () => wanted.map(() => null);
+  if (!wanted.some((w) => w.type !== null && w.type !== 'unhappy_customer')) return none();
+  const brands = (await db.brands.toArray()).filter((b) => (b.charter?.clauses.length ?? 0) > 0);
+  if (brands.length === 0) return none();
+  const items = await db.items.bulkGet(wanted.map((w) => w.itemKey));
+  return wanted.map((w, i) => {
+    const item = items[i];
+    if (!w.type || !item) return null;
+    const ref = clauseOfItem(brands, item.brandIds, w.type, item.lang === 'fr' ? 'fr' : 'en');
+    return ref ? { id: ref.id, n: ref.n, brandId: ref.brandId } : null;
+  });
+}
 
 export type Review = 'none' | 'confirmed' | 'dismissed';
 
@@ -77,7 +103,7 @@ export async function recordTrollVerdicts(
   entries: readonly TrollEntry[],
   now = Date.now(),
 ): Promise<Array<{ review: Review; verdict: TrollResult; author: AuthorMemory | null }>> {
-  return db.transaction('rw', db.verdicts, db.authors, db.events, async () => {
+  return db.transaction('rw', [db.verdicts, db.authors, db.events, db.items, db.brands], async () => {
     const olds = await db.verdicts.bulkGet(entries.map((e): [string, string] => [e.itemKey, 'troll']));
     const authorKeys = [...new Set(entries.map((e) => e.authorKey).filter((k): k is string => k !== null))];
     const authors = new Map<string, Author>();
@@ -106,7 +132,15 @@ export async function recordTrollVerdicts(
       }
       return { review, data, verdict };
     });
-    if (flags.length) await db.events.bulkAdd(flags);
+    if (flags.length) {
+      // Each flag records the charter clause its type breaks (the report counts moderation by clause).
+      const clauses = await eventClauses(
+        db,
+        flags.map((f) => ({ itemKey: f.itemKey!, type: isTrollTypeId(f.data?.type) ? f.data.type : null })),
+      );
+      clauses.forEach((clause, i) => clause && (flags[i]!.data = { ...flags[i]!.data, clause }));
+      await db.events.bulkAdd(flags);
+    }
     await db.verdicts.bulkPut(
       entries.map((e, i) => ({ itemKey: e.itemKey, kind: 'troll', at: now, data: { ...reviews[i]!.data } })),
     );
@@ -129,7 +163,7 @@ export async function reviewTrollVerdict(
   now = Date.now(),
   by = '',
 ): Promise<{ updated: boolean; author: AuthorMemory | null }> {
-  return db.transaction('rw', db.verdicts, db.authors, db.items, db.events, async () => {
+  return db.transaction('rw', [db.verdicts, db.authors, db.items, db.events, db.brands], async () => {
     const row = await db.verdicts.get([itemKey, 'troll']);
     if (!row) return { updated: false, author: null };
     const { counted } = readStored(row.data);
@@ -138,7 +172,14 @@ export async function reviewTrollVerdict(
     await db.verdicts.put({ ...row, data: { ...row.data, review, counted: nowCounted } });
     // The reports' contract (ReportEvent): 'confirm' | 'dismiss'.
     const action = review === 'confirmed' ? 'confirm' : 'dismiss';
-    await db.events.add({ type: 'troll.review', at: now, itemKey, data: { review: action, type, by } });
+    // The clause of the brand's charter the verdict's type breaks, when there is one.
+    const [clause] = await eventClauses(db, [{ itemKey, type }]);
+    await db.events.add({
+      type: 'troll.review',
+      at: now,
+      itemKey,
+      data: { review: action, type, by, ...(clause ? { clause } : {}) },
+    });
     const item = await db.items.get(itemKey);
     const key = item ? authorKeyOf(item) : null;
     const author = key ? await db.authors.get(key) : undefined;

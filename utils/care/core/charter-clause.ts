@@ -43,3 +43,20 @@ export function clauseRef(clause: Clause, n: number, lang: 'fr' | 'en'): ClauseR
     text: clause.text[lang] || clause.text[other],
   };
 }
+
+/**
+ * The clause an item's verdict breaks, from the brands' charters: the charter of a brand the item
+ * names, else the only brand with a charter (as the troll card shows it). Null when none applies.
+ */
+export function clauseOfItem(
+  brands: ReadonlyArray<{ id: string; charter: Charter }>,
+  brandIds: readonly string[],
+  type: TrollTypeId,
+  lang: 'fr' | 'en',
+): (ClauseRef & { brandId: string }) | null {
+  const withCharter = brands.filter((b) => b.charter.clauses.length > 0);
+  const brand =
+    withCharter.find((b) => brandIds.includes(b.id)) ?? (withCharter.length === 1 ? withCharter[0] : undefined);
+  const ref = brand ? clauseFor(brand.charter, type, lang) : null;
+  return ref && brand ? { ...ref, brandId: brand.id } : null;
+}

@@ -2,6 +2,7 @@
 // the CLI, the benchmark and the team aggregates all call this one function.
 import { businessClock } from './business-hours';
 import { eventFigures, incidentFigures, replyQuality } from './report-activity';
+import { moderationByClause } from './report-charter';
 import { passItems } from './report-items';
 import type { ReportSettings } from './settings';
 import { nearestRank, ratio } from './stats';
@@ -77,6 +78,7 @@ export function computeReport(
     afterHours: clock ? { mentions: f.afterHours, share: ratio(f.afterHours, f.mentions) } : null,
     incidents: incidentFigures(input, period, filters, f.scoped, now),
     moderation,
+    moderationByClause: moderationByClause(input, period, f.scoped),
     replyQuality: replyQuality(input, period, f.scoped),
     coverage,
     engagement: engagement(f.reactions, f.commenters, f.creators),

@@ -164,6 +164,17 @@ export interface ModerationFigures {
   authorsLabelled: number;
 }
 
+/** Moderation actions about one clause of a brand's charter (report-charter.ts). */
+export interface ClauseModeration {
+  brandId: string;
+  /** The clause's id, and its number in the period's latest event about it. */
+  id: string;
+  n: number;
+  flags: number;
+  confirmed: number;
+  dismissed: number;
+}
+
 export interface ReplyQuality {
   /** Replies inserted with Tact in the period. */
   replies: number;
@@ -257,6 +268,8 @@ export interface Report {
   afterHours: { mentions: number; share: number | null } | null;
   incidents: IncidentFigures[];
   moderation: ModerationFigures;
+  /** Community care: moderation actions by charter clause (absent from reports computed before). */
+  moderationByClause?: ClauseModeration[];
   replyQuality: ReplyQuality;
   coverage: Coverage;
   engagement: EngagementMix;

@@ -9,6 +9,7 @@ import { formatCount, formatShare } from './format';
 import { useKpiFormat } from './kpi-tiles';
 import type { SectionCtx } from './section-ctx';
 import { DrillButton } from './sections-ops';
+import { ClauseTable } from './charter-table';
 
 export function Moderation({ report }: { report: Report }) {
   const { t, lang } = useI18n();
@@ -24,6 +25,7 @@ export function Moderation({ report }: { report: Report }) {
         })}
       </p>
       <p>{t('report.corrections.line', { total: formatCount(lang, report.corrections.total) })}</p>
+      <ClauseTable rows={report.moderationByClause ?? []} />
     </>
   );
 }
