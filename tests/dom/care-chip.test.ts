@@ -4,7 +4,8 @@
 // welcome (or thanks) suggestions; Escape closes it and the focus goes back; removeAll takes it off.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Renderers } from '../../utils/overlay/renderers';
-import { careChipInternals, careChipView, openCareCard } from '../../utils/care/page/care-chip';
+import { careChipView } from '../../utils/care/page/care-chip';
+import { badgeInternals, openBadgeCard } from '../../utils/mentions/page/badge';
 import { CARE_TAG } from '../../utils/overlay/tags';
 import { NO_CARE, type CareInfo } from '../../utils/care/core/care-info';
 import type { Adapter } from '../../utils/platforms/types';
@@ -62,19 +63,19 @@ describe('care chip', () => {
     expect(chip.previousElementSibling?.className).toBe('author');
     expect(chip.attributes.length).toBe(0);
     expect(chip.textContent).toBe('');
-    const inside = careChipInternals(chip)!;
-    expect(inside.kind).toBe('newcomer');
-    expect(inside.key).toBe('facebook:1001');
-    // The page is in French (the item's language does not matter: the page UI's language does).
+    const inside = badgeInternals(chip)!;
+    expect(inside.button.className).toBe('chip newcomer');
+    // The page UI's language (not the item's) says it.
     expect(['New here', 'Nouveau ici']).toContain(inside.button.textContent);
-    expect(inside.button.getAttribute('aria-label')).toContain('Julie Martin');
+    // Its accessible name starts with what it shows, then whose it is.
+    expect(inside.button.getAttribute('aria-label')).toBe(`${inside.button.textContent} · Julie Martin`);
   });
 
   it('opens a card with the welcome suggestions; Escape closes it and gives the focus back', () => {
     const n = node();
     renderers().draw(n, item, result({ ...NO_CARE, newcomer: true }));
     const chip = n.querySelector(CARE_TAG)!;
-    const { button, card } = careChipInternals(chip)!;
+    const { button, card } = badgeInternals(chip)!;
     expect(card.hidden).toBe(true);
     button.click();
     expect(card.hidden).toBe(false);
@@ -84,35 +85,44 @@ describe('care chip', () => {
     expect(card.hidden).toBe(true);
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(chip);
-    // The chip's own Close button does the same.
-    openCareCard(chip);
-    (card.querySelector('button.close') as HTMLButtonElement).click();
+    // The chip's button toggles it too.
+    openBadgeCard(chip);
+    expect(card.hidden).toBe(false);
+    button.click();
     expect(card.hidden).toBe(true);
   });
 
   it('an advocate gets thanks; a detractor the detail only; nothing for anyone else', () => {
     const standing = { positives: 3, negatives: 0, answered: 2, days: 30 };
-    const advocate = careChipView({ ...NO_CARE, standing: { kind: 'advocate', ...standing } }, 'Sam', 'en')!;
-    expect(advocate.text).toBe('Advocate · 3 praises in 30 days, answered 2');
+    const advocate = careChipView(
+      { ...NO_CARE, standing: { kind: 'advocate', ...standing, negatives: 1 } },
+      'Sam',
+      'en',
+      'k',
+    )!;
+    expect(advocate.content.label).toBe('Advocate · 3 praises in 30 days, answered 2');
     const detractor = careChipView(
-      { ...NO_CARE, standing: { kind: 'detractor', positives: 0, negatives: 4, answered: 1, days: 30 } },
+      { ...NO_CARE, standing: { kind: 'detractor', positives: 1, negatives: 4, answered: 1, days: 30 } },
       'Sam',
       'fr',
+      'k',
     )!;
-    expect(detractor.text).toBe('Détracteur · 4 plaintes en 30 jours, 1 avec réponse');
-    expect(careChipView(NO_CARE, 'Sam', 'en')).toBeNull();
-    expect(careChipView(null, 'Sam', 'en')).toBeNull();
+    expect(detractor.content.label).toBe('Détracteur · 4 plaintes en 30 jours, 1 avec réponse');
+    expect(careChipView(NO_CARE, 'Sam', 'en', 'k')).toBeNull();
+    expect(careChipView(null, 'Sam', 'en', 'k')).toBeNull();
 
     const n = node();
     const r = renderers();
     r.draw(n, item, result({ ...NO_CARE, standing: { kind: 'advocate', ...standing } }));
     const chip = n.querySelector(CARE_TAG)!;
-    openCareCard(chip);
-    expect(careChipInternals(chip)!.card.querySelector('section[data-tact-section="thanks"]')).not.toBeNull();
+    openBadgeCard(chip);
+    expect(badgeInternals(chip)!.card.querySelector('section[data-tact-section="thanks"]')).not.toBeNull();
     r.draw(n, item, result({ ...NO_CARE, standing: { kind: 'detractor', ...standing, negatives: 4 } }));
     expect(n.querySelectorAll(CARE_TAG)).toHaveLength(1);
-    const card = careChipInternals(chip)!.card;
+    const { button, card } = badgeInternals(chip)!;
+    expect(button.className).toBe('chip detractor');
     expect(card.querySelector('section')).toBeNull();
+    expect(card.querySelector('dd')?.textContent).toMatch(/^(Detractor|Détracteur) · 4 /u);
     // Redrawn without anything to say: the chip goes.
     r.draw(n, item, result(NO_CARE));
     expect(n.querySelector(CARE_TAG)).toBeNull();

@@ -72,18 +72,19 @@ export class Renderers {
   /** The care chip next to the author, or none when the author is neither new, an advocate nor a detractor. */
   private drawCare(node: Element, item: Item, result: SeenResult): void {
     const existing = this.careChips.get(node);
-    const view = result.ours ? null : careChipView(result.care, item.author.name || item.author.handle, pageLanguage());
+    const who = item.author.name || item.author.handle;
+    const view = result.ours ? null : careChipView(result.care, who, pageLanguage(), result.key);
     if (!view) {
       existing?.remove();
       this.careChips.delete(node);
       return;
     }
     if (existing && node.contains(existing)) {
-      updateCareChip(existing, result.key, view, pageLanguage());
+      updateCareChip(existing, view);
       return;
     }
     existing?.remove();
-    const chip = createCareChip(this.doc, result.key, view, pageLanguage());
+    const chip = createCareChip(this.doc, view);
     const anchor = this.adapter.authorAnchor?.(node) ?? null;
     if (anchor && node.contains(anchor)) anchor.after(chip);
     else this.adapter.badgeAnchor(node).append(chip);

@@ -10,6 +10,8 @@ const STYLE = `
 button { font: 600 12px/1.5 system-ui, sans-serif; color: #fff; background: #c2410c; border: 0;
   border-radius: 8px; padding: 0 6px; white-space: nowrap; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+button.newcomer { color: #1e3a8a; background: #dbeafe; } button.advocate { color: #14532d; background: #dcfce7; }
+button.detractor { color: #7c2d12; background: #ffedd5; }
 .card { position: absolute; z-index: 2147483647; top: 100%; left: 0; margin-top: 4px; min-width: 220px;
   max-width: 320px; background: #fff; color: #111; border: 1px solid #d4d4d8; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0,0,0,.15); padding: 8px 10px; font: 13px/1.45 system-ui, sans-serif; }
@@ -48,8 +50,9 @@ interface Parts {
 }
 const parts = new WeakMap<Element, Parts>();
 
-export function createBadge(doc: Document, content: BadgeContent): HTMLElement {
-  const host = doc.createElement(BADGE_TAG);
+/** `tag`: another kind of badge with the same button and card (community care's chip, care/page). */
+export function createBadge(doc: Document, content: BadgeContent, tag = BADGE_TAG): HTMLElement {
+  const host = doc.createElement(tag);
   // One style sheet shared by every badge's shadow root (shadow.ts).
   const root = closedShadow(host, STYLE);
   const button = doc.createElement('button');
