@@ -3,7 +3,7 @@
 // with their status and who handled them, the brand's holding statements (Copy, tone check), the
 // checklist (ticks timed, with who), and "Close with a post-mortem". "Declare an incident" on top.
 // Every change goes through the background (care.incident.*).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../../components/i18n';
 import { pageDb } from '../../../components/db';
 import { useLiveQuery } from '../../../components/live-query';
@@ -225,20 +225,24 @@ function Statement(props: { s: HoldingStatement; brandName: string; profile?: To
 function Checklist({ row, announce }: { row: IncidentRow; announce: Announce }) {
   const { t, reason } = useI18n();
   const { time } = useFormat();
-  const [busy, setBusy] = useState<string | null>(null);
+  // What the CM just asked for, shown until the database has it (the live query), or the request failed.
+  const [pending, setPending] = useState<{ id: string; done: boolean } | null>(null);
   const steps = row.brand?.crisisChecklist ?? [];
   const ticks = new Map((row.incident.checks ?? []).map((c) => [c.id, c]));
+  const shown = pending !== null && ticks.has(pending.id) === pending.done;
+  useEffect(() => {
+    if (shown) setPending(null);
+  }, [shown]);
   if (steps.length === 0)
     return <p class="empty">{t('crisis.checklist.none', { brand: row.brand?.name ?? row.incident.brandId })}</p>;
   const tick = async (id: string, label: string, done: boolean) => {
-    setBusy(id);
+    setPending({ id, done });
     try {
       await send('care.incident.tick', { id: row.incident.id, checkId: id, done });
       announce({ kind: 'ok', text: t(done ? 'crisis.checklist.saved' : 'crisis.checklist.unticked', { label }) });
     } catch (error) {
+      setPending(null);
       announce({ kind: 'error', text: reason(error) });
-    } finally {
-      setBusy(null);
     }
   };
   return (
@@ -251,8 +255,8 @@ function Checklist({ row, announce }: { row: IncidentRow; announce: Announce }) 
             <input
               type="checkbox"
               id={inputId}
-              checked={done !== undefined}
-              disabled={busy === s.id}
+              checked={pending?.id === s.id ? pending.done : done !== undefined}
+              disabled={pending !== null}
               onChange={(e) => void tick(s.id, s.label, e.currentTarget.checked)}
             />{' '}
             <label for={inputId}>{s.label}</label>
