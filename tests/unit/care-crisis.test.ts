@@ -476,3 +476,35 @@ describe('items.seen: a burst belongs to the incident it opens, and offers the h
     expect(texts2[0]).toContain('Acme is checking every report right now.');
   });
 });
+
+describe('the strategic report shows how each incident was handled', () => {
+  it('carries manual, declared by, closed by and the post-mortem from the database to the report', async () => {
+    const { loadReportInput } = await import('../../utils/reports/repo');
+    const { computeReport } = await import('../../utils/reports/core/report');
+    const { DEFAULT_REPORT_SETTINGS } = await import('../../utils/reports/core/settings');
+    const { TEMPLATES } = await import('../../utils/reports/core/templates');
+    expect(TEMPLATES.strategic).toContain('incidents');
+    const db = await freshDb();
+    const inc = await declareIncident(db, 'b1', 'rumour', T, 'Marie');
+    await closeIncident(db, inc.id, 'Rumour denied; FAQ updated.', T + 60 * MIN, 'Paul');
+    await db.incidents.put({ id: 'auto', brandId: 'b1', start: T, end: T + W, itemKeys: [], spikeAt: T });
+    const input = await loadReportInput(db);
+    const report = computeReport(
+      input,
+      { from: T - 24 * 60 * MIN, to: T + 24 * 60 * MIN },
+      {},
+      DEFAULT_REPORT_SETTINGS,
+      T + 2 * W,
+    );
+    const byId = new Map(report.incidents.map((i) => [i.id, i]));
+    expect(byId.get(inc.id)).toMatchObject({
+      manual: true,
+      declaredBy: 'Marie',
+      closedBy: 'Paul',
+      postmortem: 'Rumour denied; FAQ updated.',
+      durationMinutes: 60,
+    });
+    expect(byId.get('auto')!.manual).toBeUndefined();
+    expect(byId.get('auto')!.postmortem).toBeUndefined();
+  });
+});
