@@ -28,11 +28,14 @@ Commands:
            [--lang-column <name>] [--delimiter <c>]
                                   the same for each row of a CSV export of comments
   suggest --profile <tone.json> [--brand <brand.json>] [--snippets <snippets.json>]
-          [--agent <name>] [--link <url>]
+          [--agent <name>] [--link <url>] [--charter <charter.json>]
                                   read JSON lines {"id","text","platform","author"?} on stdin
                                   and write {"id","action","replies":[{"text","snippet"}]}:
                                   the troll playbook's action (null for an ordinary comment)
-                                  and up to three replies in the brand's tone of voice
+                                  and up to three replies in the brand's tone of voice;
+                                  with --charter (a charter file exported from the options),
+                                  a troll's line also gets "charter":{"clause","replies"}: the
+                                  clause it breaks and replies citing it
   check --profile <tone.json> [--agent <name>]
                                   read JSON lines {"id","text","platform"} on stdin and write
                                   {"id","issues":[{"kind","start","end","fix"}]}; kinds:
@@ -186,10 +189,22 @@ async function main(argv: string[]) {
             profile: { type: 'string' },
             agent: { type: 'string' },
             ...(command === 'suggest'
-              ? { brand: { type: 'string' }, snippets: { type: 'string' }, link: { type: 'string' } }
+              ? {
+                  brand: { type: 'string' },
+                  snippets: { type: 'string' },
+                  link: { type: 'string' },
+                  charter: { type: 'string' },
+                }
               : {}),
           },
-        }).values as { profile?: string; agent?: string; brand?: string; snippets?: string; link?: string };
+        }).values as {
+          profile?: string;
+          agent?: string;
+          brand?: string;
+          snippets?: string;
+          link?: string;
+          charter?: string;
+        };
       } catch (e) {
         usage((e as Error).message);
       }
@@ -204,11 +219,12 @@ async function main(argv: string[]) {
       }
       const brand = values.brand ? loadBrands(values.brand)[0] : undefined;
       const snippets = values.snippets ? tone.loadSnippets(values.snippets) : [];
+      const charter = values.charter ? tone.loadCharter(values.charter) : undefined;
       if (profile.signature.includes('{agent}') && !values.agent?.trim())
         console.error('Note: the signature has {agent} and no --agent was given: replies are signed without a name.');
       const { loadAbuseModel } = await import('../utils/trolls/core/abuse');
       const model = await loadAbuseModel();
-      const run = { profile, model, brand, snippets, agent: values.agent, link: values.link };
+      const run = { profile, model, brand, snippets, charter, agent: values.agent, link: values.link };
       await eachLine((line, n) => tone.suggestLine(line, n, run), true);
       return;
     }

@@ -3,6 +3,9 @@
 // {"id","action","replies":[{"text","snippet"}]} out per line, `action` being the troll playbook's
 // advice for the classifier's verdict (null for an ordinary comment); a line with `"firstTime": true`
 // (the author's first message in the brand community) also gets `"welcome":[{"text","snippet"}]`.
+// With `--charter <file>` (a charter file exported from the options), a line judged a troll also gets
+// `"charter":{"clause":{"id","n","title","text"}|null,"replies":[{"text","snippet"}]}`: the clause of
+// the charter its troll type breaks and the replies citing it (none when no clause covers the type).
 // check: {"id","text","platform"} in, {"id","issues":[{"kind","start","end","fix"}]} out. A bad line
 // gets a {"line","id","error"} line and the run goes on; the caller exits non-zero at the end when
 // there was one.
@@ -22,6 +25,9 @@ import { careReplies } from '../../utils/care/core/care-replies';
 import { isWelcomeCandidate } from '../../utils/care/core/newcomer';
 import { topicOf } from '../../utils/care/core/topic';
 import { firstNameOf } from '../../utils/tone/core/suggest';
+import type { Charter } from '../../utils/care/core/charter';
+import { clauseFor } from '../../utils/care/core/charter-clause';
+import { charterFileMessage, importCharterJson } from '../../utils/care/core/charter-file';
 import { describeIssues } from './issues';
 import { readJsonLine, type LineOut } from './jsonl';
 
@@ -84,8 +90,23 @@ export function loadSnippets(file: string): CliSnippet[] {
   });
 }
 
+/** A charter file (the options' JSON export); a bad one is refused with what is wrong with it. */
+export function loadCharter(file: string): Charter {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`Cannot read charter file ${file}: ${(e as Error).message}`);
+  }
+  const read = importCharterJson(content);
+  if (!read.ok) throw new Error(`Charter file ${file} refused: ${charterFileMessage(read.error, 'en')}`);
+  return read.charter;
+}
+
 export interface SuggestRun {
   profile: ToneProfile;
+  /** The brand's charter (--charter): a troll's line also gets the reply citing the clause it breaks. */
+  charter?: Charter;
   model: AbuseModel;
   brand?: SuggestBrand;
   snippets?: CliSnippet[];
@@ -111,6 +132,9 @@ export function suggestLine(line: string, lineNo: number, run: SuggestRun): Line
   const out: Record<string, unknown> = { id, action: result.action, replies: result.replies };
   // A newcomer's first message: a welcome in the brand's tone (none for a spammer or a troll).
   if (firstTime) out.welcome = isWelcomeCandidate(verdict.type) ? welcomeFor(text, platform, author, lang, run) : [];
+  // A troll (never the unhappy customer) and a charter: the clause it breaks and the replies citing it.
+  if (run.charter && verdict.type && verdict.type !== 'unhappy_customer')
+    out.charter = charterFor(text, platform, author, lang, verdict.type, run);
   return { line: JSON.stringify(out), bad: false };
 }
 
@@ -136,6 +160,35 @@ function welcomeFor(
     avoid: [],
     opts: { agent: run.agent, link: run.link, brand: run.brand },
   });
+}
+
+function charterFor(
+  text: string,
+  platform: (typeof PLATFORMS)[number],
+  author: string | null | undefined,
+  lang: 'fr' | 'en' | undefined,
+  type: NonNullable<ReturnType<typeof classifyComment>['type']>,
+  run: SuggestRun,
+) {
+  const replyLang = lang ?? analyseMention(text, { now: 0 }).lang;
+  const clause = clauseFor(run.charter!, type, replyLang);
+  const replies = clause
+    ? careReplies({
+        purpose: 'charter',
+        item: { text, platform, author, lang: replyLang, troll: type, ...(run.brand ? { brand: run.brand.name } : {}) },
+        lang: replyLang,
+        profile: run.profile,
+        snippets: [],
+        holdingStatements: [],
+        clause,
+        standing: null,
+        topic: undefined,
+        firstName: firstNameOf(author),
+        avoid: [],
+        opts: { agent: run.agent, link: run.link, brand: run.brand },
+      })
+    : [];
+  return { clause, replies };
 }
 
 export function checkLine(line: string, lineNo: number, profile: ToneProfile, agent?: string): LineOut | null {
