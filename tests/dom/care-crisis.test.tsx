@@ -363,3 +363,60 @@ describe('CrisisKit (options)', () => {
     );
   });
 });
+
+describe('the report’s incidents section', () => {
+  it('shows who declared and closed an incident and its post-mortem, in English and French', async () => {
+    const { Incidents: ReportIncidents } = await import('../../utils/reports/ui/sections-ops');
+    const ctx = {
+      reports: { tz: 'UTC' },
+      brandName: () => 'Acme',
+      drill: vi.fn(),
+    } as unknown as Parameters<typeof ReportIncidents>[0]['ctx'];
+    const report = {
+      incidents: [
+        {
+          id: 'm',
+          brandId: 'b1',
+          start: T,
+          end: T + 60 * MIN,
+          durationMinutes: 60,
+          mentions: 3,
+          actionable: 3,
+          responseRate: 1,
+          manual: true,
+          declaredBy: 'Marie',
+          closedBy: 'Paul',
+          postmortem: 'Rumour denied; FAQ updated.',
+        },
+        {
+          id: 's',
+          brandId: 'b1',
+          start: T,
+          end: null,
+          durationMinutes: null,
+          mentions: 6,
+          actionable: 6,
+          responseRate: 0,
+        },
+      ],
+    } as unknown as Parameters<typeof ReportIncidents>[0]['report'];
+    for (const [lang, by, pm] of [
+      ['en', 'Declared by Marie · closed by Paul', 'Post-mortem: Rumour denied; FAQ updated.'],
+      ['fr', 'Déclaré par Marie · clos par Paul', 'Post-mortem : Rumour denied; FAQ updated.'],
+    ] as const) {
+      render(
+        <I18nProvider setting={lang}>
+          <ReportIncidents ctx={ctx} report={report} />
+        </I18nProvider>,
+        root,
+      );
+      await settle();
+      const [manual, spike] = Array.from(root.querySelectorAll('ul.incidents > li'));
+      expect(manual!.querySelector('.incident-by')?.textContent).toBe(by);
+      expect(manual!.querySelector('[data-testid="postmortem"]')?.textContent).toBe(pm);
+      expect(spike!.querySelector('.incident-by')).toBeNull();
+      expect(spike!.querySelector('[data-testid="postmortem"]')).toBeNull();
+      render(null, root);
+    }
+  });
+});
