@@ -27,6 +27,16 @@ export const enNewcomers = {
   'care.places.invalid': 'Line {line} is not a place: “{entry}”. Give a page address or r/name.',
   'care.places.tooMany': 'At most {max} places.',
   'care.places.tooLong': 'Line {line} is longer than {max} characters.',
+  // The snippet library's kinds (utils/snippets/ui): welcome and thanks snippets are community care's.
+  'snippet.field.kind': 'Kind',
+  'snippet.hint.kind':
+    'Reply: offered for ordinary comments. Welcome: offered on a newcomer’s "New here" chip. Thanks: offered on ' +
+    'an advocate’s chip.',
+  'snippet.kind.reply': 'Reply',
+  'snippet.kind.welcome': 'Welcome',
+  'snippet.kind.thanks': 'Thanks',
+  'snippet.kindFilter': 'Show',
+  'snippet.kindFilter.all': 'All kinds',
 } satisfies Record<string, string>;
 
 export const frNewcomers: { [K in keyof typeof enNewcomers]: string } = {
@@ -57,4 +67,13 @@ export const frNewcomers: { [K in keyof typeof enNewcomers]: string } = {
   'care.places.invalid': 'La ligne {line} n’est pas un lieu : « {entry} ». Donnez l’adresse d’une page ou r/nom.',
   'care.places.tooMany': '{max} lieux au plus.',
   'care.places.tooLong': 'La ligne {line} dépasse {max} caractères.',
+  'snippet.field.kind': 'Type',
+  'snippet.hint.kind':
+    'Réponse : proposée pour les commentaires ordinaires. Bienvenue : proposée sur la puce « Nouveau ici » d’un ' +
+    'nouveau venu. Remerciement : proposé sur la puce d’un ambassadeur.',
+  'snippet.kind.reply': 'Réponse',
+  'snippet.kind.welcome': 'Bienvenue',
+  'snippet.kind.thanks': 'Remerciement',
+  'snippet.kindFilter': 'Afficher',
+  'snippet.kindFilter.all': 'Tous les types',
 };

@@ -1,8 +1,9 @@
-// The form to add or edit one snippet: name, language, text, tags, and the intents and troll types
-// it answers. Checked with snippetInputSchema; refused fields show their error in the page's language.
+// The form to add or edit one snippet: name, language, kind (reply, welcome, thanks), text, tags,
+// and the intents and troll types it answers. Checked with snippetInputSchema; refused fields show
+// their error in the page's language.
 import { LANGUAGES, type Language } from '../../mentions/core/brand';
 import { INTENTS, type Intent } from '../../mentions/core/intent';
-import { snippetInputSchema, type Snippet, type SnippetInput } from '../core/snippet';
+import { SNIPPET_KINDS, snippetInputSchema, type Snippet, type SnippetInput, type SnippetKind } from '../core/snippet';
 import { TROLL_TYPE_IDS, trollType, type TrollTypeId } from '../../trolls/core/typology';
 import type { MessageKey } from '../../i18n/translate';
 import { CheckGroup, Field, SaveActions } from '../../../components/form-fields';
@@ -10,12 +11,13 @@ import { useI18n } from '../../../components/i18n';
 import type { Announce } from '../../../components/status';
 import { placeIssues, useForm } from '../../../components/use-form';
 
-const FIELDS = ['name', 'language', 'body', 'tags', 'intents', 'trollTypes'] as const;
+const FIELDS = ['name', 'language', 'kind', 'body', 'tags', 'intents', 'trollTypes'] as const;
 type Field = (typeof FIELDS)[number];
 
 interface Values {
   name: string;
   language: Language;
+  kind: SnippetKind;
   body: string;
   tags: string;
   intents: Intent[];
@@ -24,6 +26,7 @@ interface Values {
 
 const HINTS: Partial<Record<Field, MessageKey>> = {
   name: 'snippet.hint.name',
+  kind: 'snippet.hint.kind',
   body: 'snippet.hint.body',
   tags: 'snippet.hint.tags',
   intents: 'snippet.hint.intents',
@@ -33,6 +36,7 @@ const HINTS: Partial<Record<Field, MessageKey>> = {
 const valuesOf = (s: Snippet | undefined, language: Language): Values => ({
   name: s?.name ?? '',
   language: s?.language ?? language,
+  kind: s?.kind ?? 'reply',
   body: s?.body ?? '',
   tags: s?.tags.join(', ') ?? '',
   intents: s?.intents ?? [],
@@ -80,6 +84,26 @@ function useSnippetForm({ snippet, defaultLanguage, save, onSaved, announce }: S
   });
 }
 
+/** Reply, welcome (newcomers' chip) or thanks (advocates' chip). */
+function KindField({ form }: { form: ReturnType<typeof useSnippetForm> }) {
+  const { t } = useI18n();
+  return (
+    <Field form={form} field="kind" label={t('snippet.field.kind')}>
+      <select
+        value={form.values.kind}
+        onChange={(e) => form.set({ kind: e.currentTarget.value as SnippetKind })}
+        {...form.fieldProps('kind')}
+      >
+        {SNIPPET_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`snippet.kind.${k}`)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 export function SnippetForm(props: SnippetFormProps) {
   const { t, lang } = useI18n();
   const form = useSnippetForm(props);
@@ -115,6 +139,7 @@ export function SnippetForm(props: SnippetFormProps) {
           ))}
         </select>
       </Field>
+      <KindField form={form} />
       <Field form={form} field="body" label={t('snippet.field.body')}>
         <textarea
           rows={3}

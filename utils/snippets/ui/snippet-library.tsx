@@ -1,10 +1,10 @@
 // The snippet library (options page): the team's reply templates with their usage counts, a text
-// filter, a form to add or edit one (snippet-form.tsx) with the variables explained, and a two-step
-// delete. SnippetSection reads the library live and writes through the background; SnippetLibrary
-// takes them as props, so it is tested alone.
+// filter and a kind filter (reply, welcome, thanks), a form to add or edit one (snippet-form.tsx)
+// with the variables explained, and a two-step delete. SnippetSection reads the library live and
+// writes through the background; SnippetLibrary takes them as props, so it is tested alone.
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fold } from '../../text/fold';
-import type { Snippet, SnippetInput } from '../core/snippet';
+import { SNIPPET_KINDS, type Snippet, type SnippetInput, type SnippetKind } from '../core/snippet';
 import { send } from '../../messaging/client';
 import { pageDb } from '../../../components/db';
 import { useI18n } from '../../../components/i18n';
@@ -94,9 +94,10 @@ function FilteredList({ snippets, readOnly, onEdit, onDelete }: FilteredListProp
   const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<SnippetKind | ''>('');
   const shown = [...snippets]
     .sort((a, b) => a.name.localeCompare(b.name) || a.language.localeCompare(b.language))
-    .filter((s) => snippetMatches(s, query));
+    .filter((s) => snippetMatches(s, query) && (kind === '' || (s.kind ?? 'reply') === kind));
   return (
     <>
       <div class="field">
@@ -112,6 +113,17 @@ function FilteredList({ snippets, readOnly, onEdit, onDelete }: FilteredListProp
         <p id={`${id}-filter-hint`} class="hint">
           {t('snippet.filterHint')}
         </p>
+      </div>
+      <div class="field">
+        <label for={`${id}-kind`}>{t('snippet.kindFilter')}</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.currentTarget.value as SnippetKind | '')}>
+          <option value="">{t('snippet.kindFilter.all')}</option>
+          {SNIPPET_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`snippet.kind.${k}`)}
+            </option>
+          ))}
+        </select>
       </div>
       {snippets.length === 0 ? (
         <p class="empty">{t('snippet.empty')}</p>

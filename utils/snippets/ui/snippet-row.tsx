@@ -1,5 +1,6 @@
-// One snippet of the library list: its /name and language, usage count, text and tags, with Edit
-// and a two-step Delete (none for a team viewer; "read-only" for a subscribed kit's snippet).
+// One snippet of the library list: its /name and language, its kind when not an ordinary reply,
+// usage count, text and tags, with Edit and a two-step Delete (none for a team viewer; "read-only"
+// for a subscribed kit's snippet).
 import type { Snippet } from '../core/snippet';
 import { EditDeleteActions } from '../../../components/edit-delete-actions';
 import { editDeleteText } from '../../../components/edit-delete-text';
@@ -18,7 +19,13 @@ export function SnippetRow({ snippet, readOnly, onEdit, onDelete }: SnippetRowPr
   return (
     <li class="snippet-row" data-snippet-id={snippet.id}>
       <div class="snippet-summary">
-        <strong>{label}</strong> <span class="counts">{t('snippet.usage', { count: snippet.usageCount })}</span>
+        <strong>{label}</strong>{' '}
+        {snippet.kind && snippet.kind !== 'reply' ? (
+          <span class="snippet-kind" data-kind={snippet.kind}>
+            {t(`snippet.kind.${snippet.kind}`)}
+          </span>
+        ) : null}{' '}
+        <span class="counts">{t('snippet.usage', { count: snippet.usageCount })}</span>
         <p class="snippet-body">{snippet.body}</p>
         {snippet.tags.length ? <p class="terms">{snippet.tags.map((tag) => `#${tag}`).join(' ')}</p> : null}
       </div>
