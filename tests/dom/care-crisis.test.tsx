@@ -420,3 +420,65 @@ describe('the report’s incidents section', () => {
     }
   });
 });
+
+describe('the spike alert says why', () => {
+  const why = {
+    total: 15,
+    intents: [
+      { value: 'complaint', count: 12 },
+      { value: 'urgent', count: 3 },
+    ],
+    words: ['refund', 'broken'],
+    platforms: [
+      { value: 'x', count: 10 },
+      { value: 'reddit', count: 5 },
+    ],
+    examples: [{ key: 'x:1', text: 'refund now', platform: 'x' }],
+  };
+
+  it('in the popup and side panel: counts by intent, words, platforms, and "Open the incident"', async () => {
+    const { Alerts } = await import('../../utils/mentions/ui/alerts');
+    await pageDb().events.add({
+      type: 'spike',
+      at: Date.now() - MIN,
+      data: { brandId: brand.id, brandName: 'Acme', recent: 15, usual: 0.4, why, dismissed: false, incidentId: 'i1' },
+    });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    for (const [lang, text, open] of [
+      ['en', '12 complaints, 3 urgent · refund, broken · X, Reddit', 'Open the incident'],
+      ['fr', '12 réclamations, 3 urgentes · refund, broken · X, Reddit', 'Ouvrir l’incident'],
+    ] as const) {
+      render(
+        <I18nProvider setting={lang}>
+          <Alerts />
+        </I18nProvider>,
+        root,
+      );
+      await settle();
+      expect(root.querySelector('[data-testid="spike-why"]')?.textContent?.trim()).toBe(text);
+      const button = Array.from(root.querySelectorAll('button')).find((b) => b.textContent === open)!;
+      expect(button.getAttribute('aria-label')).toBe(
+        lang === 'en' ? 'Open the incident for Acme' : 'Ouvrir l’incident de Acme',
+      );
+      await act(() => button.click());
+      render(null, root);
+    }
+    // Not in the side panel (the popup): the side panel's Community view opens in a tab.
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/sidepanel\.html\?view=care$/u) });
+  });
+
+  it('the browser notification says why, in the browser’s language, and a click opens the incident', async () => {
+    const { notifySpike, startSpikeNotificationClicks } = await import('../../utils/mentions/notify');
+    const created = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('n' as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+    await notifySpike({ brandId: 'b1', brandName: 'Acme', recent: 15, usual: 0.4, why });
+    const [id, options] = created.mock.calls[0]! as unknown as [string, { message: string }];
+    expect(options.message).toBe(
+      '12 réclamations, 3 urgentes · refund, broken · X, Reddit. Cliquez pour ouvrir l’incident.',
+    );
+    startSpikeNotificationClicks();
+    await fakeBrowser.notifications.onClicked.trigger(id);
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/sidepanel\.html\?view=care$/u) });
+  });
+});
