@@ -20,8 +20,15 @@ const link = (item: Pick<Item, 'kind' | 'author' | 'permalink' | 'parentId'>): T
   parentId: item.parentId,
 });
 
+/** Parents read during one batch, by key (a thread's comments share theirs). */
+type ParentCache = Map<string, Promise<StoredItem | undefined>>;
+
 /** The item's stored parents, nearest first, at most THREAD_HOPS. */
-async function parentsOf(db: TactDB, item: Pick<Item, 'platform' | 'parentId'>): Promise<StoredItem[]> {
+async function parentsOf(
+  db: TactDB,
+  item: Pick<Item, 'platform' | 'parentId'>,
+  cache: ParentCache = new Map(),
+): Promise<StoredItem[]> {
   const out: StoredItem[] = [];
   const seen = new Set<string>();
   let parentId = item.parentId;
@@ -29,7 +36,8 @@ async function parentsOf(db: TactDB, item: Pick<Item, 'platform' | 'parentId'>):
     const key = `${item.platform}:${parentId}`;
     if (seen.has(key)) break;
     seen.add(key);
-    const parent = await db.items.get(key);
+    if (!cache.has(key)) cache.set(key, db.items.get(key));
+    const parent = await cache.get(key);
     if (!parent) break;
     out.push(parent);
     parentId = parent.parentId;
@@ -49,11 +57,12 @@ export async function noteMembers(
   );
   if (own.length === 0 || entries.length === 0) return entries.map(() => false);
   // Which communities each entry is in (the Dexie reads of its parents, then the pure decision).
+  const cache: ParentCache = new Map();
   const places = await Promise.all(
     entries.map(async (e) => {
       const authorKey = authorKeyOf(e.item);
       if (e.ours || !authorKey) return null;
-      const thread = [link(e.item), ...(await parentsOf(db, e.item)).map(link)];
+      const thread = [link(e.item), ...(await parentsOf(db, e.item, cache)).map(link)];
       const brandIds = communitiesOf(thread, own);
       return brandIds.length > 0 ? { authorKey, brandIds } : null;
     }),
