@@ -4,6 +4,7 @@
 // post's card offers the holding statement first and Insert puts it in its reply box (read back); the
 // side panel's alert says why; in its Community view two checklist ticks are recorded with time and who.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeHtml, routeSites, stripScripts } from '../../scripts/lib/browser';
@@ -94,6 +95,22 @@ async function clickInSection(page: Page, key: string, section: string, action: 
   } finally {
     await cdp.detach();
   }
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations inside `selector` (crisis mode's own part of the page). */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (sel) => {
+    const axe = (globalThis as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: unknown[] }> } })
+      .axe;
+    return (await axe.run(sel, { resultTypes: ['violations'] })).violations;
+  }, selector);
+  type V = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
+  return (violations as V[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} at ${JSON.stringify(n.target)}`));
 }
 
 function composerTexts(page: Page): Promise<string[]> {
@@ -247,6 +264,22 @@ describe('crisis mode, end to end', () => {
       expect(c.at).toBeLessThanOrEqual(Date.now() + 1000);
     }
     expect(incident!.checks![0]!.at).toBeLessThanOrEqual(incident!.checks![1]!.at);
+    // Keyboard: the third step is reached and ticked with the keyboard alone.
+    await card.getByLabel('Suspendre les publications programmées').focus();
+    await panel.keyboard.press('Space');
+    await card.locator('[data-check-id="pause"] [data-testid="tick"]').waitFor({ timeout: 5_000 });
+    expect(await seriousViolations(panel, '[data-testid="care-incidents"]')).toEqual([]);
     await panel.close();
+  }, 60_000);
+
+  it('the options’ crisis kit has no serious accessibility problem', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#community`);
+    const kit = options.locator('[data-testid="crisis-kit"]');
+    await kit.waitFor({ timeout: 10_000 });
+    expect(await kit.locator('.holding-statements > li').count()).toBe(2);
+    expect(await kit.locator('.crisis-checklist > li').count()).toBe(3);
+    expect(await seriousViolations(options, '[data-testid="crisis-kit"]')).toEqual([]);
+    await options.close();
   }, 60_000);
 });
