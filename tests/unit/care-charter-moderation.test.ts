@@ -119,6 +119,27 @@ describe('the charter in moderation', () => {
     expect(report.moderation).toMatchObject({ confirmed: 1, dismissed: 0 });
   });
 
+  it('suggest.forItem cites the same clause as the card, even when the charter is another brand’s', async () => {
+    // The flamer names Acme, whose charter is empty; the only charter is Zed's: the card names it.
+    await saveBrand({ clauses: [] });
+    const zed: { id: string } = await call('brands.save', {
+      brand: { name: 'Zed', languages: ['en'], charter: STARTER_CHARTER },
+    });
+    const r = await seen();
+    expect(r[1]!.care?.clause).toMatchObject({ id: 'respect', n: 1 });
+    const s: { found: boolean; replies: Array<{ text: string }> } = await call(
+      'suggest.forItem',
+      { key: 'reddit:t1_1', purpose: 'charter' },
+      content,
+    );
+    expect(s.found).toBe(true);
+    expect(s.replies.length).toBeGreaterThan(0);
+    expect(s.replies[0]!.text).toContain('(article 1, “Respect”)');
+    expect((await events('troll.flag')).find((e) => e.itemKey === 'reddit:t1_1')?.data).toMatchObject({
+      clause: { id: 'respect', n: 1, brandId: zed.id },
+    });
+  });
+
   it('records no clause without a charter', async () => {
     await saveBrand({ clauses: [] });
     const r = await seen();

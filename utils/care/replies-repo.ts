@@ -7,7 +7,7 @@ import { loadToneFor } from '../tone/voice-repo';
 import { allSnippets } from '../snippets/repo';
 import { isTrollTypeId } from '../trolls/core/typology';
 import { careReplies, type CarePurpose } from './core/care-replies';
-import { clauseFor } from './core/charter-clause';
+import { clauseOfItem } from './core/charter-clause';
 import { topicOf } from './core/topic';
 import { standingsOf } from './standing-repo';
 import { welcomesInThread } from './members-repo';
@@ -36,8 +36,9 @@ export async function careSuggestionsFor(
   const author = item.author.name || item.author.handle;
   const verdict = purpose === 'charter' ? await db.verdicts.get([item.key, 'troll']) : undefined;
   const trollType = verdict && isTrollTypeId(verdict.data.type) ? verdict.data.type : null;
+  // The same clause as the troll card names (annotate.ts): the charter of a brand the item names, else the only one.
   const clause =
-    brand && trollType && trollType !== 'unhappy_customer' ? clauseFor(brand.charter, trollType, lang) : null;
+    trollType && trollType !== 'unhappy_customer' ? clauseOfItem(brands, item.brandIds, trollType, lang) : null;
   const [standing] =
     purpose === 'thanks'
       ? await standingsOf(db, [{ key: item.key, item, brandIds: item.brandIds, ours: false, lang, troll: null }], now)

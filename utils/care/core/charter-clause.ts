@@ -49,12 +49,13 @@ export function clauseRef(clause: Clause, n: number, lang: 'fr' | 'en'): ClauseR
  * names, else the only brand with a charter (as the troll card shows it). Null when none applies.
  */
 export function clauseOfItem(
-  brands: ReadonlyArray<{ id: string; charter: Charter }>,
+  brands: ReadonlyArray<{ id: string; charter?: Charter }>,
   brandIds: readonly string[],
   type: TrollTypeId,
   lang: 'fr' | 'en',
 ): (ClauseRef & { brandId: string }) | null {
-  const withCharter = brands.filter((b) => b.charter.clauses.length > 0);
+  // A brand stored before the charter existed may have none.
+  const withCharter = brands.filter((b): b is { id: string; charter: Charter } => (b.charter?.clauses.length ?? 0) > 0);
   const brand =
     withCharter.find((b) => brandIds.includes(b.id)) ?? (withCharter.length === 1 ? withCharter[0] : undefined);
   const ref = brand ? clauseFor(brand.charter, type, lang) : null;
