@@ -146,4 +146,43 @@ describe('the charter on a troll card, end to end', () => {
     expect(hostAttrs.join(' ')).not.toMatch(/respect|clause|charter/iu);
     await page.close();
   });
+
+  it('options: the starter charter, saved from the Community section, is what the card cites next', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#community`);
+    const lang = (await options.evaluate(() => navigator.language)).toLowerCase().startsWith('fr') ? 'fr' : 'en';
+    const say = (key: keyof (typeof dictionaries)['en']) => dictionaries[lang][key];
+    const editor = options.locator('section.charter-editor');
+    await editor.getByRole('heading', { name: say('charter.heading') }).waitFor({ timeout: 10_000 });
+    // The saved charter has two clauses: replacing them is asked first.
+    options.once('dialog', (d) => void d.accept());
+    await editor.getByRole('button', { name: say('charter.starter') }).click({ timeout: 5_000 });
+    await editor.getByRole('button', { name: say('charter.save') }).click({ timeout: 5_000 });
+    await expect
+      .poll(() => options.getByTestId('status').textContent(), { timeout: 10_000 })
+      .toBe(say('charter.saved').replace('{name}', 'Acme'));
+    const brands = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'brands.list', payload: {} }));
+    const respect = brands.data[0].charter.clauses[0];
+    expect(brands.data[0].charter.clauses).toHaveLength(7);
+    await options.close();
+
+    const page = await context.newPage();
+    await page.goto(DEMO_PAGES.find((p) => p.name === 'old-reddit')!.url);
+    await page.waitForFunction(
+      (id) => {
+        const flag = Array.from(document.querySelectorAll('tact-flag')).find(
+          (f) => f.closest('.thing')?.getAttribute('data-fullname') === id,
+        );
+        flag?.setAttribute('data-e2e', 'target');
+        return flag !== undefined;
+      },
+      FLAMER,
+      { timeout: 15_000 },
+    );
+    const said = (['en', 'fr'] as const).map((l) =>
+      dictionaries[l]['care.charter.breaks'].replace('{n}', '1').replace('{title}', respect.title.en),
+    );
+    await expect.poll(async () => said.includes((await card(page)).clause ?? ''), { timeout: 15_000 }).toBe(true);
+    await page.close();
+  });
 });
