@@ -4,6 +4,7 @@
 // reply into the reply box (read back from the box). The card lives in a closed shadow root: the test
 // reads it through the DevTools protocol and clicks its button with the mouse, as a user would.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
@@ -32,7 +33,20 @@ const CHARTER = {
     RESPECT,
   ],
 };
-const FLAMER = 't1_k105'; // "ACME Corp sells trash to morons"
+const FLAMER = 't1_k105';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Found = { id: string; impact: string | null; nodes: Array<{ target: unknown[] }> };
+    const axe = (globalThis as unknown as { axe: { run: (d: Document) => Promise<{ violations: Found[] }> } }).axe;
+    return (await axe.run(document)).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${JSON.stringify(n.target)}`));
+  });
+} // "ACME Corp sells trash to morons"
 
 interface PiercedNode {
   backendNodeId: number;
@@ -164,6 +178,8 @@ describe('the charter on a troll card, end to end', () => {
     const brands = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'brands.list', payload: {} }));
     const respect = brands.data[0].charter.clauses[0];
     expect(brands.data[0].charter.clauses).toHaveLength(7);
+    // The editor with its seven clauses: no serious accessibility violation.
+    expect(await seriousViolations(options)).toEqual([]);
     await options.close();
 
     const page = await context.newPage();
