@@ -262,6 +262,24 @@ describe('Incidents (side panel)', () => {
     expect(card().querySelector('.empty')?.textContent).toMatch(/^No mentions in it yet/u);
   });
 
+  it('keeps the tick of a step since removed; without a checklist, says where to write one', async () => {
+    await seedSpike();
+    await pageDb().incidents.update('inc1', {
+      checks: [{ id: 'old', label: 'Call the CEO', at: T + 5 * MIN, by: 'Paul' }],
+    });
+    show();
+    await settle();
+    const old = card().querySelector('[data-check-id="old"]')!;
+    expect(old.querySelector('label')?.textContent).toBe('Call the CEO');
+    expect(old.querySelector<HTMLInputElement>('input')!.checked).toBe(true);
+    expect(old.querySelector('[data-testid="tick"]')?.textContent).toMatch(/by Paul/u);
+    await pageDb().brands.update(brand.id, { crisisChecklist: [], holdingStatements: [] });
+    await pageDb().incidents.update('inc1', { checks: [] });
+    await settle();
+    expect(card().textContent).toContain('No checklist for Acme: write one in the options, Community section.');
+    expect(card().textContent).toContain('No holding statement for Acme');
+  });
+
   it('speaks French', async () => {
     await seedSpike();
     show('fr');

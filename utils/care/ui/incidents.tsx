@@ -227,8 +227,10 @@ function Checklist({ row, announce }: { row: IncidentRow; announce: Announce }) 
   const { time } = useFormat();
   // What the CM just asked for, shown until the database has it (the live query), or the request failed.
   const [pending, setPending] = useState<{ id: string; done: boolean } | null>(null);
-  const steps = row.brand?.crisisChecklist ?? [];
   const ticks = new Map((row.incident.checks ?? []).map((c) => [c.id, c]));
+  // The brand's checklist, then steps ticked on this incident that have left it since (kept, with their tick).
+  const listed = row.brand?.crisisChecklist ?? [];
+  const steps = [...listed, ...[...ticks.values()].filter((c) => !listed.some((s) => s.id === c.id))];
   const shown = pending !== null && ticks.has(pending.id) === pending.done;
   useEffect(() => {
     if (shown) setPending(null);
