@@ -302,26 +302,26 @@ function CharterImport(props: { onStarter: () => void; onImported: (c: Clause[])
         <button type="button" onClick={props.onStarter}>
           {t('charter.starter')}
         </button>
-        <label class="button" for={id}>
-          {t('charter.import')}
-        </label>
+      </div>
+      <div class="field">
+        <label for={id}>{t('charter.import')}</label>
         <input
           id={id}
-          class="visually-hidden"
           type="file"
           accept=".json,application/json"
+          aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
             void importFile(input.files?.[0]).finally(() => (input.value = ''));
           }}
         />
+        {error && (
+          <p id={`${id}-error`} class="field-error" role="alert">
+            {t('charter.importFailed', { reason: error })}
+          </p>
+        )}
       </div>
-      {error && (
-        <p id={`${id}-error`} class="field-error" role="alert">
-          {t('charter.importFailed', { reason: error })}
-        </p>
-      )}
     </>
   );
 }
