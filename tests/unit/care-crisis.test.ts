@@ -508,3 +508,45 @@ describe('the strategic report shows how each incident was handled', () => {
     expect(byId.get('auto')!.postmortem).toBeUndefined();
   });
 });
+
+describe('loadIncidents (the side panel reads, never writes)', () => {
+  it('a spike incident ends when its rate fell back, a manual one stays open; who handled each item', async () => {
+    const { loadIncidents } = await import('../../utils/care/crisis-repo');
+    const db = await freshDb();
+    const burst = Array.from({ length: 6 }, (_, i) => stored(T + i * MIN, 'urgent'));
+    await db.items.bulkPut(burst);
+    await checkSpikes(db, burst, T + 6 * MIN, async () => {});
+    const [spike] = await db.incidents.toArray();
+    await db.events.add({
+      type: 'status',
+      at: T + 7 * MIN,
+      itemKey: burst[0]!.key,
+      data: { by: 'Paul', to: 'replied' },
+    });
+    await db.replies.add({
+      itemKey: burst[1]!.key,
+      at: T + 8 * MIN,
+      text: 'ok',
+      by: 'Léa',
+      source: 'typed',
+      toneIssues: 0,
+    });
+    const later = T + 5 * W;
+    const manual = await declareIncident(db, 'b2', '', later, 'Marie').catch(() => null);
+    expect(manual).toBeNull(); // no such brand
+    await db.brands.put(brand({ id: 'b2', name: 'Other' }));
+    const declared = await declareIncident(db, 'b2', '', T, 'Marie');
+    const rows = await loadIncidents(db, later);
+    const byId = new Map(rows.map((r) => [r.incident.id, r]));
+    const times = burst.map((b) => b.firstSeenAt);
+    expect(byId.get(spike!.id)!.incident.end).toBe(fallBackAt(times, T + 6 * MIN));
+    expect((await db.incidents.get(spike!.id))!.end).toBeNull(); // read only: nothing written
+    expect(byId.get(declared.id)!.incident.end).toBeNull();
+    // Open first, then the ended ones.
+    expect(rows[0]!.incident.id).toBe(declared.id);
+    const items = byId.get(spike!.id)!.items;
+    expect(items.find((i) => i.key === burst[0]!.key)!.statusBy).toBe('Paul');
+    expect(items.find((i) => i.key === burst[1]!.key)!.repliedBy).toBe('Léa');
+    expect(items.find((i) => i.key === burst[2]!.key)).toMatchObject({ statusBy: null, repliedBy: null });
+  });
+});

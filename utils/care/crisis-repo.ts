@@ -3,7 +3,8 @@
 // incident of its brand it belongs to. The spike check (mentions/incidents-repo.ts) opens and closes
 // the others; it never closes a manual incident and joins new alarming mentions to it.
 import type { StoredIncident } from '../mentions/core/incident';
-import { isAlarming } from '../mentions/core/incident';
+import { incidentAsOf, isAlarming } from '../mentions/core/incident';
+import { DEFAULT_SPIKE } from '../mentions/core/spike';
 import type { TactDB } from '../db/schema';
 import type { CareEntry } from './core/care-info';
 import type { IncidentView } from './core/crisis-kit';
@@ -171,13 +172,25 @@ export interface IncidentRow {
 
 export const INCIDENTS_SHOWN = 10;
 const RECENT_MS = 7 * 24 * 3600_000;
+const SPIKE_SPAN = DEFAULT_SPIKE.windowMs + DEFAULT_SPIKE.baselineMs;
 
 /**
  * For the side panel (read-only): the open incidents, then those that ended in the last 7 days,
  * latest first, with their mentions and who handled them, and the brands' tone profiles.
  */
 export async function loadIncidents(db: TactDB, now: number): Promise<IncidentRow[]> {
-  const rows = await db.incidents.filter((i) => i.end === null || i.end >= now - RECENT_MS).toArray();
+  const stored = await db.incidents.filter((i) => i.end === null || i.end >= now - RECENT_MS).toArray();
+  // A spike incident whose rate has fallen back is shown ended then (the background stores that end at
+  // the brand's next spike check): read from the brand's alarming mentions, as core/incident.ts does.
+  const spiking = stored.filter((i) => i.end === null && !i.manual);
+  const seen =
+    spiking.length === 0
+      ? []
+      : await db.items
+          .where('firstSeenAt')
+          .between(Math.min(...spiking.map((i) => i.spikeAt ?? i.start)) - SPIKE_SPAN, now, true, true)
+          .toArray();
+  const rows = stored.map((i) => (i.end === null && !i.manual ? incidentAsOf(i, seen, now) : i));
   rows.sort((a, b) => Number(a.end !== null) - Number(b.end !== null) || b.start - a.start);
   const shown = rows.slice(0, INCIDENTS_SHOWN);
   const keys = [...new Set(shown.flatMap((i) => i.itemKeys))];
