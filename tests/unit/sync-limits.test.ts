@@ -1,6 +1,7 @@
 // Issue #13: limits agree end to end. The largest record every synced table's schema accepts,
 // once through the sync client, passes the wire's own validation (the server enforces the same
 // LIMITS): no valid local record can be refused by the server for its size.
+import { memberKey, memberSchema } from '../../utils/care/core/member';
 import { describe, expect, test } from 'vitest';
 import { MemorySyncStorage, SyncClient } from '../../utils/sync/core/client';
 import { recordValues } from '../../utils/sync/core/merge';
@@ -71,6 +72,24 @@ const largest: Record<SyncTable, () => { id: string; row: Record<string, unknown
       updatedAt: 1,
     });
     return { id: row.id, row };
+  },
+  welcomes: () => {
+    // A member key longer than a sync id is never shared (isShared); the longest that is.
+    const brandId = s(100, 'b');
+    const authorKey = s(LIMITS.idLength - 101, 'a');
+    const row = memberSchema.parse({
+      key: memberKey(brandId, authorKey),
+      brandId,
+      authorKey,
+      platform: 'facebook',
+      name: s(200),
+      handle: s(200),
+      firstSeenAt: 1,
+      firstItemKey: s(300),
+      welcomedAt: 2,
+      welcomedBy: s(200),
+    });
+    return { id: row.key, row };
   },
   trollNotes: () => {
     const id = authorKeySchema.parse(s(500, 'k'));

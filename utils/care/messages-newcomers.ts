@@ -28,6 +28,8 @@ export const enNewcomers = {
   'care.places.tooMany': 'At most {max} places.',
   'care.places.tooLong': 'Line {line} is longer than {max} characters.',
   // The snippet library's kinds (utils/snippets/ui): welcome and thanks snippets are community care's.
+  // Team sync's name for a shared welcome (a conflict on it names the table).
+  'sync.table.welcomes': 'Welcome of',
   'snippet.field.kind': 'Kind',
   'snippet.hint.kind':
     'Reply: offered for ordinary comments. Welcome: offered on a newcomer’s "New here" chip. Thanks: offered on ' +
@@ -67,6 +69,7 @@ export const frNewcomers: { [K in keyof typeof enNewcomers]: string } = {
   'care.places.invalid': 'La ligne {line} n’est pas un lieu : « {entry} ». Donnez l’adresse d’une page ou r/nom.',
   'care.places.tooMany': '{max} lieux au plus.',
   'care.places.tooLong': 'La ligne {line} dépasse {max} caractères.',
+  'sync.table.welcomes': 'Accueil de',
   'snippet.field.kind': 'Type',
   'snippet.hint.kind':
     'Réponse : proposée pour les commentaires ordinaires. Bienvenue : proposée sur la puce « Nouveau ici » d’un ' +

@@ -115,6 +115,8 @@ export class DexieSyncStorage implements SyncStorage {
       before !== undefined && mine !== undefined && sameValue(mine[k] ?? null, before[k] ?? null);
 
     if (!after) {
+      // A welcome is never taken back: a record gone from the team leaves this device's welcome as it is.
+      if (record.table === 'welcomes') return true;
       // Deleted on the team. A row edited here since is kept (the edit brings the record back).
       if (!local || !mine || !before || Object.keys(changedFields(mine, before)).length > 0) return true;
       if (record.table === 'trollNotes') await table.put({ ...local, ...CLEARED_NOTE });
@@ -223,6 +225,8 @@ export async function captureLocalEdits(
       const values = recordValues(r);
       // Pulled but never written here (invalid for this version): its missing row is not a delete.
       if (seen.has(r.id) || !values || unapplied.has(unappliedKey(table, r.id))) continue;
+      // A welcome this device no longer holds (its members were cleared) is not taken back from the team.
+      if (table === 'welcomes') continue;
       if (table === 'trollNotes') {
         // No longer shared here: the notes were cleared (or the author forgotten).
         const diff = changedFields({ ...values, ...CLEARED_NOTE } as Parameters<typeof changedFields>[0], values);

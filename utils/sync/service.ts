@@ -228,6 +228,10 @@ export class SyncService {
       });
     };
     for (const t of [this.db.brands, this.db.toneProfiles, this.db.snippets]) watch(t as unknown as Table, () => true);
+    // A member counts when welcomed (Tact records members all the time).
+    watch(this.db.members as unknown as Table, (obj, mods) =>
+      mods ? 'welcomedAt' in mods : isShared('welcomes', obj),
+    );
     watch(this.db.authors as unknown as Table, (obj, mods) =>
       mods
         ? Object.keys(mods).some((k) => k === 'notes' || k === 'labels' || k.startsWith('labels.'))

@@ -7,38 +7,46 @@ import { brandSchema } from '../mentions/core/brand';
 import { snippetSchema } from '../snippets/core/snippet';
 import { isSubscribed } from '../kit/subscriptions-repo';
 import { sameValue } from './core/merge';
-import type { SyncTable } from './core/protocol';
+import { LIMITS, type SyncTable } from './core/protocol';
+import { memberKey, memberSchema } from '../care/core/member';
 import type { TactDB } from '../db/schema';
 
 type Row = Record<string, unknown>;
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /** Fields that never leave the device: when it was seen or edited here, how often it was used here. */
-const LOCAL_ONLY: Record<Exclude<SyncTable, 'trollNotes'>, readonly string[]> = {
+const LOCAL_ONLY: Record<Exclude<SyncTable, 'trollNotes' | 'welcomes'>, readonly string[]> = {
   brands: ['id', 'createdAt', 'updatedAt'],
   toneProfiles: ['id', 'updatedAt'],
   snippets: ['id', 'updatedAt', 'usageCount'],
 };
 /** Of an author, only what a moderator wrote is shared (plus who it is about). */
 const TROLL_NOTE_FIELDS = ['platform', 'handle', 'name', 'notes', 'labels'] as const;
+/**
+ * Of a brand community's member (table `members`), only a welcome is shared, so a teammate's welcome
+ * takes the newcomer off everyone's list; when and with what each device first saw them stays local.
+ */
+const WELCOME_FIELDS = ['brandId', 'authorKey', 'platform', 'name', 'handle', 'welcomedAt', 'welcomedBy'] as const;
 
 export function localTable(db: TactDB, table: SyncTable): Table<Row, string> {
-  const t = table === 'trollNotes' ? db.authors : db[table];
+  const t = table === 'trollNotes' ? db.authors : table === 'welcomes' ? db.members : db[table];
   return t as unknown as Table<Row, string>;
 }
 
 /** The local tables a sync transaction writes. */
 export function localTables(db: TactDB): Table[] {
-  return [db.brands, db.toneProfiles, db.snippets, db.authors];
+  return [db.brands, db.toneProfiles, db.snippets, db.authors, db.members];
 }
 
 export function rowId(table: SyncTable, row: Row): string {
-  return String(table === 'trollNotes' ? row.key : row.id);
+  return String(table === 'trollNotes' || table === 'welcomes' ? row.key : row.id);
 }
 
 /** An author is shared only once someone wrote a note or a label about them. */
 export function isShared(table: SyncTable, row: Row): boolean {
   // A subscribed brand kit's records are its publisher's, refreshed from its URL: never pushed to a team.
+  // A member is shared once welcomed (and when its key fits a sync id).
+  if (table === 'welcomes') return typeof row.welcomedAt === 'number' && String(row.key).length <= LIMITS.idLength;
   if (table !== 'trollNotes') return !isSubscribed(row);
   return (
     (typeof row.notes === 'string' && row.notes.trim() !== '') || (Array.isArray(row.labels) && row.labels.length > 0)
@@ -49,7 +57,11 @@ export function isShared(table: SyncTable, row: Row): boolean {
 export function sharedFields(table: SyncTable, row: Row): Record<string, Json> {
   const out: Record<string, Json> = {};
   const keys =
-    table === 'trollNotes' ? TROLL_NOTE_FIELDS : Object.keys(row).filter((k) => !LOCAL_ONLY[table].includes(k));
+    table === 'trollNotes'
+      ? TROLL_NOTE_FIELDS
+      : table === 'welcomes'
+        ? WELCOME_FIELDS
+        : Object.keys(row).filter((k) => !LOCAL_ONLY[table].includes(k));
   for (const k of keys) {
     const s = JSON.stringify(row[k]);
     out[k] = s === undefined ? null : (JSON.parse(s) as Json);
@@ -121,6 +133,8 @@ export function toLocalRow(
       });
       return parsed.success ? (parsed.data as unknown as Row) : undefined;
     }
+    case 'welcomes':
+      return welcomeRow(id, values, existing);
     case 'trollNotes': {
       const base = existing ?? {
         key: id,
@@ -138,4 +152,25 @@ export function toLocalRow(
       return ok ? row : undefined;
     }
   }
+}
+
+/** A pulled welcome over this device's member row; a member this device never saw starts at the welcome. */
+function welcomeRow(id: string, values: Row, existing: Row | undefined): Row | undefined {
+  const welcomedAt = values.welcomedAt;
+  if (typeof welcomedAt !== 'number') return undefined;
+  const parsed = memberSchema.safeParse({
+    key: id,
+    firstSeenAt: welcomedAt,
+    firstItemKey: '',
+    ...existing,
+    brandId: values.brandId,
+    authorKey: values.authorKey,
+    platform: existing?.platform ?? values.platform,
+    name: existing?.name ?? values.name,
+    handle: existing?.handle ?? values.handle,
+    welcomedAt,
+    welcomedBy: values.welcomedBy ?? '',
+  });
+  if (!parsed.success || memberKey(parsed.data.brandId, parsed.data.authorKey) !== id) return undefined;
+  return parsed.data as unknown as Row;
 }

@@ -4,8 +4,8 @@
 import { z } from '../../shared/zod';
 import { HLC_RE, NODE_RE } from './hlc';
 
-/** What can be shared with a team. */
-export const SYNC_TABLES = ['brands', 'toneProfiles', 'snippets', 'trollNotes'] as const;
+/** What can be shared with a team ('welcomes': a brand community's newcomers a CM welcomed, utils/care). */
+export const SYNC_TABLES = ['brands', 'toneProfiles', 'snippets', 'trollNotes', 'welcomes'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 
 export const LIMITS = {

@@ -49,6 +49,7 @@ function useRecordName(table: SyncTable, id: string): string {
     const db = pageDb();
     if (table === 'trollNotes') return (await db.authors.get(id))?.handle;
     if (table === 'toneProfiles') return (await db.toneProfiles.get(id))?.name;
+    if (table === 'welcomes') return (await db.members.get(id))?.name;
     return (await db[table].get(id))?.name;
   }, [table, id]);
   const name = row.status === 'ok' ? row.value : undefined;
