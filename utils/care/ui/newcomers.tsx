@@ -47,7 +47,7 @@ function Newcomer({ row, announce }: { row: NewcomerRow; announce: Announce }) {
         <span class="platform">{isPlatform(m.platform) ? platformName(m.platform) : m.platform}</span> ·{' '}
         <time dateTime={new Date(m.firstSeenAt).toISOString()}>{when}</time>
       </p>
-      <p class="item-text" aria-label={t('care.newcomers.firstMessage')}>
+      <p class="item-text" title={t('care.newcomers.firstMessage')}>
         {row.text
           ? row.text.length > TEXT_SHOWN
             ? `${row.text.slice(0, TEXT_SHOWN)}…`
