@@ -21,6 +21,7 @@ import { replyLength } from '../../utils/tone/core/reply-length';
 import { TROLL_TYPE_IDS } from '../../utils/trolls/core/typology';
 import { brandSchema } from '../../utils/mentions/core/brand';
 import { buildKit, parseKit } from '../../utils/kit/core/document';
+import { mergeKit } from '../../utils/kit/core/merge';
 import { sharedFields, toLocalRow } from '../../utils/sync/tables';
 import { LIMITS, pushRequestSchema } from '../../utils/sync/core/protocol';
 import { MemorySyncStorage, SyncClient } from '../../utils/sync/core/client';
@@ -372,6 +373,15 @@ describe('the charter travels with the brand', () => {
     const kit = buildKit({ brands: [b] }, 0);
     const parsed = parseKit(JSON.stringify(kit));
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.kit.brands[0]!.charter).toEqual(b.charter);
+    if (!parsed.ok) return;
+    expect(parsed.kit.brands[0]!.charter).toEqual(b.charter);
+    // Imported on another browser: the brand written there holds the same charter.
+    const { writes } = mergeKit(
+      { brands: [], toneProfiles: [], snippets: [], authors: [] },
+      parsed.kit,
+      {},
+      { now: 9, newId: () => 'new-id' },
+    );
+    expect(writes.brands[0]!.charter).toEqual(b.charter);
   });
 });
