@@ -128,6 +128,23 @@ describe('CharterEditor', () => {
     expect(document.activeElement).toBe(title);
   });
 
+  it('says when the whole charter is too long to share with the team, above Save', async () => {
+    const many = STARTER_CHARTER.clauses.slice(0, 1);
+    const { save } = show(brandWith({ clauses: many }));
+    for (let i = 0; i < 14; i++) await click(button('Add a clause'));
+    expect(button('Add a clause').disabled).toBe(true);
+    for (const li of clauses()) {
+      await type(field(li, 'text-fr'), '"'.repeat(600));
+      await type(field(li, 'text-en'), '"'.repeat(600));
+    }
+    for (const li of clauses().slice(1)) await type(field(li, 'title-en'), 'Quotes');
+    await submit();
+    expect(save).not.toHaveBeenCalled();
+    expect(root.querySelector('form [role="alert"]')?.textContent).toMatch(
+      /^The charter is too long to share with the team: \d+ characters once written as JSON/u,
+    );
+  });
+
   it('imports a charter file, and refuses a bad one with a message naming what is wrong', async () => {
     const { announce } = show(brandWith());
     const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;

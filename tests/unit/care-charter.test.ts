@@ -320,6 +320,25 @@ describe('charter file', () => {
     });
   }
 
+  test('refused: a charter whose JSON would not fit one team-sync field (quotes count twice)', () => {
+    const quoted = Array.from({ length: CLAUSES_MAX }, (_, i) => ({
+      id: `q${i}`,
+      title: { fr: 'Titre', en: 'Title' },
+      text: { fr: '"'.repeat(600), en: '"'.repeat(600) },
+      covers: [],
+    }));
+    expect(charterSchema.safeParse({ clauses: quoted }).success).toBe(false);
+    const file = JSON.stringify({ tact: 'charter', version: 1, brand: 'Acme', clauses: quoted });
+    const result = importCharterJson(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('tooBig');
+    expect(charterFileMessage(result.error, 'en')).toMatch(/too long to share with the team \(\d+ characters/u);
+    expect(charterFileMessage(result.error, 'fr')).toMatch(/trop longue pour être partagée/u);
+    // The maximal charter of ordinary text is accepted as it is.
+    expect(charterSchema.safeParse(maximal()).success).toBe(true);
+  });
+
   test('Markdown and text per language, numbered, user words escaped', () => {
     const charter = charterSchema.parse({
       clauses: [

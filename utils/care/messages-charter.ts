@@ -45,6 +45,9 @@ export const enCharter = {
   'charter.exported': '{file} downloaded.',
   'charter.error.empty': 'Give it in French or in English.',
   'charter.error.tooLong': 'At most {max} characters.',
+  'charter.error.tooBig':
+    'The charter is too long to share with the team: {size} characters once written as JSON (quotes ' +
+    'and line breaks count twice), {max} at most. Shorten a few clauses.',
   'charter.file.error.tooLong': 'the file is too long (more than {max} KB): is it a charter file?',
   'charter.file.error.notJson': 'it is not a JSON file (a Tact charter file is JSON).',
   'charter.file.error.notCharter':
@@ -56,6 +59,8 @@ export const enCharter = {
   'charter.file.error.tooMany': 'it has {count} clauses; a charter holds at most {max}.',
   'charter.file.error.badClause': 'clause {n} is invalid: {field} {reason}.',
   'charter.file.error.duplicateId': 'clause {n} repeats the id "{id}" of an earlier clause.',
+  'charter.file.error.tooBig':
+    'the charter is too long to share with the team ({size} characters once written as JSON, {max} at most).',
   'charter.file.reason.tooLong': 'is too long',
   'charter.file.reason.empty': 'is empty',
   'charter.file.reason.unknownCover': 'names something Tact does not know (known: {known})',
@@ -116,6 +121,10 @@ export const frCharter: { [K in keyof typeof enCharter]: string } = {
   'charter.exported': '{file} téléchargé.',
   'charter.error.empty': 'Indiquez-le en français ou en anglais.',
   'charter.error.tooLong': '{max} caractères au plus.',
+  'charter.error.tooBig':
+    'La charte est trop longue pour être partagée avec l’équipe : {size} caractères une fois écrite ' +
+    'en JSON (guillemets et retours à la ligne comptent double), {max} au plus. Raccourcissez ' +
+    'quelques articles.',
   'charter.file.error.tooLong': 'le fichier est trop long (plus de {max} Ko) : est-ce bien un fichier de charte ?',
   'charter.file.error.notJson': 'ce n’est pas un fichier JSON (un fichier de charte Tact est en JSON).',
   'charter.file.error.notCharter':
@@ -129,6 +138,9 @@ export const frCharter: { [K in keyof typeof enCharter]: string } = {
   'charter.file.error.tooMany': 'il compte {count} articles ; une charte en compte au plus {max}.',
   'charter.file.error.badClause': 'l’article {n} n’est pas valide : {field} {reason}.',
   'charter.file.error.duplicateId': 'l’article {n} reprend l’identifiant « {id} » d’un article précédent.',
+  'charter.file.error.tooBig':
+    'la charte est trop longue pour être partagée avec l’équipe ({size} caractères une fois écrite en ' +
+    'JSON, {max} au plus).',
   'charter.file.reason.tooLong': 'est trop long',
   'charter.file.reason.empty': 'est vide',
   'charter.file.reason.unknownCover': 'nomme un élément inconnu de Tact (connus : {known})',

@@ -5,7 +5,7 @@
 // charter file, a newer version, too many clauses, a clause that is invalid (which one, which field),
 // a file too long. Pure.
 import type { z } from '../../shared/zod';
-import { CHARTER_COVERS, CLAUSES_MAX, clauseSchema, type Charter } from './charter';
+import { CHARTER_COVERS, CHARTER_JSON_MAX, CLAUSES_MAX, clauseSchema, type Charter } from './charter';
 import { clauseRef } from './charter-clause';
 import { enCharter, frCharter } from '../messages-charter';
 
@@ -30,7 +30,8 @@ export type CharterFileErrorCode =
   | 'noClauses'
   | 'tooMany'
   | 'badClause'
-  | 'duplicateId';
+  | 'duplicateId'
+  | 'tooBig';
 
 export interface CharterFileError {
   code: CharterFileErrorCode;
@@ -131,6 +132,9 @@ export function importCharterJson(text: string): CharterImport {
     ids.add(parsed.data.id);
     clauses.push(parsed.data);
   }
+  // Quotes and line breaks count twice in JSON: the whole must still fit one team-sync field.
+  const size = JSON.stringify({ clauses }).length;
+  if (size > CHARTER_JSON_MAX) return fail('tooBig', { size, max: CHARTER_JSON_MAX });
   const brand = typeof raw.brand === 'string' ? raw.brand.slice(0, 200) : '';
   return { ok: true, brand, charter: { clauses } };
 }

@@ -46,8 +46,17 @@ export const clauseSchema = z.object({
 });
 export type Clause = z.infer<typeof clauseSchema>;
 
-export const charterSchema = z.object({
-  clauses: z.array(clauseSchema).max(CLAUSES_MAX, 'error.tooMany').default([]),
-});
+/**
+ * A charter's JSON must fit one team-sync field (utils/sync/core/protocol.ts LIMITS.valueChars): the
+ * bounds above keep ordinary text well under it, but quotes, backslashes and line breaks are written
+ * twice in JSON, so the whole is checked too.
+ */
+export const CHARTER_JSON_MAX = 32 * 1024;
+
+export const charterSchema = z
+  .object({
+    clauses: z.array(clauseSchema).max(CLAUSES_MAX, 'error.tooMany').default([]),
+  })
+  .refine((c) => JSON.stringify(c).length <= CHARTER_JSON_MAX, { message: 'error.tooLong', path: ['clauses'] });
 export type Charter = z.infer<typeof charterSchema>;
 export const EMPTY_CHARTER: Charter = { clauses: [] };

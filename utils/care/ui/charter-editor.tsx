@@ -15,6 +15,7 @@ import type { Brand } from '../../mentions/core/brand';
 import { TROLL_TYPE_IDS, trollType } from '../../trolls/core/typology';
 import {
   CHARTER_BEHAVIOURS,
+  CHARTER_JSON_MAX,
   CLAUSE_TEXT_MAX,
   CLAUSE_TITLE_MAX,
   CLAUSES_MAX,
@@ -168,6 +169,7 @@ function fieldErrors(issues: ReadonlyArray<{ path: readonly PropertyKey[]; messa
 
 /** Focus on the first field in error. */
 function focusFirstError(d: Draft, found: Errors): void {
+  if (found[-1]) return;
   const first = Math.min(...Object.keys(found).map(Number));
   const field = Object.keys(found[first] ?? {})[0] ?? 'title';
   const control = field.includes('.') ? field.replace('.', '-') : `${field}-fr`;
@@ -187,6 +189,10 @@ async function saveCharter(
   const parsed = charterSchema.safeParse({ clauses: d.clauses });
   if (!parsed.success) {
     const found = fieldErrors(parsed.error.issues, t);
+    // The whole charter too long for a team-sync field: said above Save (no one field is at fault).
+    const size = JSON.stringify({ clauses: d.clauses }).length;
+    if (Object.keys(found).length === 0 && size > CHARTER_JSON_MAX)
+      found[-1] = { charter: t('charter.error.tooBig', { size, max: CHARTER_JSON_MAX }) };
     d.setErrors(found);
     announce({ kind: 'error', text: t('charter.invalid') });
     focusFirstError(d, found);
@@ -263,6 +269,11 @@ export function CharterEditor({
             {t('charter.tooMany', { max: CLAUSES_MAX })}
           </span>
         </div>
+        {d.errors[-1]?.charter && (
+          <p class="field-error" role="alert">
+            {d.errors[-1]?.charter}
+          </p>
+        )}
         <div class="actions">
           <button type="submit" class="primary" disabled={busy || !d.dirty}>
             {t('charter.save')}
