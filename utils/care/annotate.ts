@@ -7,7 +7,7 @@ import type { TactDB } from '../db/schema';
 import { NO_CARE, type CareEntry, type CareInfo } from './core/care-info';
 
 export type { CareEntry };
-import { clauseFor } from './core/charter-clause';
+import { clauseOfItem } from './core/charter-clause';
 import { noteMembers } from './members-repo';
 import { standingsOf } from './standing-repo';
 import { incidentsOfItems } from './crisis-repo';
@@ -22,15 +22,11 @@ export async function careFor(db: TactDB, entries: readonly CareEntry[], brands:
   return entries.map((e, i): CareInfo => {
     if (e.ours) return NO_CARE;
     const troll = e.troll && e.troll !== 'unhappy_customer' ? e.troll : null;
-    // The clause comes from the charter of the brand the item names, else of the only brand with one.
-    const withCharter = brands.filter((b) => b.charter.clauses.length > 0);
-    const brand =
-      brands.find((b) => e.brandIds.includes(b.id) && b.charter.clauses.length > 0) ??
-      (withCharter.length === 1 ? withCharter[0] : undefined);
+    const found = troll ? clauseOfItem(brands, e.brandIds, troll, e.lang ?? 'en') : null;
     return {
       newcomer: newcomers[i] ?? false,
       standing: standings[i] ?? null,
-      clause: troll && brand ? clauseFor(brand.charter, troll, e.lang ?? 'en') : null,
+      clause: found ? { id: found.id, n: found.n, title: found.title, text: found.text } : null,
       incidentId: incidents[i] ?? null,
     };
   });

@@ -1,7 +1,7 @@
 // What Tact remembers of an author, locally: how many of their comments got each verdict type,
 // when they were first and last seen, a few of their recent texts (context for the next verdict),
 // and the moderator's own labels and note. Pure: the database code (utils/trolls/repo.ts) calls it.
-import { isTrollTypeId, trollType, type TrollTypeId } from './typology';
+import { isTroll, isTrollTypeId, type TrollTypeId } from './type-names';
 import type { AuthorMemory } from './author';
 
 /** Labels offered as one click; stored by id, shown in the UI language. Free text is stored as typed. */
@@ -94,7 +94,7 @@ export function readCounts(raw: unknown): TypeCounts {
 /** Comments counted as trolling (every type but the unhappy customer). */
 export function trollFlags(counts: TypeCounts): number {
   let n = 0;
-  for (const [k, v] of Object.entries(counts)) if (isTrollTypeId(k) && trollType(k).isTroll) n += v ?? 0;
+  for (const [k, v] of Object.entries(counts)) if (isTrollTypeId(k) && isTroll(k)) n += v ?? 0;
   return n;
 }
 

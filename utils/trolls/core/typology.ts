@@ -3,25 +3,9 @@
 // and the recommended action in French and English. `unhappy_customer` is listed with the others
 // but is NOT a troll: it is the outcome a CM tool must never hide automatically.
 
-export const TROLL_TYPE_IDS = [
-  'flamer',
-  'hate',
-  'harasser',
-  'spammer',
-  'conspiracist',
-  'derailer',
-  'lecturer',
-  'sealion',
-  'astroturfer',
-  'unhappy_customer',
-] as const;
+import { TROLL_TYPE_IDS, TYPE_NAMES, isTrollTypeId, type Bilingual, type TrollTypeId } from './type-names';
 
-export type TrollTypeId = (typeof TROLL_TYPE_IDS)[number];
-
-export interface Bilingual {
-  fr: string;
-  en: string;
-}
+export { TROLL_TYPE_IDS, isTrollTypeId, type Bilingual, type TrollTypeId };
 
 export interface TrollType {
   id: TrollTypeId;
@@ -41,7 +25,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'flamer',
     rank: 1,
     isTroll: true,
-    name: { fr: 'Provocateur', en: 'Flamer' },
+    name: TYPE_NAMES.flamer,
     description: {
       fr: 'Cherche la réaction : insulte une personne, jure, crie, se moque, sans argument.',
       en: 'Looks for a reaction: insults a person, swears, shouts, mocks, with no argument.',
@@ -71,7 +55,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'hate',
     rank: 2,
     isTroll: true,
-    name: { fr: 'Haineux', en: 'Hate' },
+    name: TYPE_NAMES.hate,
     description: {
       fr:
         'S’en prend à un groupe pour ce qu’il est : attribut négatif ou déshumanisant, insultes identitaires, ' +
@@ -91,7 +75,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'harasser',
     rank: 3,
     isTroll: true,
-    name: { fr: 'Harceleur', en: 'Harasser / pile-on' },
+    name: TYPE_NAMES.harasser,
     description: {
       fr:
         'Cible la même personne encore et encore, parfois à plusieurs comptes : mentions répétées, données ' +
@@ -123,7 +107,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'spammer',
     rank: 4,
     isTroll: true,
-    name: { fr: 'Spammeur / bot / arnaqueur', en: 'Spammer / bot / scammer' },
+    name: TYPE_NAMES.spammer,
     description: {
       fr: 'Publie des liens, de l’autopromotion ou des arnaques, souvent le même texte sur plusieurs publications.',
       en: 'Posts links, self-promotion or scams, often the same text on several posts.',
@@ -153,7 +137,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'conspiracist',
     rank: 5,
     isTroll: true,
-    name: { fr: 'Complotiste / désinformateur', en: 'Conspiracist / disinformer' },
+    name: TYPE_NAMES.conspiracist,
     description: {
       fr: 'Diffuse des théories du complot ou de fausses informations, des sources douteuses, des conseils dangereux.',
       en: 'Spreads conspiracy theories or false information, dubious sources, dangerous advice.',
@@ -181,7 +165,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'derailer',
     rank: 6,
     isTroll: true,
-    name: { fr: 'Hors-sujet / dérailleur', en: 'Derailer' },
+    name: TYPE_NAMES.derailer,
     description: {
       fr: 'Détourne la conversation : peu de rapport avec la publication, politique sous un post produit.',
       en: "Hijacks the conversation: little to do with the post's topic, politics under a product post.",
@@ -203,7 +187,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'lecturer',
     rank: 7,
     isTroll: true,
-    name: { fr: 'Donneur de leçons / je-sais-tout', en: 'Lecturer / know-it-all' },
+    name: TYPE_NAMES.lecturer,
     description: {
       fr: 'Corrige, fait la leçon, cite les CGU ou la loi avec condescendance (grammar police, troll juridique).',
       en:
@@ -230,7 +214,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'sealion',
     rank: 8,
     isTroll: true,
-    name: { fr: 'Faux-naïf / sealion', en: 'Sealion / concern troll' },
+    name: TYPE_NAMES.sealion,
     description: {
       fr: 'Poli mais insistant : demandes répétées, fausse inquiétude, questions auxquelles on a déjà répondu.',
       en: 'Polite but relentless: repeated demands, fake concern, questions already answered.',
@@ -253,7 +237,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'astroturfer',
     rank: 9,
     isTroll: true,
-    name: { fr: 'Astroturfeur / faux comptes', en: 'Astroturfer / fake accounts' },
+    name: TYPE_NAMES.astroturfer,
     description: {
       fr:
         'Campagne coordonnée : même formulation depuis plusieurs comptes, rafales, promotion d’un concurrent, ' +
@@ -280,7 +264,7 @@ export const TYPOLOGY: readonly TrollType[] = [
     id: 'unhappy_customer',
     rank: 10,
     isTroll: false,
-    name: { fr: 'Client mécontent (pas un troll)', en: 'Unhappy customer (not a troll)' },
+    name: TYPE_NAMES.unhappy_customer,
     description: {
       fr:
         'Raconte sa propre expérience avec une commande ou un produit, même en colère ou grossier : ce n’est ' +
@@ -312,8 +296,4 @@ const BY_ID = new Map(TYPOLOGY.map((t) => [t.id, t]));
 
 export function trollType(id: TrollTypeId): TrollType {
   return BY_ID.get(id)!;
-}
-
-export function isTrollTypeId(id: unknown): id is TrollTypeId {
-  return typeof id === 'string' && BY_ID.has(id as TrollTypeId);
 }

@@ -4,7 +4,7 @@
 import { closedShadow } from '../../overlay/shadow';
 import { CHIP_TAG } from '../../overlay/tags';
 import { labelText, trollFlags, worthAChip } from '../core/author-memory';
-import { isTrollTypeId, trollType } from '../core/typology';
+import { isTrollTypeId, TYPE_NAMES } from '../core/type-names';
 import type { AuthorMemory as AuthorMemoryWire } from '../core/author';
 import { t, type Lang } from '../../overlay/i18n';
 
@@ -48,7 +48,7 @@ export function chipView(m: AuthorMemoryWire, authorName: string, lang: Lang): C
   if (parts.length === 0 && m.note) parts.push('✎');
   const byType = Object.entries(m.counts)
     .filter(([k, n]) => isTrollTypeId(k) && (n ?? 0) > 0)
-    .map(([k, n]) => `${trollType(k as Parameters<typeof trollType>[0]).name[lang]} × ${n}`);
+    .map(([k, n]) => `${TYPE_NAMES[k as keyof typeof TYPE_NAMES][lang]} × ${n}`);
   const date = (ms: number) => new Date(ms).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB');
   const details = [
     ...labels,

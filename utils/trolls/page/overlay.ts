@@ -3,7 +3,7 @@
 // (chip.ts). Labelling an author or reviewing a verdict goes to the background; the answer updates
 // the chips and cards of every comment by that author on the page.
 import type { Item } from '../../platforms/item';
-import { trollType } from '../core/typology';
+import { isTroll, TYPE_NAMES } from '../core/type-names';
 import type { ResponseOf, RequestOf } from '../../messaging/protocol';
 import type { AuthorMemory as AuthorMemoryWire } from '../core/author';
 import type { Adapter } from '../../platforms/types';
@@ -111,7 +111,8 @@ export class TrollLayer {
       this.removeFlag(node);
       return;
     }
-    const type = trollType(troll.type);
+    // Names only: the typology's descriptions and cues stay out of the content script.
+    const type = { name: TYPE_NAMES[troll.type], isTroll: isTroll(troll.type) };
     const who = this.authorOf.get(node);
     const content: FlagContent = {
       type: troll.type,
