@@ -89,7 +89,9 @@ export function suggestionsSection(key: string, purpose: ReplyPurpose = 'reply')
       root.ownerDocument,
       key,
       page,
-      (n) => root.host.setAttribute('data-suggestions', String(n)),
+      // Only the mention badge says how many replies it lists: a care chip's or a troll flag's host
+      // carries nothing a page script could read about the author.
+      (n) => (purpose === 'reply' ? root.host.setAttribute('data-suggestions', String(n)) : undefined),
       purpose,
     );
     sections.set(id, el);
