@@ -12,31 +12,14 @@ import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
 import { seedBrand, waitForBadges } from '../../scripts/lib/extension';
 import { completion, startFakeEndpoint, type FakeEndpoint } from '../support/fake-openai';
+import { attr, clickNode, piercedDocument, walk, type PiercedNode } from '../support/pierced-dom';
 
 const ITEM_TEXT = 'mine has been flawless for a year'; // an English comment mentioning the brand
 const BANNED = 'unfortunately';
 
-interface PiercedNode {
-  backendNodeId: number;
-  nodeName: string;
-  attributes?: string[];
-  children?: PiercedNode[];
-  shadowRoots?: PiercedNode[];
-}
-const attr = (n: PiercedNode, name: string) => {
-  const a = n.attributes ?? [];
-  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
-  return undefined;
-};
-function* walk(n: PiercedNode): Generator<PiercedNode> {
-  yield n;
-  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) yield* walk(c);
-}
-
 /** Every node matching `inside` in the shadow root of the badge whose key is `key`. */
 async function inCard(cdp: CDPSession, key: string, inside: (n: PiercedNode) => boolean): Promise<PiercedNode[]> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
-  for (const n of walk(root)) {
+  for (const n of walk(await piercedDocument(cdp))) {
     if (n.nodeName !== 'TACT-BADGE' || attr(n, 'data-key') !== key || !n.shadowRoots) continue;
     return n.shadowRoots.flatMap((s) => [...walk(s)].filter(inside));
   }
@@ -55,15 +38,6 @@ async function textOf(cdp: CDPSession, node: PiercedNode): Promise<string> {
     result: { value: string };
   };
   return result.value;
-}
-
-async function click(page: Page, cdp: CDPSession, node: PiercedNode): Promise<void> {
-  await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
-    model: { content: number[] };
-  };
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
 describe('"Rewrite with AI" on a mention’s card, end to end', () => {
@@ -158,7 +132,7 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
         );
 
       // AI off (the default): the card lists its suggestions without any AI button.
-      await click(page, cdp, await toggle());
+      await clickNode(page, cdp, await toggle());
       await page.waitForFunction(
         (k) =>
           document.querySelector(`tact-badge[data-key="${CSS.escape(k)}"]`)?.getAttribute('data-suggestions') !== null,
@@ -180,7 +154,7 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
       });
       expect(saved.ok).toBe(true);
       fake.answer(completion(`Hi, ${BANNED} we are checking your order right now.`));
-      await click(page, cdp, await toggle());
+      await clickNode(page, cdp, await toggle());
       await expect.poll(async () => (await byAction('ai')).length, { timeout: 10_000 }).toBe(original.length);
       const hint = (
         await inCard(cdp, key, (n) => n.nodeName === 'P' && (attr(n, 'class') ?? '').includes('ai-hint'))
@@ -190,7 +164,7 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
       );
       expect(fake.received).toHaveLength(0);
 
-      await click(page, cdp, (await byAction('ai'))[0]!);
+      await clickNode(page, cdp, (await byAction('ai'))[0]!);
       // The fake's answer, re-checked: the banned word is gone.
       const rewritten = 'Hi, we are checking your order right now.';
       const status = async () =>
@@ -214,7 +188,7 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
       expect(JSON.stringify(body)).not.toContain(ITEM_TEXT); // never the comment being answered
       expect(await byAction('undo')).toHaveLength(1);
 
-      await click(page, cdp, (await byAction('insert'))[0]!);
+      await clickNode(page, cdp, (await byAction('insert'))[0]!);
       const boxes = () =>
         page.evaluate(() =>
           Array.from(document.querySelectorAll<HTMLTextAreaElement>('textarea[name="text"]'))
@@ -224,7 +198,7 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
       await expect.poll(boxes, { timeout: 10_000 }).toEqual([rewritten]);
 
       // Undo gives the suggestion back in the card.
-      await click(page, cdp, (await byAction('undo'))[0]!);
+      await clickNode(page, cdp, (await byAction('undo'))[0]!);
       await expect.poll(async () => (await replyTexts())[0], { timeout: 5_000 }).toBe(original[0]);
       await cdp.detach();
       await page.close();
@@ -272,7 +246,7 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
                   return m;
         return null;
       };
-      await click(page, cdp, (await inMeter('ai'))!);
+      await clickNode(page, cdp, (await inMeter('ai'))!);
       const rewritten = 'Hello, your order is late: we are looking into it now.';
       await expect.poll(() => box.inputValue({ timeout: 1_000 }), { timeout: 15_000 }).toBe(rewritten);
       expect(fake.received.length).toBe(before + 1);
@@ -286,7 +260,7 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
         return !(m.bottom <= b.top || m.top >= b.bottom || m.right <= b.left || m.left >= b.right);
       });
       expect(overlap).toBe(false);
-      await click(page, cdp, (await inMeter('ai-undo'))!);
+      await clickNode(page, cdp, (await inMeter('ai-undo'))!);
       await expect.poll(() => box.inputValue({ timeout: 1_000 }), { timeout: 10_000 }).toBe(draft);
       await cdp.detach();
       await page.close();

@@ -4,13 +4,15 @@
 // reply into the reply box (read back from the box). The card lives in a closed shadow root: the test
 // reads it through the DevTools protocol and clicks its button with the mouse, as a user would.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
 import { seedBrand } from '../../scripts/lib/extension';
+import { seriousViolations } from '../support/axe';
 import { exposeClosedRoots } from '../support/closed-roots';
+import { composerTexts } from '../support/page-editors';
+import { attr, clickInShadow } from '../support/pierced-dom';
 import { dictionaries } from '../../utils/i18n/messages';
 
 const RESPECT = {
@@ -33,56 +35,7 @@ const CHARTER = {
     RESPECT,
   ],
 };
-const FLAMER = 't1_k105';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Found = { id: string; impact: string | null; nodes: Array<{ target: unknown[] }> };
-    const axe = (globalThis as unknown as { axe: { run: (d: Document) => Promise<{ violations: Found[] }> } }).axe;
-    return (await axe.run(document)).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id} at ${JSON.stringify(n.target)}`));
-  });
-} // "ACME Corp sells trash to morons"
-
-interface PiercedNode {
-  backendNodeId: number;
-  nodeName: string;
-  attributes?: string[];
-  children?: PiercedNode[];
-  shadowRoots?: PiercedNode[];
-}
-const attr = (n: PiercedNode, name: string) => {
-  const a = n.attributes ?? [];
-  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
-  return undefined;
-};
-function* walk(n: PiercedNode): Generator<PiercedNode> {
-  yield n;
-  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) yield* walk(c);
-}
-
-/** Clicks, with the mouse, the first element inside the tagged flag's shadow root matching `inside`. */
-async function clickInFlag(page: Page, inside: (n: PiercedNode) => boolean): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
-    const host = [...walk(root)].find((n) => n.nodeName === 'TACT-FLAG' && attr(n, 'data-e2e') === 'target');
-    const target = host?.shadowRoots?.flatMap((s) => [...walk(s)]).find(inside);
-    if (!target) throw new Error('element not found in the flag');
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
-      model: { content: number[] };
-    };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
-}
+const FLAMER = 't1_k105'; // "ACME Corp sells trash to morons"
 
 /** What the flamer's card shows: the clause line and the charter replies (read inside the closed root). */
 async function card(page: Page) {
@@ -97,16 +50,6 @@ async function card(page: Page) {
       replies: Array.from(section?.querySelectorAll('li > p') ?? []).map((p) => p.textContent ?? ''),
     };
   });
-}
-
-/** The text of every reply box on the page, as the box holds it. */
-function composerTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('textarea[name="text"], [contenteditable="true"]'))
-      .filter((el) => !el.parentElement?.closest('[contenteditable="true"]'))
-      .map((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).trim())
-      .filter((s) => s !== ''),
-  );
 }
 
 describe('the charter on a troll card, end to end', () => {
@@ -151,7 +94,11 @@ describe('the charter on a troll card, end to end', () => {
     expect(first).toContain(`“${RESPECT.text.en.replace(/\.$/u, '')}”`);
     expect(await composerTexts(page)).toEqual([]);
 
-    await clickInFlag(page, (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === 'insert');
+    await clickInShadow(
+      page,
+      (n) => n.nodeName === 'TACT-FLAG' && attr(n, 'data-e2e') === 'target',
+      (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === 'insert',
+    );
     await expect.poll(() => composerTexts(page), { timeout: 10_000 }).toEqual([first]);
     // Nothing of the charter is written on the flag's host, where the page could read it.
     const hostAttrs = await page.evaluate(() =>

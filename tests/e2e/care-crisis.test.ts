@@ -4,13 +4,16 @@
 // post's card offers the holding statement first and Insert puts it in its reply box (read back); the
 // side panel's alert says why; in its Community view two checklist ticks are recorded with time and who.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeHtml, routeSites, stripScripts } from '../../scripts/lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES } from '../../scripts/lib/demo';
 import { seedBrand, waitForBadges } from '../../scripts/lib/extension';
+import { seriousViolations } from '../support/axe';
 import { exposeClosedRoots } from '../support/closed-roots';
+import { composerTexts } from '../support/page-editors';
+import { attr, clickInShadow } from '../support/pierced-dom';
+import { storeRows } from '../support/report-seed';
 
 const X = DEMO_PAGES.find((p) => p.name === 'x')!;
 const KARIM = 'URGENT : ma RoadRunner 3000 fume';
@@ -54,74 +57,6 @@ const STATEMENT_FR =
   'Bonjour {firstName}, nous vérifions la situation en ce moment même et revenons vers vous très vite.';
 const STATEMENT_EN = 'Hi {firstName}, we are checking the situation right now and will get back to you very soon.';
 
-interface PiercedNode {
-  backendNodeId: number;
-  nodeName: string;
-  attributes?: string[];
-  children?: PiercedNode[];
-  shadowRoots?: PiercedNode[];
-}
-const attr = (n: PiercedNode, name: string) => {
-  const a = n.attributes ?? [];
-  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
-  return undefined;
-};
-function* walk(n: PiercedNode): Generator<PiercedNode> {
-  yield n;
-  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) yield* walk(c);
-}
-
-/** Clicks with the mouse, inside the badge of `key`, the first button of `action` in the card section `section`. */
-async function clickInSection(page: Page, key: string, section: string, action: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
-    let target: PiercedNode | undefined;
-    for (const host of walk(root)) {
-      if (host.nodeName !== 'TACT-BADGE' || attr(host, 'data-key') !== key) continue;
-      for (const s of host.shadowRoots ?? [])
-        for (const sec of walk(s))
-          if (sec.nodeName === 'SECTION' && attr(sec, 'data-tact-section') === section)
-            for (const b of walk(sec))
-              if (!target && b.nodeName === 'BUTTON' && attr(b, 'data-action') === action) target = b;
-    }
-    if (!target) throw new Error(`no ${action} button in the ${section} section`);
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
-      model: { content: number[] };
-    };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations inside `selector` (crisis mode's own part of the page). */
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (sel) => {
-    const axe = (globalThis as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run(sel, { resultTypes: ['violations'] })).violations;
-  }, selector);
-  type V = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
-  return (violations as V[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} at ${JSON.stringify(n.target)}`));
-}
-
-function composerTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('textarea[name="text"], [contenteditable="true"]'))
-      .filter((el) => !el.parentElement?.closest('[contenteditable="true"]'))
-      .map((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).trim())
-      .filter((s) => s !== ''),
-  );
-}
-
 describe('crisis mode, end to end', () => {
   let context: BrowserContext;
   let extensionId: string;
@@ -134,22 +69,7 @@ describe('crisis mode, end to end', () => {
     }) as Promise<{ ok: boolean; data: T }>;
 
   /** Every row of one store of the extension's database. */
-  const rows = <T>(store: string) =>
-    ext.evaluate(
-      (store) =>
-        new Promise<T[]>((resolve, reject) => {
-          const open = indexedDB.open('tact');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction(store, 'readonly').objectStore(store).getAll();
-            all.onsuccess = () => {
-              resolve(all.result as T[]);
-              open.result.close();
-            };
-          };
-        }),
-      store,
-    );
+  const rows = <T>(store: string) => storeRows<T>(ext, store);
 
   beforeAll(async () => {
     ({ context, extensionId } = await launchWithExtension({ headless: true }));
@@ -227,7 +147,12 @@ describe('crisis mode, end to end', () => {
     // The holding statements come first, before the ordinary replies.
     expect((await sections())[0]).toBe('holding:ok');
     expect(await composerTexts(page)).toEqual([]);
-    await clickInSection(page, karim.key, 'holding', 'insert');
+    await clickInShadow(
+      page,
+      (n) => n.nodeName === 'TACT-BADGE' && attr(n, 'data-key') === karim.key,
+      (n) => n.nodeName === 'SECTION' && attr(n, 'data-tact-section') === 'holding',
+      (n) => n.nodeName === 'BUTTON' && attr(n, 'data-action') === 'insert',
+    );
     await expect.poll(() => composerTexts(page), { timeout: 10_000 }).toEqual([expected.data.replies[0]!.text]);
     // Logged as a reply by the CM.
     await expect

@@ -8,74 +8,19 @@
 // the others still are (their first day), and the side panel's "Newcomers to welcome" no longer lists
 // the welcomed one.
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
 import { seedBrand } from '../../scripts/lib/extension';
-import { exposeClosedRoots } from '../support/closed-roots';
+import { careHostAttributes, chipOf, clickInsert, repliesOffered, waitForCareChips } from '../support/care-page';
+import { composerTexts } from '../support/page-editors';
 import { dictionaries } from '../../utils/i18n/messages';
 
 const NEWCOMER = 'paul_runs'; // t1_k008, a first comment on the thread
 const OTHER = 'juliemartin_fr'; // t1_k001, not welcomed in this test
 const SPAMMER = 'fx_profits_daily'; // t1_k009
 const OURS = 'acme_support'; // t1_k002, the brand's own account
-
-interface ChipState {
-  kind: string | null;
-  text: string | null;
-}
-
-/** The care chip of the first comment by `author`, read inside its closed shadow root. */
-async function chipOf(page: Page, author: string): Promise<ChipState> {
-  await exposeClosedRoots(page);
-  return page.evaluate((who) => {
-    const comment = document.querySelector(`shreddit-comment[author="${who}"]`);
-    const host = Array.from(comment?.querySelectorAll('tact-care') ?? []).find(
-      (h) => h.closest('shreddit-comment') === comment,
-    );
-    const button = host ? window.__tactRoots?.get(host)?.querySelector<HTMLButtonElement>('button.chip') : null;
-    if (!host || !button) return { kind: null, text: null };
-    host.setAttribute('data-e2e', who);
-    const kind = ['advocate', 'detractor', 'newcomer'].find((k) => button.classList.contains(k)) ?? null;
-    return { kind, text: button.textContent };
-  }, author);
-}
-
-/** The welcomes offered in the open chip card of `author`. */
-async function welcomesOffered(page: Page, author: string): Promise<string[]> {
-  await exposeClosedRoots(page);
-  return page.evaluate((who) => {
-    const host = document.querySelector(`tact-care[data-e2e="${who}"]`);
-    const section = host ? window.__tactRoots?.get(host)?.querySelector('section[data-tact-section="welcome"]') : null;
-    return Array.from(section?.querySelectorAll('li > p') ?? []).map((p) => p.textContent ?? '');
-  }, author);
-}
-
-/** Clicks with the mouse the Insert button of the first welcome in the chip card of `author`. */
-async function clickInsert(page: Page, author: string): Promise<void> {
-  await exposeClosedRoots(page);
-  const box = await page.evaluate((who) => {
-    const host = document.querySelector(`tact-care[data-e2e="${who}"]`);
-    const section = host ? window.__tactRoots?.get(host)?.querySelector('section[data-tact-section="welcome"]') : null;
-    const button = section?.querySelector<HTMLElement>('button[data-action="insert"]');
-    if (!button) return null;
-    button.scrollIntoView({ block: 'center' });
-    const r = button.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, author);
-  if (!box) throw new Error('no Insert button in the welcome section');
-  await page.mouse.click(box.x, box.y);
-}
-
-function composerTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('[contenteditable="true"], textarea'))
-      .filter((el) => !el.parentElement?.closest('[contenteditable="true"]'))
-      .map((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).replace(/\n+/gu, '\n').trim())
-      .filter((s) => s !== ''),
-  );
-}
 
 describe('newcomers, end to end', () => {
   let context: BrowserContext;
@@ -96,42 +41,36 @@ describe('newcomers, end to end', () => {
   it('reddit: a first-time commenter is New here; the welcome inserts into the reply box, read back', async () => {
     const page = await context.newPage();
     await page.goto(reddit);
-    await page.waitForFunction(() => document.querySelectorAll('tact-care').length >= 2, undefined, {
-      timeout: 20_000,
-    });
+    await waitForCareChips(page, 2);
     const en = dictionaries.en;
-    expect(await chipOf(page, NEWCOMER)).toEqual({ kind: 'newcomer', text: en['care.chip.new'] });
+    expect(await chipOf(page, NEWCOMER)).toMatchObject({ kind: 'newcomer', text: en['care.chip.new'] });
     expect((await chipOf(page, OTHER)).kind).toBe('newcomer');
     // Never our own account, never a spammer.
     expect((await chipOf(page, OURS)).kind).toBeNull();
     expect((await chipOf(page, SPAMMER)).kind).toBeNull();
     // Nothing on the hosts the page could read (data-e2e is this test's own marker).
-    const hostAttrs = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('tact-care'))
-        .flatMap((h) => Array.from(h.attributes).filter((a) => a.name !== 'data-e2e'))
-        .map((a) => `${a.name}=${a.value}`),
-    );
+    const hostAttrs = await careHostAttributes(page);
     expect(hostAttrs.filter((a) => !a.startsWith('data-suggestions='))).toEqual([]);
 
     // The card: welcomes in the brand's voice, naming the platform or the topic, no braces left.
     await page.locator(`tact-care[data-e2e="${NEWCOMER}"]`).click({ timeout: 5_000 });
-    await expect.poll(() => welcomesOffered(page, NEWCOMER), { timeout: 15_000 }).not.toHaveLength(0);
-    const offered = await welcomesOffered(page, NEWCOMER);
+    await expect.poll(() => repliesOffered(page, NEWCOMER, 'welcome'), { timeout: 15_000 }).not.toHaveLength(0);
+    const offered = await repliesOffered(page, NEWCOMER, 'welcome');
     expect(offered[0]).toMatch(/^(Welcome|Hi|Bienvenue|Bonjour)/u);
     expect(offered.some((t) => /Reddit|RoadRunner 3000|battery|batterie/u.test(t))).toBe(true);
     expect(offered.every((t) => !/[{}]|\[\[/u.test(t))).toBe(true);
 
-    const before = await composerTexts(page);
-    await clickInsert(page, NEWCOMER);
+    const before = await composerTexts(page, { anyTextarea: true });
+    await clickInsert(page, NEWCOMER, 'welcome');
     await expect
-      .poll(async () => (await composerTexts(page)).filter((t) => !before.includes(t)), { timeout: 10_000 })
+      .poll(async () => (await composerTexts(page, { anyTextarea: true })).filter((t) => !before.includes(t)), {
+        timeout: 10_000,
+      })
       .toEqual([offered[0]]);
 
     // A reload: the welcomed author is no longer new; the other one still is (their first day).
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('tact-care').length >= 1, undefined, {
-      timeout: 20_000,
-    });
+    await waitForCareChips(page, 1);
     await expect.poll(async () => (await chipOf(page, OTHER)).kind, { timeout: 10_000 }).toBe('newcomer');
     expect((await chipOf(page, NEWCOMER)).kind).toBeNull();
     await page.close();

@@ -12,7 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
 import { seedBrand } from '../../scripts/lib/extension';
+import { careHostAttributes, chipOf, clickInsert, repliesOffered, waitForCareChips } from '../support/care-page';
 import { exposeClosedRoots } from '../support/closed-roots';
+import { composerTexts } from '../support/page-editors';
+import { existingBrands, putRows, waitForDatabase } from '../support/report-seed';
 import type { StoredItem } from '../../utils/db/schema';
 import { dictionaries } from '../../utils/i18n/messages';
 
@@ -62,102 +65,10 @@ function history(who: string, n: number, brandId: string, over: (i: number) => P
 
 /** Runs in an extension page: waits for the database at v8, returns the brand ids by name, writes items. */
 async function seedHistory(page: Page, build: (brandId: string) => StoredItem[]): Promise<void> {
-  await page.waitForFunction(
-    async (min) => {
-      const tact = (await indexedDB.databases()).find((d) => d.name === 'tact');
-      return (tact?.version ?? 0) >= min;
-    },
-    V8,
-    { timeout: 15_000, polling: 100 },
-  );
-  const brands = await page.evaluate(
-    () =>
-      new Promise<{ id: string; name: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('tact');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('brands').objectStore('brands').getAll();
-          req.onsuccess = () => (db.close(), resolve(req.result as { id: string; name: string }[]));
-          req.onerror = () => (db.close(), reject(req.error));
-        };
-      }),
-  );
-  const acme = brands.find((b) => b.name === 'Acme');
+  await waitForDatabase(page, V8);
+  const acme = (await existingBrands(page)).find((b) => b.name === 'Acme');
   if (!acme) throw new Error('the demo brand was not saved');
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tact');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('items', 'readwrite');
-          for (const row of rows) tx.objectStore('items').put(row);
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => (db.close(), reject(tx.error));
-        };
-      }),
-    build(acme.id),
-  );
-}
-
-interface ChipState {
-  kind: string | null;
-  text: string | null;
-  label: string | null;
-}
-
-/** The care chip of the comment by `author`, read inside its closed shadow root. */
-async function chipOf(page: Page, author: string): Promise<ChipState> {
-  await exposeClosedRoots(page);
-  return page.evaluate((who) => {
-    const comment = document.querySelector(`shreddit-comment[author="${who}"]`);
-    const host = Array.from(comment?.querySelectorAll('tact-care') ?? []).find(
-      (h) => h.closest('shreddit-comment') === comment,
-    );
-    const button = host ? window.__tactRoots?.get(host)?.querySelector<HTMLButtonElement>('button.chip') : null;
-    if (!host || !button) return { kind: null, text: null, label: null };
-    host.setAttribute('data-e2e', who);
-    const kind = ['advocate', 'detractor', 'newcomer'].find((k) => button.classList.contains(k)) ?? null;
-    return { kind, text: button.textContent, label: button.getAttribute('aria-label') };
-  }, author);
-}
-
-/** The thanks replies offered in the advocate's open chip card. */
-async function thanksOffered(page: Page, author: string): Promise<string[]> {
-  await exposeClosedRoots(page);
-  return page.evaluate((who) => {
-    const host = document.querySelector(`tact-care[data-e2e="${who}"]`);
-    const section = host ? window.__tactRoots?.get(host)?.querySelector('section[data-tact-section="thanks"]') : null;
-    return Array.from(section?.querySelectorAll('li > p') ?? []).map((p) => p.textContent ?? '');
-  }, author);
-}
-
-/** Clicks with the mouse the Insert button of the first reply in the chip card of `author`. */
-async function clickInsert(page: Page, author: string): Promise<void> {
-  await exposeClosedRoots(page);
-  const box = await page.evaluate((who) => {
-    const host = document.querySelector(`tact-care[data-e2e="${who}"]`);
-    const section = host ? window.__tactRoots?.get(host)?.querySelector('section[data-tact-section="thanks"]') : null;
-    const button = section?.querySelector<HTMLElement>('button[data-action="insert"]');
-    if (!button) return null;
-    button.scrollIntoView({ block: 'center' });
-    const r = button.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, author);
-  if (!box) throw new Error('no Insert button in the thanks section');
-  await page.mouse.click(box.x, box.y);
-}
-
-function composerTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('[contenteditable="true"], textarea'))
-      .filter((el) => !el.parentElement?.closest('[contenteditable="true"]'))
-      // Lexical shows each paragraph as a <p>: innerText puts a blank line between them.
-      .map((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).replace(/\n+/gu, '\n').trim())
-      .filter((s) => s !== ''),
-  );
+  await putRows(page, 'items', build(acme.id));
 }
 
 describe('advocates and detractors, end to end', () => {
@@ -195,9 +106,7 @@ describe('advocates and detractors, end to end', () => {
   it('reddit: the advocate’s and the detractor’s chips show; the thanks inserts into the reply box', async () => {
     const page = await context.newPage();
     await page.goto(DEMO_PAGES.find((p) => p.name === 'reddit')!.url);
-    await page.waitForFunction(() => document.querySelectorAll('tact-care').length >= 2, undefined, {
-      timeout: 20_000,
-    });
+    await waitForCareChips(page, 2);
 
     const advocate = await chipOf(page, ADVOCATE);
     const detractor = await chipOf(page, DETRACTOR);
@@ -216,29 +125,26 @@ describe('advocates and detractors, end to end', () => {
     for (const other of ['paul_runs', 'chef_amelie', 'juliemartin_fr'])
       expect(['advocate', 'detractor']).not.toContain((await chipOf(page, other)).kind);
     // Nothing about the standing on the host, where the page could read it.
-    const hostAttrs = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('tact-care'))
-        .flatMap((h) => Array.from(h.attributes).filter((a) => a.name !== 'data-e2e'))
-        .map((a) => `${a.name}=${a.value}`)
-        .join(' '),
-    );
+    const hostAttrs = (await careHostAttributes(page)).join(' ');
     expect(hostAttrs).not.toMatch(/advocate|detractor|praise|complaint/iu);
 
     // The advocate's card: thanks in the brand's voice, saying what she did (her comment is French).
     await page.locator(`tact-care[data-e2e="${ADVOCATE}"]`).click({ timeout: 5_000 });
-    await expect.poll(() => thanksOffered(page, ADVOCATE), { timeout: 15_000 }).not.toHaveLength(0);
-    const offered = await thanksOffered(page, ADVOCATE);
+    await expect.poll(() => repliesOffered(page, ADVOCATE, 'thanks'), { timeout: 15_000 }).not.toHaveLength(0);
+    const offered = await repliesOffered(page, ADVOCATE, 'thanks');
     expect(offered[0]).toMatch(/^Merci pour vos retours réguliers : quatre messages positifs ces 30 derniers jours/u);
     expect(offered.every((t) => !/[{}]|\[\[/u.test(t))).toBe(true);
     // The detractor's card offers no thanks.
     await page.locator(`tact-care[data-e2e="${DETRACTOR}"]`).click({ timeout: 5_000 });
     await exposeClosedRoots(page);
-    expect(await thanksOffered(page, DETRACTOR)).toEqual([]);
+    expect(await repliesOffered(page, DETRACTOR, 'thanks')).toEqual([]);
 
-    const before = await composerTexts(page);
-    await clickInsert(page, ADVOCATE);
+    const before = await composerTexts(page, { anyTextarea: true });
+    await clickInsert(page, ADVOCATE, 'thanks');
     await expect
-      .poll(async () => (await composerTexts(page)).filter((t) => !before.includes(t)), { timeout: 10_000 })
+      .poll(async () => (await composerTexts(page, { anyTextarea: true })).filter((t) => !before.includes(t)), {
+        timeout: 10_000,
+      })
       .toEqual([offered[0]]);
     await page.close();
   });

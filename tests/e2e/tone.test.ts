@@ -9,6 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
 import { exposeClosedRoots } from '../support/closed-roots';
+import { composerTexts } from '../support/page-editors';
+import { attr, clickInShadow, type PiercedNode } from '../support/pierced-dom';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
 import { seedBrand, waitForBadges } from '../../scripts/lib/extension';
 import { dictionaries } from '../../utils/i18n/messages';
@@ -47,61 +49,6 @@ const browserLang = async (page: Page) =>
 const BANNED_FR = 'malheureusement';
 const BANNED_EN = 'unfortunately';
 
-interface PiercedNode {
-  nodeId?: number;
-  backendNodeId: number;
-  nodeName: string;
-  attributes?: string[];
-  children?: PiercedNode[];
-  shadowRoots?: PiercedNode[];
-  contentDocument?: PiercedNode;
-}
-
-const attr = (n: PiercedNode, name: string) => {
-  const a = n.attributes ?? [];
-  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
-  return undefined;
-};
-
-function* walk(n: PiercedNode): Generator<PiercedNode> {
-  yield n;
-  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) yield* walk(c);
-}
-
-/** Clicks, with the mouse, the first element inside a shadow host matching `host` that matches `inside`. */
-async function clickInShadow(
-  page: Page,
-  host: (n: PiercedNode) => boolean,
-  inside: (n: PiercedNode) => boolean,
-): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
-    let target: PiercedNode | undefined;
-    for (const n of walk(root)) {
-      if (!host(n) || !n.shadowRoots) continue;
-      for (const s of n.shadowRoots) {
-        for (const m of walk(s))
-          if (inside(m)) {
-            target = m;
-            break;
-          }
-        if (target) break;
-      }
-      if (target) break;
-    }
-    if (!target) throw new Error('element not found in the shadow roots');
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
-      model: { content: number[] };
-    };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /** The key of the item whose badge sits with `text` (the smallest element holding both). */
 function badgeKey(page: Page, text: string): Promise<string | null> {
   return page.evaluate((needle) => {
@@ -115,16 +62,6 @@ function badgeKey(page: Page, text: string): Promise<string | null> {
       .sort((a, z) => a.size - z.size)[0];
     return found?.b.getAttribute('data-key') ?? null;
   }, text);
-}
-
-/** The text of every reply box on the page, as the box holds it (a textarea's value, an editor's text). */
-function composerTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('textarea[name="text"], [contenteditable="true"]'))
-      .filter((el) => !el.parentElement?.closest('[contenteditable="true"]'))
-      .map((el) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText).trim())
-      .filter((s) => s !== ''),
-  );
 }
 
 /** The kinds of problem the tone meter lists, read inside its closed root (the host never says). */

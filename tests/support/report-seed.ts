@@ -1,7 +1,8 @@
 // Puts generated report rows (tests/support/report-quarter-rows.ts) into the loaded extension's
 // IndexedDB, from one of its pages, with the plain IndexedDB API: once the background has opened the
 // database at schema v7, before the report page opens (so its first read sees them). Brands already
-// stored under the same name (the demo's Acme) are kept, and the rows point at them.
+// stored under the same name (the demo's Acme) are kept, and the rows point at them. Its database
+// helpers (wait for a schema version, read a store, write rows) serve other seeding tests too.
 import type { BrowserContext, Page } from 'playwright-core';
 import type { QuarterRows } from './report-quarter-rows';
 
@@ -9,22 +10,25 @@ const CHUNK = 4000;
 /** Dexie stores version n as IndexedDB version 10 × n. */
 const MIN_IDB_VERSION = 70;
 
-/** Waits for the extension's database at schema v7 or later; returns its IndexedDB version. */
-async function waitForDatabase(page: Page, timeout = 15_000): Promise<number> {
+/**
+ * Waits for the extension's database at IndexedDB version `min` or later (schema v7 by default);
+ * returns its IndexedDB version.
+ */
+export async function waitForDatabase(page: Page, min = MIN_IDB_VERSION, timeout = 15_000): Promise<number> {
   const handle = await page.waitForFunction(
     async (min) => {
       const dbs = await indexedDB.databases();
       const tact = dbs.find((d) => d.name === 'tact');
       return tact && (tact.version ?? 0) >= min ? tact.version : false;
     },
-    MIN_IDB_VERSION,
+    min,
     { timeout, polling: 100 },
   );
   return (await handle.jsonValue()) as number;
 }
 
 /** Writes `rows` into store `store` (put: keyed stores replace, auto-increment stores add). */
-async function putRows(page: Page, store: string, rows: readonly unknown[]): Promise<void> {
+export async function putRows(page: Page, store: string, rows: readonly unknown[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await page.evaluate(
       ({ store, rows }) =>
@@ -45,20 +49,27 @@ async function putRows(page: Page, store: string, rows: readonly unknown[]): Pro
   }
 }
 
-async function existingBrands(page: Page): Promise<{ id: string; name: string }[]> {
+/** Every row of store `store` of the extension's database. */
+export async function storeRows<T>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<{ id: string; name: string }[]>((resolve, reject) => {
+    (store) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('tact');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const req = db.transaction('brands').objectStore('brands').getAll();
-          req.onsuccess = () => (db.close(), resolve(req.result as { id: string; name: string }[]));
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => (db.close(), resolve(req.result as T[]));
           req.onerror = () => (db.close(), reject(req.error));
         };
       }),
+    store,
   );
+}
+
+/** The brands stored in the extension's database. */
+export function existingBrands(page: Page): Promise<{ id: string; name: string }[]> {
+  return storeRows<{ id: string; name: string }>(page, 'brands');
 }
 
 /** The rows with brand ids replaced where a brand of the same name is already stored. */
