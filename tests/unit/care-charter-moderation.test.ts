@@ -4,59 +4,25 @@
 // the report counts flags, confirmations and dismissals by clause; with no charter nothing is recorded.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
-import { createHandlers } from '../../utils/background/handlers';
-import { createRouter, type SenderInfo } from '../../utils/messaging/router';
+import type { SenderInfo } from '../../utils/messaging/router';
 import { STARTER_CHARTER } from '../../utils/care/core/starter-charter';
 import { loadReportInput } from '../../utils/reports/repo';
 import { computeReport } from '../../utils/reports/core/report';
 import { moderationByClause } from '../../utils/reports/core/report-charter';
 import { DEFAULT_REPORT_SETTINGS } from '../../utils/reports/core/settings';
 import type { ReportInput } from '../../utils/reports/core/types';
+import { contentScript, extensionPage, testRouter, type TestRouter } from '../support/router';
+import { THREAD_URL as URL_, TROLL_BATCH as BATCH } from '../support/troll-thread';
 
-const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
-const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/options.html' };
-const URL_ = 'https://www.reddit.com/r/acme/comments/1abcde/x/';
-const content: SenderInfo = { id: 'tact-id', url: URL_, tab: { id: 3, url: URL_ } };
+const page = extensionPage();
+const content = contentScript(URL_);
 
 let db: TactDB;
-let handle: ReturnType<typeof createRouter>;
+let handle: TestRouter;
 beforeEach(() => {
   db = new TactDB(`charter-${Math.random()}`);
-  handle = createRouter(
-    createHandlers(db, {
-      setBadge: async () => {},
-      notify: async () => {},
-      revealInTab: async () => false,
-      openTab: async () => {},
-    }),
-    EXT,
-  );
+  handle = testRouter(db);
 });
-
-const item = (id: string, who: string, text: string, kind = 'comment') => ({
-  platform: 'reddit',
-  platformId: id,
-  kind,
-  author: { name: '', handle: `u/${who}`, url: '' },
-  text,
-  parentId: kind === 'post' ? null : 't3_a',
-  rootText: kind === 'post' ? '' : 'RoadRunner 3000 problems? Battery drains in 20 minutes',
-});
-const BATCH = [
-  item('t3_a', 'sam', 'RoadRunner 3000 problems? Battery drains in 20 minutes since the update. Anyone else?', 'post'),
-  item('t1_1', 'darkv', 'imagine paying for ACME Corp garbage lmao. you all deserve it, clowns 🤡'),
-  item(
-    't1_2',
-    'fxprofits',
-    'Bitcoin doubled my savings in one week. Contact Mr James on WhatsApp +44 7700 900123 for investment tips 📈',
-  ),
-  item(
-    't1_3',
-    'paul',
-    'Bought mine in March, order #8812. Battery swelled after six weeks and Acme support keeps sending me the ' +
-      'same useless copy-paste. What a joke of a company, I want my money back.',
-  ),
-];
 
 async function call(type: string, payload: unknown, from: SenderInfo = page) {
   const reply = await handle({ type, payload }, from);

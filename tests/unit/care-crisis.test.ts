@@ -422,21 +422,11 @@ describe('declare, tick and close by hand', () => {
 
 describe('items.seen: a burst belongs to the incident it opens, and offers the holding statement', () => {
   it('the batch that opens the incident carries its id; suggest.forItem holding fills the statement', async () => {
-    const { createHandlers } = await import('../../utils/background/handlers');
-    const { createRouter } = await import('../../utils/messaging/router');
+    const { contentScript, testRouter } = await import('../support/router');
     const { saveBrand } = await import('../../utils/mentions/repo');
     const db = new TactDB(`crisis-seen-${Math.random()}`);
     const NOW = Date.UTC(2026, 11, 7, 22, 0);
-    const handle = createRouter(
-      createHandlers(db, {
-        setBadge: async () => {},
-        notify: async () => {},
-        revealInTab: async () => false,
-        openTab: async () => {},
-        now: () => NOW,
-      }),
-      { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' },
-    );
+    const handle = testRouter(db, { now: () => NOW });
     await saveBrand(db, {
       name: 'Acme',
       holdingStatements: [
@@ -445,7 +435,7 @@ describe('items.seen: a burst belongs to the incident it opens, and offers the h
       crisisChecklist: [{ id: 'c1', label: 'Alert legal' }],
     });
     const url = 'https://x.com/acme/status/1';
-    const sender = { id: 'tact-id', url, tab: { id: 3, url } };
+    const sender = contentScript(url);
     const texts = [
       'URGENT my Acme charger caught fire',
       'URGENT Acme battery smoking, help now',

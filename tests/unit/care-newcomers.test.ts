@@ -4,38 +4,27 @@
 // marked) ends it; spammers and trolls get none; the next welcome in the thread is another line.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
-import { createHandlers } from '../../utils/background/handlers';
-import { createRouter, type SenderInfo } from '../../utils/messaging/router';
 import { saveBrand } from '../../utils/mentions/repo';
 import { markWelcomed, noteMembers, welcomesInThread } from '../../utils/care/members-repo';
 import { NEWCOMER_MS } from '../../utils/care/core/newcomer';
 import { DexieSyncStorage } from '../../utils/sync/dexie-storage';
 import { sharedFields } from '../../utils/sync/tables';
 import type { Brand } from '../../utils/mentions/core/brand';
+import { contentScript, testRouter, type TestRouter } from '../support/router';
 
-const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
 const PAGE = 'https://www.facebook.com/acme/posts/pfbid0Acme1';
-const content: SenderInfo = { id: 'tact-id', url: PAGE, tab: { id: 3, url: PAGE } };
+const content = contentScript(PAGE);
 const T0 = Date.UTC(2026, 3, 20, 9, 0);
 
 let name: string;
 let db: TactDB;
 let now: number;
-let handle: ReturnType<typeof createRouter>;
+let handle: TestRouter;
 let acme: Brand;
 
 function open(dbName: string) {
   db = new TactDB(dbName);
-  handle = createRouter(
-    createHandlers(db, {
-      setBadge: async () => {},
-      notify: async () => {},
-      revealInTab: async () => false,
-      openTab: async () => {},
-      now: () => now,
-    }),
-    EXT,
-  );
+  handle = testRouter(db, { now: () => now });
 }
 
 beforeEach(async () => {

@@ -26,9 +26,8 @@ import type { Item } from '../../utils/platforms/item';
 import { V7_ITEM } from '../support/stored-item';
 import { careSuggestionsFor } from '../../utils/care/replies-repo';
 import { saveBrand } from '../../utils/mentions/repo';
-import { createHandlers } from '../../utils/background/handlers';
-import { createRouter, type SenderInfo } from '../../utils/messaging/router';
 import { defaultToneProfile } from '../../utils/tone/core/defaults';
+import { contentScript, extensionPage, testRouter, type TestRouter } from '../support/router';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 30, 12, 0);
@@ -500,23 +499,13 @@ describe('careSuggestionsFor thanks (the chip card’s request)', () => {
 });
 
 describe('items.seen gives the page each author’s standing (the chip’s data)', () => {
-  const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
   const PAGE = 'https://www.reddit.com/r/acme/comments/1abcde/x/';
-  const content: SenderInfo = { id: 'tact-id', url: PAGE, tab: { id: 3, url: PAGE } };
-  const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/sidepanel.html' };
-  let handle: ReturnType<typeof createRouter>;
+  const content = contentScript(PAGE);
+  const page = extensionPage('sidepanel.html');
+  let handle: TestRouter;
   beforeEach(async () => {
     const db = new TactDB(`care-seen-${Math.random()}`);
-    handle = createRouter(
-      createHandlers(db, {
-        setBadge: async () => {},
-        notify: async () => {},
-        revealInTab: async () => false,
-        openTab: async () => {},
-        now: () => NOW,
-      }),
-      EXT,
-    );
+    handle = testRouter(db, { now: () => NOW });
     await saveBrand(db, { name: 'Acme', handles: ['@acme'], ownAccounts: ['@acme_support'] });
   });
   const comment = (id: string, who: string, text: string, hoursAgo: number, parentId = 't3_a') => ({

@@ -3,57 +3,23 @@
 // and labels.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
-import { createHandlers } from '../../utils/background/handlers';
-import { createRouter, type SenderInfo } from '../../utils/messaging/router';
+import type { SenderInfo } from '../../utils/messaging/router';
 import { classifyComment } from '../../utils/trolls/core/verdict';
 import { loadAbuseModel } from '../../utils/trolls/core/abuse';
 import { trollThreshold } from '../../utils/trolls/core/sensitivity';
+import { contentScript, extensionPage, testRouter, type TestRouter } from '../support/router';
+import { THREAD_URL as URL_, TROLL_BATCH as BATCH, threadItem as item } from '../support/troll-thread';
 
-const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
-const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/options.html' };
-const URL_ = 'https://www.reddit.com/r/acme/comments/1abcde/x/';
-const content: SenderInfo = { id: 'tact-id', url: URL_, tab: { id: 3, url: URL_ } };
+const page = extensionPage();
+const content = contentScript(URL_);
 const foreign: SenderInfo = { id: 'other', url: 'chrome-extension://other/x.html' };
 
 let db: TactDB;
-let handle: ReturnType<typeof createRouter>;
+let handle: TestRouter;
 beforeEach(() => {
   db = new TactDB(`trolls-${Math.random()}`);
-  handle = createRouter(
-    createHandlers(db, {
-      setBadge: async () => {},
-      notify: async () => {},
-      revealInTab: async () => false,
-      openTab: async () => {},
-    }),
-    EXT,
-  );
+  handle = testRouter(db);
 });
-
-const item = (id: string, who: string, text: string, kind = 'comment') => ({
-  platform: 'reddit',
-  platformId: id,
-  kind,
-  author: { name: '', handle: `u/${who}`, url: '' },
-  text,
-  parentId: kind === 'post' ? null : 't3_a',
-  rootText: kind === 'post' ? '' : 'RoadRunner 3000 problems? Battery drains in 20 minutes',
-});
-const BATCH = [
-  item('t3_a', 'sam', 'RoadRunner 3000 problems? Battery drains in 20 minutes since the update. Anyone else?', 'post'),
-  item('t1_1', 'darkv', 'imagine paying for ACME Corp garbage lmao. you all deserve it, clowns 🤡'),
-  item(
-    't1_2',
-    'fxprofits',
-    'Bitcoin doubled my savings in one week. Contact Mr James on WhatsApp +44 7700 900123 for investment tips 📈',
-  ),
-  item(
-    't1_3',
-    'paul',
-    'Bought mine in March, order #8812. Battery swelled after six weeks and Acme support keeps sending me the ' +
-      'same useless copy-paste. What a joke of a company, I want my money back.',
-  ),
-];
 
 async function seen(items = BATCH) {
   const reply = await handle({ type: 'items.seen', payload: { platform: 'reddit', url: URL_, items } }, content);
@@ -217,16 +183,9 @@ describe('authors.label / authors.get', () => {
 describe('pushing author changes to tabs', () => {
   it('tells every tab showing a comment by the author, and only those', async () => {
     const pushed: Array<[number, string, string[]]> = [];
-    const h = createRouter(
-      createHandlers(db, {
-        setBadge: async () => {},
-        notify: async () => {},
-        revealInTab: async () => false,
-        openTab: async () => {},
-        pushAuthor: async (tabId, m) => void pushed.push([tabId, m.key, m.labels]),
-      }),
-      EXT,
-    );
+    const h = testRouter(db, {
+      pushAuthor: async (tabId, m) => void pushed.push([tabId, m.key, m.labels]),
+    });
     const tab = (id: number): SenderInfo => ({ id: 'tact-id', url: URL_, tab: { id, url: URL_ } });
     await h({ type: 'items.seen', payload: { platform: 'reddit', url: URL_, items: BATCH } }, tab(3));
     await h({ type: 'items.seen', payload: { platform: 'reddit', url: URL_, items: [BATCH[1]!] } }, tab(4));
