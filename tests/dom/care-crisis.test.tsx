@@ -7,7 +7,6 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageDb } from '../../components/db';
-import { I18nProvider } from '../../components/i18n';
 import { Incidents } from '../../utils/care/ui/incidents';
 import { CrisisKit } from '../../utils/care/ui/crisis-kit';
 import { closeIncident, declareIncident, tickIncident } from '../../utils/care/crisis-repo';
@@ -15,6 +14,7 @@ import { saveBrand } from '../../utils/mentions/repo';
 import type { Brand } from '../../utils/mentions/core/brand';
 import type { StoredItem } from '../../utils/db/schema';
 import { V7_ITEM } from '../support/stored-item';
+import { mountRoot, renderIn, settle, submitForm, typeInto, unmountRoot } from '../support/dom-render';
 
 const MIN = 60_000;
 // 14:00 UTC, on a 10-minute boundary.
@@ -48,10 +48,6 @@ function stored(n: number, minutes: number, over: Partial<StoredItem> = {}): Sto
     ...V7_ITEM,
     ...over,
   };
-}
-
-async function settle() {
-  for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
 }
 
 /** The background's part: care.incident.* answered by the real repo on the page's database. */
@@ -97,14 +93,9 @@ beforeEach(async () => {
       { id: 'c2', label: 'Alert legal' },
     ],
   });
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  fakeBrowser.reset();
-});
+afterEach(() => unmountRoot(root, { resetBrowser: true }));
 
 async function seedSpike() {
   const db = pageDb();
@@ -142,12 +133,7 @@ async function seedSpike() {
 }
 
 function show(lang: 'en' | 'fr' = 'en', announce = vi.fn()) {
-  render(
-    <I18nProvider setting={lang}>
-      <Incidents announce={announce} now={NOW} />
-    </I18nProvider>,
-    root,
-  );
+  renderIn(root, <Incidents announce={announce} now={NOW} />, lang);
   return announce;
 }
 
@@ -222,15 +208,8 @@ describe('Incidents (side panel)', () => {
     ]);
     const textarea = card().querySelector<HTMLTextAreaElement>('.incident-close textarea')!;
     expect(card().querySelector(`label[for="${textarea.id}"]`)?.textContent).toBe('Post-mortem');
-    await act(() => {
-      textarea.value = 'Charger batch recalled; FAQ updated.';
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(() => {
-      card()
-        .querySelector('.incident-close')!
-        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await typeInto(textarea, 'Charger batch recalled; FAQ updated.');
+    await submitForm(card().querySelector('.incident-close')!);
     await settle();
     expect(await pageDb().incidents.get('inc1')).toMatchObject({
       end: NOW + 5 * MIN,
@@ -248,13 +227,8 @@ describe('Incidents (side panel)', () => {
     await settle();
     expect(root.querySelector('.care-incidents > .empty')?.textContent).toMatch(/^No incident\./u);
     const note = root.querySelector<HTMLTextAreaElement>('#incident-declare-note')!;
-    await act(() => {
-      note.value = 'Recall rumour on X';
-      note.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(() => {
-      root.querySelector('.incident-declare')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await typeInto(note, 'Recall rumour on X');
+    await submitForm(root.querySelector('.incident-declare')!);
     await settle();
     expect(announce).toHaveBeenLastCalledWith({ kind: 'ok', text: 'Incident declared for Acme.' });
     expect(card().querySelector('.incident-origin')?.textContent).toBe('Declared by Marie');
@@ -295,23 +269,11 @@ describe('Incidents (side panel)', () => {
 describe('CrisisKit (options)', () => {
   function showKit(save: (b: Brand) => Promise<unknown>, lang: 'en' | 'fr' = 'en') {
     const announce = vi.fn();
-    render(
-      <I18nProvider setting={lang}>
-        <CrisisKit brand={brand} announce={announce} save={save} />
-      </I18nProvider>,
-      root,
-    );
+    renderIn(root, <CrisisKit brand={brand} announce={announce} save={save} />, lang);
     return announce;
   }
-  const input = async (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
-    act(() => {
-      el.value = value;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-  const submit = () =>
-    act(() => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+  const input = typeInto;
+  const submit = () => submitForm(root.querySelector('form')!);
 
   it('adds a statement, names placeholders Tact cannot fill, checks tone live, refuses an empty title', async () => {
     const save = vi.fn(async () => {});
@@ -422,12 +384,7 @@ describe('the report’s incidents section', () => {
       ['en', 'Declared by Marie · closed by Paul', 'Post-mortem: Rumour denied; FAQ updated.'],
       ['fr', 'Déclaré par Marie · clos par Paul', 'Post-mortem : Rumour denied; FAQ updated.'],
     ] as const) {
-      render(
-        <I18nProvider setting={lang}>
-          <ReportIncidents ctx={ctx} report={report} />
-        </I18nProvider>,
-        root,
-      );
+      renderIn(root, <ReportIncidents ctx={ctx} report={report} />, lang);
       await settle();
       const [manual, spike] = Array.from(root.querySelectorAll('ul.incidents > li'));
       expect(manual!.querySelector('.incident-by')?.textContent).toBe(by);
@@ -466,12 +423,7 @@ describe('the spike alert says why', () => {
       ['en', '12 complaints, 3 urgent · refund, broken · X, Reddit', 'Open the incident'],
       ['fr', '12 réclamations, 3 urgentes · refund, broken · X, Reddit', 'Ouvrir l’incident'],
     ] as const) {
-      render(
-        <I18nProvider setting={lang}>
-          <Alerts />
-        </I18nProvider>,
-        root,
-      );
+      renderIn(root, <Alerts />, lang);
       await settle();
       expect(root.querySelector('[data-testid="spike-why"]')?.textContent?.trim()).toBe(text);
       const button = Array.from(root.querySelectorAll('button')).find((b) => b.textContent === open)!;

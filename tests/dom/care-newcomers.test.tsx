@@ -2,12 +2,10 @@
 // today's newcomers not yet welcomed (never a spammer, never one welcomed or first seen over a day
 // ago), "Go to it" and "Mark welcomed" sent to the background, the list following the database to its
 // empty state, FR and EN; community places checked line by line and saved on the brand.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageDb } from '../../components/db';
-import { I18nProvider } from '../../components/i18n';
 import { Newcomers } from '../../utils/care/ui/newcomers';
 import { CommunityPlaces } from '../../utils/care/ui/community-places';
 import { markWelcomed } from '../../utils/care/members-repo';
@@ -15,6 +13,7 @@ import { brandSchema, type Brand } from '../../utils/mentions/core/brand';
 import type { Member } from '../../utils/care/core/member';
 import type { StoredItem } from '../../utils/db/schema';
 import { V7_ITEM } from '../support/stored-item';
+import { mountRoot, renderIn, settle, submitForm, typeInto, unmountRoot } from '../support/dom-render';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 30, 12, 0);
@@ -65,10 +64,6 @@ function item(who: string, text: string): StoredItem {
   } as StoredItem;
 }
 
-async function settle() {
-  for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-}
-
 beforeEach(async () => {
   const db = pageDb();
   await Promise.all([db.members.clear(), db.items.clear(), db.brands.clear(), db.verdicts.clear()]);
@@ -88,22 +83,12 @@ beforeEach(async () => {
     item('Spammy', 'Cheap followers at example.com'),
   ]);
   await db.verdicts.put({ itemKey: 'reddit:t1_spammy', kind: 'troll', at: NOW, data: { type: 'spammer' } });
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  fakeBrowser.reset();
-});
+afterEach(() => unmountRoot(root, { resetBrowser: true }));
 
 function show(lang: 'en' | 'fr' = 'en', announce = vi.fn()) {
-  render(
-    <I18nProvider setting={lang}>
-      <Newcomers announce={announce} now={NOW} />
-    </I18nProvider>,
-    root,
-  );
+  renderIn(root, <Newcomers announce={announce} now={NOW} />, lang);
   return announce;
 }
 const names = () => Array.from(root.querySelectorAll('li.newcomer .author')).map((e) => e.textContent);
@@ -157,25 +142,11 @@ describe('side panel: newcomers to welcome', () => {
 
 describe('options: community places', () => {
   function places(brand: Brand, save = vi.fn(async () => ({})), lang: 'en' | 'fr' = 'en', announce = vi.fn()) {
-    render(
-      <I18nProvider setting={lang}>
-        <CommunityPlaces brand={brand} announce={announce} save={save} />
-      </I18nProvider>,
-      root,
-    );
+    renderIn(root, <CommunityPlaces brand={brand} announce={announce} save={save} />, lang);
     return { save, announce };
   }
-  const type = async (text: string) => {
-    const area = root.querySelector('textarea')!;
-    await act(() => {
-      area.value = text;
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-  };
-  const submit = () =>
-    act(() => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+  const type = (text: string) => typeInto(root.querySelector('textarea')!, text);
+  const submit = () => submitForm(root.querySelector('form')!);
 
   it('shows the brand’s places with a hint, refuses a line that names no place and says which', async () => {
     const { save } = places(ACME);

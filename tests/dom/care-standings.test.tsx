@@ -1,16 +1,15 @@
 // The side panel's advocates and detractors on their own (fake-indexeddb): both lists with counts and
 // last messages, empty states in FR and EN, "Go to it" sent to the background, and the author's note
 // saved through authors.label with the labels the author has at that moment (never wiped).
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageDb } from '../../components/db';
-import { I18nProvider } from '../../components/i18n';
 import { Standings } from '../../utils/care/ui/standings';
 import { labelAuthor } from '../../utils/trolls/repo';
 import type { Author, StoredItem } from '../../utils/db/schema';
 import { V7_ITEM } from '../support/stored-item';
+import { mountRoot, renderIn, settle, submitForm, typeInto, unmountRoot } from '../support/dom-render';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 30, 12, 0);
@@ -66,10 +65,6 @@ function author(who: string, over: Partial<Author> = {}): Author {
 const JULIE = author('Julie Martin', { labels: ['vip_customer'], notes: 'Met at the fair' });
 const MARC = author('Marc Dubois');
 
-async function settle() {
-  for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-}
-
 async function seed() {
   const db = pageDb();
   await Promise.all([db.items.clear(), db.authors.clear(), db.events.clear()]);
@@ -87,22 +82,12 @@ async function seed() {
 
 beforeEach(async () => {
   await seed();
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  fakeBrowser.reset();
-});
+afterEach(() => unmountRoot(root, { resetBrowser: true }));
 
 function show(lang: 'en' | 'fr' = 'en', announce = vi.fn()) {
-  render(
-    <I18nProvider setting={lang}>
-      <Standings announce={announce} now={NOW} />
-    </I18nProvider>,
-    root,
-  );
+  renderIn(root, <Standings announce={announce} now={NOW} />, lang);
   return announce;
 }
 
@@ -198,14 +183,9 @@ describe('Standings', () => {
     expect(save.disabled).toBe(true);
     // Another page labels her meanwhile (the page's author card).
     await pageDb().authors.update(JULIE.key, { labels: ['vip_customer', 'ambassador'] });
-    await act(() => {
-      textarea.value = 'Met at the fair; sends photos';
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await typeInto(textarea, 'Met at the fair; sends photos');
     expect(save.disabled).toBe(false);
-    await act(() => {
-      julie.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await submitForm(julie.querySelector('form')!);
     await settle();
     expect(sent).toEqual([
       {
@@ -228,15 +208,8 @@ describe('Standings', () => {
     const announce = show();
     await settle();
     const textarea = card('Marc').querySelector('textarea')!;
-    await act(() => {
-      textarea.value = 'Waiting for a refund';
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(() => {
-      card('Marc')
-        .querySelector('form')!
-        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await typeInto(textarea, 'Waiting for a refund');
+    await submitForm(card('Marc').querySelector('form')!);
     await settle();
     expect(announce).toHaveBeenLastCalledWith({
       kind: 'error',
@@ -256,15 +229,8 @@ describe('Standings', () => {
     await settle();
     await pageDb().authors.delete(MARC.key);
     const textarea = card('Marc').querySelector('textarea')!;
-    await act(() => {
-      textarea.value = 'Gone?';
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(() => {
-      card('Marc')
-        .querySelector('form')!
-        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await typeInto(textarea, 'Gone?');
+    await submitForm(card('Marc').querySelector('form')!);
     await settle();
     expect(sent).toEqual([]);
     expect(announce).toHaveBeenLastCalledWith({
