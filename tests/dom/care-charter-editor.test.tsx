@@ -3,43 +3,35 @@
 // clause) and remove; a clause left empty is refused with the error next to its field; a bad charter
 // file is refused with a message naming what is wrong, a good one loads its clauses; export JSON and
 // Markdown; FR labels; unsaved changes said.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../components/i18n';
 import { CharterEditor } from '../../utils/care/ui/charter-editor';
 import { brandSchema, type Brand } from '../../utils/mentions/core/brand';
 import { STARTER_CHARTER } from '../../utils/care/core/starter-charter';
 import { exportCharterJson, importCharterJson } from '../../utils/care/core/charter-file';
 import type { Charter } from '../../utils/care/core/charter';
+import { mountRoot, renderIn, settle as settleTurns, typeInto, unmountRoot } from '../support/dom-render';
 
 let root: HTMLElement;
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(() => unmountRoot(root));
 
 const brandWith = (charter: Charter = { clauses: [] }) =>
   brandSchema.parse({ id: 'acme', name: 'Acme', languages: ['fr', 'en'], charter, createdAt: 1, updatedAt: 1 });
 
-async function settle() {
-  for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 5)));
-}
+const settle = () => settleTurns(5, 5);
 
 function show(brand: Brand, lang: 'en' | 'fr' = 'en') {
   const announce = vi.fn();
   const save = vi.fn(async (b: Brand) => b);
   const download = vi.fn();
   const confirm = vi.fn(() => true);
-  render(
-    <I18nProvider setting={lang}>
-      <CharterEditor brand={brand} announce={announce} save={save} download={download} confirm={confirm} />
-    </I18nProvider>,
+  renderIn(
     root,
+    <CharterEditor brand={brand} announce={announce} save={save} download={download} confirm={confirm} />,
+    lang,
   );
   return { announce, save, download, confirm };
 }
@@ -50,12 +42,7 @@ const click = async (b: HTMLElement) => {
   await act(() => b.click());
   await settle();
 };
-const type = async (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
-  await act(() => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-};
+const type = typeInto;
 const clauses = () => Array.from(root.querySelectorAll<HTMLElement>('ol.charter-clauses > li'));
 const legends = () => clauses().map((li) => li.querySelector('legend')?.textContent);
 const field = (li: HTMLElement, control: string) => li.querySelector<HTMLInputElement>(`[data-control="${control}"]`)!;

@@ -1,22 +1,17 @@
 // The snippet library's kinds (issue #17): the form chooses reply, welcome or thanks (with a hint
 // saying where each is offered), the list shows a welcome or thanks snippet's kind and filters by
 // kind, FR and EN.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../components/i18n';
 import { SnippetLibrary } from '../../utils/snippets/ui/snippet-library';
 import type { Snippet, SnippetInput } from '../../utils/snippets/core/snippet';
+import { mountRoot, renderIn, unmountRoot } from '../support/dom-render';
 
 let root: HTMLElement;
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
+  root = mountRoot();
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(() => unmountRoot(root));
 
 const base = { tags: [], intents: [], trollTypes: [], usageCount: 0, updatedAt: 1 };
 const SNIPPETS: Snippet[] = [
@@ -26,11 +21,10 @@ const SNIPPETS: Snippet[] = [
 ];
 
 function mount(save: (s: SnippetInput) => Promise<unknown>, lang: 'en' | 'fr' = 'en') {
-  render(
-    <I18nProvider setting={lang}>
-      <SnippetLibrary snippets={SNIPPETS} save={save} remove={async () => ({})} announce={() => {}} />
-    </I18nProvider>,
+  renderIn(
     root,
+    <SnippetLibrary snippets={SNIPPETS} save={save} remove={async () => ({})} announce={() => {}} />,
+    lang,
   );
 }
 function byLabel<T extends HTMLElement>(text: string): T {
