@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from '../../scripts/lib/demo';
 import { seedBrand, waitForBadges } from '../../scripts/lib/extension';
+import { callBackground } from '../support/background-call';
 import { completion, startFakeEndpoint, type FakeEndpoint } from '../support/fake-openai';
 import { attr, clickNode, piercedDocument, walk, type PiercedNode } from '../support/pierced-dom';
 
@@ -46,11 +47,7 @@ describe('"Rewrite with AI" on a mention’s card, end to end', () => {
   let ext: Page;
   let fake: FakeEndpoint;
 
-  const call = <T>(type: string, payload: unknown) =>
-    ext.evaluate(async ({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), {
-      type,
-      payload,
-    }) as Promise<{ ok: boolean; data: T }>;
+  const call = <T>(type: string, payload: unknown) => callBackground<T>(ext, type, payload);
 
   beforeAll(async () => {
     fake = await startFakeEndpoint();

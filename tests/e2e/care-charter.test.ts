@@ -37,6 +37,21 @@ const CHARTER = {
 };
 const FLAMER = 't1_k105'; // "ACME Corp sells trash to morons"
 
+/** Waits for the troll flag on the flamer's comment and tags it `data-e2e="target"` (the test's own marker). */
+async function tagFlamerFlag(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (id) => {
+      const flag = Array.from(document.querySelectorAll('tact-flag')).find(
+        (f) => f.closest('.thing')?.getAttribute('data-fullname') === id,
+      );
+      flag?.setAttribute('data-e2e', 'target');
+      return flag !== undefined;
+    },
+    FLAMER,
+    { timeout: 15_000 },
+  );
+}
+
 /** What the flamer's card shows: the clause line and the charter replies (read inside the closed root). */
 async function card(page: Page) {
   await exposeClosedRoots(page);
@@ -69,17 +84,7 @@ describe('the charter on a troll card, end to end', () => {
   it('old-reddit: the flamer’s card names clause 2, and its reply quoting it inserts into the reply box', async () => {
     const page = await context.newPage();
     await page.goto(DEMO_PAGES.find((p) => p.name === 'old-reddit')!.url);
-    await page.waitForFunction(
-      (id) => {
-        const flag = Array.from(document.querySelectorAll('tact-flag')).find(
-          (f) => f.closest('.thing')?.getAttribute('data-fullname') === id,
-        );
-        flag?.setAttribute('data-e2e', 'target');
-        return flag !== undefined;
-      },
-      FLAMER,
-      { timeout: 15_000 },
-    );
+    await tagFlamerFlag(page);
     await page.locator('tact-flag[data-e2e="target"]').click({ timeout: 5_000 });
     await expect.poll(async () => (await card(page)).replies.length, { timeout: 15_000 }).toBeGreaterThan(0);
     const shown = await card(page);
@@ -131,17 +136,7 @@ describe('the charter on a troll card, end to end', () => {
 
     const page = await context.newPage();
     await page.goto(DEMO_PAGES.find((p) => p.name === 'old-reddit')!.url);
-    await page.waitForFunction(
-      (id) => {
-        const flag = Array.from(document.querySelectorAll('tact-flag')).find(
-          (f) => f.closest('.thing')?.getAttribute('data-fullname') === id,
-        );
-        flag?.setAttribute('data-e2e', 'target');
-        return flag !== undefined;
-      },
-      FLAMER,
-      { timeout: 15_000 },
-    );
+    await tagFlamerFlag(page);
     const said = (['en', 'fr'] as const).map((l) =>
       dictionaries[l]['care.charter.breaks'].replace('{n}', '1').replace('{title}', respect.title.en),
     );

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeHtml, routeSites, stripScripts } from '../../scripts/lib/browser';
 import { DEMO_BRAND_FILE, DEMO_PAGES } from '../../scripts/lib/demo';
 import { seedBrand, waitForBadges } from '../../scripts/lib/extension';
+import { callBackground } from '../support/background-call';
 import { seriousViolations } from '../support/axe';
 import { exposeClosedRoots } from '../support/closed-roots';
 import { composerTexts } from '../support/page-editors';
@@ -62,11 +63,7 @@ describe('crisis mode, end to end', () => {
   let extensionId: string;
   let ext: Page;
 
-  const call = <T>(type: string, payload: unknown) =>
-    ext.evaluate(async ({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), {
-      type,
-      payload,
-    }) as Promise<{ ok: boolean; data: T }>;
+  const call = <T>(type: string, payload: unknown) => callBackground<T>(ext, type, payload);
 
   /** Every row of one store of the extension's database. */
   const rows = <T>(store: string) => storeRows<T>(ext, store);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeSites } from '../../scripts/lib/browser';
+import { callBackground } from '../support/background-call';
 import { exposeClosedRoots } from '../support/closed-roots';
 import { composerTexts } from '../support/page-editors';
 import { attr, clickInShadow, type PiercedNode } from '../support/pierced-dom';
@@ -80,11 +81,7 @@ describe('in-page replies on every platform, end to end', () => {
   let ext: Page;
 
   /** Sends a message to the background from an extension page, as the options page does. */
-  const call = <T>(type: string, payload: unknown) =>
-    ext.evaluate(async ({ type, payload }) => chrome.runtime.sendMessage({ type, payload }), {
-      type,
-      payload,
-    }) as Promise<{ ok: boolean; data: T }>;
+  const call = <T>(type: string, payload: unknown) => callBackground<T>(ext, type, payload);
 
   /** Reads one stored item and its logged replies straight from the database. */
   const stored = (key: string) =>
