@@ -3,34 +3,11 @@ import { checkSpikes, isAlarming, type NewMention, type SpikeAlert } from '../..
 import { activeAlerts } from '../../utils/mentions/repo';
 import { settleIncidents } from '../../utils/mentions/incidents-repo';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
-import { V7_ITEM } from '../support/stored-item';
+import { xMention } from '../support/stored-item';
 
 const HOUR = 3600_000;
 const now = 1_800_000_000_000;
-let n = 0;
-const mention = (at: number, intent: string, sentiment = 0): StoredItem => ({
-  key: `x:${++n}`,
-  platform: 'x',
-  platformId: String(n),
-  kind: 'post',
-  author: { name: '', handle: '', url: '' },
-  text: 'Acme',
-  truncated: false,
-  time: '',
-  permalink: '',
-  parentId: null,
-  rootText: '',
-  firstSeenAt: at,
-  lastSeenAt: at,
-  brandIds: ['b1'],
-  status: 'new',
-  attention: 1,
-  intent,
-  sentiment,
-  priority: 50,
-  repliedAt: null,
-  ...V7_ITEM,
-});
+const mention = (at: number, intent: string, sentiment = 0): StoredItem => xMention(at, intent, { sentiment });
 
 const complaint: NewMention = { brandIds: ['b1'], intent: 'complaint', sentiment: -0.5 };
 const praise: NewMention = { brandIds: ['b1'], intent: 'praise', sentiment: 0.8 };

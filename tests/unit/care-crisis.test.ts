@@ -20,8 +20,8 @@ import { closeIncident, declareIncident, incidentsOfItems, tickIncident } from '
 import { checkSpikes } from '../../utils/mentions/alerts';
 import { settleIncidents } from '../../utils/mentions/incidents-repo';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
-import type { Brand } from '../../utils/mentions/core/brand';
-import { V7_ITEM } from '../support/stored-item';
+import { brandSchema, type Brand } from '../../utils/mentions/core/brand';
+import { xMention } from '../support/stored-item';
 
 const MIN = 60_000;
 const W = DEFAULT_SPIKE.windowMs;
@@ -229,56 +229,23 @@ describe('starter checklist and holding statements', () => {
   });
 });
 
-const brand = (over: Partial<Brand> = {}): Brand => ({
-  id: 'b1',
-  name: 'Acme',
-  aliases: [],
-  handles: [],
-  hashtags: [],
-  products: [],
-  misspellings: [],
-  exclude: [],
-  query: '',
-  ownAccounts: [],
-  competitor: false,
-  communities: [],
-  charter: { clauses: [] },
-  holdingStatements: [],
-  crisisChecklist: [
-    { id: 'c1', label: 'Inform the manager' },
-    { id: 'c2', label: 'Alert legal' },
-  ],
-  languages: ['en'],
-  createdAt: 0,
-  updatedAt: 0,
-  ...over,
-});
+// Every field the schema has a default for (empty lists, no charter) left to it.
+const brand = (over: Partial<Brand> = {}): Brand =>
+  brandSchema.parse({
+    id: 'b1',
+    name: 'Acme',
+    crisisChecklist: [
+      { id: 'c1', label: 'Inform the manager' },
+      { id: 'c2', label: 'Alert legal' },
+    ],
+    languages: ['en'],
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  });
 
-let n = 0;
-const stored = (at: number, intent: string, over: Partial<StoredItem> = {}): StoredItem => ({
-  key: `x:${++n}`,
-  platform: 'x',
-  platformId: String(n),
-  kind: 'post',
-  author: { name: '', handle: '', url: '' },
-  text: 'Acme refund broken',
-  truncated: false,
-  time: '',
-  permalink: '',
-  parentId: null,
-  rootText: '',
-  firstSeenAt: at,
-  lastSeenAt: at,
-  brandIds: ['b1'],
-  status: 'new',
-  attention: 1,
-  intent,
-  sentiment: intent === 'praise' ? 0.8 : -0.5,
-  priority: 50,
-  repliedAt: null,
-  ...V7_ITEM,
-  ...over,
-});
+const stored = (at: number, intent: string, over: Partial<StoredItem> = {}): StoredItem =>
+  xMention(at, intent, { text: 'Acme refund broken', sentiment: intent === 'praise' ? 0.8 : -0.5, ...over });
 
 async function freshDb() {
   const db = new TactDB(`crisis-${Math.random()}`);
