@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension, routeSites } from './lib/browser';
+import { careShots, seedCareHistory, uiLang, withCare } from './lib/care-demo';
 import { DEMO_BRAND_FILE, DEMO_PAGES, demoRoutes } from './lib/demo';
 import { seedBrand, waitForBadges } from './lib/extension';
 import { generateQuarter } from '../tests/support/report-quarter';
@@ -15,9 +16,11 @@ import { seedReportRows } from '../tests/support/report-seed';
 const USAGE = `Usage: npm start [-- --headless [--screenshots <dir>]]
   (no option)         open Chromium with Tact on the demo pages (needs a display)
   --headless          run without a window; implies --screenshots demo-screenshots
-  --screenshots <dir> write a PNG of each demo page, the side panel, the popup, the options and the
-                      three report templates (weekly, monthly, strategic: a generated quarter of
-                      activity ending today is added to the demo's data for them) into <dir>`;
+  --screenshots <dir> write a PNG of each demo page, the side panel, the popup, the options, community
+                      care (care-*.png: a newcomer's welcome, an advocate and a detractor, a troll card
+                      citing the charter, the side panel's incident, the options' Community section)
+                      and the three report templates (weekly, monthly, strategic: a generated quarter
+                      of activity ending today is added to the demo's data for them) into <dir>`;
 
 async function main() {
   let args;
@@ -45,7 +48,11 @@ async function main() {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'tact-demo-'));
   const { context, extensionId } = await launchWithExtension({ headless, userDataDir: profile });
   await routeSites(context, demoRoutes());
-  await seedBrand(context, extensionId, JSON.parse(readFileSync(DEMO_BRAND_FILE, 'utf8')));
+  // Community care out of the box: the brand's community, charter and crisis kit, and some history
+  // (an advocate and a detractor on the Reddit thread).
+  const lang = await uiLang(context, extensionId);
+  await seedBrand(context, extensionId, withCare(JSON.parse(readFileSync(DEMO_BRAND_FILE, 'utf8')), lang));
+  await seedCareHistory(context, extensionId);
   for (const p of context.pages()) if (p.url().includes('onboarding')) await p.close();
 
   const tabs = [];
@@ -83,6 +90,11 @@ async function main() {
     await tab.screenshot({ path: file, fullPage: true });
     written.push(file);
   }
+  // Before the reports: their generated quarter changes the usual rate the demo's incident stands out from.
+  const url = (name: string) => DEMO_PAGES.find((p) => p.name === name)!.url;
+  written.push(
+    ...(await careShots(context, extensionId, dir, { reddit: url('reddit'), oldReddit: url('old-reddit') }, lang)),
+  );
   written.push(...(await reportShots(context, extensionId, dir)));
   await context.close();
   console.log(`Screenshots written to ${dir}:\n  ${written.join('\n  ')}`);
