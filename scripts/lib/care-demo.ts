@@ -280,8 +280,8 @@ const ownParts = (author: string) => [`shreddit-comment[author="${author}"] > di
 /**
  * The care screenshots: the Reddit thread with a newcomer's welcome card, the advocate's thanks card
  * above the detractor's chip, the flamer's troll card citing the charter (old Reddit), the side
- * panel's Community view with the demo's incident (two checklist steps ticked), and the options'
- * Community section. Returns the files written.
+ * panel's Community view with the demo's incident (two checklist steps ticked), the options'
+ * Community section (the charter editor) and its crisis kit. Returns the files written.
  */
 export async function careShots(
   context: BrowserContext,
@@ -291,9 +291,10 @@ export async function careShots(
   lang: 'fr' | 'en',
 ): Promise<string[]> {
   const written: string[] = [];
-  const shot = async (page: Page, name: string, clip?: Box) => {
+  // Each shot is a box of the viewport (the troll card is fixed there: no full-page capture).
+  const shot = async (page: Page, name: string, clip: Box) => {
     const file = path.join(dir, `${name}.png`);
-    await page.screenshot(clip ? { path: file, clip } : { path: file, fullPage: true });
+    await page.screenshot({ path: file, clip });
     written.push(file);
   };
   // Tall enough for a card opened at the bottom of a thread: the cards are clipped from the viewport.
