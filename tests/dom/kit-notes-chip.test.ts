@@ -3,18 +3,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TrollLayer, type TrollSend } from '../../utils/trolls/page/overlay';
 import { chipInternals, chipView } from '../../utils/trolls/page/chip';
-import type { Adapter } from '../../utils/platforms/types';
 import type { Item } from '../../utils/platforms/item';
 import type { AuthorMemory as AuthorMemoryWire } from '../../utils/trolls/core/author';
+import { commentItem, metaLineAdapter } from '../support/troll-page';
 
-const adapter: Adapter = {
-  platform: 'x',
-  findItems: (root) => Array.from(root.querySelectorAll('.item')),
-  extract: () => null,
-  badgeAnchor: (node) => node.querySelector('.meta')!,
-  authorAnchor: (node) => node.querySelector('.meta a'),
-  expectsItems: () => true,
-};
+const adapter = metaLineAdapter('x');
 
 function comment(id: string, who: string): { node: Element; item: Item } {
   const node = document.createElement('div');
@@ -28,18 +21,7 @@ function comment(id: string, who: string): { node: Element; item: Item } {
   p.textContent = 'Just asking questions';
   node.append(meta, p);
   document.body.append(node);
-  const item = {
-    platform: 'x',
-    platformId: id,
-    kind: 'comment',
-    author: { name: who, handle: `@${who}`, url: '' },
-    text: 'Just asking questions',
-    truncated: false,
-    time: '',
-    permalink: '',
-    parentId: null,
-    rootText: '',
-  } as Item;
+  const item = commentItem('x', id, { name: who, handle: `@${who}`, url: '' }, 'Just asking questions');
   return { node, item };
 }
 

@@ -4,17 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TrollLayer, authorChangedOnPage, type TrollSend } from '../../utils/trolls/page/overlay';
 import { flagInternals } from '../../utils/trolls/page/flag';
 import { chipInternals } from '../../utils/trolls/page/chip';
-import type { Adapter } from '../../utils/platforms/types';
 import type { Item } from '../../utils/platforms/item';
+import { commentItem, metaLineAdapter } from '../support/troll-page';
 
-const adapter: Adapter = {
-  platform: 'reddit',
-  findItems: (root) => Array.from(root.querySelectorAll('.item')),
-  extract: () => null,
-  badgeAnchor: (node) => node.querySelector('.meta')!,
-  authorAnchor: (node) => node.querySelector('.meta a'),
-  expectsItems: () => true,
-};
+const adapter = metaLineAdapter('reddit');
 
 function comment(id: string, who: string, text: string): { node: Element; item: Item } {
   const node = document.createElement('div');
@@ -31,18 +24,7 @@ function comment(id: string, who: string, text: string): { node: Element; item: 
   button.textContent = 'Reply';
   node.append(meta, p, button);
   document.body.append(node);
-  const item = {
-    platform: 'reddit',
-    platformId: id,
-    kind: 'comment',
-    author: { name: who, handle: `u/${who}`, url: '' },
-    text,
-    truncated: false,
-    time: '',
-    permalink: '',
-    parentId: null,
-    rootText: '',
-  } as Item;
+  const item = commentItem('reddit', id, { name: who, handle: `u/${who}`, url: '' }, text);
   return { node, item };
 }
 
