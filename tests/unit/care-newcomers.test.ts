@@ -214,14 +214,22 @@ describe('newcomers per brand community', () => {
         entry('reddit:d', item('d', 'Grumpy', 'u/grumpy'), { troll: 'unhappy_customer' }),
         entry('reddit:e', item('e', 'Acme', 'u/acme_support'), { ours: true }),
         entry('reddit:f', item('f', '', '')),
+        // A flamer's other, unflagged comment: the author was flagged, so still no welcome.
+        entry('reddit:g', item('g', 'Dark Vador', 'u/darkvador'), { authorTroll: true }),
       ],
       brands,
       T0,
     );
-    expect(answers).toEqual([true, false, false, true, false, false]);
+    expect(answers).toEqual([true, false, false, true, false, false, false]);
     // The spammer and the troll are recorded (no longer new later), never offered a welcome.
     const keys = (await db.members.toArray()).map((m) => m.authorKey).sort();
-    expect(keys).toEqual(['reddit:u/flame', 'reddit:u/grumpy', 'reddit:u/paul', 'reddit:u/spambot']);
+    expect(keys).toEqual([
+      'reddit:u/darkvador',
+      'reddit:u/flame',
+      'reddit:u/grumpy',
+      'reddit:u/paul',
+      'reddit:u/spambot',
+    ]);
     expect(await markWelcomed(db, 'reddit:unknown', T0, '')).toBe(false);
   });
 

@@ -99,7 +99,8 @@ export async function noteMembers(
         newcomer ||= stillNew(row, now);
       }
       // A spammer or a troll is recorded (they are no longer new later) but never welcomed.
-      return newcomer && isWelcomeCandidate(e.troll);
+      // So is an author flagged as a troll on another comment (their flamer's first comment, then this one).
+      return newcomer && isWelcomeCandidate(e.troll) && !e.authorTroll;
     });
     if (added.length > 0) await db.members.bulkPut(added);
     return answers;

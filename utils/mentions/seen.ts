@@ -13,6 +13,7 @@ import { forgetSightings, listBrands, recordSeen, type SeenResult } from './repo
 import type { RefreshBadge } from './badge';
 import { loadAbuseModel } from '../trolls/core/abuse';
 import { judgeBatch, type Judged } from '../trolls/judge';
+import { trollFlags } from '../trolls/core/author-memory';
 import { getSettings } from '../settings/repo';
 import { careFor } from '../care/annotate';
 import type { Item } from '../platforms/item';
@@ -79,6 +80,7 @@ async function care(
       ours: analysed[i]!.ours,
       lang: analysed[i]!.analysis?.lang ?? null,
       troll: judged?.[i]?.troll?.type ?? null,
+      authorTroll: trollFlags(judged?.[i]?.author?.counts ?? {}) > 0,
     }));
     return await careFor(deps.db, entries, brands, now);
   } catch (e) {

@@ -52,4 +52,6 @@ export interface CareEntry {
   lang: 'fr' | 'en' | null;
   /** The troll verdict type at the user's sensitivity (unhappy_customer included), or null. */
   troll: TrollTypeId | null;
+  /** Tact has flagged the author as a troll before (or in this batch): no welcome for any of their items. */
+  authorTroll?: boolean;
 }
