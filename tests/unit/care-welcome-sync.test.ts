@@ -2,37 +2,26 @@
 // takes the newcomer off its list (and their "New here" chip); only a welcome is shared (not every
 // author a device sees, nor when or with what it first saw them); a welcome is never taken back by
 // the team. Two devices on the real sync server in process (PGlite), as tests/unit/sync-dexie.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { SyncService } from '../../utils/sync/service';
 import { httpCaller } from '../../utils/sync/core/client';
 import { isShared, sharedFields, toLocalRow } from '../../utils/sync/tables';
 import { memberKey, type Member } from '../../utils/care/core/member';
 import { markWelcomed, newcomersToWelcome } from '../../utils/care/members-repo';
-import { backends, BASE, server, type TestServer } from '../server/harness';
-import type { Db } from '../../server/db';
+import { BASE } from '../server/harness';
+import { teamServer } from '../support/team-server';
 
-const backend = backends[0]!;
-let db: Db;
-let srv: TestServer;
-let adminToken: string;
+const team = teamServer();
 const NOW = Date.now();
-
-beforeAll(async () => {
-  db = await backend.open();
-  srv = server(db);
-  ({ adminToken } = await srv.team('Acme CM'));
-}, 60_000);
-afterAll(async () => {
-  await db.close();
-  await backend.cleanup();
-});
 
 let n = 0;
 async function device() {
   const local = new TactDB(`welcome-sync-${++n}-${Math.random()}`);
-  const service = new SyncService(local, { fetch: srv.fetch, maxAttempts: 2, backoffBaseMs: 1, debounceMs: 5 });
-  const { invite } = (await httpCaller(BASE, srv.fetch, adminToken)('POST', '/v1/invites', { role: 'editor' })) as {
+  const service = new SyncService(local, { fetch: team.srv.fetch, maxAttempts: 2, backoffBaseMs: 1, debounceMs: 5 });
+  const { invite } = (await httpCaller(BASE, team.srv.fetch, team.adminToken)('POST', '/v1/invites', {
+    role: 'editor',
+  })) as {
     invite: string;
   };
   await service.join({ serverUrl: BASE, invite, label: `device ${n}` });

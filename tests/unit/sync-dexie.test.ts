@@ -1,7 +1,7 @@
 // The extension's side of team sync on its real database (fake-indexeddb) against the real server app
 // in-process (PGlite): what is captured as a local edit, what a pull writes, tombstones, and a push
 // whose answer never came back (the service worker stopped) re-sent under the same change id.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { startBackgroundSync, SYNC_ALARM, SyncService } from '../../utils/sync/service';
 import { captureLocalEdits } from '../../utils/sync/dexie-storage';
@@ -9,26 +9,15 @@ import { toLocalRow } from '../../utils/sync/tables';
 import { toneProfileSchema } from '../../utils/tone/core/profile';
 import { SyncClient } from '../../utils/sync/core/client';
 import { httpCaller } from '../../utils/sync/core/client';
-import { backends, BASE, server, type TestServer } from '../server/harness';
-import type { Db } from '../../server/db';
+import { BASE } from '../server/harness';
+import { teamServer } from '../support/team-server';
 
-const backend = backends[0]!;
-let db: Db;
-let srv: TestServer;
-let adminToken: string;
-
-beforeAll(async () => {
-  db = await backend.open();
-  srv = server(db);
-  ({ adminToken } = await srv.team('Acme CM'));
-}, 60_000);
-afterAll(async () => {
-  await db.close();
-  await backend.cleanup();
-});
+const team = teamServer();
 
 async function invite(role: 'viewer' | 'editor' | 'admin' = 'editor'): Promise<string> {
-  const r = (await httpCaller(BASE, srv.fetch, adminToken)('POST', '/v1/invites', { role })) as { invite: string };
+  const r = (await httpCaller(BASE, team.srv.fetch, team.adminToken)('POST', '/v1/invites', { role })) as {
+    invite: string;
+  };
   return r.invite;
 }
 
@@ -44,7 +33,7 @@ async function device(
 ) {
   const local = new TactDB(opts.name ?? `sync-${++n}-${Math.random()}`);
   const service = new SyncService(local, {
-    fetch: opts.fetch ?? srv.fetch,
+    fetch: opts.fetch ?? team.srv.fetch,
     maxAttempts: opts.maxAttempts ?? 2,
     backoffBaseMs: 1,
     debounceMs: 5,
@@ -263,7 +252,7 @@ describe('Dexie sync storage', () => {
         pushed.push(
           (JSON.parse(String(init!.body)) as { changes: Array<{ changeId: string }> }).changes.map((c) => c.changeId),
         );
-      const res = await srv.fetch(input, init);
+      const res = await team.srv.fetch(input, init);
       if (isPush && cut) {
         // The server applied it; the worker stopped before reading the answer.
         cut = false;
@@ -370,14 +359,14 @@ describe('Dexie sync storage', () => {
     onAlarm!({ name: SYNC_ALARM });
     await vi.waitFor(() => expect(rounds).toHaveBeenCalledTimes(2), { timeout: 5_000 });
     // A worker restarting with the alarm already there does not create (and so push back) it.
-    startBackgroundSync(new SyncService(a.local, { fetch: srv.fetch }), alarms);
+    startBackgroundSync(new SyncService(a.local, { fetch: team.srv.fetch }), alarms);
     await new Promise((r) => setTimeout(r, 50));
     expect(created).toEqual([SYNC_ALARM]);
   });
 
   it('reports a failed join and stays out of any team', async () => {
     const local = new TactDB(`join-${Math.random()}`);
-    const service = new SyncService(local, { fetch: srv.fetch });
+    const service = new SyncService(local, { fetch: team.srv.fetch });
     await expect(service.join({ serverUrl: BASE, invite: 'tact_inv_not_a_real_invite', label: 'x' })).rejects.toThrow(
       /invite_not_found|invalid|unauthorized/,
     );
@@ -393,12 +382,12 @@ describe('Dexie sync storage', () => {
     expect((await a.service.status()).joined).toBe(false);
     expect(await a.local.syncRecords.count()).toBe(0);
     expect(await a.local.snippets.get('leave1')).toBeDefined();
-    await expect(httpCaller(BASE, srv.fetch, token)('GET', '/v1/me')).rejects.toMatchObject({ status: 401 });
+    await expect(httpCaller(BASE, team.srv.fetch, token)('GET', '/v1/me')).rejects.toMatchObject({ status: 401 });
   });
 });
 
 async function pulled(id: string) {
-  const page = (await httpCaller(BASE, srv.fetch, adminToken)('GET', '/v1/pull?cursor=0&limit=1000')) as {
+  const page = (await httpCaller(BASE, team.srv.fetch, team.adminToken)('GET', '/v1/pull?cursor=0&limit=1000')) as {
     records: Array<{ table: string; id: string; fields: Record<string, never>; deleted?: string }>;
   };
   const r = page.records.find((x) => x.table === 'snippets' && x.id === id);
