@@ -59,7 +59,7 @@ export function withCare(brand: Record<string, unknown>, lang: 'fr' | 'en'): Rec
 }
 
 /** `n` stored Reddit comments by `who` about the brand, one a day before `now`, each changed by `over`. */
-function history(
+export function history(
   who: string,
   n: number,
   brandId: string,

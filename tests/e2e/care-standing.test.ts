@@ -18,6 +18,7 @@ import { composerTexts } from '../support/page-editors';
 import { existingBrands, putRows, waitForDatabase } from '../support/report-seed';
 import type { StoredItem } from '../../utils/db/schema';
 import { dictionaries } from '../../utils/i18n/messages';
+import { history as demoHistory } from '../../scripts/lib/care-demo';
 
 const DAY = 86_400_000;
 const NOW = Date.now();
@@ -26,41 +27,9 @@ const V8 = 80;
 const ADVOCATE = 'lea_velo'; // t1_k006, "Même souci ici…" (French)
 const DETRACTOR = 'karim_b'; // t1_k004, "URGENT: mine started smoking…"
 
+/** The seeded history: `n` comments by `who`, one a day before the test started (scripts/lib/care-demo.ts). */
 function history(who: string, n: number, brandId: string, over: (i: number) => Partial<StoredItem>): StoredItem[] {
-  return Array.from({ length: n }, (_, i) => {
-    const at = NOW - (i + 1) * DAY;
-    const id = `t1_seed_${who}_${i}`;
-    return {
-      platform: 'reddit',
-      platformId: id,
-      kind: 'comment',
-      author: { name: who, handle: `u/${who}`, url: `https://www.reddit.com/user/${who}/` },
-      text: `${who} ${i}`,
-      truncated: false,
-      time: new Date(at).toISOString(),
-      permalink: `https://www.reddit.com/r/acme/comments/0old${i}/comment/${id}/`,
-      parentId: null,
-      rootText: '',
-      key: `reddit:${id}`,
-      firstSeenAt: at,
-      lastSeenAt: at,
-      brandIds: [brandId],
-      status: 'new',
-      attention: 1,
-      intent: 'other',
-      sentiment: 0,
-      priority: 30,
-      repliedAt: null,
-      postedAt: at,
-      ours: 0,
-      answeredAt: null,
-      answeredBy: null,
-      lang: 'fr',
-      reactions: null,
-      authorKey: `reddit:u/${who}`,
-      ...over(i),
-    } as StoredItem;
-  });
+  return demoHistory(who, n, brandId, over, NOW);
 }
 
 /** Runs in an extension page: waits for the database at v8, returns the brand ids by name, writes items. */
