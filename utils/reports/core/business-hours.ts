@@ -6,6 +6,8 @@ import type { BusinessHours } from './settings';
 import { DAY_MS, isoDate, localDay, resolveZone, startOfLocalDay, zonedTime } from './tz';
 
 const MINUTE = 60_000;
+/** How far `addMinutes` looks for opening time: three years of days (holidays hold at most 366 dates). */
+const MAX_SEARCH_DAYS = 3 * 366;
 
 interface Day {
   /** Opening intervals of the day, as instants [start, end). */
@@ -82,6 +84,30 @@ export class BusinessClock {
     return (this.position(end) - this.position(start)) / MINUTE;
   }
 
+  /**
+   * The instant `minutes` of business time after `start`: the earliest instant by which that much
+   * opening time has elapsed since `start` (so a target running out at closing time is due at the
+   * closing, not at the next opening). `start` itself when `minutes` ≤ 0, even outside the hours;
+   * null when the hours never open again (a week with no opening, or only holidays for years).
+   */
+  addMinutes(start: number, minutes: number): number | null {
+    if (!(minutes > 0)) return start;
+    if (!this.hours.week.some((list) => list.some((o) => o.end > o.start))) return null;
+    const goal = this.position(start) + minutes * MINUTE;
+    const first = localDay(start, this.tz);
+    // Holidays are at most a few hundred days: past this many closed days the hours never open.
+    for (let d = first; d <= first + MAX_SEARCH_DAYS; d++) {
+      const day = this.day(d);
+      let pos = day.before;
+      if (pos + this.total(day) < goal) continue;
+      for (const [a, b] of day.open) {
+        if (pos + (b - a) >= goal) return a + (goal - pos);
+        pos += b - a;
+      }
+    }
+    return null;
+  }
+
   isOpen(ms: number): boolean {
     return this.day(localDay(ms, this.tz)).open.some(([a, b]) => ms >= a && ms < b);
   }
@@ -107,4 +133,12 @@ export function businessMinutesBetween(start: number, end: number, hours: Busine
 /** Whether the instant falls inside the opening hours (holidays closed). */
 export function isBusinessTime(ms: number, hours: BusinessHours, tz: string): boolean {
   return businessClock(hours, tz).isOpen(ms);
+}
+
+/**
+ * The instant `minutes` of business time after `start` in zone `tz` ('' = the runtime's): the inverse
+ * of `businessMinutesBetween` (see `BusinessClock.addMinutes`); null when the hours never open.
+ */
+export function addBusinessMinutes(start: number, minutes: number, hours: BusinessHours, tz: string): number | null {
+  return businessClock(hours, tz).addMinutes(start, minutes);
 }
