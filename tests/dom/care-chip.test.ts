@@ -7,6 +7,7 @@ import { Renderers } from '../../utils/overlay/renderers';
 import { careChipView } from '../../utils/care/page/care-chip';
 import { badgeInternals, openBadgeCard } from '../../utils/mentions/page/badge';
 import { CARE_TAG } from '../../utils/overlay/tags';
+import { INSERTED_EVENT } from '../../utils/tone/page/suggestions';
 import { NO_CARE, type CareInfo } from '../../utils/care/core/care-info';
 import type { Adapter } from '../../utils/platforms/types';
 import type { SeenResult } from '../../utils/overlay/sender';
@@ -90,6 +91,22 @@ describe('care chip', () => {
     expect(card.hidden).toBe(false);
     button.click();
     expect(card.hidden).toBe(true);
+  });
+
+  it('says Welcomed once a welcome from its card went in, leaving the open card as it was', () => {
+    const n = node();
+    renderers().draw(n, item, result({ ...NO_CARE, newcomer: true }));
+    const chip = n.querySelector(CARE_TAG)!;
+    const { button, card } = badgeInternals(chip)!;
+    button.click();
+    const section = card.querySelector('section[data-tact-section="welcome"]')!;
+    // What the suggestions section dispatches after an insert that was logged.
+    section.dispatchEvent(new Event(INSERTED_EVENT, { bubbles: true }));
+    expect(button.textContent).toBe('Welcomed');
+    expect(button.getAttribute('aria-label')).toBe('Welcomed · Julie Martin');
+    expect(card.hidden).toBe(false);
+    expect(card.contains(section)).toBe(true);
+    expect(Array.from(chip.attributes).map((a) => a.name)).not.toContain('class');
   });
 
   it('an advocate gets thanks; a detractor the detail only; nothing for anyone else', () => {

@@ -67,6 +67,10 @@ describe('newcomers, end to end', () => {
         timeout: 10_000,
       })
       .toEqual([offered[0]]);
+    // The chip says so at once, without waiting for the page to be read again.
+    await expect
+      .poll(async () => (await chipOf(page, NEWCOMER)).text, { timeout: 5_000 })
+      .toBe(en['care.chip.welcomed']);
 
     // A reload: the welcomed author is no longer new; the other one still is (their first day).
     await page.reload();

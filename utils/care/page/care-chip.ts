@@ -7,7 +7,7 @@
 import { badgeInternals, createBadge, updateBadge, type BadgeContent } from '../../mentions/page/badge';
 import { CARE_TAG } from '../../overlay/tags';
 import { t, type Lang } from '../../overlay/i18n';
-import { suggestionsSection } from '../../tone/page/suggestions';
+import { INSERTED_EVENT, suggestionsSection } from '../../tone/page/suggestions';
 import type { CareInfo } from '../core/care-info';
 
 export type CareChipKind = 'newcomer' | 'advocate' | 'detractor';
@@ -15,6 +15,8 @@ export type CareChipKind = 'newcomer' | 'advocate' | 'detractor';
 export interface CareChipView {
   kind: CareChipKind;
   content: BadgeContent;
+  /** What the chip says once a suggestion from its card went in (a newcomer: "Welcomed"). */
+  afterInsert?: CareChipView;
 }
 
 /** What the chip says for an item's care info (in the card, its suggestions), or null when nothing. */
@@ -37,28 +39,43 @@ export function careChipView(
         });
   // Its accessible name starts with what it shows (WCAG 2.5.3), then says whose it is.
   const who = author.trim() || '?';
-  const name = `${label} · ${who}`;
   const purpose = kind === 'newcomer' ? 'welcome' : kind === 'advocate' ? 'thanks' : null;
+  const view = (text: string): BadgeContent => ({
+    label: text,
+    name: `${text} · ${who}`,
+    title: `${text} · ${who}`,
+    // The card says it again with whose it is (a detractor's card holds only that).
+    details: [{ label: who, value: text }],
+    sections: purpose ? [suggestionsSection(key, purpose)] : [],
+  });
   return {
     kind,
-    content: {
-      label,
-      name,
-      title: name,
-      // The card says it again with whose it is (a detractor's card holds only that).
-      details: [{ label: who, value: label }],
-      sections: purpose ? [suggestionsSection(key, purpose)] : [],
-    },
+    content: view(label),
+    ...(kind === 'newcomer' ? { afterInsert: { kind, content: view(t(lang, 'care.chip.welcomed')) } } : {}),
   };
 }
+
+const afterInsert = new WeakMap<Element, CareChipView>();
 
 export function createCareChip(doc: Document, view: CareChipView): HTMLElement {
   const host = createBadge(doc, view.content, CARE_TAG);
   updateCareChip(host, view);
+  badgeInternals(host)?.card.addEventListener(INSERTED_EVENT, () => {
+    const next = afterInsert.get(host);
+    const button = badgeInternals(host)?.button;
+    if (!next || !button) return;
+    // Only the button's words change: the open card (and the focus on its Insert button) stays as it is.
+    button.textContent = next.content.label;
+    button.title = next.content.title;
+    button.setAttribute('aria-label', next.content.name ?? next.content.title);
+    button.classList.add('welcomed');
+  });
   return host;
 }
 
 export function updateCareChip(host: Element, view: CareChipView): void {
+  if (view.afterInsert) afterInsert.set(host, view.afterInsert);
+  else afterInsert.delete(host);
   updateBadge(host, view.content);
   const button = badgeInternals(host)?.button;
   if (button) button.className = `chip ${view.kind}`;

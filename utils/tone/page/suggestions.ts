@@ -65,6 +65,9 @@ function adoptStyle(root: ShadowRoot): void {
   }
 }
 
+/** Dispatched (bubbling, inside the card's shadow root) when a suggestion was inserted and logged. */
+export const INSERTED_EVENT = 'tact-inserted';
+
 const sections = new Map<string, HTMLElement>();
 /** Asks again whether AI is on when a kept section is shown again (it may have been turned on since). */
 const aiRechecks = new WeakMap<HTMLElement, () => void>();
@@ -259,6 +262,9 @@ function replyRow(
     insert.disabled = true;
     try {
       const r = await insertForItem(page, key, row.text, row.text === row.original ? row.source : 'ai', purpose);
+      // The card holding this section learns a reply went in (a care chip's "New here" becomes "Welcomed").
+      // The event stays inside the closed shadow root: the page never sees it.
+      if (r.ok && r.logged) li.dispatchEvent(new Event(INSERTED_EVENT, { bubbles: true }));
       say(r.ok ? t(lang, 'suggest.inserted') : t(lang, r.copied ? 'insert.copied' : 'insert.failed'));
     } finally {
       insert.disabled = false;
