@@ -8,6 +8,7 @@ import { I18nProvider } from '../../components/i18n';
 import { MessageError } from '../../utils/messaging/client';
 import { en, fr } from '../../utils/i18n/messages';
 import type { UiLanguageSetting } from '../../utils/i18n/translate';
+import { V8_BRAND } from '../support/stored-brand';
 
 let root: HTMLElement;
 
@@ -139,10 +140,7 @@ describe('BrandForm', () => {
       languages: ['en'],
       ownAccounts: [],
       competitor: false,
-      communities: [],
-      charter: { clauses: [] },
-      holdingStatements: [],
-      crisisChecklist: [],
+      ...V8_BRAND,
     });
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Brand “Acme” saved.');
     expect(byLabel('Brand name').value).toBe('');
@@ -162,10 +160,7 @@ describe('BrandForm', () => {
     expect(save.mock.calls[0]![0]).toMatchObject({
       ownAccounts: ['@acme_support', 'Acme, Inc.', 'https://www.facebook.com/acme'],
       competitor: true,
-      communities: [],
-      charter: { clauses: [] },
-      holdingStatements: [],
-      crisisChecklist: [],
+      ...V8_BRAND,
     });
   });
 
@@ -187,10 +182,7 @@ describe('BrandForm', () => {
             languages: ['fr'],
             ownAccounts: ['@rival', 'Rival SA'],
             competitor: true,
-            communities: [],
-            charter: { clauses: [] },
-            holdingStatements: [],
-            crisisChecklist: [],
+            ...V8_BRAND,
             createdAt: 0,
             updatedAt: 0,
           }}

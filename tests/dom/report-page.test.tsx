@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoredItem } from '../../utils/db/schema';
+import { V8_BRAND } from '../support/stored-brand';
 
 const send = vi.fn();
 vi.mock('../../utils/messaging/client', async (importOriginal) => ({
@@ -99,10 +100,7 @@ beforeAll(async () => {
     languages: ['fr', 'en'],
     ownAccounts: [],
     competitor: false,
-    communities: [],
-    charter: { clauses: [] },
-    holdingStatements: [],
-    crisisChecklist: [],
+    ...V8_BRAND,
     createdAt: 0,
     updatedAt: 0,
   });

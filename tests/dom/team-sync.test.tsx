@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { V8_BRAND } from '../support/stored-brand';
 
 const send = vi.fn();
 vi.mock('../../utils/messaging/client', async (importOriginal) => ({
@@ -73,10 +74,7 @@ describe('viewers cannot edit shared items', () => {
     query: '',
     ownAccounts: [],
     competitor: false,
-    communities: [],
-    charter: { clauses: [] },
-    holdingStatements: [],
-    crisisChecklist: [],
+    ...V8_BRAND,
     languages: ['fr' as const],
     createdAt: 1,
     updatedAt: 1,

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../utils/settings/core/schema';
 import { toReportItem } from '../../utils/reports/repo';
 import type { QuarterRows } from '../support/report-quarter-rows';
 import { seedReportRows } from '../support/report-seed';
+import { V8_BRAND } from '../support/stored-brand';
 
 const HOUR = 3_600_000;
 const NOW = Date.now();
@@ -70,10 +71,7 @@ const ROWS: QuarterRows = {
       languages: ['fr', 'en'],
       ownAccounts: [],
       competitor: false,
-      communities: [],
-      charter: { clauses: [] },
-      holdingStatements: [],
-      crisisChecklist: [],
+      ...V8_BRAND,
       createdAt: 0,
       updatedAt: 0,
     },
@@ -115,10 +113,7 @@ describe('the report page in Chromium', () => {
           id: 'acme-e2e',
           name: 'Acme E2E',
           competitor: false,
-          communities: [],
-          charter: { clauses: [] },
-          holdingStatements: [],
-          crisisChecklist: [],
+          ...V8_BRAND,
         },
       ],
     };

@@ -8,6 +8,7 @@ import type { StoredItem } from '../../utils/mentions/core/item-state';
 import type { StoredIncident } from '../../utils/mentions/core/incident';
 import { settingsSchema, type Settings } from '../../utils/settings/core/schema';
 import type { Quarter } from './report-quarter';
+import { V8_BRAND } from './stored-brand';
 
 export interface QuarterRows {
   brands: Brand[];
@@ -35,10 +36,7 @@ function brandRows(q: Quarter): Brand[] {
     languages: ['fr', 'en'],
     ownAccounts: b.ownAccounts,
     competitor: b.competitor,
-    communities: [],
-    charter: { clauses: [] },
-    holdingStatements: [],
-    crisisChecklist: [],
+    ...V8_BRAND,
     createdAt: q.from - 86_400_000,
     updatedAt: q.from - 86_400_000,
   }));

@@ -4,6 +4,7 @@ import { activeAlerts } from '../../utils/mentions/repo';
 import { settleIncidents } from '../../utils/mentions/incidents-repo';
 import { TactDB, type StoredItem } from '../../utils/db/schema';
 import { xMention } from '../support/stored-item';
+import { V8_BRAND } from '../support/stored-brand';
 
 const HOUR = 3600_000;
 const now = 1_800_000_000_000;
@@ -39,10 +40,7 @@ describe('checkSpikes', () => {
       query: '',
       ownAccounts: [],
       competitor: false,
-      communities: [],
-      charter: { clauses: [] },
-      holdingStatements: [],
-      crisisChecklist: [],
+      ...V8_BRAND,
       languages: ['fr'],
       createdAt: 0,
       updatedAt: 0,

@@ -9,6 +9,7 @@ import {
   parseKit,
 } from '../../utils/kit/core/document';
 import { en, fr } from '../../utils/i18n/messages';
+import { V8_BRAND } from '../support/stored-brand';
 
 const brand = {
   id: 'b1',
@@ -22,10 +23,7 @@ const brand = {
   query: '',
   ownAccounts: [],
   competitor: false,
-  communities: [],
-  charter: { clauses: [] },
-  holdingStatements: [],
-  crisisChecklist: [],
+  ...V8_BRAND,
   languages: ['fr', 'en'] as ('fr' | 'en')[],
   createdAt: 1,
   updatedAt: 2,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { TactDB } from '../../utils/db/schema';
 import { createHandlers } from '../../utils/background/handlers';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
+import { V8_BRAND } from '../support/stored-brand';
 
 const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
 const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/options.html' };
@@ -36,10 +37,7 @@ async function validKit(): Promise<Json> {
     query: '',
     ownAccounts: [],
     competitor: false,
-    communities: [],
-    charter: { clauses: [] },
-    holdingStatements: [],
-    crisisChecklist: [],
+    ...V8_BRAND,
     languages: ['fr', 'en'] as ('fr' | 'en')[],
   };
   await db.brands.bulkPut([

@@ -4,6 +4,7 @@ import type { Brand } from '../../utils/mentions/core/brand';
 import { buildKit, KIT_FORMAT, parseKit, type Kit } from '../../utils/kit/core/document';
 import { mergeKit, type LocalState } from '../../utils/kit/core/merge';
 import type { Snippet } from '../../utils/snippets/core/snippet';
+import { V8_BRAND } from '../support/stored-brand';
 
 const brand = (over: Partial<Brand> = {}): Brand => ({
   id: 'b1',
@@ -17,10 +18,7 @@ const brand = (over: Partial<Brand> = {}): Brand => ({
   query: '',
   ownAccounts: [],
   competitor: false,
-  communities: [],
-  charter: { clauses: [] },
-  holdingStatements: [],
-  crisisChecklist: [],
+  ...V8_BRAND,
   languages: ['fr', 'en'],
   createdAt: 1,
   updatedAt: 10,

@@ -5,6 +5,7 @@ import { TactDB } from '../../utils/db/schema';
 import { createHandlers } from '../../utils/background/handlers';
 import { createRouter, type SenderInfo } from '../../utils/messaging/router';
 import { KIT_FORMAT, MAX_KIT_BYTES } from '../../utils/kit/core/document';
+import { V8_BRAND } from '../support/stored-brand';
 
 const EXT = { extensionId: 'tact-id', extensionOrigin: 'chrome-extension://tact-id/' };
 const page: SenderInfo = { id: 'tact-id', url: 'chrome-extension://tact-id/options.html' };
@@ -49,10 +50,7 @@ async function seed() {
     query: '',
     ownAccounts: [],
     competitor: false,
-    communities: [],
-    charter: { clauses: [] },
-    holdingStatements: [],
-    crisisChecklist: [],
+    ...V8_BRAND,
     languages: ['fr'],
     createdAt: 1,
     updatedAt: 10,

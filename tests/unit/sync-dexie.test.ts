@@ -11,6 +11,7 @@ import { SyncClient } from '../../utils/sync/core/client';
 import { httpCaller } from '../../utils/sync/core/client';
 import { BASE } from '../server/harness';
 import { teamServer } from '../support/team-server';
+import { V8_BRAND } from '../support/stored-brand';
 
 const team = teamServer();
 
@@ -337,10 +338,7 @@ describe('Dexie sync storage', () => {
       query: '',
       ownAccounts: [],
       competitor: false,
-      communities: [],
-      charter: { clauses: [] },
-      holdingStatements: [],
-      crisisChecklist: [],
+      ...V8_BRAND,
       languages: ['fr'],
       createdAt: 1,
       updatedAt: 1,
